@@ -1,0 +1,196 @@
+"""Plain data passed between the pipeline stages.
+
+Every stage takes and returns these dataclasses; none of them knows RDF, HTML or the
+terminal. Character offsets always refer to ``Article.text``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+# Entity labels (GermEval-style outer level).
+PER, ORG, LOC, MISC = "PER", "ORG", "LOC", "MISC"
+ENTITY_LABELS = (PER, ORG, LOC, MISC)
+
+# Precision of a time value, finest first.
+DAY, WEEK, MONTH, SEASON, QUARTER, HALF_YEAR, YEAR, DECADE, CENTURY = (
+    "day", "week", "month", "season", "quarter", "half-year", "year", "decade", "century",
+)
+PRECISIONS = (DAY, WEEK, MONTH, SEASON, QUARTER, HALF_YEAR, YEAR, DECADE, CENTURY)
+
+# How an article's publication date became known.
+DATE_FROM_METADATA = "metadata"      # .jsonl field
+DATE_FROM_OPTION = "option"          # --date FILE=YYYY-MM-DD
+DATE_FROM_DATELINE = "dateline"      # a stamp in the text ("18.06.2024 10:25")
+DATE_INFERRED = "inferred"           # from other articles on the same event
+STATED_DATE_SOURCES = (DATE_FROM_METADATA, DATE_FROM_OPTION, DATE_FROM_DATELINE)
+
+# Event status.
+HAPPENED, PLANNED, REPORTED = "happened", "planned", "reported"
+
+# Event types (concepts of the graphkit event-type scheme, see ontologies/graphkit.ttl).
+MEETING = "Meeting"
+VISIT = "Visit"
+AGREEMENT = "Agreement"
+STATEMENT = "Statement"
+PUBLICATION = "Publication"
+MILITARY_ACTION = "MilitaryAction"
+ACCUSATION = "Accusation"
+EVENT_TYPES = (MEETING, VISIT, AGREEMENT, STATEMENT, PUBLICATION, MILITARY_ACTION, ACCUSATION)
+
+# Participant roles.
+AGENT, VISITOR, HOST, SPEAKER, TARGET, PARTICIPANT, SIGNATORY = (
+    "agent", "visitor", "host", "speaker", "target", "participant", "signatory",
+)
+ROLES = (AGENT, VISITOR, HOST, SPEAKER, TARGET, PARTICIPANT, SIGNATORY)
+
+
+@dataclass(frozen=True)
+class PublicationDate:
+    value: date
+    how: str                    # one of DATE_FROM_* / DATE_INFERRED
+    evidence: str = ""          # the dateline text, the option, or the articles it was inferred from
+
+    @property
+    def inferred(self) -> bool:
+        return self.how == DATE_INFERRED
+
+
+@dataclass(frozen=True)
+class Article:
+    id: str                     # stable, unique in a build (file stem, or stem#line for .jsonl)
+    path: str                   # file it came from
+    title: str
+    text: str                   # kept text, title first; all offsets point into it
+    url: str | None = None
+    source: str | None = None   # publisher / agency as given or found
+    published: PublicationDate | None = None
+
+
+@dataclass(frozen=True)
+class Sentence:
+    article_id: str
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class TimeValue:
+    """A normalised time: TIMEX3 value plus the days it covers.
+
+    ``begin``/``end`` are the first and last day covered (both ``None`` when the value
+    could not be resolved, e.g. a weekday without a reference date). ``is_range`` marks
+    explicit ranges ("am Dienstag und Mittwoch", "vom 18. bis 20. Juni"); a month or a
+    year is not a range but has begin < end through its precision.
+    """
+
+    value: str                  # "2024-06-18", "2024-06", "2000", "2024-W24", "198X", "P2D", ...
+    precision: str              # one of PRECISIONS
+    begin: date | None = None
+    end: date | None = None
+    is_range: bool = False
+
+    @property
+    def resolved(self) -> bool:
+        return self.begin is not None or self.end is not None
+
+
+@dataclass(frozen=True)
+class Timex:
+    """A temporal expression found in text."""
+
+    start: int                  # offsets into the text given to the tagger
+    end: int
+    text: str
+    type: str                   # "DATE" | "TIME" | "DURATION" | "SET"
+    time: TimeValue
+    anchor: str = "absolute"    # "absolute" | "publication" | "narrative" | "unresolved"
+
+
+@dataclass(frozen=True)
+class EntityMention:
+    article_id: str
+    sentence_index: int
+    start: int
+    end: int
+    text: str
+    label: str                  # PER | ORG | LOC | MISC
+    kb_id: str | None = None    # gazetteer id (a Wikidata QID) when the gazetteer matched
+    source: str = "model"       # "gazetteer" | "model" | "rule"
+
+
+@dataclass
+class Entity:
+    id: str                     # stable slug used in IRIs, e.g. "wladimir-putin"
+    name: str                   # canonical label
+    label: str                  # PER | ORG | LOC | MISC
+    aliases: list[str] = field(default_factory=list)   # every spelling seen, plus gazetteer aliases
+    wikidata: str | None = None
+    kind: str | None = None     # finer type from the gazetteer: "country", "city", "person", ...
+    mention_count: int = 0
+
+
+@dataclass(frozen=True)
+class Participant:
+    entity_id: str
+    role: str                   # one of ROLES
+
+
+@dataclass(frozen=True)
+class SourceSentence:
+    """Provenance: one sentence of one article that states an event."""
+
+    article_id: str
+    sentence_index: int
+    start: int                  # sentence offsets in Article.text
+    end: int
+    text: str
+    trigger_start: int          # offsets of the event word(s) in Article.text
+    trigger_end: int
+    time_text: str = ""         # the temporal expression as written, if any
+
+
+@dataclass
+class Event:
+    id: str                     # stable slug derived from content
+    type: str                   # one of EVENT_TYPES
+    label: str                  # short human label, e.g. "Treffen: Wladimir Putin, Kim Jong Un"
+    participants: list[Participant] = field(default_factory=list)
+    place: str | None = None    # entity id
+    time: TimeValue | None = None
+    status: str = HAPPENED
+    sources: list[SourceSentence] = field(default_factory=list)
+    ordinal: int | None = None  # "zweiter Besuch" → 2
+    # Every distinct time stated for the event, with the article that said it
+    # (kept when sources disagree: "Dienstagabend" vs "am frühen Mittwoch").
+    stated_times: list[tuple[str, TimeValue]] = field(default_factory=list)
+
+    @property
+    def support(self) -> int:
+        """Number of distinct articles that report the event."""
+        return len({s.article_id for s in self.sources})
+
+
+@dataclass(frozen=True)
+class SkippedFile:
+    path: str
+    reason: str
+
+
+@dataclass
+class KnowledgeGraph:
+    """What a build produces, before it becomes RDF (and what is read back from RDF)."""
+
+    articles: list[Article] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    skipped: list[SkippedFile] = field(default_factory=list)
+
+    def entity(self, entity_id: str) -> Entity | None:
+        return next((e for e in self.entities if e.id == entity_id), None)
+
+    def article(self, article_id: str) -> Article | None:
+        return next((a for a in self.articles if a.id == article_id), None)

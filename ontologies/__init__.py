@@ -1,0 +1,1 @@
+"""Ontology and SHACL shapes (Turtle), installed with graphkit."""
