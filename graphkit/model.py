@@ -122,6 +122,32 @@ class EntityMention:
     source: str = "model"       # "gazetteer" | "model" | "rule"
 
 
+@dataclass(frozen=True)
+class Token:
+    """One word as the nlp stage saw it (offsets into Article.text)."""
+
+    start: int
+    end: int
+    text: str
+    lemma: str
+    tag: str                    # STTS tag as the tagger writes it, e.g. "NN", "VV(FIN)"
+
+
+@dataclass
+class AnalysedSentence:
+    sentence: Sentence
+    tokens: list[Token] = field(default_factory=list)
+    mentions: list[EntityMention] = field(default_factory=list)
+
+
+@dataclass
+class AnalysedArticle:
+    """The nlp stage's output for one article: sentences with tokens and entity mentions."""
+
+    article: Article
+    sentences: list[AnalysedSentence] = field(default_factory=list)
+
+
 @dataclass
 class Entity:
     id: str                     # stable slug used in IRIs, e.g. "wladimir-putin"
@@ -151,6 +177,21 @@ class SourceSentence:
     trigger_start: int          # offsets of the event word(s) in Article.text
     trigger_end: int
     time_text: str = ""         # the temporal expression as written, if any
+
+
+@dataclass
+class EventMention:
+    """One event as stated in one sentence, before entities are resolved and events merged."""
+
+    article_id: str
+    type: str
+    sentence: Sentence
+    trigger: Token
+    actors: list[tuple[EntityMention, str]] = field(default_factory=list)  # (mention, role)
+    place: EntityMention | None = None
+    time: Timex | None = None
+    status: str = HAPPENED
+    ordinal: int | None = None
 
 
 @dataclass

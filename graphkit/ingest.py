@@ -1,0 +1,342 @@
+"""Ingest: read article files (.txt, .html, .jsonl), strip page boilerplate, find metadata.
+
+A file that cannot be read becomes a ``SkippedFile`` with a one-line reason; the other
+files are still read. Publication dates come from metadata or ``--date`` here; datelines
+and inference are the temporal stage's job (see ``graphkit.build``).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+from graphkit.paths import DATA_DIR
+from graphkit.model import (
+    DATE_FROM_METADATA,
+    DATE_FROM_OPTION,
+    Article,
+    PublicationDate,
+    SkippedFile,
+)
+
+SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
+# Agencies named in a closing "(dpa)" / "(les/dpa)" or a "Quelle: AFP" credit.
+AGENCY_PATTERN = re.compile(
+    r"\((?:[a-z]{2,4}/)*(dpa|afp|ap|reuters|kna|epd|apa|sda|dts|ots|rtr|efe|ansa)\)"
+    r"|^quelle:\s*(dpa|afp|ap|reuters|kna|epd|apa|sda)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+DOMAIN_LINE = re.compile(r"^\s*([a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:de|at|ch|com|net|org|eu|info))\s*$",
+                         re.IGNORECASE)
+WORD = re.compile(r"\w+")
+SENTENCE_END = re.compile(r"[.!?:“”\"«»)]\s*$")
+DIGITS_ONLY_DATE = re.compile(r"^[\d.:/\s-]+$")
+
+
+class IngestError(Exception):
+    """A file (or a line of a .jsonl file) that graphkit cannot read."""
+
+
+@dataclass(frozen=True)
+class BoilerplateRules:
+    line_patterns: tuple[re.Pattern[str], ...]
+    inline_patterns: tuple[re.Pattern[str], ...]
+    short_line_max_words: int
+
+
+@lru_cache(maxsize=1)
+def boilerplate_rules() -> BoilerplateRules:
+    raw = json.loads((DATA_DIR / "lexicon" / "boilerplate.json").read_text("utf-8"))
+    return BoilerplateRules(
+        line_patterns=tuple(re.compile(p, re.IGNORECASE) for p in raw["line_patterns"]),
+        inline_patterns=tuple(re.compile(p, re.IGNORECASE) for p in raw["inline_patterns"]),
+        short_line_max_words=int(raw["short_line_max_words"]),
+    )
+
+
+def is_boilerplate_line(line: str, rules: BoilerplateRules | None = None) -> bool:
+    """True for page furniture: player controls, credits, comment policies, paywall JS."""
+    rules = rules or boilerplate_rules()
+    stripped = line.strip()
+    if not stripped:
+        return False
+    if any(p.search(stripped) for p in rules.line_patterns):
+        return True
+    words = WORD.findall(stripped)
+    # A line of one or two words with no sentence punctuation is a label or a control
+    # ("Ausland", "Beta", "krone.at"), unless it is a date stamp the temporal stage needs.
+    is_date = bool(DIGITS_ONLY_DATE.match(stripped)) and any(c.isdigit() for c in stripped)
+    return len(words) <= rules.short_line_max_words and not is_date and not SENTENCE_END.search(
+        stripped
+    )
+
+
+def strip_inline_boilerplate(line: str, rules: BoilerplateRules | None = None) -> str:
+    rules = rules or boilerplate_rules()
+    for pattern in rules.inline_patterns:
+        line = pattern.sub("", line)
+    return line.rstrip()
+
+
+def clean_text(raw: str) -> tuple[str, list[str]]:
+    """Return the kept text (paragraphs separated by blank lines) and the dropped lines.
+
+    Repeated lines (a photo caption printed twice) are kept once.
+    """
+    rules = boilerplate_rules()
+    kept: list[str] = []
+    dropped: list[str] = []
+    seen: set[str] = set()
+    for line in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        if is_boilerplate_line(line, rules):
+            dropped.append(line.strip())
+            continue
+        line = strip_inline_boilerplate(line.strip(), rules)
+        if not line:
+            if kept and kept[-1] != "":
+                kept.append("")
+            continue
+        if line in seen:
+            continue
+        seen.add(line)
+        kept.append(line)
+    while kept and kept[-1] == "":
+        kept.pop()
+    return "\n".join(kept), dropped
+
+
+def find_source(text: str, dropped_lines: Iterable[str]) -> str | None:
+    """The publisher or agency: a site name among the dropped lines, else an agency tag."""
+    for line in dropped_lines:
+        match = DOMAIN_LINE.match(line)
+        if match:
+            return match.group(1).lower()
+    for line in dropped_lines:
+        match = AGENCY_PATTERN.search(line)
+        if match:
+            return (match.group(1) or match.group(2)).upper()
+    matches = list(AGENCY_PATTERN.finditer(text))
+    if matches:
+        last = matches[-1]
+        return (last.group(1) or last.group(2)).upper()
+    return None
+
+
+def article_id_for(path: Path, line_number: int | None = None) -> str:
+    stem = re.sub(r"[^A-Za-z0-9_.-]+", "-", path.stem).strip("-") or "article"
+    return f"{stem}-{line_number}" if line_number is not None else stem
+
+
+def decode_bytes(path: Path, data: bytes) -> str:
+    if not data.strip():
+        raise IngestError(f"{path}: empty file")
+    if b"\x00" in data[:4096]:
+        raise IngestError(f"{path}: binary file, not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise IngestError(
+            f"{path}: not UTF-8 text (undecodable byte at position {error.start})"
+        ) from None
+
+
+def make_article(
+    path: Path,
+    article_id: str,
+    raw_text: str,
+    *,
+    title: str | None = None,
+    url: str | None = None,
+    source: str | None = None,
+    published: PublicationDate | None = None,
+) -> Article:
+    text, dropped = clean_text(raw_text)
+    if not text.strip():
+        raise IngestError(f"{path}: no article text left after removing page boilerplate")
+    first_line = text.split("\n", 1)[0].strip()
+    if title and not text.startswith(title):
+        # Keep the title inside the text so offsets and extraction cover it.
+        text = f"{title}\n\n{text}"
+    return Article(
+        id=article_id,
+        path=str(path),
+        title=(title or first_line).strip(),
+        text=text,
+        url=url,
+        source=source or find_source(text, dropped),
+        published=published,
+    )
+
+
+def read_txt(path: Path, raw: str) -> list[Article]:
+    return [make_article(path, article_id_for(path), raw)]
+
+
+def read_html(path: Path, raw: str) -> list[Article]:
+    import trafilatura  # heavy import; only needed for HTML input
+
+    document = trafilatura.bare_extraction(
+        raw,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        date_extraction_params={"extensive_search": False, "original_date": True},
+    )
+    if document is None or not (document.text or "").strip():
+        raise IngestError(f"{path}: no article text found in the HTML")
+    published = None
+    if document.date:
+        published = PublicationDate(
+            date.fromisoformat(document.date[:10]), DATE_FROM_METADATA, "HTML metadata"
+        )
+    return [
+        make_article(
+            path,
+            article_id_for(path),
+            document.text,
+            title=document.title,
+            url=document.url,
+            source=document.sitename or document.hostname,
+            published=published,
+        )
+    ]
+
+
+def parse_iso_date(value: str, where: str) -> date:
+    try:
+        return date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        raise IngestError(f"{where}: published {value!r} is not a date (YYYY-MM-DD)") from None
+
+
+def read_jsonl_line(path: Path, number: int, line: str) -> Article:
+    where = f"{path}:{number}"
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as error:
+        raise IngestError(f"{where}: invalid JSON ({error.msg})") from None
+    if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+        raise IngestError(f"{where}: each line must be a JSON object with a 'text' string")
+    published = None
+    if record.get("published"):
+        published = PublicationDate(
+            parse_iso_date(str(record["published"]), where), DATE_FROM_METADATA, "published field"
+        )
+    try:
+        return make_article(
+            path,
+            article_id_for(path, number),
+            record["text"],
+            title=record.get("title"),
+            url=record.get("url"),
+            source=record.get("source"),
+            published=published,
+        )
+    except IngestError as error:
+        raise IngestError(f"{where}: {str(error).split(': ', 1)[-1]}") from None
+
+
+def read_jsonl(path: Path, raw: str) -> tuple[list[Article], list[SkippedFile]]:
+    articles: list[Article] = []
+    skipped: list[SkippedFile] = []
+    for number, line in enumerate(raw.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            articles.append(read_jsonl_line(path, number, line))
+        except IngestError as error:
+            skipped.append(SkippedFile(f"{path}:{number}", str(error)))
+    if not articles and not skipped:
+        skipped.append(SkippedFile(str(path), f"{path}: no articles in the file"))
+    return articles, skipped
+
+
+def read_file(path: Path) -> tuple[list[Article], list[SkippedFile]]:
+    """Read one file into articles; problems become SkippedFile entries, never exceptions."""
+    try:
+        raw = decode_bytes(path, path.read_bytes())
+        suffix = path.suffix.lower()
+        if suffix == ".jsonl":
+            return read_jsonl(path, raw)
+        if suffix in (".html", ".htm"):
+            return read_html(path, raw), []
+        if suffix == ".txt":
+            return read_txt(path, raw), []
+        raise IngestError(
+            f"{path}: unsupported file type {suffix or '(none)'}; "
+            f"use {', '.join(SUPPORTED_SUFFIXES)}"
+        )
+    except IngestError as error:
+        return [], [SkippedFile(str(path), str(error))]
+    except OSError as error:
+        return [], [SkippedFile(str(path), f"{path}: cannot read ({error.strerror})")]
+
+
+def collect_files(paths: Iterable[Path]) -> list[Path]:
+    """Expand folders (sorted, recursively) into the article files they hold."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(
+                sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower()
+                       in SUPPORTED_SUFFIXES)
+            )
+        else:
+            files.append(path)
+    return files
+
+
+def apply_date_options(
+    articles: list[Article], dates: Mapping[str, date]
+) -> list[Article]:
+    """``--date FILE=YYYY-MM-DD`` wins over everything else. FILE is a name, path or id."""
+    if not dates:
+        return articles
+    result = []
+    for article in articles:
+        path = Path(article.path)
+        keys = (article.id, path.name, str(path), path.stem)
+        chosen = next((dates[k] for k in keys if k in dates), None)
+        if chosen is not None:
+            article = replace_published(
+                article, PublicationDate(chosen, DATE_FROM_OPTION, f"--date {path.name}")
+            )
+        result.append(article)
+    return result
+
+
+def replace_published(article: Article, published: PublicationDate | None) -> Article:
+    from dataclasses import replace
+
+    return replace(article, published=published)
+
+
+def read_articles(
+    paths: Iterable[Path | str], dates: Mapping[str, date] | None = None
+) -> tuple[list[Article], list[SkippedFile]]:
+    """Read every article under ``paths``; return articles and the files that were skipped."""
+    articles: list[Article] = []
+    skipped: list[SkippedFile] = []
+    for path in collect_files(Path(p) for p in paths):
+        found, problems = read_file(path)
+        articles.extend(found)
+        skipped.extend(problems)
+    ids = [a.id for a in articles]
+    duplicates = {i for i in ids if ids.count(i) > 1}
+    if duplicates:
+        articles = [disambiguate_id(a) if a.id in duplicates else a for a in articles]
+    return apply_date_options(articles, dates or {}), skipped
+
+
+def disambiguate_id(article: Article) -> Article:
+    """Two files with the same stem in different folders: add a short path hash."""
+    import hashlib
+    from dataclasses import replace
+
+    digest = hashlib.sha1(article.path.encode("utf-8")).hexdigest()[:6]
+    return replace(article, id=f"{article.id}-{digest}")

@@ -1,0 +1,129 @@
+"""Build the spaCy pipeline and turn articles into plain analysed sentences.
+
+Default (offline, from PyPI only): ``spacy.blank("de")`` + line-aware sentencizer + HanTa
+tags/lemmas + graphkit's shipped NER model (when present) + the gazetteer EntityRuler.
+``spacy_model`` (a package name such as ``de_core_news_lg`` or a path) replaces the default
+and keeps the gazetteers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from graphkit.model import (
+    ENTITY_LABELS,
+    MISC,
+    AnalysedArticle,
+    AnalysedSentence,
+    Article,
+    EntityMention,
+    Sentence,
+    Token,
+)
+from graphkit.nlp import components  # noqa: F401  (registers the graphkit_* factories)
+from graphkit.nlp import ner_model
+from graphkit.nlp.gazetteer import load_gazetteer
+
+# Labels of other pipelines mapped onto graphkit's four (e.g. OntoNotes-style models).
+LABEL_MAP = {
+    "PER": "PER", "PERSON": "PER", "LOC": "LOC", "GPE": "LOC", "FAC": "LOC", "ORG": "ORG",
+    "NORP": MISC, "MISC": MISC, "EVENT": MISC, "OTH": MISC,
+}
+
+
+class PipelineError(Exception):
+    """The requested spaCy pipeline cannot be loaded."""
+
+
+def add_gazetteer_ruler(nlp: Language, *, position: str) -> None:
+    """Add the gazetteer EntityRuler before or after the statistical NER.
+
+    ``position="before"`` lets gazetteer matches win over the model; "after" only fills
+    gaps. Without a statistical NER the ruler simply runs last.
+    """
+    config = {"overwrite_ents": position == "before", "validate": False}
+    has_ner = "ner" in nlp.pipe_names
+    where = {"before": "ner"} if has_ner and position == "before" else {}
+    ruler = nlp.add_pipe("entity_ruler", name="gazetteer_ruler", config=config, **where)
+    ruler.add_patterns(load_gazetteer().ruler_patterns())  # type: ignore[attr-defined]
+
+
+def default_pipeline(*, hanta_mode: str = "word") -> Language:
+    nlp = spacy.blank("de")
+    nlp.add_pipe("graphkit_line_sentencizer")
+    nlp.add_pipe("graphkit_hanta", config={"mode": hanta_mode})
+    if ner_model.shipped_model_available():
+        ner_model.add_shipped_ner(nlp)
+    add_gazetteer_ruler(nlp, position=ner_model.RULER_POSITION)
+    return nlp
+
+
+def user_pipeline(name_or_path: str) -> Language:
+    try:
+        nlp = spacy.load(name_or_path)
+    except OSError as error:
+        raise PipelineError(
+            f"cannot load spaCy pipeline {name_or_path!r}: install it or pass a path "
+            f"({str(error).splitlines()[0][:200]})"
+        ) from None
+    if not ({"parser", "senter", "sentencizer"} & set(nlp.pipe_names)):
+        nlp.add_pipe("graphkit_line_sentencizer", first=True)
+    if "lemmatizer" not in nlp.pipe_names and "tagger" not in nlp.pipe_names:
+        nlp.add_pipe("graphkit_hanta", after="graphkit_line_sentencizer")
+    add_gazetteer_ruler(nlp, position="before")
+    return nlp
+
+
+@lru_cache(maxsize=4)
+def load_pipeline(spacy_model: str | None = None) -> Language:
+    """The pipeline ``graphkit build`` uses (cached per process)."""
+    return user_pipeline(spacy_model) if spacy_model else default_pipeline()
+
+
+def mention_label(label: str) -> str | None:
+    return LABEL_MAP.get(label.upper()) if label.upper() not in ENTITY_LABELS else label.upper()
+
+
+def doc_to_sentences(doc: Doc, article_id: str) -> list[AnalysedSentence]:
+    sentences: list[AnalysedSentence] = []
+    for index, sent in enumerate(s for s in doc.sents if s.text.strip()):
+        start = sent[0].idx
+        end = sent[-1].idx + len(sent[-1].text)
+        sentence = Sentence(article_id, index, start, end, doc.text[start:end])
+        tokens = [
+            Token(t.idx, t.idx + len(t.text), t.text, t.lemma_ or t.text, t.tag_ or "")
+            for t in sent
+            if not t.is_space
+        ]
+        mentions = []
+        for ent in sent.ents:
+            label = mention_label(ent.label_)
+            if label is None:
+                continue
+            source = "gazetteer" if ent.ent_id_ else "model"
+            mentions.append(
+                EntityMention(article_id, index, ent.start_char, ent.end_char, ent.text, label,
+                              ent.ent_id_ or None, source)
+            )
+        sentences.append(AnalysedSentence(sentence, tokens, mentions))
+    return sentences
+
+
+def analyse_article(article: Article, nlp: Language | None = None) -> AnalysedArticle:
+    nlp = nlp or load_pipeline()
+    return AnalysedArticle(article, doc_to_sentences(nlp(article.text), article.id))
+
+
+def analyse_articles(
+    articles: Iterable[Article], nlp: Language | None = None, *, batch_size: int = 16
+) -> Iterator[AnalysedArticle]:
+    nlp = nlp or load_pipeline()
+    articles = list(articles)
+    docs = nlp.pipe((a.text for a in articles), batch_size=batch_size)
+    for article, doc in zip(articles, docs):
+        yield AnalysedArticle(article, doc_to_sentences(doc, article.id))
