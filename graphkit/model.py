@@ -108,6 +108,12 @@ class Timex:
     type: str                   # "DATE" | "TIME" | "DURATION" | "SET"
     time: TimeValue
     anchor: str = "absolute"    # "absolute" | "publication" | "narrative" | "unresolved"
+    # Added by the temporal tagger (defaults keep older callers working):
+    direction: str = ""         # tense used to resolve it: "future" | "past" | "present" | ""
+    relative: str = ""          # how to re-resolve a relative expression against another
+                                # reference date, e.g. "WD3@MO" (Wednesday morning), "D-1",
+                                # "Y-24", "MON3"; "" for absolute expressions
+    mod: str = ""               # TIMEX mod: "START" | "MID" | "END" | "APPROX" | ""
 
 
 @dataclass(frozen=True)

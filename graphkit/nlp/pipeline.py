@@ -28,6 +28,7 @@ from graphkit.model import (
 from graphkit.nlp import components  # noqa: F401  (registers the graphkit_* factories)
 from graphkit.nlp import ner_model
 from graphkit.nlp.gazetteer import load_gazetteer
+from graphkit.nlp.offices import find_office_mentions
 
 # Labels of other pipelines mapped onto graphkit's four (e.g. OntoNotes-style models).
 LABEL_MAP = {
@@ -110,6 +111,8 @@ def doc_to_sentences(doc: Doc, article_id: str) -> list[AnalysedSentence]:
                 EntityMention(article_id, index, ent.start_char, ent.end_char, ent.text, label,
                               ent.ent_id_ or None, source)
             )
+        mentions += find_office_mentions(article_id, index, tokens, mentions, load_gazetteer())
+        mentions.sort(key=lambda m: m.start)
         sentences.append(AnalysedSentence(sentence, tokens, mentions))
     return sentences
 

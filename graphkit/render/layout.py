@@ -1,9 +1,9 @@
 """Node positions computed in Python, so the page opens with physics off and draws at once.
 
 A Fruchterman–Reingold force layout in numpy. Small graphs get exact pairwise repulsion;
-large ones (10,000 nodes) an approximation: far nodes repel through the centroids of grid
-cells, near nodes pairwise within their cell (neighbours in a spatial sort order). The grid
-is shifted at random every step so cell borders do not leave seams. A fixed seed makes the
+large ones (10,000 nodes) an approximation: nodes repel pairwise within their grid cell and
+its eight neighbours, and through cell centroids beyond. The grid is shifted at random every
+step so cell borders do not leave seams. A fixed seed makes the
 result the same on every run.
 """
 
@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import numpy as np
 
-EXACT_LIMIT = 1500          # above this, pairwise repulsion (n² per step) gets too slow
-NEAR_WINDOW = 10            # near-field partners per node on each side in the sort order
-NODES_PER_CELL = 24
+EXACT_LIMIT = 600           # above this, pairwise repulsion (n² per step) gets too slow
+NODES_PER_CELL = 40          # balances near-field pairs against far-field cells
 GRAVITY = 0.04              # pull towards the centre, keeps separate components together
 
 
 def _iterations(n: int) -> int:
+    if n <= 40:
+        return 100
     if n <= 300:
         return 300
     if n <= EXACT_LIMIT:
@@ -55,36 +56,60 @@ def _pair_forces(pos: np.ndarray, first: np.ndarray, second: np.ndarray) -> np.n
     return out
 
 
+def _block_pairs(starts: np.ndarray, counts: np.ndarray, cells_a: np.ndarray,
+                 cells_b: np.ndarray, order: np.ndarray, same: bool) -> tuple[np.ndarray, ...]:
+    """All node pairs between cells_a[k] and cells_b[k] (each unordered pair once)."""
+    size_a, size_b = counts[cells_a], counts[cells_b]
+    totals = size_a * size_b
+    block = np.repeat(np.arange(len(cells_a)), totals)
+    within = np.arange(int(totals.sum())) - np.repeat(np.cumsum(totals) - totals, totals)
+    i_local, j_local = within // size_b[block], within % size_b[block]
+    if same:
+        keep = i_local < j_local
+        block, i_local, j_local = block[keep], i_local[keep], j_local[keep]
+    first = order[starts[cells_a][block] + i_local]
+    second = order[starts[cells_b][block] + j_local]
+    return first, second
+
+
+_FORWARD = ((1, -1), (1, 0), (1, 1), (0, 1))      # each neighbouring cell pair visited once
+
+
 def _grid_repulsion(pos: np.ndarray, rng: np.random.Generator) -> np.ndarray:
     n = len(pos)
-    side = max(2, int(np.sqrt(n / NODES_PER_CELL)))
+    side = max(3, int(np.sqrt(n / NODES_PER_CELL)))
     low = pos.min(axis=0)
     size = max(float((pos.max(axis=0) - low).max()) / side, 1e-6)
-    shifted = (pos - low) / size + rng.uniform(0.0, 1.0, 2)
-    cells_xy = np.minimum(shifted.astype(np.int64), side)     # side+1 cells per axis
+    # side+1 cells per axis, randomly shifted so that cell borders move between steps
+    cells_xy = np.minimum(((pos - low) / size + rng.uniform(0.0, 1.0, 2)).astype(np.int64), side)
     width = side + 1
     cell = cells_xy[:, 0] * width + cells_xy[:, 1]
     n_cells = width * width
-    mass = np.bincount(cell, minlength=n_cells).astype(pos.dtype)
-    centre = np.stack([np.bincount(cell, pos[:, a], n_cells) for a in (0, 1)], axis=1)
-    occupied = mass > 0
-    centre = centre[occupied] / mass[occupied, None]
-    mass = mass[occupied]
-    cell_index = np.cumsum(occupied) - 1
-    own = cell_index[cell]
-    # Far field: every occupied cell's centroid acts as one heavy node (own cell left out).
+    counts = np.bincount(cell, minlength=n_cells)
+    order = np.argsort(cell, kind="stable")
+    starts = np.cumsum(counts) - counts
+    # Far field: each occupied cell outside a node's 3×3 neighbourhood acts as one heavy node.
+    occupied = np.flatnonzero(counts)
+    mass = counts[occupied].astype(pos.dtype)
+    centre = np.stack([np.bincount(cell, pos[:, a], n_cells)[occupied] for a in (0, 1)], 1)
+    centre /= mass[:, None]
     delta = pos[:, None, :] - centre[None, :, :]
-    inv = mass[None, :] / np.maximum(np.einsum("ijk,ijk->ij", delta, delta), 1e-4)
-    inv[np.arange(n), own] = 0.0
-    force = np.einsum("ijk,ij->ik", delta, inv)
-    # Near field: exact pairs among close neighbours in a cell-major, fine-grid sort order.
-    fine = np.minimum(((shifted - cells_xy) * 16).astype(np.int64), 15)
-    order = np.lexsort((fine[:, 1], fine[:, 0], cell))
-    for offset in range(1, NEAR_WINDOW + 1):
-        a, b = order[:-offset], order[offset:]
-        same = cell[a] == cell[b]
-        if same.any():
-            force += _pair_forces(pos, a[same], b[same])
+    weight = mass[None, :] / np.maximum(np.einsum("ijk,ijk->ij", delta, delta), 1e-4)
+    near = ((np.abs(cells_xy[:, None, 0] - (occupied // width)[None, :]) <= 1)
+            & (np.abs(cells_xy[:, None, 1] - (occupied % width)[None, :]) <= 1))
+    weight[near] = 0.0
+    force = np.einsum("ijk,ij->ik", delta, weight)
+    # Near field: exact pairs within a cell and between neighbouring cells.
+    force += _pair_forces(pos, *_block_pairs(starts, counts, occupied, occupied, order, True))
+    cx, cy = occupied // width, occupied % width
+    for dx, dy in _FORWARD:
+        nx, ny = cx + dx, cy + dy
+        inside = (nx >= 0) & (nx < width) & (ny >= 0) & (ny < width)
+        other = nx[inside] * width + ny[inside]
+        has_nodes = counts[other] > 0
+        pairs = _block_pairs(starts, counts, occupied[inside][has_nodes], other[has_nodes],
+                             order, False)
+        force += _pair_forces(pos, *pairs)
     return force
 
 
@@ -111,6 +136,55 @@ def _scale_to_pixels(pos: np.ndarray, edges: np.ndarray, edge_px: float) -> np.n
     return pos * (edge_px / max(typical, 1e-6))
 
 
+def _components(n: int, edges: np.ndarray) -> list[np.ndarray]:
+    """Connected components (union-find), largest first, ties by smallest node."""
+    parent = list(range(n))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for a, b in edges.tolist():
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    roots = np.array([root(i) for i in range(n)])
+    order = np.argsort(roots, kind="stable")
+    splits = np.flatnonzero(np.diff(roots[order])) + 1
+    groups = np.split(order, splits)
+    return sorted(groups, key=lambda g: (-len(g), int(g[0])))
+
+
+def _component_layout(nodes: np.ndarray, edges: np.ndarray, rng: np.random.Generator,
+                      iterations: int | None) -> np.ndarray:
+    """Layout of one connected component in spring units, centred on 0."""
+    size = len(nodes)
+    if size == 1:
+        return np.zeros((1, 2))
+    local = np.full(int(nodes.max()) + 1, -1, dtype=np.int64)
+    local[nodes] = np.arange(size)
+    inner = local[edges] if len(edges) else edges
+    steps = iterations if iterations is not None else _iterations(size)
+    pos = _spring(rng.uniform(0.0, np.sqrt(size), (size, 2)), inner, rng, steps)
+    return pos - pos.mean(axis=0)
+
+
+def _pack(layouts: list[np.ndarray]) -> list[np.ndarray]:
+    """Shelf-pack component layouts (largest first) into rows of about square total extent."""
+    radii = [float(np.linalg.norm(p, axis=1).max()) + 0.7 for p in layouts]
+    row_width = max(max(radii) * 2, np.sqrt(sum((2 * r) ** 2 for r in radii)) * 1.1)
+    placed, x, y, row_height = [], 0.0, 0.0, 0.0
+    for pos, radius in zip(layouts, radii, strict=True):
+        if x > 0 and x + 2 * radius > row_width:
+            x, y, row_height = 0.0, y + row_height, 0.0
+        placed.append(pos + np.array([x + radius, y + radius]))
+        x += 2 * radius
+        row_height = max(row_height, 2 * radius)
+    return placed
+
+
 def force_layout(
     n: int,
     pairs: list[tuple[int, int]],
@@ -119,13 +193,34 @@ def force_layout(
     iterations: int | None = None,
     edge_px: float = 110.0,
 ) -> np.ndarray:
-    """Positions (n × 2, in screen pixels, centred on 0) for nodes 0..n-1 joined by pairs."""
+    """Positions (n × 2, in screen pixels, centred on 0) for nodes 0..n-1 joined by pairs.
+
+    Each connected component is laid out on its own and the components are packed side by
+    side, so unconnected nodes do not drift off to a ring far from everything else.
+    """
     if n <= 1:
         return np.zeros((n, 2))
     rng = np.random.default_rng(seed)
     edges = _unique_edges(n, pairs)
-    pos = rng.uniform(0.0, np.sqrt(n), (n, 2))
-    steps = iterations if iterations is not None else _iterations(n)
+    groups = _components(n, edges)
+    owner = np.empty(n, dtype=np.int64)
+    for index, group in enumerate(groups):
+        owner[group] = index
+    edges_of: list[list[int]] = [[] for _ in groups]
+    for row, group_index in enumerate(owner[edges[:, 0]].tolist()):
+        edges_of[group_index].append(row)
+    layouts = [_component_layout(group, edges[rows], rng, iterations)
+               for group, rows in zip(groups, edges_of, strict=True)]
+    pos = np.zeros((n, 2))
+    for group, placed in zip(groups, _pack(layouts), strict=True):
+        pos[group] = placed
+    return _scale_to_pixels(pos, edges, edge_px)
+
+
+def _spring(pos: np.ndarray, edges: np.ndarray, rng: np.random.Generator,
+            steps: int) -> np.ndarray:
+    """Fruchterman–Reingold steps with linear cooling (spring length 1)."""
+    n = len(pos)
     start_temperature = max(np.sqrt(n) * 0.1, 1.0)
     for step in range(steps):
         centre = pos.mean(axis=0)
@@ -135,4 +230,4 @@ def force_layout(
         temperature = start_temperature * (1.0 - step / steps) + 0.01
         length = np.maximum(np.linalg.norm(force, axis=1), 1e-9)
         pos += force * (np.minimum(length, temperature) / length)[:, None]
-    return _scale_to_pixels(pos, edges, edge_px)
+    return pos

@@ -1,0 +1,163 @@
+"""``graphkit.build``: the whole path from article files to graph, queries and pages.
+
+ingest → nlp → temporal → events → resolve → (infer missing publication dates, redo the
+dependent steps) → rdf → render. Everything the CLI's ``build`` does is here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+from pathlib import Path
+
+from graphkit.events import extract_event_mentions
+from graphkit.ingest import read_articles
+from graphkit.model import (
+    DATE_INFERRED,
+    AnalysedArticle,
+    Article,
+    EventMention,
+    KnowledgeGraph,
+    PublicationDate,
+    SkippedFile,
+    Timex,
+)
+from graphkit.temporal import find_dateline, find_timexes, infer_reference_date
+
+OUTPUT_FORMATS = ("ttl", "trig", "jsonld")
+
+
+@dataclass
+class BuildResult:
+    graph: KnowledgeGraph
+    outputs: dict[str, Path] = field(default_factory=dict)
+    conforms: bool | None = None          # SHACL validation of graph.ttl (None: not run)
+    validation_report: str = ""
+
+    @property
+    def skipped(self) -> list[SkippedFile]:
+        return self.graph.skipped
+
+
+def with_datelines(articles: Iterable[Article]) -> list[Article]:
+    """Articles without metadata dates take a dateline or stamp found in their text."""
+    result = []
+    for article in articles:
+        if article.published is None:
+            found = find_dateline(article.text)
+            if found is not None:
+                article = replace(article, published=found)
+        result.append(article)
+    return result
+
+
+def publication_dates(articles: Iterable[AnalysedArticle]) -> dict[str, date | None]:
+    return {
+        a.article.id: a.article.published.value if a.article.published else None
+        for a in articles
+    }
+
+
+def tag_times(article: Article) -> list[Timex]:
+    reference = article.published.value if article.published else None
+    return find_timexes(article.text, reference)
+
+
+def extract_mentions(analysed: Sequence[AnalysedArticle]) -> list[EventMention]:
+    mentions: list[EventMention] = []
+    for item in analysed:
+        mentions.extend(extract_event_mentions(item, tag_times(item.article)))
+    return mentions
+
+
+def infer_publication_dates(
+    analysed: list[AnalysedArticle], mentions: list[EventMention]
+) -> list[AnalysedArticle]:
+    """Date undated articles from the dated articles that report the same events."""
+    from graphkit.resolve import cluster_time_pairs, resolve_entities
+
+    dates = publication_dates(analysed)
+    if all(dates.values()) or not any(dates.values()):
+        return analysed
+    index = resolve_entities(analysed, dates)
+    pairs = cluster_time_pairs(mentions, index, dates)
+    result = []
+    for item in analysed:
+        evidence = [(m.time, known) for m, known in pairs.get(item.article.id, []) if m.time]
+        inferred = infer_reference_date(evidence) if evidence else None
+        if inferred is not None:
+            day, explanation = inferred
+            published = PublicationDate(day, DATE_INFERRED, explanation)
+            item = AnalysedArticle(replace(item.article, published=published), item.sentences)
+        result.append(item)
+    return result
+
+
+def extract_graph(
+    articles: Sequence[Article],
+    *,
+    spacy_model: str | None = None,
+    skipped: Sequence[SkippedFile] = (),
+) -> KnowledgeGraph:
+    """Articles in, entities and merged events out (no files written)."""
+    from graphkit.nlp import analyse_articles, load_pipeline
+    from graphkit.resolve import merge_events, resolve_entities
+
+    nlp = load_pipeline(spacy_model)
+    analysed = list(analyse_articles(with_datelines(articles), nlp))
+    mentions = extract_mentions(analysed)
+    inferred = infer_publication_dates(analysed, mentions)
+    if inferred is not analysed:
+        analysed = inferred
+        mentions = extract_mentions(analysed)
+    dates = publication_dates(analysed)
+    index = resolve_entities(analysed, dates)
+    events = merge_events(mentions, index, dates)
+    entities = sorted(index.entities.values(), key=lambda e: e.id)
+    return KnowledgeGraph(
+        articles=[a.article for a in analysed],
+        entities=entities,
+        events=events,
+        skipped=list(skipped),
+    )
+
+
+def parse_dates(dates: Mapping[str, date | str] | None) -> dict[str, date]:
+    parsed: dict[str, date] = {}
+    for key, value in (dates or {}).items():
+        parsed[key] = value if isinstance(value, date) else date.fromisoformat(str(value))
+    return parsed
+
+
+def build(
+    paths: Iterable[str | Path] | str | Path,
+    out: str | Path = "output",
+    *,
+    dates: Mapping[str, date | str] | None = None,
+    spacy_model: str | None = None,
+    render: bool = True,
+    validate: bool = True,
+) -> BuildResult:
+    """Build the knowledge graph of the articles under ``paths`` and write it to ``out``.
+
+    Writes ``graph.ttl``, ``graph.trig``, ``graph.jsonld`` and (with ``render``)
+    ``network.html``, ``timeline.html`` and ``explorer.html``. Files graphkit cannot read
+    are listed in ``result.skipped``; the others are still processed.
+    """
+    from graphkit import rdf
+
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
+    articles, skipped = read_articles([Path(p) for p in paths], parse_dates(dates))
+    graph = extract_graph(articles, spacy_model=spacy_model, skipped=skipped)
+    out_dir = Path(out)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    result = BuildResult(graph, dict(rdf.write_outputs(graph, out_dir)))
+    if validate:
+        result.conforms, result.validation_report = rdf.validate(rdf.to_graph(graph))
+    if render:
+        from graphkit.render import render_all
+
+        result.outputs.update(render_all(graph, out_dir))
+    return result

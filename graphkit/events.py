@@ -1,0 +1,513 @@
+"""Events: typed event mentions from a trigger lexicon over lemmas, with roles, place, time.
+
+One sentence can state several events ("lobte …, bevor er … zu einem Gipfeltreffen … reiste").
+Each trigger takes the participants of its clause, a place introduced by a preposition, and
+the nearest temporal expression (each expression goes to one trigger only). Nothing here
+knows about other articles: merging is the resolve stage's job.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from graphkit.model import (
+    ACCUSATION,
+    AGENT,
+    AGREEMENT,
+    HAPPENED,
+    HOST,
+    LOC,
+    MEETING,
+    MILITARY_ACTION,
+    ORG,
+    PARTICIPANT,
+    PER,
+    PLANNED,
+    PUBLICATION,
+    REPORTED,
+    SIGNATORY,
+    SPEAKER,
+    STATEMENT,
+    TARGET,
+    VISIT,
+    VISITOR,
+    AnalysedArticle,
+    AnalysedSentence,
+    EntityMention,
+    EventMention,
+    Timex,
+    Token,
+)
+from graphkit.paths import LEXICON_DIR
+from graphkit.temporal import tense_of
+
+CLAUSE_BREAKS = {",", ";", ":", "–", "—", "(", ")"}
+OPEN_QUOTES = {"„", "»", "‚"}
+CLOSE_QUOTES = {"“", "«", "”", "‘"}
+TOGGLE_QUOTES = {'"'}
+PLACE_PREPOSITIONS = {"in", "im", "nach", "ins", "bei", "auf", "aus", "zu", "zum", "zur", "der"}
+TARGET_PREPOSITIONS = {"gegen", "auf"}
+ORDINALS = {"erst": 1, "zweit": 2, "dritt": 3, "viert": 4, "fünft": 5, "sechst": 6}
+PRONOUNS_MALE = {"er", "seinem", "seinen", "seiner", "seines", "sein", "seine", "ihn", "ihm"}
+PRONOUNS_FEMALE = {"sie", "ihrem", "ihren", "ihrer", "ihres", "ihr", "ihre"}
+PASSIVE_AUX = {"wird", "werden", "wurde", "wurden", "worden", "war", "ist"}
+ATTRIBUTIVE_TAG = re.compile(r"^ADJ\(A\)|^ADJA")
+ACTOR_LABELS = (PER, ORG)
+
+
+@dataclass(frozen=True)
+class TriggerLexicon:
+    verbs: dict[str, str]
+    nouns: dict[str, str]
+    noun_heads: tuple[tuple[str, str], ...]   # (lower-case head, type), longest first
+    compound_head_min_prefix: int
+    noun_exclusions: frozenset[str]
+    host_verbs: frozenset[str]
+    weak_verbs: dict[str, str]
+    military_objects: frozenset[str]
+    agreement_objects: frozenset[str]
+    planned_markers: frozenset[str]
+    reported_markers: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def trigger_lexicon() -> TriggerLexicon:
+    raw = json.loads((LEXICON_DIR / "events.json").read_text("utf-8"))
+    nouns = dict(raw["nouns"])
+    heads = sorted(((n.lower(), t) for n, t in nouns.items()), key=lambda p: -len(p[0]))
+    weak = {k: v for k, v in raw["weak_verbs"].items() if not k.startswith("_")}
+    return TriggerLexicon(
+        verbs=dict(raw["verbs"]),
+        nouns=nouns,
+        noun_heads=tuple(heads),
+        compound_head_min_prefix=int(raw["compound_head_min_prefix"]),
+        noun_exclusions=frozenset(n.lower() for n in raw["noun_exclusions"]),
+        host_verbs=frozenset(raw["host_verbs"]),
+        weak_verbs=weak,
+        military_objects=frozenset(w.lower() for w in raw["military_objects"]),
+        agreement_objects=frozenset(w.lower() for w in raw["agreement_objects"]),
+        planned_markers=frozenset(raw["planned_markers"]),
+        reported_markers=frozenset(raw["reported_markers"]),
+    )
+
+
+# --- triggers ---------------------------------------------------------------------------
+
+def is_noun(token: Token) -> bool:
+    return token.tag.startswith("NN") or (token.text[:1].isupper() and token.tag.startswith("NE"))
+
+
+def is_verb(token: Token) -> bool:
+    return token.tag.startswith("V")
+
+
+def noun_event_type(token: Token, lexicon: TriggerLexicon) -> str | None:
+    """Type of a noun trigger, also as the head of a compound ("Nordkorea-Besuch")."""
+    lemma = token.lemma if token.lemma[:1].isupper() else token.text
+    lower = lemma.lower()
+    last_part = lower.rsplit("-", 1)[-1]
+    if lower in lexicon.noun_exclusions or last_part in lexicon.noun_exclusions:
+        return None
+    if lemma in lexicon.nouns:
+        return lexicon.nouns[lemma]
+    for head, event_type in lexicon.noun_heads:
+        if last_part == head:
+            return event_type
+        if (last_part.endswith(head)
+                and len(last_part) - len(head) >= lexicon.compound_head_min_prefix):
+            return event_type
+    return None
+
+
+def trigger_type(token: Token, lexicon: TriggerLexicon) -> str | None:
+    if token.text[:1].isupper() and (is_noun(token) or not is_verb(token)):
+        found = noun_event_type(token, lexicon)
+        if found:
+            return found
+    if is_verb(token) or token.text[:1].islower():
+        return lexicon.verbs.get(token.lemma) or lexicon.verbs.get(token.text.lower())
+    return None
+
+
+def quoted_token_indices(tokens: Sequence[Token]) -> set[int]:
+    """Indices of tokens inside quotation marks (claims of a speaker, not reported facts)."""
+    inside = False
+    quoted: set[int] = set()
+    for i, token in enumerate(tokens):
+        if token.text in OPEN_QUOTES:
+            inside = True
+        elif token.text in CLOSE_QUOTES:
+            inside = False
+        elif token.text in TOGGLE_QUOTES:
+            inside = not inside
+        elif inside:
+            quoted.add(i)
+    return quoted
+
+
+def clause_bounds(tokens: Sequence[Token], index: int) -> tuple[int, int]:
+    """The comma/colon/dash-delimited stretch of tokens around ``index``."""
+    start = index
+    while start > 0 and tokens[start - 1].text not in CLAUSE_BREAKS:
+        start -= 1
+    end = index
+    while end < len(tokens) - 1 and tokens[end + 1].text not in CLAUSE_BREAKS:
+        end += 1
+    return start, end + 1
+
+
+# --- participants -----------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Candidate:
+    mention: EntityMention
+    token_index: int            # first token of the mention in the sentence
+
+
+def mention_candidates(sentence: AnalysedSentence) -> list[Candidate]:
+    starts = {t.start: i for i, t in enumerate(sentence.tokens)}
+    result = []
+    for mention in sentence.mentions:
+        index = starts.get(mention.start)
+        if index is None:  # mention starts inside a token: take the token that covers it
+            index = next((i for i, t in enumerate(sentence.tokens) if t.end > mention.start), 0)
+        result.append(Candidate(mention, index))
+    return sorted(result, key=lambda c: c.token_index)
+
+
+def word_before(tokens: Sequence[Token], index: int, skip: int = 3) -> str:
+    """The nearest preposition-like word before a mention, skipping articles/adjectives."""
+    for j in range(index - 1, max(-1, index - 1 - skip), -1):
+        word = tokens[j].text.lower()
+        if tokens[j].tag.startswith(("APPR", "APPRART")) or word in PLACE_PREPOSITIONS:
+            return word
+    return ""
+
+
+def is_possessor(candidate: Candidate, tokens: Sequence[Token], trigger_index: int) -> bool:
+    """'Kim Jong Uns … Vater': a genitive name modifying another noun is not an actor.
+
+    A genitive that modifies the trigger itself ("Putins Besuch") is the actor.
+    """
+    text = candidate.mention.text
+    if not (text.endswith("s") or text.endswith("'")) or candidate.mention.label != PER:
+        return False
+    last = next((i for i, t in enumerate(tokens) if t.end >= candidate.mention.end),
+                candidate.token_index)
+    return not (0 < trigger_index - last <= 3)
+
+
+def antecedent_for_pronoun(
+    article: AnalysedArticle, sentence: AnalysedSentence, pronoun: Token
+) -> EntityMention | None:
+    """The most recent person mention before the pronoun (simple, but right in news prose)."""
+    female = pronoun.text.lower() in PRONOUNS_FEMALE
+    for analysed in reversed(article.sentences[: sentence.sentence.index + 1]):
+        people = [m for m in analysed.mentions if m.label == PER and m.end <= pronoun.start]
+        if people:
+            if female and pronoun.text.lower() == "sie" and len(people) > 1:
+                return people[-1]
+            return people[-1]
+    return None
+
+
+def pronoun_actor(
+    article: AnalysedArticle, sentence: AnalysedSentence, start: int, end: int
+) -> EntityMention | None:
+    for token in sentence.tokens:
+        if start <= token.start < end and token.text.lower() in PRONOUNS_MALE | {"sie"}:
+            if token.text.lower() == "sie" and token.text == "Sie":
+                continue  # formal address
+            return antecedent_for_pronoun(article, sentence, token)
+    return None
+
+
+# --- roles per event type ---------------------------------------------------------------
+
+def is_passive(tokens: Sequence[Token], start: int, end: int) -> bool:
+    words = {t.text.lower() for t in tokens[start:end]}
+    return bool(words & PASSIVE_AUX) and any(t.text.lower() == "von" for t in tokens[start:end])
+
+
+def assign_roles(
+    event_type: str,
+    trigger_index: int,
+    trigger: Token,
+    actors: list[Candidate],
+    tokens: Sequence[Token],
+    clause: tuple[int, int],
+    lexicon: TriggerLexicon,
+) -> list[tuple[EntityMention, str]]:
+    if not actors:
+        return []
+    if event_type == STATEMENT:
+        speaker = min(actors, key=lambda c: abs(c.token_index - trigger_index))
+        return [(speaker.mention, SPEAKER)]
+    if event_type in (ACCUSATION, MILITARY_ACTION):
+        first, rest = actors[0], actors[1:]
+        return [(first.mention, AGENT)] + [(c.mention, TARGET) for c in rest[:2]]
+    if event_type == AGREEMENT:
+        return [(c.mention, SIGNATORY) for c in actors]
+    if event_type == PUBLICATION:
+        nearest = min(actors, key=lambda c: abs(c.token_index - trigger_index))
+        return [(nearest.mention, AGENT)]
+    if event_type in (VISIT, MEETING):
+        return visit_roles(event_type, trigger_index, trigger, actors, tokens, clause, lexicon)
+    return [(c.mention, PARTICIPANT) for c in actors]
+
+
+def visit_roles(
+    event_type: str,
+    trigger_index: int,
+    trigger: Token,
+    actors: list[Candidate],
+    tokens: Sequence[Token],
+    clause: tuple[int, int],
+    lexicon: TriggerLexicon,
+) -> list[tuple[EntityMention, str]]:
+    """Visitor and host: 'von X empfangen' (X hosts), 'Empfang von Y durch X', 'Besuch bei X'."""
+    roles: dict[EntityMention, str] = {}
+    host_verb = trigger.lemma in lexicon.host_verbs or trigger.lemma == "Empfang"
+    passive = host_verb and is_passive(tokens, *clause)
+    for candidate in actors:
+        before = word_before(tokens, candidate.token_index)
+        if before == "durch" or (passive and before == "von") or before == "bei":
+            roles[candidate.mention] = HOST
+        elif before in ("einladung", "von") and host_verb is False and trigger.text[:1].islower():
+            roles[candidate.mention] = HOST
+    if any(t.text.lower() == "einladung" for t in tokens[clause[0]:clause[1]]):
+        for candidate in actors:
+            if word_before(tokens, candidate.token_index, skip=4) == "von":
+                roles[candidate.mention] = HOST
+    rest = [c for c in actors if c.mention not in roles]
+    if host_verb and not passive and rest and trigger.text[:1].islower():
+        roles[rest[0].mention] = HOST
+        rest = rest[1:]
+    for candidate in rest:
+        roles[candidate.mention] = VISITOR if (HOST in roles.values()) else (
+            VISITOR if event_type == VISIT and candidate is rest[0] else PARTICIPANT)
+    if event_type == MEETING and HOST not in roles.values():
+        return [(m, PARTICIPANT) for m in roles]
+    return list(roles.items())
+
+
+# --- place, time, status ----------------------------------------------------------------
+
+def choose_place(
+    places: list[Candidate], tokens: Sequence[Token], trigger_index: int, event_type: str
+) -> EntityMention | None:
+    """A place introduced by a preposition ("in Pjöngjang", "nach Vietnam"), nearest wins."""
+    introduced = [c for c in places if word_before(tokens, c.token_index, skip=4)]
+    pool = introduced or (places if event_type == VISIT else [])
+    if not pool:
+        return None
+    return min(pool, key=lambda c: abs(c.token_index - trigger_index)).mention
+
+
+def token_index_at(tokens: Sequence[Token], offset: int) -> int:
+    for i, token in enumerate(tokens):
+        if token.end > offset:
+            return i
+    return len(tokens) - 1
+
+
+def is_attributive_time(timex: Timex, tokens: Sequence[Token]) -> bool:
+    """'Kim Jong Uns 2011 verstorbenen Vater': a date that modifies an adjective."""
+    after = token_index_at(tokens, timex.end)
+    if after < len(tokens) and tokens[after].start >= timex.end:
+        return bool(ATTRIBUTIVE_TAG.match(tokens[after].tag)) and tokens[after].text[:1].islower()
+    return False
+
+
+def assign_times(
+    triggers: list[tuple[int, str]], timexes: list[Timex], tokens: Sequence[Token]
+) -> dict[int, Timex]:
+    """Give each usable temporal expression to its nearest trigger (one each)."""
+    usable = [t for t in timexes if t.type in ("DATE", "TIME") and not is_attributive_time(t, tokens)]
+    pairs = []
+    for timex in usable:
+        first = token_index_at(tokens, timex.start)
+        last = token_index_at(tokens, max(timex.start, timex.end - 1))
+        penalty = 20 if timex.text.lower().startswith(("seit", "bis")) else 0
+        for trigger_index, _ in triggers:
+            distance = first - trigger_index if first > trigger_index else trigger_index - last
+            pairs.append((abs(distance) + penalty, trigger_index, timex))
+    chosen: dict[int, Timex] = {}
+    used: set[int] = set()
+    for _, trigger_index, timex in sorted(pairs, key=lambda p: (p[0], p[1], p[2].start)):
+        if trigger_index in chosen or id(timex) in used:
+            continue
+        chosen[trigger_index] = timex
+        used.add(id(timex))
+    return chosen
+
+
+def event_status(
+    sentence: AnalysedSentence, trigger: Token, clause: tuple[int, int], lexicon: TriggerLexicon
+) -> str:
+    words = {t.text for t in sentence.tokens[clause[0]:clause[1]]}
+    lower_words = {w.lower() for w in words}
+    tense = tense_of(sentence.sentence.text, trigger.start - sentence.sentence.start)
+    if tense == "future" or lower_words & lexicon.planned_markers:
+        return PLANNED
+    if words & lexicon.reported_markers or lower_words & lexicon.reported_markers:
+        return REPORTED
+    return HAPPENED
+
+
+def ordinal_before(tokens: Sequence[Token], trigger_index: int) -> int | None:
+    for j in range(trigger_index - 1, max(-1, trigger_index - 4), -1):
+        lemma = tokens[j].lemma.lower()
+        for stem, number in ORDINALS.items():
+            if lemma.startswith(stem) and not lemma.startswith("erstmal"):
+                return number
+    return None
+
+
+# --- weak triggers ----------------------------------------------------------------------
+
+def weak_trigger_holds(
+    requirement: str,
+    tokens: Sequence[Token],
+    clause: tuple[int, int],
+    actors: list[Candidate],
+    places: list[Candidate],
+    lexicon: TriggerLexicon,
+) -> bool:
+    clause_lemmas = {t.lemma.lower() for t in tokens[clause[0]:clause[1]]}
+    people = {c.mention.text for c in actors if c.mention.label == PER}
+    if requirement == "needs_two_people":
+        return len(people) >= 2 or ("mit" in clause_lemmas and len(people) >= 1)
+    if requirement == "needs_military_object":
+        return any(any(lemma.endswith(o) for o in lexicon.military_objects)
+                   for lemma in clause_lemmas)
+    if requirement == "needs_place":
+        return bool(places)
+    if requirement == "needs_agreement_object":
+        return bool(clause_lemmas & lexicon.agreement_objects)
+    if requirement == "needs_speaker":
+        return bool(actors)
+    return True
+
+
+# --- putting it together ----------------------------------------------------------------
+
+def sentence_timexes(sentence: AnalysedSentence, timexes: Sequence[Timex]) -> list[Timex]:
+    return [t for t in timexes if sentence.sentence.start <= t.start < sentence.sentence.end]
+
+
+def candidates_in(cands: list[Candidate], tokens: Sequence[Token], span: tuple[int, int]) -> list[
+        Candidate]:
+    return [c for c in cands if span[0] <= c.token_index < span[1]]
+
+
+def event_mentions_in_sentence(
+    article: AnalysedArticle, sentence: AnalysedSentence, timexes: Sequence[Timex]
+) -> list[EventMention]:
+    lexicon = trigger_lexicon()
+    tokens = sentence.tokens
+    quoted = quoted_token_indices(tokens)
+    triggers = [(i, trigger_type(t, lexicon)) for i, t in enumerate(tokens) if i not in quoted]
+    triggers = [(i, kind) for i, kind in triggers if kind]
+    if not triggers:
+        return []
+    candidates = [c for c in mention_candidates(sentence) if c.token_index not in quoted]
+    times = assign_times(triggers, sentence_timexes(sentence, timexes), tokens)
+    found = []
+    for index, event_type in triggers:
+        mention = build_event_mention(
+            article, sentence, index, event_type, candidates, times.get(index), lexicon
+        )
+        if mention is not None:
+            found.append(mention)
+    return found
+
+
+def participants_for(
+    article: AnalysedArticle,
+    sentence: AnalysedSentence,
+    index: int,
+    event_type: str,
+    candidates: list[Candidate],
+    clause: tuple[int, int],
+) -> tuple[list[Candidate], list[Candidate]]:
+    """Actors and places for a trigger: its clause first, then the whole sentence."""
+    tokens = sentence.tokens
+    actor_labels = ACTOR_LABELS + ((LOC,) if event_type in (AGREEMENT, STATEMENT) else ())
+    in_clause = candidates_in(candidates, tokens, clause)
+    actors = [c for c in in_clause if c.mention.label in actor_labels
+              and not is_possessor(c, tokens, index)]
+    places = [c for c in in_clause if c.mention.label == LOC]
+    if event_type in (AGREEMENT, STATEMENT):
+        places = [c for c in places if word_before(tokens, c.token_index, skip=4)]
+        actors = [c for c in actors if c.mention.label != LOC or c not in places]
+    if not any(c.mention.label == PER for c in actors):
+        subject = pronoun_actor(article, sentence, tokens[clause[0]].start, tokens[index].start)
+        if subject is not None:
+            actors.insert(0, Candidate(subject, clause[0]))
+    if not actors:
+        whole = [c for c in candidates if c.mention.label in actor_labels
+                 and not is_possessor(c, tokens, index)]
+        actors = whole
+    return actors, places
+
+
+def build_event_mention(
+    article: AnalysedArticle,
+    sentence: AnalysedSentence,
+    index: int,
+    event_type: str,
+    candidates: list[Candidate],
+    timex: Timex | None,
+    lexicon: TriggerLexicon,
+) -> EventMention | None:
+    tokens = sentence.tokens
+    trigger = tokens[index]
+    clause = clause_bounds(tokens, index)
+    actors, places = participants_for(article, sentence, index, event_type, candidates, clause)
+    requirement = lexicon.weak_verbs.get(trigger.lemma) if trigger.text[:1].islower() else None
+    if requirement and not weak_trigger_holds(requirement, tokens, clause, actors, places,
+                                              lexicon):
+        return None
+    roles = dedupe_roles(assign_roles(event_type, index, trigger, actors, tokens, clause, lexicon))
+    if not roles:
+        return None
+    if event_type == MEETING and len({m.text for m, _ in roles}) < 2:
+        return None
+    place = choose_place(places, tokens, index, event_type)
+    return EventMention(
+        article_id=article.article.id,
+        type=event_type,
+        sentence=sentence.sentence,
+        trigger=trigger,
+        actors=roles,
+        place=place,
+        time=timex,
+        status=event_status(sentence, trigger, clause, lexicon),
+        ordinal=ordinal_before(tokens, index) if event_type in (VISIT, MEETING) else None,
+    )
+
+
+def dedupe_roles(roles: list[tuple[EntityMention, str]]) -> list[tuple[EntityMention, str]]:
+    seen: set[tuple[str, str]] = set()
+    result = []
+    for mention, role in roles:
+        key = (mention.text, role)
+        if key not in seen:
+            seen.add(key)
+            result.append((mention, role))
+    return result
+
+
+def extract_event_mentions(
+    article: AnalysedArticle, timexes: Sequence[Timex]
+) -> list[EventMention]:
+    """All event mentions of one analysed article, given its temporal expressions."""
+    mentions: list[EventMention] = []
+    for sentence in article.sentences:
+        mentions.extend(event_mentions_in_sentence(article, sentence, timexes))
+    return mentions

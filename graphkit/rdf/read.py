@@ -1,0 +1,219 @@
+"""RDF written by graphkit → KnowledgeGraph (what ``graphkit render GRAPH`` starts from).
+
+Reads the merged graph. Articles, entities and events come back sorted by id, aliases
+sorted; participants, sources and stated times keep their order (numbered in the IRIs).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SDO, SKOS
+from rdflib.term import Node
+
+from graphkit.model import (
+    Article,
+    Entity,
+    Event,
+    KnowledgeGraph,
+    Participant,
+    PublicationDate,
+    SourceSentence,
+    TimeValue,
+)
+from graphkit.rdf.namespaces import GK, GKR, GKS, GKT, MERGED_GRAPH, NIF, SEM, WD
+from graphkit.rdf.write import PRECISION_UNITS
+
+PARSER_FORMATS = {
+    ".ttl": "turtle",
+    ".turtle": "turtle",
+    ".trig": "trig",
+    ".jsonld": "json-ld",
+    ".json": "json-ld",
+    ".nt": "nt",
+    ".nq": "nquads",
+}
+QUAD_FORMATS = {"trig", "nquads"}
+UNITS_TO_PRECISION = {unit: precision for precision, unit in PRECISION_UNITS.items()}
+
+
+class GraphReadError(Exception):
+    """The file is not a graphkit graph (or not RDF at all)."""
+
+
+def parse_graph(path: Path) -> Graph:
+    """Parse a graphkit output file into an in-memory graph (the merged graph for TriG)."""
+    path = Path(path)
+    fmt = PARSER_FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        known = ", ".join(sorted(PARSER_FORMATS))
+        raise GraphReadError(f"cannot read {path.name}: unknown suffix; expected one of {known}")
+    if not path.is_file():
+        raise GraphReadError(f"cannot read {path}: no such file")
+    try:
+        if fmt in QUAD_FORMATS:
+            dataset = Dataset()
+            dataset.parse(path, format=fmt)
+            return dataset.graph(MERGED_GRAPH)
+        return Graph().parse(path, format=fmt)
+    except Exception as error:  # rdflib raises many parser-specific types
+        message = " ".join(str(error).split())
+        raise GraphReadError(f"cannot parse {path.name} as {fmt}: {message}") from error
+
+
+def _one(graph: Graph, node: Node, predicate: URIRef) -> Node | None:
+    """The smallest value (values are sorted so duplicates cannot make reading random)."""
+    values = sorted(graph.objects(node, predicate))
+    return values[0] if values else None
+
+
+def _text(graph: Graph, node: Node, predicate: URIRef, default: str = "") -> str:
+    value = _one(graph, node, predicate)
+    return str(value) if value is not None else default
+
+
+def _optional_text(graph: Graph, node: Node, predicate: URIRef) -> str | None:
+    value = _one(graph, node, predicate)
+    return str(value) if value is not None else None
+
+
+def _int(graph: Graph, node: Node, predicate: URIRef) -> int | None:
+    value = _one(graph, node, predicate)
+    return int(str(value)) if value is not None else None
+
+
+def _date(graph: Graph, node: Node, predicate: URIRef) -> date | None:
+    value = _one(graph, node, predicate)
+    return date.fromisoformat(str(value)) if value is not None else None
+
+
+def _local_name(term: Node | None, namespace: type) -> str:
+    return str(term).removeprefix(str(namespace)) if term is not None else ""
+
+
+def _position(part: Node) -> int:
+    """Order of a numbered event part (``…/role/3`` → 3)."""
+    tail = str(part).rsplit("/", 1)[-1]
+    return int(tail) if tail.isdigit() else 0
+
+
+def _ordered(graph: Graph, node: Node, predicate: URIRef) -> list[Node]:
+    return sorted(graph.objects(node, predicate), key=lambda part: (_position(part), str(part)))
+
+
+def _identifier(graph: Graph, node: Node) -> str:
+    return _text(graph, node, DCTERMS.identifier) or str(node).rsplit("/", 1)[-1]
+
+
+def read_time(graph: Graph, node: Node) -> TimeValue | None:
+    value = _optional_text(graph, node, GK.timexValue)
+    if value is None:
+        return None
+    unit = _one(graph, node, GK.timePrecision)
+    return TimeValue(
+        value=value,
+        precision=UNITS_TO_PRECISION.get(unit, ""),
+        begin=_date(graph, node, SEM.hasBeginTimeStamp),
+        end=_date(graph, node, SEM.hasEndTimeStamp),
+        is_range=_one(graph, node, GK.isRange) == Literal(True),
+    )
+
+
+def read_article(graph: Graph, node: Node) -> Article:
+    published = None
+    published_on = _date(graph, node, SDO.datePublished)
+    if published_on is not None:
+        published = PublicationDate(
+            value=published_on,
+            how=_text(graph, node, GK.datePublishedHow),
+            evidence=_text(graph, node, GK.datePublishedEvidence),
+        )
+    return Article(
+        id=_identifier(graph, node),
+        path=_text(graph, node, GK.sourcePath),
+        title=_text(graph, node, SDO.headline),
+        text=_text(graph, node, SDO.articleBody),
+        url=_optional_text(graph, node, SDO.url),
+        source=_optional_text(graph, node, DCTERMS.publisher),
+        published=published,
+    )
+
+
+def read_entity(graph: Graph, node: Node) -> Entity:
+    same_as = [str(t) for t in graph.objects(node, OWL.sameAs) if str(t).startswith(str(WD))]
+    return Entity(
+        id=_identifier(graph, node),
+        name=_text(graph, node, RDFS.label),
+        label=_text(graph, node, GK.nerClass),
+        aliases=sorted(str(alias) for alias in graph.objects(node, SKOS.altLabel)),
+        wikidata=min(same_as).removeprefix(str(WD)) if same_as else None,
+        kind=_optional_text(graph, node, GK.kind),
+        mention_count=_int(graph, node, GK.mentionCount) or 0,
+    )
+
+
+def read_source(graph: Graph, mention: Node, ids: dict[Node, str]) -> SourceSentence:
+    article = _one(graph, mention, PROV.wasDerivedFrom)
+    return SourceSentence(
+        article_id=ids.get(article, str(article).rsplit("/", 1)[-1]),
+        sentence_index=_int(graph, mention, GK.sentenceIndex) or 0,
+        start=_int(graph, mention, NIF.beginIndex) or 0,
+        end=_int(graph, mention, NIF.endIndex) or 0,
+        text=_text(graph, mention, NIF.anchorOf),
+        trigger_start=_int(graph, mention, GK.triggerBeginIndex) or 0,
+        trigger_end=_int(graph, mention, GK.triggerEndIndex) or 0,
+        time_text=_text(graph, mention, GK.timeText),
+    )
+
+
+def read_event(graph: Graph, node: Node, ids: dict[Node, str]) -> Event:
+    def entity_id(term: Node | None) -> str:
+        return ids.get(term, str(term).rsplit("/", 1)[-1])
+
+    participants = [
+        Participant(
+            entity_id=entity_id(_one(graph, role, RDF.value)),
+            role=_local_name(_one(graph, role, SEM.roleType), GKR),
+        )
+        for role in _ordered(graph, node, GK.participant)
+    ]
+    stated_times = []
+    for statement in _ordered(graph, node, GK.statedTime):
+        time = read_time(graph, statement)
+        if time is not None:
+            stated_times.append((entity_id(_one(graph, statement, PROV.wasDerivedFrom)), time))
+    place = _one(graph, node, SEM.hasPlace)
+    return Event(
+        id=_identifier(graph, node),
+        type=_local_name(_one(graph, node, SEM.eventType), GKT),
+        label=_text(graph, node, RDFS.label),
+        participants=participants,
+        place=entity_id(place) if place is not None else None,
+        time=read_time(graph, node),
+        status=_local_name(_one(graph, node, GK.status), GKS),
+        sources=[read_source(graph, m, ids) for m in _ordered(graph, node, GK.hasSource)],
+        ordinal=_int(graph, node, GK.ordinal),
+        stated_times=stated_times,
+    )
+
+
+def graph_to_kg(graph: Graph) -> KnowledgeGraph:
+    article_nodes = set(graph.subjects(RDF.type, SDO.NewsArticle))
+    entity_nodes = set(graph.subjects(RDF.type, GK.Entity))
+    ids = {node: _identifier(graph, node) for node in article_nodes | entity_nodes}
+    return KnowledgeGraph(
+        articles=sorted((read_article(graph, n) for n in article_nodes), key=lambda a: a.id),
+        entities=sorted((read_entity(graph, n) for n in entity_nodes), key=lambda e: e.id),
+        events=sorted(
+            (read_event(graph, n, ids) for n in set(graph.subjects(RDF.type, SEM.Event))),
+            key=lambda e: e.id,
+        ),
+    )
+
+
+def read_graph(path: Path) -> KnowledgeGraph:
+    """Read graph.ttl (or .trig / .jsonld / .nt) written by graphkit back into the dataclasses."""
+    return graph_to_kg(parse_graph(path))
+

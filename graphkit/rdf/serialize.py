@@ -1,0 +1,109 @@
+"""Deterministic Turtle / TriG / JSON-LD, written atomically.
+
+rdflib's Turtle serializer sorts subjects, predicates and objects, so it is already
+deterministic. Its TriG serializer emits named graphs in set order and its JSON-LD
+serializer emits nodes in set order (both change with PYTHONHASHSEED), so graphs are
+sorted here and the JSON-LD is put in a canonical order afterwards.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from rdflib import Dataset, Graph
+from rdflib.plugins.serializers.trig import TrigSerializer
+
+from graphkit.model import KnowledgeGraph
+from graphkit.rdf.namespaces import PREFIXES
+from graphkit.rdf.write import to_dataset, to_graph
+
+OUTPUT_NAMES = {"ttl": "graph.ttl", "trig": "graph.trig", "jsonld": "graph.jsonld"}
+
+
+class _SortedTrigSerializer(TrigSerializer):
+    """TriG with the named graphs in IRI order."""
+
+    def __init__(self, store: Graph) -> None:
+        super().__init__(store)
+        self.contexts.sort(key=lambda graph: str(graph.identifier))
+
+
+def turtle_bytes(graph: Graph) -> bytes:
+    return graph.serialize(format="turtle", encoding="utf-8")
+
+
+def trig_bytes(dataset: Dataset) -> bytes:
+    stream = _BytesSink()
+    _SortedTrigSerializer(dataset).serialize(stream, encoding="utf-8")
+    return stream.data
+
+
+def _canonical_json(value: Any) -> Any:
+    """Sort every JSON array (JSON-LD arrays are unordered unless @list, which we never use)."""
+    if isinstance(value, dict):
+        return {key: _canonical_json(item) for key, item in value.items()}
+    if isinstance(value, list):
+        items = [_canonical_json(item) for item in value]
+        return sorted(items, key=lambda item: json.dumps(item, sort_keys=True, ensure_ascii=False))
+    return value
+
+
+def jsonld_bytes(graph: Graph) -> bytes:
+    context = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
+    raw = graph.serialize(format="json-ld", context=context, auto_compact=True)
+    document = json.loads(raw)
+    if isinstance(document, dict) and "@graph" in document:
+        document["@graph"] = _canonical_json(document["@graph"])
+    else:
+        document = _canonical_json(document)
+    text = json.dumps(document, sort_keys=True, indent=2, ensure_ascii=False)
+    return (text + "\n").encode("utf-8")
+
+
+class _BytesSink:
+    """A minimal binary stream for rdflib serializers."""
+
+    def __init__(self) -> None:
+        self._parts: list[bytes] = []
+
+    def write(self, data: bytes) -> int:
+        self._parts.append(data)
+        return len(data)
+
+    @property
+    def data(self) -> bytes:
+        return b"".join(self._parts)
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write to a temporary file in the same folder, then rename over ``path``."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as temp:
+            temp.write(data)
+        os.replace(temp_name, path)
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise
+
+
+def write_outputs(kg: KnowledgeGraph, out_dir: Path) -> dict[str, Path]:
+    """Write graph.ttl (merged), graph.trig (per article + merged) and graph.jsonld (merged)."""
+    out_dir = Path(out_dir)
+    merged = to_graph(kg)
+    payloads = {
+        "ttl": turtle_bytes(merged),
+        "trig": trig_bytes(to_dataset(kg)),
+        "jsonld": jsonld_bytes(merged),
+    }
+    written: dict[str, Path] = {}
+    for key, data in payloads.items():
+        path = out_dir / OUTPUT_NAMES[key]
+        write_atomically(path, data)
+        written[key] = path
+    return written

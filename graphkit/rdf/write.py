@@ -1,0 +1,367 @@
+"""KnowledgeGraph → RDF (the merged graph and one named graph per article).
+
+Each ``*_triples`` helper returns the triples of one record; with ``article_id`` set, an
+event helper returns only what that article supports (its mentions, its stated times),
+which is how the per-article named graphs are cut.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from datetime import date
+
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.namespace import (
+    DCTERMS,
+    OWL,
+    PROV,
+    RDF,
+    RDFS,
+    SDO,
+    SKOS,
+    TIME,
+    XSD,
+    DefinedNamespace,
+)
+
+from graphkit.model import (
+    CENTURY,
+    DAY,
+    DECADE,
+    HALF_YEAR,
+    LOC,
+    MISC,
+    MONTH,
+    ORG,
+    PER,
+    QUARTER,
+    SEASON,
+    WEEK,
+    YEAR,
+    Article,
+    Entity,
+    Event,
+    KnowledgeGraph,
+    SourceSentence,
+    TimeValue,
+)
+from graphkit.rdf.namespaces import (
+    GAF,
+    GK,
+    GKR,
+    GKS,
+    GKT,
+    MERGED_GRAPH,
+    NIF,
+    SEM,
+    activity_iri,
+    article_graph_iri,
+    article_iri,
+    bind_prefixes,
+    entity_iri,
+    event_iri,
+    event_part_iri,
+    software_iri,
+    wikidata_iri,
+)
+
+Triple = tuple[URIRef, URIRef, URIRef | Literal]
+
+PRECISION_UNITS: dict[str, URIRef] = {
+    DAY: TIME.unitDay,
+    WEEK: TIME.unitWeek,
+    MONTH: TIME.unitMonth,
+    SEASON: GK.unitSeason,
+    QUARTER: GK.unitQuarter,
+    HALF_YEAR: GK.unitHalfYear,
+    YEAR: TIME.unitYear,
+    DECADE: GK.unitDecade,
+    CENTURY: GK.unitCentury,
+}
+
+LABEL_CLASSES: dict[str, tuple[URIRef, ...]] = {
+    PER: (SDO.Person,),
+    ORG: (SDO.Organization,),
+    LOC: (SDO.Place, SEM.Place),
+    MISC: (SDO.Thing,),
+}
+
+# Finer schema.org classes for gazetteer kinds; kinds not listed keep the label's classes.
+KIND_CLASSES: dict[str, tuple[URIRef, ...]] = {
+    "person": (SDO.Person,),
+    "country": (SDO.Country,),
+    "city": (SDO.City,),
+    "state": (SDO.State,),
+    "region": (SDO.AdministrativeArea,),
+    "continent": (SDO.Continent,),
+    "organization": (SDO.Organization,),
+    "organisation": (SDO.Organization,),
+    "party": (SDO.Organization,),
+    "government": (SDO.GovernmentOrganization,),
+    "agency": (SDO.GovernmentOrganization,),
+    "company": (SDO.Corporation,),
+    "news": (SDO.NewsMediaOrganization,),
+}
+
+
+def _graphkit_version() -> str:
+    # Imported late: graphkit/__init__ imports the build, which imports this module.
+    from graphkit import __version__
+
+    return __version__
+
+
+def concept(scheme: type[DefinedNamespace], value: str, what: str) -> URIRef:
+    """The scheme's concept for a model value; an unknown value is an error, not a new IRI."""
+    try:
+        return scheme[value]
+    except AttributeError:
+        known = ", ".join(scheme.__annotations__)
+        raise ValueError(f"unknown {what} {value!r}; expected one of: {known}") from None
+
+
+def _string(value: str) -> Literal:
+    return Literal(value)
+
+
+def _integer(value: int, datatype: URIRef = XSD.integer) -> Literal:
+    return Literal(str(value), datatype=datatype)
+
+
+def _date(value: date) -> Literal:
+    return Literal(value.isoformat(), datatype=XSD.date)
+
+
+def _timestamp(time: TimeValue) -> Literal | None:
+    """The single time stamp typed by precision, or None for ranges and coarse values."""
+    if time.is_range or time.begin is None:
+        return None
+    if time.precision == DAY and time.end in (None, time.begin):
+        return _date(time.begin)
+    if time.precision == MONTH:
+        return Literal(f"{time.begin.year:04d}-{time.begin.month:02d}", datatype=XSD.gYearMonth)
+    if time.precision == YEAR:
+        return Literal(f"{time.begin.year:04d}", datatype=XSD.gYear)
+    return None
+
+
+def time_triples(node: URIRef, time: TimeValue) -> list[Triple]:
+    """Time stamp, begin/end bounds (always xsd:date, so ranges compare), precision, TIMEX3."""
+    triples: list[Triple] = [(node, GK.timexValue, _string(time.value))]
+    unit = PRECISION_UNITS.get(time.precision)
+    if unit is not None:
+        triples.append((node, GK.timePrecision, unit))
+    stamp = _timestamp(time)
+    if stamp is not None:
+        triples.append((node, SEM.hasTimeStamp, stamp))
+    if time.begin is not None:
+        triples.append((node, SEM.hasBeginTimeStamp, _date(time.begin)))
+    if time.end is not None:
+        triples.append((node, SEM.hasEndTimeStamp, _date(time.end)))
+    if time.is_range:
+        triples.append((node, GK.isRange, Literal(True)))
+    return triples
+
+
+def article_triples(article: Article) -> list[Triple]:
+    node = article_iri(article.id)
+    triples: list[Triple] = [
+        (node, RDF.type, SDO.NewsArticle),
+        (node, DCTERMS.identifier, _string(article.id)),
+        (node, SDO.headline, _string(article.title)),
+        (node, SDO.inLanguage, _string("de")),
+        (node, SDO.articleBody, _string(article.text)),
+        (node, GK.sourcePath, _string(article.path)),
+    ]
+    if article.url:
+        triples.append((node, SDO.url, Literal(article.url, datatype=XSD.anyURI)))
+    if article.source:
+        triples.append((node, DCTERMS.publisher, _string(article.source)))
+    published = article.published
+    if published is not None:
+        triples += [
+            (node, SDO.datePublished, _date(published.value)),
+            (node, GK.datePublishedHow, _string(published.how)),
+            (node, GK.datePublishedInferred, Literal(published.inferred)),
+        ]
+        if published.evidence:
+            triples.append((node, GK.datePublishedEvidence, _string(published.evidence)))
+    return triples
+
+
+def entity_classes(entity: Entity, is_actor: bool) -> list[URIRef]:
+    classes = [GK.Entity, *LABEL_CLASSES.get(entity.label, (SDO.Thing,))]
+    classes += KIND_CLASSES.get((entity.kind or "").lower(), ())
+    if is_actor:
+        classes.append(SEM.Actor)
+    return list(dict.fromkeys(classes))
+
+
+def entity_triples(entity: Entity, is_actor: bool, *, full: bool = True) -> list[Triple]:
+    """``full=False`` gives the core (types, id, label) repeated in article graphs."""
+    node = entity_iri(entity.id)
+    triples: list[Triple] = [(node, RDF.type, cls) for cls in entity_classes(entity, is_actor)]
+    triples += [
+        (node, DCTERMS.identifier, _string(entity.id)),
+        (node, RDFS.label, _string(entity.name)),
+        (node, GK.nerClass, _string(entity.label)),
+    ]
+    if not full:
+        return triples
+    triples += [(node, SKOS.altLabel, _string(alias)) for alias in entity.aliases]
+    triples.append((node, GK.mentionCount, _integer(entity.mention_count)))
+    if entity.kind:
+        triples.append((node, GK.kind, _string(entity.kind)))
+    if entity.wikidata:
+        triples.append((node, OWL.sameAs, wikidata_iri(entity.wikidata)))
+    triples.append((node, PROV.wasGeneratedBy, activity_iri(_graphkit_version())))
+    return triples
+
+
+def _trigger_text(source: SourceSentence) -> str:
+    """The trigger words, cut from the sentence (offsets are article offsets)."""
+    if not source.start <= source.trigger_start < source.trigger_end <= source.end:
+        return ""
+    return source.text[source.trigger_start - source.start : source.trigger_end - source.start]
+
+
+def mention_triples(node: URIRef, source: SourceSentence) -> list[Triple]:
+    return [
+        (node, RDF.type, GK.SourceMention),
+        (node, RDF.type, NIF.String),
+        (node, PROV.wasDerivedFrom, article_iri(source.article_id)),
+        (node, GK.sentenceIndex, _integer(source.sentence_index)),
+        (node, NIF.beginIndex, _integer(source.start, XSD.nonNegativeInteger)),
+        (node, NIF.endIndex, _integer(source.end, XSD.nonNegativeInteger)),
+        (node, NIF.anchorOf, _string(source.text)),
+        (node, GK.triggerBeginIndex, _integer(source.trigger_start, XSD.nonNegativeInteger)),
+        (node, GK.triggerEndIndex, _integer(source.trigger_end, XSD.nonNegativeInteger)),
+        *([(node, GK.triggerText, _string(trigger))] if (trigger := _trigger_text(source)) else []),
+        *([(node, GK.timeText, _string(source.time_text))] if source.time_text else []),
+    ]
+
+
+def _event_core(event: Event) -> list[Triple]:
+    node = event_iri(event.id)
+    triples: list[Triple] = [
+        (node, RDF.type, SEM.Event),
+        (node, RDF.type, SDO.Event),
+        (node, DCTERMS.identifier, _string(event.id)),
+        (node, RDFS.label, _string(event.label)),
+        (node, SEM.eventType, concept(GKT, event.type, "event type")),
+        (node, GK.status, concept(GKS, event.status, "event status")),
+    ]
+    for number, participant in enumerate(event.participants, start=1):
+        role = event_part_iri(event.id, "role", number)
+        triples += [
+            (node, SEM.hasActor, entity_iri(participant.entity_id)),
+            (node, GK.participant, role),
+            (role, RDF.type, SEM.Role),
+            (role, RDF.value, entity_iri(participant.entity_id)),
+            (role, SEM.roleType, concept(GKR, participant.role, "role")),
+        ]
+    if event.place:
+        triples.append((node, SEM.hasPlace, entity_iri(event.place)))
+    if event.ordinal is not None:
+        triples.append((node, GK.ordinal, _integer(event.ordinal)))
+    return triples
+
+
+def event_triples(event: Event, article_id: str | None = None) -> list[Triple]:
+    """All of an event (``article_id=None``) or what one article says about it."""
+    node = event_iri(event.id)
+    triples = _event_core(event)
+    if article_id is None:
+        triples.append((node, GK.supportCount, _integer(event.support)))
+        triples.append((node, PROV.wasGeneratedBy, activity_iri(_graphkit_version())))
+        if event.time is not None:
+            triples += time_triples(node, event.time)
+    derived_from = set()
+    for number, source in enumerate(event.sources, start=1):
+        if article_id in (None, source.article_id):
+            mention = event_part_iri(event.id, "source", number)
+            triples.append((node, GK.hasSource, mention))
+            triples += mention_triples(mention, source)
+            derived_from.add(source.article_id)
+    for number, (stated_by, time) in enumerate(event.stated_times, start=1):
+        if article_id in (None, stated_by):
+            statement = event_part_iri(event.id, "time", number)
+            triples += [
+                (node, GK.statedTime, statement),
+                (statement, RDF.type, GK.TimeStatement),
+                (statement, PROV.wasDerivedFrom, article_iri(stated_by)),
+                *time_triples(statement, time),
+            ]
+    triples += [(node, PROV.wasDerivedFrom, article_iri(a)) for a in sorted(derived_from)]
+    return triples
+
+
+def activity_triples(kg: KnowledgeGraph) -> list[Triple]:
+    """The build as a prov:Activity (no timestamps: the output must be reproducible)."""
+    version = _graphkit_version()
+    activity, software = activity_iri(version), software_iri(version)
+    triples: list[Triple] = [
+        (activity, RDF.type, PROV.Activity),
+        (activity, RDFS.label, _string(f"graphkit {version} build")),
+        (activity, PROV.wasAssociatedWith, software),
+        (software, RDF.type, PROV.SoftwareAgent),
+        (software, RDF.type, SDO.SoftwareApplication),
+        (software, RDFS.label, _string("graphkit")),
+        (software, SDO.softwareVersion, _string(version)),
+    ]
+    triples += [(activity, PROV.used, article_iri(a.id)) for a in kg.articles]
+    return triples
+
+
+def _actor_ids(events: Iterable[Event]) -> set[str]:
+    return {p.entity_id for event in events for p in event.participants}
+
+
+def merged_triples(kg: KnowledgeGraph) -> Iterator[Triple]:
+    actors = _actor_ids(kg.events)
+    yield from activity_triples(kg)
+    for article in kg.articles:
+        yield from article_triples(article)
+    for entity in kg.entities:
+        yield from entity_triples(entity, entity.id in actors)
+    for event in kg.events:
+        yield from event_triples(event)
+
+
+def article_graph_triples(kg: KnowledgeGraph, article: Article) -> Iterator[Triple]:
+    """The article, its events' mentions, and the events and entities it supports."""
+    events = [e for e in kg.events if any(s.article_id == article.id for s in e.sources)]
+    actors = _actor_ids(kg.events)
+    used = _actor_ids(events) | {e.place for e in events if e.place}
+    yield from article_triples(article)
+    for entity in kg.entities:
+        if entity.id in used:
+            yield from entity_triples(entity, entity.id in actors, full=False)
+    for event in events:
+        yield from event_triples(event, article.id)
+
+
+def new_graph(identifier: URIRef | None = None) -> Graph:
+    return bind_prefixes(Graph(identifier=identifier, bind_namespaces="none"))
+
+
+def to_graph(kg: KnowledgeGraph) -> Graph:
+    """The merged graph: every article, entity and event of the build."""
+    graph = new_graph(MERGED_GRAPH)
+    for triple in merged_triples(kg):
+        graph.add(triple)
+    return graph
+
+
+def to_dataset(kg: KnowledgeGraph) -> Dataset:
+    """One named graph per article plus the merged graph (``graph/merged``)."""
+    dataset = Dataset()
+    bind_prefixes(dataset)
+    merged = dataset.graph(MERGED_GRAPH)
+    for triple in merged_triples(kg):
+        merged.add(triple)
+    for article in kg.articles:
+        named = dataset.graph(article_graph_iri(article.id))
+        for triple in article_graph_triples(kg, article):
+            named.add(triple)
+    return dataset

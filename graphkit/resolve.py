@@ -1,0 +1,540 @@
+"""Resolve: link entity mentions across spellings and articles; merge event mentions.
+
+Entities: gazetteer matches (with genitive/hyphen variants) share the gazetteer entry; office
+mentions ("Kremlchef") go to the holder on the article's date; a bare surname ("Kim") goes
+to the person of that surname the article named last (else the one it names most); other
+names are grouped by a normalised spelling.
+
+Events: mentions of the same type whose key participants, place and time are compatible
+become one event that keeps every source sentence. Times that disagree ("Dienstagabend" in
+one article, "am frühen Mittwoch" in another) are all kept as stated times.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from graphkit.model import (
+    DAY,
+    HAPPENED,
+    HOST,
+    MEETING,
+    PARTICIPANT,
+    PER,
+    PLANNED,
+    PRECISIONS,
+    REPORTED,
+    VISIT,
+    VISITOR,
+    AnalysedArticle,
+    Entity,
+    EntityMention,
+    Event,
+    EventMention,
+    Participant,
+    SourceSentence,
+    TimeValue,
+)
+from graphkit.nlp.gazetteer import Gazetteer, GazetteerEntry, load_gazetteer
+from graphkit.nlp.offices import is_office_kb_id, parse_office_kb_id
+
+HONORIFICS = {"herr", "herrn", "frau", "dr.", "prof.", "präsident", "präsidentin"}
+MentionKey = tuple[str, int, int]          # (article id, start, end)
+ROLE_RANK = {HOST: 0, VISITOR: 0, PARTICIPANT: 5}
+EVENT_TYPE_LABELS = {
+    "Meeting": "Treffen", "Visit": "Besuch", "Agreement": "Abkommen", "Statement": "Äußerung",
+    "Publication": "Veröffentlichung", "MilitaryAction": "Militäraktion",
+    "Accusation": "Vorwurf",
+}
+# Types whose mentions merge across articles without a shared date (visits, meetings and
+# agreements are few and named by their participants; statements are many and alike).
+MERGE_WITHOUT_DATE = {MEETING, VISIT, "Agreement"}
+
+
+def mention_key(mention: EntityMention) -> MentionKey:
+    return (mention.article_id, mention.start, mention.end)
+
+
+def slugify(text: str) -> str:
+    folded = unicodedata.normalize("NFKD", text.replace("ß", "ss"))
+    ascii_text = folded.encode("ascii", "ignore").decode("ascii").lower()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-") or "x"
+
+
+def strip_honorifics(text: str) -> str:
+    words = text.split()
+    while len(words) > 1 and words[0].lower() in HONORIFICS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def name_key(text: str, label: str) -> str:
+    normal = re.sub(r"[\s\-‐–]+", " ", strip_honorifics(text)).strip().casefold()
+    return f"name:{label}:{normal}"
+
+
+# --- entities ---------------------------------------------------------------------------
+
+@dataclass
+class EntityIndex:
+    """Which entity each mention denotes (mention key → entity id), and the entities."""
+
+    entities: dict[str, Entity] = field(default_factory=dict)
+    by_mention: dict[MentionKey, str] = field(default_factory=dict)
+
+    def entity_for(self, mention: EntityMention) -> Entity | None:
+        entity_id = self.by_mention.get(mention_key(mention))
+        return self.entities.get(entity_id) if entity_id else None
+
+
+def gazetteer_key(mention: EntityMention, gazetteer: Gazetteer, on: date | None) -> str | None:
+    if is_office_kb_id(mention.kb_id):
+        country, word = parse_office_kb_id(mention.kb_id or "")
+        holder = gazetteer.office_holder(word, country, on)
+        return f"gaz:{holder.id}" if holder else None
+    entry = gazetteer.get(mention.kb_id) if mention.kb_id else None
+    entry = entry or gazetteer.lookup(strip_honorifics(mention.text))
+    if entry is not None and (entry.label == mention.label or mention.source == "gazetteer"
+                              or mention.label in ("MISC",)):
+        return f"gaz:{entry.id}"
+    if entry is not None and {entry.label, mention.label} <= {"LOC", "ORG"}:
+        return f"gaz:{entry.id}"  # "Kreml" as place or as government: one entry
+    return None
+
+
+def surname_of(key: str, gazetteer: Gazetteer, surfaces: Mapping[str, Counter[str]]) -> str:
+    if key.startswith("gaz:"):
+        entry = gazetteer.get(key[4:])
+        if entry and entry.label == PER:
+            return (entry.surname or entry.name.split()[-1]).casefold()
+        return ""
+    name = surfaces[key].most_common(1)[0][0] if surfaces.get(key) else ""
+    words = strip_honorifics(name).split()
+    return words[-1].casefold() if len(words) > 1 else ""
+
+
+def is_bare_name(mention: EntityMention) -> bool:
+    words = strip_honorifics(mention.text).split()
+    return mention.label == PER and len(words) == 1 and mention.source != "office"
+
+
+def genitive_base(word: str) -> str:
+    return word[:-1] if word.endswith(("s", "'", "’")) and len(word) > 3 else word
+
+
+def resolve_bare_names(
+    mentions: Sequence[EntityMention],
+    keys: dict[MentionKey, str],
+    gazetteer: Gazetteer,
+    surfaces: Mapping[str, Counter[str]],
+) -> None:
+    """A bare surname takes the person of that surname named last before it in the article."""
+    by_article: dict[str, list[EntityMention]] = defaultdict(list)
+    for mention in mentions:
+        by_article[mention.article_id].append(mention)
+    for article_mentions in by_article.values():
+        article_mentions.sort(key=lambda m: m.start)
+        full = [(m, keys[mention_key(m)]) for m in article_mentions
+                if mention_key(m) in keys and not is_bare_name(m)]
+        for mention in article_mentions:
+            if not is_bare_name(mention):
+                continue
+            word = strip_honorifics(mention.text)
+            for form in {word.casefold(), genitive_base(word).casefold()}:
+                chosen = person_with_surname(form, mention, full, gazetteer, surfaces)
+                if chosen:
+                    keys[mention_key(mention)] = chosen
+                    break
+
+
+def person_with_surname(
+    surname: str,
+    mention: EntityMention,
+    full: list[tuple[EntityMention, str]],
+    gazetteer: Gazetteer,
+    surfaces: Mapping[str, Counter[str]],
+) -> str | None:
+    same = [(m, k) for m, k in full if surname_of(k, gazetteer, surfaces) == surname]
+    before = [k for m, k in same if m.start < mention.start]
+    if before:
+        return before[-1]
+    if same:
+        return Counter(k for _, k in same).most_common(1)[0][0]
+    people = gazetteer.people_with_surname(surname)
+    return f"gaz:{people[0].id}" if len(people) == 1 else None
+
+
+def entity_from_key(
+    key: str, entity_mentions: list[EntityMention], gazetteer: Gazetteer
+) -> Entity:
+    surfaces = Counter(strip_honorifics(m.text) for m in entity_mentions
+                       if m.source != "office")
+    labels = Counter(m.label for m in entity_mentions)
+    entry: GazetteerEntry | None = gazetteer.get(key[4:]) if key.startswith("gaz:") else None
+    if entry is not None:
+        name, label = entry.name, entry.label
+        aliases = sorted(set(entry.aliases) | {s for s in surfaces if s != entry.name})
+        return Entity(id=slugify(name), name=name, label=label, aliases=aliases,
+                      wikidata=entry.wikidata, kind=entry.kind,
+                      mention_count=len(entity_mentions))
+    # Prefer the longest common spelling, without a genitive s, as the name.
+    name = max(surfaces or Counter({key.split(":", 2)[-1]: 1}),
+               key=lambda s: (len(s.split()), surfaces[s], -len(s), s))
+    aliases = sorted(s for s in surfaces if s != name)
+    return Entity(id=slugify(name), name=name, label=labels.most_common(1)[0][0],
+                  aliases=aliases, mention_count=len(entity_mentions))
+
+
+def resolve_entities(
+    articles: Sequence[AnalysedArticle],
+    publication_dates: Mapping[str, date | None],
+    gazetteer: Gazetteer | None = None,
+) -> EntityIndex:
+    """Link every entity mention of every article to an entity."""
+    gazetteer = gazetteer or load_gazetteer()
+    mentions = [m for a in articles for s in a.sentences for m in s.mentions]
+    keys: dict[MentionKey, str] = {}
+    for mention in mentions:
+        key = gazetteer_key(mention, gazetteer, publication_dates.get(mention.article_id))
+        if key is None and mention.source != "office":
+            key = name_key(mention.text, mention.label)
+        if key is not None:
+            keys[mention_key(mention)] = key
+    merge_genitive_spellings(keys)
+    surfaces: dict[str, Counter[str]] = defaultdict(Counter)
+    for mention in mentions:
+        if mention_key(mention) in keys:
+            surfaces[keys[mention_key(mention)]][strip_honorifics(mention.text)] += 1
+    resolve_bare_names(mentions, keys, gazetteer, surfaces)
+    return build_entity_index(mentions, keys, gazetteer)
+
+
+def merge_genitive_spellings(keys: dict[MentionKey, str]) -> None:
+    """'John Kirbys' → 'John Kirby' when the plain spelling occurs too."""
+    known = set(keys.values())
+    for mkey, key in list(keys.items()):
+        if key.startswith("name:") and key.endswith("s") and key[:-1] in known:
+            keys[mkey] = key[:-1]
+
+
+def build_entity_index(
+    mentions: Sequence[EntityMention], keys: Mapping[MentionKey, str], gazetteer: Gazetteer
+) -> EntityIndex:
+    grouped: dict[str, list[EntityMention]] = defaultdict(list)
+    for mention in mentions:
+        key = keys.get(mention_key(mention))
+        if key is not None:
+            grouped[key].append(mention)
+    index = EntityIndex()
+    key_to_id: dict[str, str] = {}
+    for key in sorted(grouped):
+        entity = entity_from_key(key, grouped[key], gazetteer)
+        base, n = entity.id, 2
+        while entity.id in index.entities:
+            entity.id, n = f"{base}-{n}", n + 1
+        index.entities[entity.id] = entity
+        key_to_id[key] = entity.id
+    for mkey, key in keys.items():
+        index.by_mention[mkey] = key_to_id[key]
+    return index
+
+
+# --- events -----------------------------------------------------------------------------
+
+@dataclass
+class ResolvedMention:
+    mention: EventMention
+    participants: list[Participant]
+    place: str | None
+    time: TimeValue | None
+    publication: date | None
+
+
+@dataclass
+class Cluster:
+    type: str
+    members: list[ResolvedMention] = field(default_factory=list)
+
+    @property
+    def principal(self) -> set[str]:
+        return {p.entity_id for m in self.members for p in m.participants}
+
+    @property
+    def places(self) -> set[str]:
+        return {m.place for m in self.members if m.place}
+
+    @property
+    def times(self) -> list[TimeValue]:
+        return [m.time for m in self.members if m.time is not None and m.time.resolved]
+
+
+def resolved_time(mention: EventMention) -> TimeValue | None:
+    if mention.time is None:
+        return None
+    return mention.time.time if mention.time.time.resolved else None
+
+
+def resolve_mention(
+    mention: EventMention, index: EntityIndex, publication: date | None
+) -> ResolvedMention | None:
+    participants: list[Participant] = []
+    for actor, role in mention.actors:
+        entity = index.entity_for(actor)
+        if entity is not None and all(p.entity_id != entity.id for p in participants):
+            participants.append(Participant(entity.id, role))
+    if not participants:
+        return None
+    place_entity = index.entity_for(mention.place) if mention.place else None
+    place = place_entity.id if place_entity else None
+    if place and any(p.entity_id == place for p in participants):
+        participants = [p for p in participants if p.entity_id != place] or participants
+    if mention.type == MEETING and len(participants) < 2:
+        return None
+    return ResolvedMention(mention, participants, place, resolved_time(mention), publication)
+
+
+def times_overlap(a: TimeValue, b: TimeValue, slack_days: int = 1) -> bool:
+    """Overlap with a day of slack: time zones split one arrival over two dates."""
+    if a.begin is None or b.begin is None:
+        return True
+    a_end, b_end = a.end or a.begin, b.end or b.begin
+    slack = timedelta(days=slack_days if DAY in (a.precision, b.precision) else 0)
+    return a.begin <= b_end + slack and b.begin <= a_end + slack
+
+
+def place_contains(outer: str, inner: str, entities: Mapping[str, Entity],
+                   gazetteer: Gazetteer) -> bool:
+    inner_entity, outer_entity = entities.get(inner), entities.get(outer)
+    if inner_entity is None or outer_entity is None:
+        return False
+    inner_entry = gazetteer.lookup(inner_entity.name)
+    outer_entry = gazetteer.lookup(outer_entity.name)
+    return bool(inner_entry and outer_entry and inner_entry.country == outer_entry.id)
+
+
+def places_compatible(a: set[str], b: str | None, entities: Mapping[str, Entity],
+                      gazetteer: Gazetteer) -> bool:
+    if not a or b is None or b in a:
+        return True
+    return all(place_contains(p, b, entities, gazetteer) or place_contains(b, p, entities,
+               gazetteer) for p in a)
+
+
+def participants_compatible(event_type: str, cluster: Cluster, member: ResolvedMention) -> bool:
+    mine = {p.entity_id for p in member.participants}
+    theirs = cluster.principal
+    shared = mine & theirs
+    if event_type == MEETING:
+        return len(shared) >= 2 or (len(shared) >= 1 and (mine <= theirs or theirs <= mine)
+                                    and min(len(mine), len(theirs)) >= 2)
+    if event_type == VISIT:
+        visitors = {p.entity_id for m in cluster.members for p in m.participants
+                    if p.role == VISITOR}
+        my_visitors = {p.entity_id for p in member.participants if p.role == VISITOR}
+        if visitors and my_visitors:
+            return bool(visitors & my_visitors)
+    return bool(shared)
+
+
+def compatible(
+    cluster: Cluster, member: ResolvedMention, entities: Mapping[str, Entity],
+    gazetteer: Gazetteer,
+) -> bool:
+    if cluster.type != member.mention.type:
+        return False
+    if member.time is None and cluster.type not in MERGE_WITHOUT_DATE:
+        return False
+    if member.time is not None and not all(times_overlap(t, member.time) for t in cluster.times):
+        return False
+    if cluster.type not in MERGE_WITHOUT_DATE and not cluster.times:
+        return False
+    return (participants_compatible(cluster.type, cluster, member)
+            and places_compatible(cluster.places, member.place, entities, gazetteer))
+
+
+def precision_rank(time: TimeValue | None) -> int:
+    if time is None:
+        return len(PRECISIONS)
+    return PRECISIONS.index(time.precision) if time.precision in PRECISIONS else len(PRECISIONS)
+
+
+def best_cluster(candidates: list[Cluster], member: ResolvedMention) -> Cluster:
+    """An undated mention goes to the dated cluster nearest its article's date."""
+    def distance(cluster: Cluster) -> float:
+        if member.publication is None or not cluster.times:
+            return 0.0 if cluster.times else 1e6
+        return min(abs((t.begin - member.publication).days) for t in cluster.times
+                   if t.begin is not None)
+    return min(candidates, key=lambda c: (distance(c), -len(c.members)))
+
+
+def cluster_mentions(
+    members: Iterable[ResolvedMention], entities: Mapping[str, Entity], gazetteer: Gazetteer
+) -> list[Cluster]:
+    ordered = sorted(members, key=lambda m: (precision_rank(m.time), m.mention.article_id,
+                                             m.mention.sentence.start, m.mention.trigger.start))
+    clusters: list[Cluster] = []
+    for member in ordered:
+        candidates = [c for c in clusters if compatible(c, member, entities, gazetteer)]
+        if candidates:
+            best_cluster(candidates, member).members.append(member)
+        else:
+            clusters.append(Cluster(member.mention.type, [member]))
+    return clusters
+
+
+def merged_time(cluster: Cluster) -> TimeValue | None:
+    """The finest stated precision; several stated days become one range."""
+    times = cluster.times
+    if not times:
+        return None
+    finest = min(precision_rank(t) for t in times)
+    best = [t for t in times if precision_rank(t) == finest]
+    begin = min(t.begin for t in best if t.begin)  # type: ignore[type-var]
+    end = max((t.end or t.begin) for t in best if t.begin)  # type: ignore[type-var]
+    if len({(t.begin, t.end) for t in best}) == 1:
+        return best[0]
+    if best[0].precision == DAY:
+        return TimeValue(f"{begin.isoformat()}/{end.isoformat()}", DAY, begin, end, True)
+    return max(best, key=lambda t: sum(t == other for other in best))
+
+
+def merged_participants(cluster: Cluster) -> list[Participant]:
+    roles: dict[str, str] = {}
+    counts: Counter[str] = Counter()
+    for member in cluster.members:
+        for p in member.participants:
+            counts[p.entity_id] += 1
+            if ROLE_RANK.get(p.role, 3) < ROLE_RANK.get(roles.get(p.entity_id, ""), 9):
+                roles[p.entity_id] = p.role
+    return [Participant(e, roles[e]) for e in sorted(roles, key=lambda e: (-counts[e], e))]
+
+
+def merged_status(cluster: Cluster) -> str:
+    statuses = {m.mention.status for m in cluster.members}
+    for status in (HAPPENED, PLANNED, REPORTED):
+        if status in statuses:
+            return status
+    return HAPPENED
+
+
+def merged_place(cluster: Cluster, entities: Mapping[str, Entity],
+                 gazetteer: Gazetteer) -> str | None:
+    places = Counter(m.place for m in cluster.members if m.place)
+    if not places:
+        return None
+    # The most specific place: one no other stated place lies inside.
+    inner = [p for p in places if not any(place_contains(p, q, entities, gazetteer)
+                                          for q in places if q != p)]
+    return max(inner or list(places), key=lambda p: (places[p], p))
+
+
+def source_sentence(member: ResolvedMention) -> SourceSentence:
+    m = member.mention
+    return SourceSentence(
+        article_id=m.article_id,
+        sentence_index=m.sentence.index,
+        start=m.sentence.start,
+        end=m.sentence.end,
+        text=m.sentence.text,
+        trigger_start=m.trigger.start,
+        trigger_end=m.trigger.end,
+        time_text=m.time.text if m.time else "",
+    )
+
+
+def event_from_cluster(
+    cluster: Cluster, entities: Mapping[str, Entity], gazetteer: Gazetteer
+) -> Event:
+    participants = merged_participants(cluster)
+    place = merged_place(cluster, entities, gazetteer)
+    time = merged_time(cluster)
+    sources = sorted({source_sentence(m) for m in cluster.members},
+                     key=lambda s: (s.article_id, s.start, s.trigger_start))
+    stated = sorted({(m.mention.article_id, m.time) for m in cluster.members if m.time},
+                    key=lambda p: (p[0], p[1].value))
+    names = [entities[p.entity_id].name for p in participants[:3]]
+    label = f"{EVENT_TYPE_LABELS.get(cluster.type, cluster.type)}: {', '.join(names)}"
+    if place:
+        label += f" in {entities[place].name}"
+    ordinal = next((m.mention.ordinal for m in cluster.members if m.mention.ordinal), None)
+    return Event(
+        id=event_id(cluster.type, participants, place, time, sources),
+        type=cluster.type,
+        label=label,
+        participants=participants,
+        place=place,
+        time=time,
+        status=merged_status(cluster),
+        sources=sources,
+        ordinal=ordinal,
+        stated_times=stated,
+    )
+
+
+def event_id(event_type: str, participants: Sequence[Participant], place: str | None,
+             time: TimeValue | None, sources: Sequence[SourceSentence]) -> str:
+    first = sources[0]
+    basis = "|".join([event_type, ",".join(sorted(p.entity_id for p in participants)),
+                      place or "", time.value if time else "",
+                      f"{first.article_id}:{first.trigger_start}"])
+    digest = hashlib.sha1(basis.encode("utf-8")).hexdigest()[:8]
+    when = time.value.split("/")[0] if time else "undatiert"
+    return f"{event_type.lower()}-{when}-{digest}"
+
+
+def merge_events(
+    mentions: Iterable[EventMention],
+    index: EntityIndex,
+    publication_dates: Mapping[str, date | None],
+    gazetteer: Gazetteer | None = None,
+) -> list[Event]:
+    """Merge event mentions from all articles into events with provenance."""
+    gazetteer = gazetteer or load_gazetteer()
+    resolved = [
+        r for m in mentions
+        if (r := resolve_mention(m, index, publication_dates.get(m.article_id))) is not None
+    ]
+    clusters = cluster_mentions(resolved, index.entities, gazetteer)
+    events = [event_from_cluster(c, index.entities, gazetteer) for c in clusters]
+    return sorted(events, key=event_sort_key)
+
+
+def event_sort_key(event: Event) -> tuple[str, str, str]:
+    begin = event.time.begin.isoformat() if event.time and event.time.begin else "9999"
+    return (begin, event.type, event.id)
+
+
+def cluster_time_pairs(
+    mentions: Iterable[EventMention],
+    index: EntityIndex,
+    publication_dates: Mapping[str, date | None],
+    gazetteer: Gazetteer | None = None,
+) -> dict[str, list[tuple[EventMention, TimeValue]]]:
+    """For each undated article: its unresolved event times, paired with the time the same
+    event has in dated articles (the evidence for inferring its publication date)."""
+    gazetteer = gazetteer or load_gazetteer()
+    resolved = [
+        r for m in mentions
+        if (r := resolve_mention(m, index, publication_dates.get(m.article_id))) is not None
+    ]
+    clusters = cluster_mentions(resolved, index.entities, gazetteer)
+    pairs: dict[str, list[tuple[EventMention, TimeValue]]] = defaultdict(list)
+    for cluster in clusters:
+        dated = [m for m in cluster.members if publication_dates.get(m.mention.article_id)]
+        known = merged_time(Cluster(cluster.type, dated))
+        if known is None:
+            continue
+        for member in cluster.members:
+            article = member.mention.article_id
+            timex = member.mention.time
+            if publication_dates.get(article) is None and timex is not None and not (
+                    timex.time.resolved):
+                pairs[article].append((member.mention, known))
+    return pairs

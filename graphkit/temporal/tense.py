@@ -1,0 +1,164 @@
+"""Tense of the clause around a position in a German sentence (future / past / present).
+
+A light heuristic without a parser: it looks for tense markers (auxiliaries, modal verbs of
+intention, Präteritum forms, Perfekt auxiliary + participle) and takes the one nearest to the
+position, preferring markers in the same comma-delimited clause.
+"""
+
+from __future__ import annotations
+
+import re
+
+FUTURE, PAST, PRESENT = "future", "past", "present"
+
+# Werden-future, intention and plans. "wird" also covers the present passive
+# ("wird unterzeichnet"), which in news almost always announces something still to come.
+_FUTURE_WORDS = (
+    "wird", "werden", "werde", "wirst", "werdet", "soll", "sollen", "sollst", "sollt",
+    "will", "wollen", "willst", "plant", "planen", "plane", "planten", "geplant",
+    "beabsichtigt", "beabsichtigen", "vorgesehen", "angesetzt", "anberaumt", "erwartet",
+    "bevorstehend", "bevorstehenden", "bevorstehende", "bevorsteht", "bevorstehen",
+    "künftig", "demnächst", "kommende", "kommenden", "nächste", "nächsten",
+)
+# Auxiliaries and modals in the past, Perfekt/Plusquamperfekt pieces.
+_PAST_WORDS = (
+    "war", "waren", "warst", "wart", "wurde", "wurden", "wurdest", "hatte", "hatten",
+    "hattest", "worden", "gewesen", "konnte", "konnten", "musste", "mussten", "durfte",
+    "durften", "wollte", "wollten", "mochte", "gab", "gaben", "vergangene", "vergangenen",
+    "vergangener", "vorigen", "vorige", "letzte", "letzten", "gestern", "vorgestern",
+    "zuvor", "damals",
+)
+# Common strong / mixed Präteritum stems (singular; plural adds -en / -n).
+_STRONG_PAST = (
+    "traf", "kam", "ging", "sprach", "fand", "flog", "hielt", "stand", "begann", "schrieb",
+    "rief", "lag", "sah", "nahm", "fuhr", "zog", "fiel", "ließ", "trat", "blieb", "wies",
+    "hieß", "bot", "brach", "warf", "schlug", "wuchs", "las", "bat", "brachte", "dachte",
+    "kannte", "nannte", "rannte", "sandte", "wandte", "wusste", "saß", "schloss", "floh",
+    "starb", "gewann", "verlor", "stieg", "sank", "sprang", "lief", "griff", "litt", "schoss",
+    "verließ", "erhielt", "empfing", "unterzeichnete", "betrat", "bestand", "entstand",
+    "geschah", "gelang", "misslang", "erschien", "verschwand", "schwieg", "zwang", "beschloss",
+    "entschied", "unterschrieb", "besprach", "versprach", "widersprach", "vertrat", "trug",
+    "lud", "wog", "log", "riet", "stahl", "traf", "half", "warb", "bewarb", "gebot", "verbot",
+    "befahl", "empfahl", "erfuhr", "erwog", "hob", "schuf", "schien", "stieß", "tat", "vergaß",
+    "verlieh", "lieh", "mied", "rieb", "litten", "ritt", "schnitt", "stritt", "wich", "zerbrach",
+)
+# Lowercase -te(n) words that are not verbs in the past (adjectives, adverbs, subjunctives).
+_NOT_WEAK_PAST = frozenset((
+    "mitte", "mitten", "unten", "hinten", "leute", "sollte", "sollten", "könnte", "könnten",
+    "möchte", "möchten", "würde", "würden", "hätte", "hätten", "dürfte", "dürften",
+    "müsste", "müssten", "gute", "guten", "alte", "alten", "harte", "harten", "rechte",
+    "rechten", "breite", "breiten", "weite", "weiten", "halbe", "halben", "bunte", "bunten",
+    "konkrete", "konkreten", "bekannte", "bekannten", "gesamte", "gesamten", "echte",
+    "echten", "späte", "späten", "zweite", "zweiten", "dritte", "dritten", "vierte",
+    "vierten", "fünfte", "fünften", "sechste", "sechsten", "siebte", "siebten", "achte",
+    "achten", "neunte", "neunten", "zehnte", "zehnten", "hunderte", "hunderten",
+    "tausende", "tausenden", "arte", "bitte", "beste", "besten", "selten", "gelten",
+    "halten", "walten", "warten", "starten", "arbeiten", "fürchten", "achten", "richten",
+    "berichten", "leisten", "kosten", "testen", "retten", "bitten", "treten", "vertreten",
+    "betreten", "antreten", "auftreten", "eintreten", "heute", "heuten", "konnte", "konnten",
+    "musste", "mussten", "durfte", "durften", "wollte", "wollten", "mochte", "mochten",
+    "erste", "ersten", "letzte", "letzten", "nächste", "nächsten", "meisten", "meiste",
+    "gewalttaten", "staaten", "daten", "soldaten", "raketen", "minuten", "monate", "monaten",
+    "zuletzt", "bereits", "seiten", "weiten", "zeiten", "lasten", "kosten", "rechten",
+    "mächte", "mächten", "nächte", "nächten", "zuletzt", "geräte", "geräten", "kräfte",
+    "kräften", "inhalte", "inhalten", "verträge", "gebiete", "gebieten", "welten",
+))
+_DETERMINERS = frozenset((
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer",
+    "eines", "am", "im", "zum", "zur", "vom", "beim", "ins", "aufs", "diese", "dieser",
+    "diesen", "diesem", "dieses", "jene", "jener", "jenen", "seine", "seinen", "seiner",
+    "seinem", "ihre", "ihren", "ihrer", "ihrem", "unsere", "unseren", "kein", "keine",
+    "keinen", "bei", "mit", "von", "nach", "seit", "aus", "zu", "für", "gegen", "ohne",
+    "um", "über", "unter", "vor", "hinter", "neben", "zwischen", "in", "an", "auf", "sehr",
+    "besonders", "so", "zu", "als", "wie", "und", "oder", "alle", "allen", "viele", "vielen",
+    "mehrere", "mehreren", "beiden", "zwei", "drei", "vier", "fünf", "welche", "welchen",
+))
+_PERFECT_AUX = frozenset(("hat", "haben", "habe", "hast", "habt", "ist", "sind", "bin", "bist",
+                          "seid"))
+# Participles after "ist/sind" that announce something ("ist geplant").
+_PLANNED_PARTICIPLES = frozenset(("geplant", "vorgesehen", "angesetzt", "anberaumt",
+                                  "angekündigt", "erwartet", "geplante"))
+
+_WORD = re.compile(r"[A-Za-zÄÖÜäöüß]+")
+_CLAUSE_BREAK = re.compile(r"[,;:–()\"„“»«]")
+_PARTICIPLE = re.compile(r"[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]{3,}iert")
+_NOT_PARTICIPLE = frozenset(("gegen", "wegen", "morgen", "genug", "gern", "gerne", "gestern",
+                             "gegenwart", "geben", "gehen", "gelten", "gewinnen"))
+_STRONG_PAST_SET = frozenset(_STRONG_PAST) | frozenset(
+    w + ("n" if w.endswith("e") else "en") for w in _STRONG_PAST
+)
+_FUTURE_SET = frozenset(_FUTURE_WORDS)
+_PAST_SET = frozenset(_PAST_WORDS)
+
+
+def _marker(words: list[re.Match[str]], i: int) -> str | None:
+    """Tense signalled by the i-th word of a clause, if any."""
+    token = words[i].group(0)
+    word = token.lower()
+    if word in _FUTURE_SET:
+        return FUTURE
+    if word in _PAST_SET:
+        return PAST
+    if token[0].isupper() and i > 0:
+        return None  # a noun, not a verb
+    if word in _STRONG_PAST_SET:
+        return PAST
+    if word in ("hat", "haben", "habe", "hast", "habt") and i + 1 < len(words) \
+            and words[i + 1].group(0) == "vor":
+        return FUTURE  # "hat vor" = intends
+    if word in _PERFECT_AUX:
+        return _perfect(words, i)
+    if _looks_weak_past(words, i, word):
+        return PAST
+    return None
+
+
+def _perfect(words: list[re.Match[str]], i: int) -> str | None:
+    """"hat … getroffen", "ist … eingetroffen" → past; "ist geplant" → future."""
+    for later in words[i + 1:i + 12]:
+        w = later.group(0)
+        if w[0].isupper():
+            continue
+        if w in _PLANNED_PARTICIPLES:
+            return FUTURE
+        if w not in _NOT_PARTICIPLE and _PARTICIPLE.fullmatch(w):
+            return PAST
+    if words[i].group(0).lower() in ("hat", "haben", "habe", "hast", "habt"):
+        return PAST  # in news "hat" is nearly always the Perfekt auxiliary
+    return None
+
+
+def _looks_weak_past(words: list[re.Match[str]], i: int, word: str) -> bool:
+    if len(word) < 5 or word in _NOT_WEAK_PAST or word.endswith(("ste", "sten")):
+        return False
+    if not word.endswith(("te", "ten", "test", "tet")):
+        return False
+    # Adjectives ending in -te(n) follow a determiner or preposition ("am späten Abend").
+    return i == 0 or words[i - 1].group(0).lower() not in _DETERMINERS
+
+
+def tense_of(sentence: str, offset: int) -> str:
+    """Tense ("future" | "past" | "present") of the clause of ``sentence`` around ``offset``.
+
+    The nearest tense marker in the same clause wins; failing that, the nearest in the
+    sentence; with none, "present".
+    """
+    words = list(_WORD.finditer(sentence))
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(sentence)]
+    clause_start = max((b for b in breaks if b < offset), default=-1)
+    clause_end = min((b for b in breaks if b >= offset), default=len(sentence))
+    best_in_clause: tuple[int, str] | None = None
+    best_anywhere: tuple[int, str] | None = None
+    for i, match in enumerate(words):
+        tense = _marker(words, i)
+        if tense is None:
+            continue
+        distance = abs(match.start() - offset)
+        candidate = (distance, tense)
+        if clause_start < match.start() < clause_end:
+            if best_in_clause is None or candidate[0] < best_in_clause[0]:
+                best_in_clause = candidate
+        if best_anywhere is None or candidate[0] < best_anywhere[0]:
+            best_anywhere = candidate
+    chosen = best_in_clause or best_anywhere
+    return chosen[1] if chosen else PRESENT

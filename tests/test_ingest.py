@@ -1,0 +1,158 @@
+"""Ingest: formats, boilerplate removal, metadata, unreadable files."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+from graphkit.ingest import (
+    clean_text,
+    find_source,
+    is_boilerplate_line,
+    read_articles,
+)
+from graphkit.model import DATE_FROM_METADATA, DATE_FROM_OPTION
+
+PAGE_TEXT = """Merz empfängt Macron in Berlin
+
+Politik
+12.03.2025 08:15
+
+Bundeskanzler Friedrich Merz hat am Mittwoch den französischen Präsidenten in Berlin empfangen.
+Foto: dpa
+Loading...
+00:00 / 00:00
+play_arrow
+skip_next
+1.0x Geschwindigkeit
+Kommentare
+Liebe Leserin, lieber Leser,
+die Kommentarfunktion steht Ihnen ab 6 Uhr wieder zur Verfügung.
+Mit freundlichen Grüßen
+das Beispiel-Team
+showPaywall:
+false
+console.debug({ userId: "" })
+"""
+
+
+def test_is_boilerplate_line_player_controls_and_scripts():
+    for line in ["Loading...", "00:00 / 00:00", "play_arrow", "replay_10", "1.0x Geschwindigkeit",
+                 "showPaywall:", "false", 'console.debug({ userId: "" })', "zum Hauptinhalt",
+                 "© Max Muster/dpa", "Quelle: AFP © Jane Doe", "Kostenlose Spiele"]:
+        assert is_boilerplate_line(line), line
+
+
+def test_is_boilerplate_line_keeps_article_sentences_and_headings():
+    for line in ["Bundeskanzler Friedrich Merz hat am Mittwoch Paris besucht.",
+                 "Zusammenarbeit soll vertieft werden",
+                 "12.03.2025 08:15",
+                 "„Wir stehen zusammen“, sagte Macron. (dpa)"]:
+        assert not is_boilerplate_line(line), line
+
+
+def test_clean_text_drops_comment_policy_and_keeps_body():
+    text, dropped = clean_text(PAGE_TEXT)
+    assert "Kommentarfunktion" not in text
+    assert "play_arrow" not in text and "showPaywall" not in text
+    assert "Politik" not in text.split("\n")
+    assert "Bundeskanzler Friedrich Merz hat am Mittwoch" in text
+    assert "12.03.2025 08:15" in text
+    assert "das Beispiel-Team" in dropped
+
+
+def test_clean_text_strips_inline_credits_and_repeated_captions():
+    raw = ("Scholz und Xi in Peking im November 2022 (Bild: AFP)\n"
+           "Scholz und Xi in Peking im November 2022\n"
+           "Ein Satz. Mehr zum Thema - Anderer Artikel über etwas\n")
+    text, _ = clean_text(raw)
+    assert text.count("Scholz und Xi in Peking") == 1
+    assert "Bild: AFP" not in text
+    assert "Anderer Artikel" not in text
+
+
+def test_find_source_prefers_site_then_agency():
+    assert find_source("Text.", ["krone.at"]) == "krone.at"
+    assert find_source("Ein Satz. (les/dpa)", []) == "DPA"
+    assert find_source("Ein Satz.", ["Quelle: AFP © Jane Doe"]) == "AFP"
+    assert find_source("Ein Satz ohne Quelle.", []) is None
+
+
+def test_read_articles_txt_title_is_first_line(tmp_path: Path):
+    (tmp_path / "a.txt").write_text(PAGE_TEXT, encoding="utf-8")
+    articles, skipped = read_articles([tmp_path])
+    assert skipped == []
+    (article,) = articles
+    assert article.id == "a"
+    assert article.title == "Merz empfängt Macron in Berlin"
+    assert article.text.startswith(article.title)
+
+
+def test_read_articles_jsonl_metadata(tmp_path: Path):
+    lines = [
+        {"text": "Der Kanzler reist nach Paris. Dort trifft er Macron.", "title": "Reise",
+         "url": "https://example.org/a", "published": "2025-03-12", "source": "Beispiel"},
+        {"text": "Zweiter Artikel ohne Datum, mit genug Text für einen Satz."},
+    ]
+    path = tmp_path / "feed.jsonl"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in lines), "utf-8")
+    articles, skipped = read_articles([path])
+    assert skipped == []
+    first, second = articles
+    assert first.id == "feed-1" and second.id == "feed-2"
+    assert first.published and first.published.value == date(2025, 3, 12)
+    assert first.published.how == DATE_FROM_METADATA
+    assert first.url == "https://example.org/a" and first.source == "Beispiel"
+    assert first.text.startswith("Reise")
+    assert second.published is None and second.title.startswith("Zweiter Artikel")
+
+
+def test_read_articles_html_main_text(tmp_path: Path):
+    html = """<html><head><title>Gipfel in Singapur</title>
+    <meta property="article:published_time" content="2018-06-12T09:00:00+02:00"></head>
+    <body><nav><a href="/">Startseite</a> <a href="/politik">Politik</a></nav>
+    <article><h1>Gipfel in Singapur</h1>
+    <p>US-Präsident Donald Trump hat sich in Singapur mit Kim Jong Un getroffen. Das Treffen
+    gilt als historisch, weil sich zum ersten Mal amtierende Staatschefs beider Länder sahen.</p>
+    <p>Beide unterzeichneten eine gemeinsame Erklärung, deren Inhalt vage bleibt und die von
+    Beobachtern unterschiedlich bewertet wurde.</p></article>
+    <footer>Impressum · Datenschutz · Kontakt</footer></body></html>"""
+    (tmp_path / "gipfel.html").write_text(html, encoding="utf-8")
+    (article,), skipped = read_articles([tmp_path])
+    assert skipped == []
+    assert "Kim Jong Un getroffen" in article.text
+    assert "Impressum" not in article.text and "Startseite" not in article.text
+    assert article.published and article.published.value == date(2018, 6, 12)
+
+
+def test_read_articles_reports_unreadable_files_and_keeps_others(tmp_path: Path):
+    (tmp_path / "good.txt").write_text("Titel\n\nEin echter Satz über Berlin.", "utf-8")
+    (tmp_path / "empty.txt").write_text("", "utf-8")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02garbage")
+    (tmp_path / "latin.txt").write_bytes("Über München".encode("latin-1"))
+    (tmp_path / "broken.jsonl").write_text('{"text": "ok, ein Satz."}\n{not json\n', "utf-8")
+    articles, skipped = read_articles([tmp_path])
+    assert sorted(a.id for a in articles) == ["broken-1", "good"]
+    reasons = {Path(s.path.split(":")[0]).name: s.reason for s in skipped}
+    assert "empty file" in reasons["empty.txt"]
+    assert "binary" in reasons["binary.txt"]
+    assert "not UTF-8" in reasons["latin.txt"]
+    assert "broken.jsonl:2" in reasons["broken.jsonl"]
+    assert all("\n" not in s.reason for s in skipped)
+
+
+def test_read_articles_date_option_wins(tmp_path: Path):
+    (tmp_path / "a.txt").write_text("Titel\n\nText über Berlin.", "utf-8")
+    (article,), _ = read_articles([tmp_path], {"a.txt": date(2024, 6, 18)})
+    assert article.published and article.published.how == DATE_FROM_OPTION
+    assert article.published.value == date(2024, 6, 18)
+
+
+def test_read_articles_seed_boilerplate_removed(shared_dir: Path):
+    articles, skipped = read_articles([shared_dir / "seeds"])
+    assert len(articles) == 5 and skipped == []
+    text = "\n".join(a.text for a in articles)
+    for furniture in ["play_arrow", "Kommentarfunktion", "showPaywall", "console.debug",
+                      "VLADIMIR SMIRNOV", "Kostenlose Spiele", "zum Hauptinhalt"]:
+        assert furniture not in text

@@ -1,0 +1,97 @@
+"""Train graphkit's German NER and (optionally) install it as the shipped model.
+
+    python training/train.py                     # prepare data if needed, train, evaluate
+    python training/train.py --ship              # ... and copy model-best to graphkit/data
+    python training/train.py --limit 200 --max-steps 20 --out /tmp/x   # tiny smoke run (CI)
+
+Steps: ``training/prepare.py`` (DocBins under ``<out>/corpus``) → ``spacy train`` with
+``training/<config>`` (custom layers from ``graphkit.nlp.subword_vectors``, reader from
+``training/readers.py``) → ``<out>/model-best``. ``--ship`` strips the training-only parts
+and copies the pipeline to ``graphkit/data/ner_model`` with its ``ATTRIBUTION.md``. Without
+``--ship`` the shipped model is never touched.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+from pathlib import Path
+
+TRAINING_DIR = Path(__file__).resolve().parent
+REPO = TRAINING_DIR.parent
+sys.path.insert(0, str(TRAINING_DIR))
+sys.path.insert(0, str(REPO))
+
+import prepare  # noqa: E402
+import readers  # noqa: E402,F401  (registers graphkit.GoldTokenCorpus.v1)
+from spacy.cli.train import train as spacy_train  # noqa: E402
+
+from graphkit.nlp import ner_model  # noqa: E402  (registers graphkit.* architectures)
+
+ATTRIBUTION = TRAINING_DIR / "ATTRIBUTION.md"
+
+
+def train(
+    config: Path,
+    out: Path,
+    *,
+    limit: int | None = None,
+    max_steps: int | None = None,
+    europeana: bool = False,
+    seed: int = 0,
+    reprepare: bool = False,
+) -> Path:
+    corpus = out / "corpus"
+    if reprepare or not (corpus / "train.spacy").exists():
+        prepare.prepare(prepare.SHARED_DATA, corpus, europeana=europeana, limit=limit)
+    overrides = {
+        "paths.train": str(corpus / "train.spacy"),
+        "paths.dev": str(corpus / "dev.spacy"),
+        "system.seed": seed,
+    }
+    if max_steps is not None:
+        overrides["training.max_steps"] = max_steps
+        overrides["training.eval_frequency"] = max(1, min(200, max_steps // 2))
+    model_out = out / "model"
+    spacy_train(config, model_out, overrides=overrides)
+    return model_out / "model-best"
+
+
+def ship(model_best: Path, target: Path = ner_model.SHIPPED_MODEL_DIR) -> None:
+    """Copy a trained pipeline into the package, atomically replacing the old one."""
+    tmp = target.with_name(target.name + ".tmp")
+    if tmp.exists():
+        shutil.rmtree(tmp)
+    shutil.copytree(model_best, tmp)
+    shutil.copy(ATTRIBUTION, tmp / "ATTRIBUTION.md")
+    old = target.with_name(target.name + ".old")
+    if target.exists():
+        os.replace(target, old)
+    os.replace(tmp, target)
+    if old.exists():
+        shutil.rmtree(old)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="train graphkit's German NER")
+    parser.add_argument("--config", type=Path, default=TRAINING_DIR / "ner.cfg")
+    parser.add_argument("--out", type=Path, default=TRAINING_DIR / "runs" / "ner")
+    parser.add_argument("--limit", type=int, default=None, help="tiny data slice (CI)")
+    parser.add_argument("--max-steps", type=int, default=None)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--europeana", action="store_true")
+    parser.add_argument("--reprepare", action="store_true", help="rebuild the DocBins")
+    parser.add_argument("--ship", action="store_true", help="install as graphkit's NER model")
+    args = parser.parse_args(argv)
+    best = train(args.config, args.out, limit=args.limit, max_steps=args.max_steps,
+                 europeana=args.europeana, seed=args.seed, reprepare=args.reprepare)
+    if args.ship:
+        ship(best)
+        print(f"shipped {best} → {ner_model.SHIPPED_MODEL_DIR}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
