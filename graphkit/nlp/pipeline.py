@@ -54,13 +54,15 @@ def add_gazetteer_ruler(nlp: Language, *, position: str) -> None:
     ruler.add_patterns(load_gazetteer().ruler_patterns())  # type: ignore[attr-defined]
 
 
-def default_pipeline(*, hanta_mode: str = "word") -> Language:
+def default_pipeline(*, hanta_mode: str = "word", use_model: bool = True) -> Language:
+    """graphkit's own pipeline; ``use_model=False`` gives the rules-only variant (tests)."""
     nlp = spacy.blank("de")
     nlp.add_pipe("graphkit_line_sentencizer")
     nlp.add_pipe("graphkit_hanta", config={"mode": hanta_mode})
-    if ner_model.shipped_model_available():
+    with_model = use_model and ner_model.shipped_model_available()
+    if with_model:
         ner_model.add_shipped_ner(nlp)
-    add_gazetteer_ruler(nlp, position=ner_model.RULER_POSITION)
+    add_gazetteer_ruler(nlp, position=ner_model.RULER_POSITION if with_model else "after")
     return nlp
 
 

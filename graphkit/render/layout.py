@@ -77,12 +77,14 @@ _FORWARD = ((1, -1), (1, 0), (1, 1), (0, 1))      # each neighbouring cell pair 
 
 def _grid_repulsion(pos: np.ndarray, rng: np.random.Generator) -> np.ndarray:
     n = len(pos)
-    side = max(3, int(np.sqrt(n / NODES_PER_CELL)))
-    low = pos.min(axis=0)
-    size = max(float((pos.max(axis=0) - low).max()) / side, 1e-6)
-    # side+1 cells per axis, randomly shifted so that cell borders move between steps
-    cells_xy = np.minimum(((pos - low) / size + rng.uniform(0.0, 1.0, 2)).astype(np.int64), side)
-    width = side + 1
+    # Cells sized on the central 90 % of nodes (outliers would make the core cells crowded);
+    # outliers fall into the border cells. Shifted at random so borders move between steps.
+    side = max(3, int(np.sqrt(0.81 * n / NODES_PER_CELL)))
+    low, high = np.quantile(pos, [0.05, 0.95], axis=0)
+    size = max(float((high - low).max()) / side, 1e-6)
+    width = side + 3
+    scaled = (pos - low) / size + 1.0 + rng.uniform(0.0, 1.0, 2)
+    cells_xy = np.clip(scaled.astype(np.int64), 0, width - 1)
     cell = cells_xy[:, 0] * width + cells_xy[:, 1]
     n_cells = width * width
     counts = np.bincount(cell, minlength=n_cells)

@@ -1,0 +1,259 @@
+"""SPARQL over a graphkit graph: saved queries, safe parameters, plain result rows.
+
+Parameters are bound without pasting text into the query: each value becomes an escaped
+SPARQL string literal in a ``VALUES`` block inserted at the start of the WHERE clause, so
+FILTERs see it and no value can change the query's structure. (Oxigraph's own
+substitution only accepts projected variables, and rdflib's ``initBindings`` are not
+honoured the same way by both stores.) A saved query lists its parameters in
+``# param NAME: description`` comment lines.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from dataclasses import dataclass, field
+from importlib.resources import files
+from pathlib import Path
+
+from rdflib import Graph
+from rdflib.term import Node
+
+from graphkit.store import open_graph
+
+QUERY_PACKAGE = "graphkit.queries"
+FORMATS = ("table", "csv", "json")
+TRIPLE_COLUMNS = ["subject", "predicate", "object"]
+_PARAM_LINE = re.compile(r"^#\s*param\s+([A-Za-z_][A-Za-z0-9_]*)\s*:?\s*(.*)$")
+_VARIABLE_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+# IRIs, variables, and names (keywords, prefixed names like ex:where, numbers).
+_TOKEN = re.compile(r"<[^<>\"{}|^`\\\s]*>|[?$]\w+|[\w:.\-%]+")
+# SPARQL ECHAR escapes; other characters may appear literally in a "..." string.
+_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
+
+
+class QueryError(Exception):
+    """A query that cannot run: syntax error, unknown saved query, bad parameters."""
+
+
+@dataclass
+class QueryResult:
+    """SELECT: columns and rows. ASK: ``boolean`` (and one row "true"/"false").
+    CONSTRUCT / DESCRIBE: one sorted row per triple (subject, predicate, object)."""
+
+    columns: list[str]
+    rows: list[list[str | None]] = field(default_factory=list)
+    boolean: bool | None = None
+
+
+# ---------------------------------------------------------------- saved queries
+
+
+def _saved_query_files() -> dict[str, str]:
+    folder = files(QUERY_PACKAGE)
+    return {
+        entry.name.removesuffix(".rq"): entry.read_text(encoding="utf-8")
+        for entry in folder.iterdir()
+        if entry.name.endswith(".rq")
+    }
+
+
+def list_saved_queries() -> dict[str, str]:
+    """Saved query name → its description (the first comment line), sorted by name."""
+    described = {}
+    for name, text in sorted(_saved_query_files().items()):
+        first = text.lstrip().splitlines()[0] if text.strip() else ""
+        described[name] = first.lstrip("#").strip() if first.startswith("#") else ""
+    return described
+
+
+def load_saved_query(name: str) -> str:
+    """The text of queries/NAME.rq."""
+    saved = _saved_query_files()
+    if name not in saved:
+        available = ", ".join(sorted(saved)) or "none"
+        raise QueryError(f"no saved query {name!r}; available: {available}")
+    return saved[name]
+
+
+def query_parameters(sparql: str) -> dict[str, str]:
+    """Parameters a query declares with ``# param NAME: description`` lines (in order)."""
+    declared = {}
+    for line in sparql.splitlines():
+        match = _PARAM_LINE.match(line.strip())
+        if match:
+            declared[match.group(1)] = match.group(2).strip()
+    return declared
+
+
+# ---------------------------------------------------------------- binding parameters
+
+
+def sparql_string(value: str) -> str:
+    """``value`` as a SPARQL string literal that cannot end early."""
+    return '"' + "".join(_ESCAPES.get(char, char) for char in value) + '"'
+
+
+def _skip_string(text: str, start: int) -> int:
+    """Index just after the string literal starting at ``start``."""
+    quote = text[start]
+    if text.startswith(quote * 3, start):
+        end = text.find(quote * 3, start + 3)
+        while end != -1 and text[end - 1] == "\\" and not text.startswith("\\\\", end - 2):
+            end = text.find(quote * 3, end + 1)
+        return len(text) if end == -1 else end + 3
+    index = start + 1
+    while index < len(text) and text[index] != quote:
+        index += 2 if text[index] == "\\" else 1
+    return index + 1
+
+
+def _where_brace(sparql: str) -> int:
+    """Offset of the ``{`` that opens the WHERE clause (skipping comments, strings, IRIs).
+
+    That is the first top-level ``{`` after a top-level WHERE keyword, or, when WHERE is
+    left out (``SELECT * { … }``, ``ASK { … }``), the first top-level ``{``.
+    """
+    index, depth, first_brace, saw_where = 0, 0, -1, False
+    while index < len(sparql):
+        char = sparql[index]
+        if char == "#":
+            newline = sparql.find("\n", index)
+            index = len(sparql) if newline == -1 else newline + 1
+            continue
+        if char in "'\"":
+            index = _skip_string(sparql, index)
+            continue
+        token = _TOKEN.match(sparql, index)
+        if token:  # an IRI, a variable or a (prefixed) name: never a keyword we look for
+            if depth == 0 and token.group().lower() == "where":
+                saw_where = True
+            index = token.end()
+            continue
+        if char == "{":
+            if depth == 0 and (saw_where or first_brace == -1):
+                if saw_where:
+                    return index
+                first_brace = index
+            depth += 1
+        elif char == "}":
+            depth -= 1
+        index += 1
+    if first_brace == -1:
+        raise QueryError("the query has no WHERE clause to bind parameters in")
+    return first_brace
+
+
+def bind_parameters(sparql: str, params: dict[str, str]) -> str:
+    """The query with ``VALUES (?name …) { ("value" …) }`` opening its WHERE clause."""
+    if not params:
+        return sparql
+    for name in params:
+        if not _VARIABLE_NAME.match(name):
+            raise QueryError(f"bad parameter name {name!r}: use letters, digits and _")
+        if not re.search(rf"[?$]{name}\b", sparql):
+            raise QueryError(f"the query has no variable ?{name} for parameter {name!r}")
+    names = sorted(params)
+    variables = " ".join(f"?{name}" for name in names)
+    values = " ".join(sparql_string(str(params[name])) for name in names)
+    brace = _where_brace(sparql)
+    block = f" VALUES ({variables}) {{ ({values}) }} "
+    return sparql[: brace + 1] + block + sparql[brace + 1 :]
+
+
+def _check_declared(sparql: str, params: dict[str, str]) -> None:
+    missing = [name for name in query_parameters(sparql) if name not in params]
+    if missing:
+        described = query_parameters(sparql)
+        needed = "; ".join(f"{name}: {described[name]}" for name in missing)
+        raise QueryError(f"missing parameter(s): {needed}")
+
+
+# ---------------------------------------------------------------- running
+
+
+def _cell(term: Node | None) -> str | None:
+    return None if term is None else str(term)
+
+
+def _one_line(error: Exception) -> str:
+    return " ".join(str(error).split()) or type(error).__name__
+
+
+def run_query(
+    graph: Graph | Path, sparql: str, params: dict[str, str] | None = None
+) -> QueryResult:
+    """Run SPARQL on a graph (or a graph file, loaded with ``store.open_graph``)."""
+    params = dict(params or {})
+    _check_declared(sparql, params)
+    bound = bind_parameters(sparql, params)
+    if not isinstance(graph, Graph):
+        graph = open_graph(Path(graph))
+    try:
+        result = graph.query(bound)
+        if result.type == "ASK":
+            answer = bool(result.askAnswer)
+            return QueryResult(columns=["result"], rows=[[str(answer).lower()]], boolean=answer)
+        if result.type in ("CONSTRUCT", "DESCRIBE"):
+            triples = sorted(result.graph) if result.graph is not None else []
+            rows = [[_cell(s), _cell(p), _cell(o)] for s, p, o in triples]
+            return QueryResult(columns=list(TRIPLE_COLUMNS), rows=rows)
+        columns = [str(var) for var in result.vars or []]
+        rows = [[_cell(row[i]) for i in range(len(columns))] for row in result]
+    except QueryError:
+        raise
+    except Exception as error:  # parsers/engines raise many types; report one line
+        raise QueryError(f"SPARQL error: {_one_line(error)}") from error
+    return QueryResult(columns=columns, rows=rows)
+
+
+# ---------------------------------------------------------------- formatting
+
+
+def _shorten(value: str | None, width: int) -> str:
+    text = "" if value is None else " ".join(value.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _table(result: QueryResult, max_width: int) -> str:
+    cells = [[_shorten(v, max_width) for v in row] for row in result.rows]
+    widths = [
+        max([len(column)] + [len(row[i]) for row in cells])
+        for i, column in enumerate(result.columns)
+    ]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(result.columns, widths)).rstrip()]
+    lines.append("  ".join("-" * w for w in widths))
+    lines += ["  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip() for row in cells]
+    count = len(result.rows)
+    lines.append(f"({count} row{'s' if count != 1 else ''})")
+    return "\n".join(lines) + "\n"
+
+
+def _csv(result: QueryResult) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(result.columns)
+    writer.writerows([["" if v is None else v for v in row] for row in result.rows])
+    return buffer.getvalue()
+
+
+def _json(result: QueryResult) -> str:
+    document: dict[str, object] = {"columns": result.columns}
+    if result.boolean is not None:
+        document["boolean"] = result.boolean
+    else:
+        document["rows"] = [dict(zip(result.columns, row)) for row in result.rows]
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def format_result(result: QueryResult, fmt: str = "table", *, max_width: int = 60) -> str:
+    """Render as "table" (cells cut to ``max_width``), "csv" or "json" (full values)."""
+    if fmt == "table":
+        return _table(result, max_width)
+    if fmt == "csv":
+        return _csv(result)
+    if fmt == "json":
+        return _json(result)
+    raise QueryError(f"unknown format {fmt!r}; expected one of {', '.join(FORMATS)}")

@@ -1,0 +1,28 @@
+"""Helpers for tests that run the rules-only pipeline on small German texts."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import lru_cache
+
+from graphkit.model import AnalysedArticle, Article, PublicationDate
+
+
+@lru_cache(maxsize=1)
+def rules_pipeline():  # type: ignore[no-untyped-def]
+    """Blank German + sentencizer + HanTa + gazetteer ruler: no trained model."""
+    from graphkit.nlp.pipeline import default_pipeline
+
+    return default_pipeline(use_model=False)
+
+
+def make_article(text: str, day: date | None = None, article_id: str = "a1") -> Article:
+    published = PublicationDate(day, "metadata") if day else None
+    return Article(id=article_id, path=f"{article_id}.txt", title=text.split("\n")[0],
+                   text=text, published=published)
+
+
+def analyse(text: str, day: date | None = None, article_id: str = "a1") -> AnalysedArticle:
+    from graphkit.nlp.pipeline import analyse_article
+
+    return analyse_article(make_article(text, day, article_id), rules_pipeline())
