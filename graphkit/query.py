@@ -21,7 +21,7 @@ from pathlib import Path
 from rdflib import Graph
 from rdflib.term import Node
 
-from graphkit.store import open_graph
+from graphkit.store import GraphLoadError, open_graph
 
 QUERY_PACKAGE = "graphkit.queries"
 FORMATS = ("table", "csv", "json")
@@ -31,7 +31,9 @@ _VARIABLE_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 # IRIs, variables, and names (keywords, prefixed names like ex:where, numbers).
 _TOKEN = re.compile(r"<[^<>\"{}|^`\\\s]*>|[?$]\w+|[\w:.\-%]+")
 # SPARQL ECHAR escapes; other characters may appear literally in a "..." string.
-_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
+_ESCAPES = {
+    "\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f",
+}
 
 
 class QueryError(Exception):
@@ -190,7 +192,10 @@ def run_query(
     _check_declared(sparql, params)
     bound = bind_parameters(sparql, params)
     if not isinstance(graph, Graph):
-        graph = open_graph(Path(graph))
+        try:
+            graph = open_graph(Path(graph))
+        except GraphLoadError as error:
+            raise QueryError(str(error)) from error
     try:
         result = graph.query(bound)
         if result.type == "ASK":
@@ -202,11 +207,22 @@ def run_query(
             return QueryResult(columns=list(TRIPLE_COLUMNS), rows=rows)
         columns = [str(var) for var in result.vars or []]
         rows = [[_cell(row[i]) for i in range(len(columns))] for row in result]
-    except QueryError:
-        raise
     except Exception as error:  # parsers/engines raise many types; report one line
-        raise QueryError(f"SPARQL error: {_one_line(error)}") from error
+        message = _one_line(error)
+        if bound != sparql:  # report positions in the query as written, not as bound
+            message = _error_in_unbound(graph, sparql) or message
+        raise QueryError(f"SPARQL error: {message}") from error
     return QueryResult(columns=columns, rows=rows)
+
+
+def _error_in_unbound(graph: Graph, sparql: str) -> str | None:
+    """The engine's message for the query without parameters, run on an empty graph."""
+    empty = Graph(store=graph.store.__class__())
+    try:
+        empty.query(sparql)
+    except Exception as error:  # same engine, same error types as above
+        return _one_line(error)
+    return None
 
 
 # ---------------------------------------------------------------- formatting
@@ -223,9 +239,12 @@ def _table(result: QueryResult, max_width: int) -> str:
         max([len(column)] + [len(row[i]) for row in cells])
         for i, column in enumerate(result.columns)
     ]
-    lines = ["  ".join(c.ljust(w) for c, w in zip(result.columns, widths)).rstrip()]
-    lines.append("  ".join("-" * w for w in widths))
-    lines += ["  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip() for row in cells]
+
+    def line(values: list[str]) -> str:
+        return "  ".join(v.ljust(w) for v, w in zip(values, widths, strict=True)).rstrip()
+
+    lines = [line(result.columns), "  ".join("-" * w for w in widths)]
+    lines += [line(row) for row in cells]
     count = len(result.rows)
     lines.append(f"({count} row{'s' if count != 1 else ''})")
     return "\n".join(lines) + "\n"
@@ -244,7 +263,7 @@ def _json(result: QueryResult) -> str:
     if result.boolean is not None:
         document["boolean"] = result.boolean
     else:
-        document["rows"] = [dict(zip(result.columns, row)) for row in result.rows]
+        document["rows"] = [dict(zip(result.columns, row, strict=True)) for row in result.rows]
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 

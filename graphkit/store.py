@@ -29,7 +29,7 @@ FORMATS: dict[str, tuple[str, str]] = {
 QUAD_SUFFIXES = {".trig", ".nq"}
 
 
-class GraphLoadError(Exception):
+class GraphLoadError(ValueError):
     """A graph file that cannot be found or parsed."""
 
 

@@ -314,6 +314,83 @@ def bio_docs(
     return docs
 
 
+# --------------------------------------------------------------------------- augmentation
+
+Mention = tuple[tuple[str, ...], tuple[str, ...]]  # words, tags
+
+
+def mention_pool(
+    docs: list[Doc], tagger: HanTaTagger | None, use_gazetteer: bool
+) -> dict[str, list[Mention]]:
+    """Entity mentions by label, from the training docs and graphkit's gazetteer names."""
+    pool: dict[str, set[Mention]] = {}
+    for doc in docs:
+        for ent in doc.ents:
+            words = tuple(t.text for t in ent)
+            pool.setdefault(ent.label_, set()).add((words, tuple(t.tag_ for t in ent)))
+    if use_gazetteer:
+        tokenizer = spacy.blank("de").tokenizer
+        for label, names in gazetteer_names().items():
+            for name in names:
+                words = tuple(t.text for t in tokenizer(name))
+                tags = tuple(tagger.tags(list(words))) if tagger else ("",) * len(words)
+                pool.setdefault(label, set()).add((words, tags))
+    return {label: sorted(mentions) for label, mentions in pool.items()}
+
+
+def gazetteer_names() -> dict[str, set[str]]:
+    try:
+        from graphkit.nlp.gazetteer import load_gazetteer
+
+        gazetteer = load_gazetteer()
+    except Exception as err:  # the gazetteer is optional for training
+        print(f"gazetteer not used: {err}", file=sys.stderr)
+        return {}
+    names: dict[str, set[str]] = {}
+    for entry in getattr(gazetteer, "entries", ()):
+        if entry.label in {"PER", "LOC", "ORG", "MISC"}:
+            names.setdefault(entry.label, set()).update(entry.names)
+    return names
+
+
+def replace_mentions(
+    docs: list[Doc], pool: dict[str, list[Mention]], copies: int, rng: random.Random
+) -> list[Doc]:
+    """Copies of ``docs`` with every entity swapped for a random mention of its label.
+
+    More name variety in the same contexts: the model learns that the context, not the
+    memorised name, makes an entity (mention replacement, Dai & Adel 2020).
+    """
+    out = []
+    for doc in docs:
+        if not doc.ents:
+            continue
+        for _ in range(copies):
+            words: list[str] = []
+            tags: list[str] = []
+            bio: list[str] = []
+            pos = 0
+            for ent in doc.ents:
+                for t in doc[pos:ent.start]:
+                    words.append(t.text)
+                    tags.append(t.tag_)
+                    bio.append(t.ent_iob_ + "-" + t.ent_type_ if t.ent_type_ else "O")
+                new_words, new_tags = rng.choice(pool[ent.label_])
+                words.extend(new_words)
+                tags.extend(new_tags)
+                bio.extend(["B-" + ent.label_] + ["I-" + ent.label_] * (len(new_words) - 1))
+                pos = ent.end
+            for t in doc[pos:]:
+                words.append(t.text)
+                tags.append(t.tag_)
+                bio.append("O")
+            new = doc_from_bio(doc.vocab, words, bio)
+            for token, tag in zip(new, tags, strict=True):
+                token.tag_ = tag
+            out.append(new)
+    return out
+
+
 # --------------------------------------------------------------------------- main
 
 
@@ -337,6 +414,8 @@ def prepare(
     limit: int | None = None,
     with_tags: bool = True,
     seed: int = 0,
+    augment: int = 0,
+    augment_gazetteer: bool = True,
 ) -> dict[str, Path]:
     nlp = spacy.blank("de")
     tagger = HanTaTagger() if with_tags else None
@@ -349,11 +428,15 @@ def prepare(
     train = bio_docs(nlp, germeval_dev[n_dev:], tagger, no_misc=False)
     dev = bio_docs(nlp, germeval_dev[:n_dev], tagger, no_misc=False)
 
+    germeval_train = list(train)
     smart_docs = smartdata_training_docs(data_dir, include_v1_test=smartdata_test)
     if limit:
         smart_docs = smart_docs[: max(1, limit // 20)]
     for doc_json in smart_docs:
         train.extend(smartdata_sentences(nlp, doc_json, tagger))
+    if augment:
+        pool = mention_pool(train, tagger, augment_gazetteer)
+        train.extend(replace_mentions(germeval_train, pool, augment, rng))
     if europeana:
         for path in sorted((data_dir / "europeana-ner-de").glob("*.bio")):
             sents = list(read_europeana(path))
@@ -423,13 +506,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=None, help="tiny slice (CI)")
     parser.add_argument("--no-tags", action="store_true", help="skip HanTa tagging")
     parser.add_argument("--test-sets", action="store_true", help="also write the test sets")
+    parser.add_argument("--augment", type=int, default=0, metavar="N",
+                        help="add N mention-replaced copies of each GermEval sentence")
     args = parser.parse_args(argv)
     if not (args.data / "germeval2014").is_dir():
         print(f"data not found: {args.data}", file=sys.stderr)
         return 2
     prepare(args.data, args.out, europeana=args.europeana,
             smartdata_test=not args.no_smartdata_test, limit=args.limit,
-            with_tags=not args.no_tags)
+            with_tags=not args.no_tags, augment=args.augment)
     if args.test_sets:
         prepare_test_sets(args.data, args.out, with_tags=not args.no_tags)
     return 0

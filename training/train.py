@@ -14,6 +14,7 @@ and copies the pipeline to ``graphkit/data/ner_model`` with its ``ATTRIBUTION.md
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import sys
@@ -28,7 +29,7 @@ import prepare  # noqa: E402
 import readers  # noqa: E402,F401  (registers graphkit.GoldTokenCorpus.v1)
 from spacy.cli.train import train as spacy_train  # noqa: E402
 
-from graphkit.nlp import ner_model  # noqa: E402  (registers graphkit.* architectures)
+from graphkit.nlp import ner_model, subword_vectors  # noqa: E402  (registers architectures)
 
 ATTRIBUTION = TRAINING_DIR / "ATTRIBUTION.md"
 
@@ -66,12 +67,32 @@ def ship(model_best: Path, target: Path = ner_model.SHIPPED_MODEL_DIR) -> None:
         shutil.rmtree(tmp)
     shutil.copytree(model_best, tmp)
     shutil.copy(ATTRIBUTION, tmp / "ATTRIBUTION.md")
+    write_meta(tmp / "meta.json")
     old = target.with_name(target.name + ".old")
     if target.exists():
         os.replace(target, old)
     os.replace(tmp, target)
     if old.exists():
         shutil.rmtree(old)
+
+
+def write_meta(path: Path) -> None:
+    """Name, licence and sources in the shipped pipeline's meta.json."""
+    meta = json.loads(path.read_text(encoding="utf-8"))
+    meta.update({
+        "name": "graphkit_ner_de",
+        "version": "0.1.0",
+        "description": "German NER (PER/LOC/ORG/MISC) for graphkit; see ATTRIBUTION.md",
+        "license": "CC BY 4.0 (trained on CC BY 4.0 data, see ATTRIBUTION.md)",
+        "sources": [
+            {"name": "GermEval 2014 NER (dev split)", "license": "CC BY 4.0",
+             "author": "Benikova, Biemann, Reznicek"},
+            {"name": "DFKI SmartData Corpus v1 (without v3 test documents)",
+             "license": "CC BY 4.0", "author": "Schiersch et al."},
+        ],
+        "requirements": [subword_vectors.REQUIREMENT],
+    })
+    path.write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -84,7 +105,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--europeana", action="store_true")
     parser.add_argument("--reprepare", action="store_true", help="rebuild the DocBins")
     parser.add_argument("--ship", action="store_true", help="install as graphkit's NER model")
+    parser.add_argument("--ship-only", type=Path, default=None, metavar="MODEL_DIR",
+                        help="only install an already trained pipeline")
     args = parser.parse_args(argv)
+    if args.ship_only:
+        ship(args.ship_only)
+        print(f"shipped {args.ship_only} → {ner_model.SHIPPED_MODEL_DIR}")
+        return 0
     best = train(args.config, args.out, limit=args.limit, max_steps=args.max_steps,
                  europeana=args.europeana, seed=args.seed, reprepare=args.reprepare)
     if args.ship:

@@ -29,6 +29,7 @@ from graphkit.nlp import components  # noqa: F401  (registers the graphkit_* fac
 from graphkit.nlp import ner_model
 from graphkit.nlp.gazetteer import load_gazetteer
 from graphkit.nlp.offices import find_office_mentions
+from graphkit.nlp.surnames import add_surname_mentions
 
 # Labels of other pipelines mapped onto graphkit's four (e.g. OntoNotes-style models).
 LABEL_MAP = {
@@ -116,6 +117,7 @@ def doc_to_sentences(doc: Doc, article_id: str) -> list[AnalysedSentence]:
         mentions += find_office_mentions(article_id, index, tokens, mentions, load_gazetteer())
         mentions.sort(key=lambda m: m.start)
         sentences.append(AnalysedSentence(sentence, tokens, mentions))
+    add_surname_mentions(sentences, load_gazetteer())
     return sentences
 
 

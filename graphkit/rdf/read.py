@@ -39,7 +39,7 @@ QUAD_FORMATS = {"trig", "nquads"}
 UNITS_TO_PRECISION = {unit: precision for precision, unit in PRECISION_UNITS.items()}
 
 
-class GraphReadError(Exception):
+class GraphReadError(ValueError):
     """The file is not a graphkit graph (or not RDF at all)."""
 
 

@@ -11,11 +11,14 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+import warnings
 from pathlib import Path
 from typing import Any
 
 from rdflib import Dataset, Graph
 from rdflib.plugins.serializers.trig import TrigSerializer
+from rdflib.plugins.serializers.turtle import TurtleSerializer
+from rdflib.term import Node
 
 from graphkit.model import KnowledgeGraph
 from graphkit.rdf.namespaces import PREFIXES
@@ -24,8 +27,26 @@ from graphkit.rdf.write import to_dataset, to_graph
 OUTPUT_NAMES = {"ttl": "graph.ttl", "trig": "graph.trig", "jsonld": "graph.jsonld"}
 
 
-class _SortedTrigSerializer(TrigSerializer):
-    """TriG with the named graphs in IRI order."""
+class _CachedNamesMixin:
+    """Memoise prefixed-name lookups: rdflib recomputes them for every node (5× slower)."""
+
+    def reset(self) -> None:
+        super().reset()  # type: ignore[misc]
+        self._pname_cache: dict[tuple[Node, bool], str | None] = {}
+
+    def get_pname(self, uri: Node, gen_prefix: bool = True) -> str | None:
+        key = (uri, gen_prefix)
+        if key not in self._pname_cache:
+            self._pname_cache[key] = super().get_pname(uri, gen_prefix)  # type: ignore[misc]
+        return self._pname_cache[key]
+
+
+class _FastTurtleSerializer(_CachedNamesMixin, TurtleSerializer):
+    """rdflib's Turtle (already sorted) with cached prefixed names."""
+
+
+class _SortedTrigSerializer(_CachedNamesMixin, TrigSerializer):
+    """TriG with the named graphs in IRI order and cached prefixed names."""
 
     def __init__(self, store: Graph) -> None:
         super().__init__(store)
@@ -33,12 +54,16 @@ class _SortedTrigSerializer(TrigSerializer):
 
 
 def turtle_bytes(graph: Graph) -> bytes:
-    return graph.serialize(format="turtle", encoding="utf-8")
+    stream = _BytesSink()
+    _FastTurtleSerializer(graph).serialize(stream, encoding="utf-8")
+    return stream.data
 
 
 def trig_bytes(dataset: Dataset) -> bytes:
     stream = _BytesSink()
-    _SortedTrigSerializer(dataset).serialize(stream, encoding="utf-8")
+    with warnings.catch_warnings():  # rdflib's own TriG code uses its deprecated API
+        warnings.simplefilter("ignore", DeprecationWarning)
+        _SortedTrigSerializer(dataset).serialize(stream, encoding="utf-8")
     return stream.data
 
 

@@ -46,7 +46,6 @@ from graphkit.model import (
     TimeValue,
 )
 from graphkit.rdf.namespaces import (
-    GAF,
     GK,
     GKR,
     GKS,
@@ -328,10 +327,10 @@ def merged_triples(kg: KnowledgeGraph) -> Iterator[Triple]:
         yield from event_triples(event)
 
 
-def article_graph_triples(kg: KnowledgeGraph, article: Article) -> Iterator[Triple]:
-    """The article, its events' mentions, and the events and entities it supports."""
-    events = [e for e in kg.events if any(s.article_id == article.id for s in e.sources)]
-    actors = _actor_ids(kg.events)
+def article_graph_triples(
+    kg: KnowledgeGraph, article: Article, events: list[Event], actors: set[str]
+) -> Iterator[Triple]:
+    """The article, its events' mentions, and the events (``events``) and entities it supports."""
     used = _actor_ids(events) | {e.place for e in events if e.place}
     yield from article_triples(article)
     for entity in kg.entities:
@@ -341,6 +340,14 @@ def article_graph_triples(kg: KnowledgeGraph, article: Article) -> Iterator[Trip
         yield from event_triples(event, article.id)
 
 
+def _events_by_article(kg: KnowledgeGraph) -> dict[str, list[Event]]:
+    by_article: dict[str, list[Event]] = {a.id: [] for a in kg.articles}
+    for event in kg.events:
+        for article_id in dict.fromkeys(s.article_id for s in event.sources):
+            by_article.setdefault(article_id, []).append(event)
+    return by_article
+
+
 def new_graph(identifier: URIRef | None = None) -> Graph:
     return bind_prefixes(Graph(identifier=identifier, bind_namespaces="none"))
 
@@ -348,8 +355,7 @@ def new_graph(identifier: URIRef | None = None) -> Graph:
 def to_graph(kg: KnowledgeGraph) -> Graph:
     """The merged graph: every article, entity and event of the build."""
     graph = new_graph(MERGED_GRAPH)
-    for triple in merged_triples(kg):
-        graph.add(triple)
+    graph.addN((s, p, o, graph) for s, p, o in merged_triples(kg))
     return graph
 
 
@@ -358,10 +364,11 @@ def to_dataset(kg: KnowledgeGraph) -> Dataset:
     dataset = Dataset()
     bind_prefixes(dataset)
     merged = dataset.graph(MERGED_GRAPH)
-    for triple in merged_triples(kg):
-        merged.add(triple)
+    dataset.addN((s, p, o, merged) for s, p, o in merged_triples(kg))
+    actors = _actor_ids(kg.events)
+    events_by_article = _events_by_article(kg)
     for article in kg.articles:
         named = dataset.graph(article_graph_iri(article.id))
-        for triple in article_graph_triples(kg, article):
-            named.add(triple)
+        triples = article_graph_triples(kg, article, events_by_article[article.id], actors)
+        dataset.addN((s, p, o, named) for s, p, o in triples)
     return dataset

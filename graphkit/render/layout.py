@@ -12,7 +12,7 @@ from __future__ import annotations
 import numpy as np
 
 EXACT_LIMIT = 600           # above this, pairwise repulsion (n² per step) gets too slow
-NODES_PER_CELL = 40          # balances near-field pairs against far-field cells
+NODES_PER_CELL = 10          # balances near-field pairs against far-field cells
 GRAVITY = 0.04              # pull towards the centre, keeps separate components together
 
 
@@ -20,7 +20,7 @@ def _iterations(n: int) -> int:
     if n <= 40:
         return 100
     if n <= 300:
-        return 300
+        return 200
     if n <= EXACT_LIMIT:
         return 150
     return 70
@@ -36,11 +36,13 @@ def _unique_edges(n: int, pairs: list[tuple[int, int]]) -> np.ndarray:
 
 
 def _exact_repulsion(pos: np.ndarray) -> np.ndarray:
-    delta = pos[:, None, :] - pos[None, :, :]
-    dist2 = np.einsum("ijk,ijk->ij", delta, delta)
-    np.fill_diagonal(dist2, np.inf)
-    np.maximum(dist2, 1e-4, out=dist2)
-    return np.einsum("ijk,ij->ik", delta, 1.0 / dist2)
+    dx = pos[:, 0, None] - pos[None, :, 0]
+    dy = pos[:, 1, None] - pos[None, :, 1]
+    inv = dx * dx + dy * dy
+    np.maximum(inv, 1e-4, out=inv)
+    np.reciprocal(inv, out=inv)
+    np.fill_diagonal(inv, 0.0)
+    return np.stack([(dx * inv).sum(axis=1), (dy * inv).sum(axis=1)], axis=1)
 
 
 def _pair_forces(pos: np.ndarray, first: np.ndarray, second: np.ndarray) -> np.ndarray:
@@ -90,20 +92,22 @@ def _grid_repulsion(pos: np.ndarray, rng: np.random.Generator) -> np.ndarray:
     counts = np.bincount(cell, minlength=n_cells)
     order = np.argsort(cell, kind="stable")
     starts = np.cumsum(counts) - counts
-    # Far field: each occupied cell outside a node's 3×3 neighbourhood acts as one heavy node.
+    # Far field, cell to cell: every occupied cell outside a cell's 3×3 neighbourhood acts on
+    # it as one heavy node at its centroid; each node takes its cell's far force.
     occupied = np.flatnonzero(counts)
+    cx, cy = occupied // width, occupied % width
     mass = counts[occupied].astype(pos.dtype)
     centre = np.stack([np.bincount(cell, pos[:, a], n_cells)[occupied] for a in (0, 1)], 1)
     centre /= mass[:, None]
-    delta = pos[:, None, :] - centre[None, :, :]
+    delta = centre[:, None, :] - centre[None, :, :]
     weight = mass[None, :] / np.maximum(np.einsum("ijk,ijk->ij", delta, delta), 1e-4)
-    near = ((np.abs(cells_xy[:, None, 0] - (occupied // width)[None, :]) <= 1)
-            & (np.abs(cells_xy[:, None, 1] - (occupied % width)[None, :]) <= 1))
-    weight[near] = 0.0
-    force = np.einsum("ijk,ij->ik", delta, weight)
+    weight[(np.abs(cx[:, None] - cx[None, :]) <= 1) & (np.abs(cy[:, None] - cy[None, :]) <= 1)] = 0
+    far = np.einsum("ijk,ij->ik", delta, weight)
+    slot = np.empty(n_cells, dtype=np.int64)
+    slot[occupied] = np.arange(len(occupied))
+    force = far[slot[cell]]
     # Near field: exact pairs within a cell and between neighbouring cells.
     force += _pair_forces(pos, *_block_pairs(starts, counts, occupied, occupied, order, True))
-    cx, cy = occupied // width, occupied % width
     for dx, dy in _FORWARD:
         nx, ny = cx + dx, cy + dy
         inside = (nx >= 0) & (nx < width) & (ny >= 0) & (ny < width)
@@ -170,7 +174,26 @@ def _component_layout(nodes: np.ndarray, edges: np.ndarray, rng: np.random.Gener
     inner = local[edges] if len(edges) else edges
     steps = iterations if iterations is not None else _iterations(size)
     pos = _spring(rng.uniform(0.0, np.sqrt(size), (size, 2)), inner, rng, steps)
+    if size <= EXACT_LIMIT:
+        pos = _spread_close_nodes(pos)
     return pos - pos.mean(axis=0)
+
+
+def _spread_close_nodes(pos: np.ndarray, min_distance: float = 1.0,
+                        rounds: int = 30) -> np.ndarray:
+    """Push apart nodes closer than min_distance (nodes that share all their neighbours end
+    up nearly on top of each other in a force layout, and then their labels overlap)."""
+    pos = pos.copy()
+    for _ in range(rounds):
+        delta = pos[:, None, :] - pos[None, :, :]
+        dist = np.sqrt(np.einsum("ijk,ijk->ij", delta, delta))
+        np.fill_diagonal(dist, np.inf)
+        overlap = np.clip(min_distance - dist, 0.0, None)
+        if not overlap.any():
+            break
+        push = np.einsum("ijk,ij->ik", delta, overlap / np.maximum(dist, 1e-6)) * 0.5
+        pos += push
+    return pos
 
 
 def _pack(layouts: list[np.ndarray]) -> list[np.ndarray]:
@@ -193,7 +216,7 @@ def force_layout(
     *,
     seed: int = 7,
     iterations: int | None = None,
-    edge_px: float = 110.0,
+    edge_px: float = 120.0,
 ) -> np.ndarray:
     """Positions (n × 2, in screen pixels, centred on 0) for nodes 0..n-1 joined by pairs.
 

@@ -5,8 +5,15 @@ from __future__ import annotations
 import re
 
 from graphkit.temporal.lexicon import (
-    MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORDS, SEASONS, UNIT_OF_WORD, VAGUE_QUANTITIES,
-    WEEKDAYS, alternation, cap_alternation,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    NUMBER_WORDS,
+    SEASONS,
+    UNIT_OF_WORD,
+    VAGUE_QUANTITIES,
+    WEEKDAYS,
+    alternation,
+    cap_alternation,
 )
 
 L = r"(?<![\w.,\-/:])"          # left edge: not inside a word or number
@@ -41,11 +48,9 @@ def _c(pattern: str) -> re.Pattern[str]:
 
 
 # 18.06.2024, 18.6.24, 18.6. — optionally followed by a clock time.
-CLOCK_TAIL = (r"(?:,?\s+(?:um\s+)?(?P<hh>[01]?\d|2[0-3])[:.](?P<mm>[0-5]\d)(?:\s*Uhr)?"
-              r"(?!\d))?")
 NUMERIC_DATE = _c(
     rf"{L}(?P<d>{DAYNUM})\.\s?(?P<m>0?[1-9]|1[0-2])\.(?:\s?(?P<y>\d{{4}}|\d{{2}})(?![\d.]))?"
-    rf"(?!\d){CLOCK_TAIL}"
+    rf"(?!\d)"
 )
 ISO_DATE = _c(
     r"(?<![\w\-])(?P<y>\d{4})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
@@ -57,14 +62,13 @@ WRITTEN_DATE = _c(
     rf"(?P<d>{DAYNUM})\.\s?(?P<mon>{MONTH})"
     rf"(?:,?\s+(?:(?:des\s+)?Jahres\s+)?(?P<y>{YEAR4}|\d{{1,4}}(?={BC}))(?P<bc>{BC})?(?!\d)"
     rf"|\s+(?P<rely>{REL_YEAR}))?"
-    rf"(?:,?\s+(?:um\s+|gegen\s+)?(?P<hh>[01]?\d|2[0-3])(?:[:.](?P<mm>[0-5]\d))?\s*Uhr)?"
     rf"(?:\s+(?P<podafter>morgens|abends|nachmittags|vormittags|nachts))?"
 )
 # vom 18. bis 20. Juni 2024 / 18.–20. Juni / in der Nacht vom 19. zum 20. März
 DAY_RANGE = _c(
     rf"(?P<pre>(?:(?:in\s+der\s+)?[Nn]acht\s+)?(?:[Vv]om|[Zz]wischen\s+dem|[Aa]m)\s+)?{L}"
     rf"(?P<d1>{DAYNUM})\.\s?(?:(?P<mon1>{MONTH})\s?)?"
-    rf"(?P<conj>\s?(?:–|-|—|bis(?:\s+(?:zum|einschließlich))?|und(?:\s+dem|\s+am)?|"
+    rf"(?P<conj>\s?(?:–|-|—|/|bis(?:\s+(?:zum|einschließlich))?|und(?:\s+dem|\s+am)?|"
     rf"auf(?:\s+den)?|zum)\s?)"
     rf"(?P<d2>{DAYNUM})\.\s?(?P<mon2>{MONTH})(?:\s+(?P<y>{YEAR4}))?(?!\d)"
 )
@@ -85,7 +89,15 @@ YEAR_MOD = _c(
 )
 BC_YEAR = _c(rf"{L}(?P<y>\d{{1,4}}){BC}")
 BARE_YEAR = _c(rf"{L}(?P<y>{YEAR4})(?:{AD})?(?![\d.,:]\d)(?!\w)(?!\s*(?:%|€|\$))")
-YEAR_SLASH = _c(rf"{L}(?P<y>{YEAR4})/(?P<y2>\d{{2}}){R}")
+YEAR_SLASH = _c(
+    rf"{L}(?P<y>{YEAR4}|\d{{1,4}}(?=\s?[–/-]\s?\d{{1,4}}{BC}))\s?(?P<sep>[/–-])\s?"
+    rf"(?P<y2>\d{{2,4}})(?P<bc>{BC})?(?![\d.,]\d)(?!\w)"
+)
+MONTH_PAIR = _c(
+    rf"{L}(?P<m1>{MONTH})\s?(?:/|–|-|bis|und)\s?(?P<m2>{MONTH})\s+(?P<y>{YEAR4})(?!\d)"
+)
+# "am 24. die rumänische Armee": a day of the month last mentioned.
+DAY_ONLY = _c(rf"(?<=\b[Aa]m\s)(?P<d>{DAYNUM})\.(?=\s+(?:de[mnrs]|die|das|ein|eine|eines|einer)\s)")
 DECADE = _c(
     rf"{L}(?:(?P<mod>[Aa]nfang|[Mm]itte|[Ee]nde)\s+der\s+)?(?:den\s+|die\s+)?"
     r"(?:(?P<y>\d{2,4})er(?:\s*-\s*|\s+)?[Jj]ahre[n]?|(?P<y2>\d{2,4})ern"
@@ -183,7 +195,7 @@ CLOCK = _c(
     r"(?:\s+(?P<pod>früh|morgens|abends|nachmittags|vormittags|nachts))?"
     r"(?:\s+(?P<tz>Ortszeit|MEZ|MESZ|UTC|GMT|mitteleuropäischer\s+(?:Sommer)?[Zz]eit))?(?!\w)"
     r"|(?<![\w])(?:[Uu]m|[Aa]b|[Gg]egen|[Bb]is)\s+(?P<hh2>[01]?\d|2[0-3]):(?P<mm3>[0-5]\d)"
-    r"(?![\d:])(?!\s*(?:Stunden|Minuten|h\b|Std))"
+    r"(?:\s*Uhr)?(?![\d:])(?!\s*(?:Stunden|Minuten|h\b|Std))"
     r"|(?<![\w:.,\-])(?P<hh3>[01]?\d|2[0-3]):(?P<mm4>[0-5]\d)(?![\d:])(?=\s*(?:Uhr|$|\n|[),]))"
     r"|(?<![\w])(?P<midnight>Mitternacht)(?!\w)"
 )
@@ -191,8 +203,8 @@ REF_WORDS = _c(
     r"(?<![\w])(?P<w>[Jj]etzt|[Dd]erzeit|[Zz]urzeit|[Gg]egenwärtig|[Mm]omentan|[Hh]eutzutage|"
     r"[Bb]ald|[Dd]emnächst|[Kk]ünftig|[Zz]ukünftig|[Ii]n\s+Zukunft|[Ww]enig\s+später|"
     r"[Kk]urz\s+(?:darauf|danach|später|zuvor|vorher)|[Kk]urze\s+Zeit\s+(?:später|darauf)|"
-    r"(?:in\s+der\s+|In\s+der\s+)?Folgezeit|[Kk]ürzlich|[Jj]üngst|[Uu]nlängst|[Dd]amals|"
-    r"[Bb]isher|[Bb]islang|[Ii]nzwischen|[Mm]ittlerweile|[Zz]wischenzeitlich|"
+    r"(?:in\s+der\s+|In\s+der\s+)?Folgezeit|[Kk]ürzlich|[Jj]üngst|[Uu]nlängst|"
+    r"[Zz]wischenzeitlich|"
     r"heutigen\s+Tag|[Bb]innen\s+kurzem|[Ss]o\s+bald\s+wie\s+möglich)(?!\w)"
 )
 SET_WORDS = _c(
@@ -218,7 +230,8 @@ OPEN_BEFORE = _c(r"(?<![\w])(?P<w>[Ss]eit|[Aa]b|[Bb]is|[Ss]pätestens)(?:\s+(?:z
 WEEKDAY_DATE_JOIN = _c(r",?\s+(?:(?:den|dem)\s+)?$")
 DATE_CLOCK_JOIN = _c(r",?\s+(?:um|gegen|ab)?\s*$")
 PRECEDING_WORD = _c(r"([\wäöüÄÖÜß.]+)\s+$")
-FOLLOWING_WORD = _c(r"\s+([\wäöüÄÖÜß%€$]+)")
+FOLLOWING_WORD = _c(r"[ \t]+([\wäöüÄÖÜß%€$]+)")
+LINE_START = _c(r"(?:^|\n)[ \t]*(?:[*•·\-–][ \t]*)?$")
 SENTENCE_END = _c(
     r"(?<!\b[A-Za-z])(?<!\b\d)(?<!\b\d\d)(?<!\bChr)(?<!\bNr)(?<!\bca)(?<!\bbzw)(?<!\bDr)"
     r"(?<!\bvgl)(?<!\bSt)[.!?]+(?=\s+[\"„»(]?[A-ZÄÖÜ0-9])|\n"

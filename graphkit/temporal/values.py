@@ -10,7 +10,16 @@ import calendar
 from datetime import date, timedelta
 
 from graphkit.model import (
-    CENTURY, DAY, DECADE, HALF_YEAR, MONTH, QUARTER, SEASON, WEEK, YEAR, TimeValue,
+    CENTURY,
+    DAY,
+    DECADE,
+    HALF_YEAR,
+    MONTH,
+    QUARTER,
+    SEASON,
+    WEEK,
+    YEAR,
+    TimeValue,
 )
 from graphkit.temporal.lexicon import SEASON_MONTHS
 

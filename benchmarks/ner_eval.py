@@ -1,0 +1,300 @@
+"""Evaluate graphkit's NER: P/R/F1 per label on three test sets, for three systems; speed.
+
+    python benchmarks/ner_eval.py                 # full table + speed (~10 min on 1 core)
+    python benchmarks/ner_eval.py --quick         # 500 GermEval sentences, no speed
+    python benchmarks/ner_eval.py --positions     # also: ruler before / after the model
+
+Test sets (read from ``../shared/data`` and ``tests/data``; skipped when absent):
+- GermEval 2014 test, outer level (OTH→MISC, *deriv/*part→O), gold tokens;
+- DFKI SmartData v3 test (person→PER, organization*→ORG, location/-city/-stop/-street→LOC;
+  no MISC in this corpus, so MISC predictions are ignored there), gold tokens;
+- the seed articles' entities annotated in ``tests/data/seed_entities.jsonl`` (our tokens).
+
+Systems: (a) ``rules``: gazetteer EntityRuler (+ HanTa) without the model; (b) ``model``:
+the shipped NER alone; (c) ``shipped``: graphkit's default pipeline (``load_pipeline()``).
+Scores are exact span + label matches.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED_DATA = REPO / ".." / "shared" / "data"
+SEEDS = REPO / ".." / "shared" / "seeds"
+SEED_ENTITIES = REPO / "tests" / "data" / "seed_entities.jsonl"
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "training"))
+
+from graphkit.nlp import ner_model  # noqa: E402
+
+LABELS = ("PER", "LOC", "ORG", "MISC")
+ANCHORS = [
+    ("Flair de-ner-germeval (GermEval 2014 test, full 24k-sentence train split)", "84.9"),
+    ("spaCy de_core_news_sm / lg 3.8 (their own WikiNER split)", "82.1 / 84.9"),
+]
+
+Span3 = tuple[int, int, str]  # start, end (token or char offsets), label
+
+
+@dataclass
+class Counts:
+    tp: Counter = field(default_factory=Counter)
+    fp: Counter = field(default_factory=Counter)
+    fn: Counter = field(default_factory=Counter)
+
+    def add(self, gold: set[Span3], pred: set[Span3], labels: Iterable[str]) -> None:
+        keep = set(labels)
+        gold = {s for s in gold if s[2] in keep}
+        pred = {s for s in pred if s[2] in keep}
+        for s in gold & pred:
+            self.tp[s[2]] += 1
+        for s in pred - gold:
+            self.fp[s[2]] += 1
+        for s in gold - pred:
+            self.fn[s[2]] += 1
+
+    def prf(self, label: str | None = None) -> tuple[float, float, float, int]:
+        pick = (lambda c: c[label]) if label else (lambda c: sum(c.values()))
+        tp, fp, fn = pick(self.tp), pick(self.fp), pick(self.fn)
+        p = tp / (tp + fp) if tp + fp else 0.0
+        r = tp / (tp + fn) if tp + fn else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return p, r, f, tp + fn
+
+
+# --------------------------------------------------------------------------- systems
+
+
+def rules_pipeline() -> Language:
+    """(a) graphkit's default pipeline without the statistical model."""
+    from graphkit.nlp import components  # noqa: F401
+    from graphkit.nlp.pipeline import add_gazetteer_ruler
+
+    nlp = spacy.blank("de")
+    nlp.add_pipe("graphkit_line_sentencizer")
+    nlp.add_pipe("graphkit_hanta")
+    add_gazetteer_ruler(nlp, position="after")
+    return nlp
+
+
+def model_pipeline() -> Language:
+    """(b) the shipped NER alone."""
+    nlp = spacy.blank("de")
+    nlp.add_pipe("sentencizer")
+    ner_model.add_shipped_ner(nlp)
+    return nlp
+
+
+def shipped_pipeline() -> Language:
+    """(c) what ``graphkit build`` uses by default."""
+    from graphkit.nlp.pipeline import default_pipeline
+
+    return default_pipeline()
+
+
+def positioned_pipeline(position: str) -> Callable[[], Language]:
+    def build() -> Language:
+        from graphkit.nlp import components  # noqa: F401
+        from graphkit.nlp.pipeline import add_gazetteer_ruler
+
+        nlp = spacy.blank("de")
+        nlp.add_pipe("graphkit_line_sentencizer")
+        nlp.add_pipe("graphkit_hanta")
+        ner_model.add_shipped_ner(nlp)
+        add_gazetteer_ruler(nlp, position=position)
+        return nlp
+
+    return build
+
+
+SYSTEMS: dict[str, Callable[[], Language]] = {
+    "(a) rules": rules_pipeline,
+    "(b) model": model_pipeline,
+    "(c) shipped": shipped_pipeline,
+}
+
+
+# --------------------------------------------------------------------------- test sets
+
+
+def gold_token_docs(name: str, limit: int | None) -> list[Doc] | None:
+    import prepare
+
+    vocab = spacy.blank("de").vocab
+    if name == "GermEval 2014 test":
+        path = SHARED_DATA / "germeval2014" / "NER-de-test.tsv"
+        if not path.is_file():
+            return None
+        sents = list(prepare.read_germeval(path))[: limit or None]
+        return [prepare.doc_from_bio(vocab, w, t) for w, t in sents]
+    path = SHARED_DATA / "smartdata" / "v3" / "test.json.gz"
+    if not path.is_file():
+        return None
+    nlp = spacy.blank("de")
+    docs = []
+    for doc_json in prepare.read_concatenated_json(path):
+        docs.extend(prepare.smartdata_test_sentences(nlp, doc_json, tagger=None))
+    return docs[: limit or None]
+
+
+def score_token_docs(nlp: Language, gold_docs: list[Doc], labels: tuple[str, ...]) -> Counts:
+    counts = Counts()
+    inputs = [Doc(nlp.vocab, words=[t.text for t in d], spaces=[bool(t.whitespace_) for t in d])
+              for d in gold_docs]
+    for gold, pred in zip(gold_docs, nlp.pipe(inputs, batch_size=256), strict=True):
+        g = {(e.start, e.end, e.label_) for e in gold.ents}
+        p = {(e.start, e.end, e.label_) for e in pred.ents}
+        counts.add(g, p, labels)
+    return counts
+
+
+def load_seed_gold() -> dict[str, set[Span3]] | None:
+    if not SEED_ENTITIES.is_file() or not SEEDS.is_dir():
+        return None
+    gold: dict[str, set[Span3]] = {}
+    for line in SEED_ENTITIES.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            gold.setdefault(row["article"], set()).add((row["start"], row["end"], row["label"]))
+    return gold
+
+
+def score_seeds(nlp: Language, gold: dict[str, set[Span3]]) -> Counts:
+    counts = Counts()
+    for article, spans in sorted(gold.items()):
+        text = (SEEDS / article).read_text(encoding="utf-8")
+        doc = nlp(text)
+        pred = {(e.start_char, e.end_char, e.label_) for e in doc.ents}
+        counts.add(spans, pred, LABELS)
+    return counts
+
+
+# --------------------------------------------------------------------------- speed
+
+
+def speed_text(n_chars: int = 1_000_000) -> list[str]:
+    """~1 MB of German news/web text (SmartData v1 documents; not a test split)."""
+    import prepare
+
+    texts: list[str] = []
+    total = 0
+    for name in ("train.json.gz", "test.json.gz"):
+        path = SHARED_DATA / "smartdata" / "v1" / name
+        if not path.is_file():
+            continue
+        for doc in prepare.read_concatenated_json(path):
+            text = prepare.smartdata_text(doc)
+            texts.append(text)
+            total += len(text)
+            if total >= n_chars:
+                return texts
+    return texts
+
+
+def measure_speed(texts: list[str]) -> list[tuple[str, str]]:
+    blank = spacy.blank("de")
+    t0 = time.perf_counter()
+    n_words = sum(sum(1 for t in d if not t.is_space) for d in blank.pipe(texts))
+    t_blank = time.perf_counter() - t0
+
+    t0 = time.perf_counter()
+    ner_model.load_shipped_model.cache_clear()
+    ner_model.load_shipped_model()
+    t_load = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    from graphkit.nlp import subword_vectors
+
+    subword_vectors.get_table()
+    t_table = time.perf_counter() - t0
+
+    rows = [
+        ("text", f"{sum(map(len, texts)) / 1e6:.2f} MB, {n_words} words, {len(texts)} docs"),
+        ("model load (spacy.load of graphkit/data/ner_model)", f"{t_load:.2f} s"),
+        ("subword table load (first use, from the installed wheel)", f"{t_table:.2f} s"),
+        ('spacy.blank("de") tokenisation', f"{n_words / t_blank:,.0f} words/s"),
+    ]
+    for label, build in (("model only (sentencizer + shipped NER)", model_pipeline),
+                         ("default pipeline (load_pipeline())", shipped_pipeline)):
+        nlp = build()
+        list(nlp.pipe(texts[:20]))  # warm caches the way a build would after a few articles
+        t0 = time.perf_counter()
+        for _ in nlp.pipe(texts, batch_size=64):
+            pass
+        rows.append((label, f"{n_words / (time.perf_counter() - t0):,.0f} words/s"))
+    return rows
+
+
+# --------------------------------------------------------------------------- report
+
+
+def table(results: list[tuple[str, str, Counts, tuple[str, ...]]]) -> str:
+    lines = [
+        "| test set | system | label | P | R | F1 | gold |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for dataset, system, counts, labels in results:
+        for label in (*labels, None):
+            p, r, f, n = counts.prf(label)
+            name = label or "**all**"
+            lines.append(f"| {dataset} | {system} | {name} | {100 * p:.1f} | {100 * r:.1f} | "
+                         f"{100 * f:.1f} | {n} |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--quick", action="store_true", help="500 GermEval sentences, no speed")
+    parser.add_argument("--limit", type=int, default=None, help="sentences per test set")
+    parser.add_argument("--positions", action="store_true",
+                        help="also score the gazetteer ruler before / after the model")
+    parser.add_argument("--systems", default="abc", help="subset of a, b, c")
+    parser.add_argument("--no-speed", action="store_true")
+    args = parser.parse_args(argv)
+    limit = 500 if args.quick and args.limit is None else args.limit
+    if not ner_model.shipped_model_available():
+        print("the shipped NER model is not available", file=sys.stderr)
+        return 2
+
+    systems = {k: v for k, v in SYSTEMS.items() if k[1] in args.systems}
+    if args.positions:
+        systems["ruler before model"] = positioned_pipeline("before")
+        systems["ruler after model"] = positioned_pipeline("after")
+    test_sets = {
+        "GermEval 2014 test": (gold_token_docs("GermEval 2014 test", limit), LABELS),
+        "SmartData v3 test": (gold_token_docs("SmartData v3 test", limit), ("PER", "LOC", "ORG")),
+    }
+    seed_gold = load_seed_gold()
+    results = []
+    for system, build in systems.items():
+        nlp = build()
+        for dataset, (docs, labels) in test_sets.items():
+            if docs is not None:
+                results.append((dataset, system, score_token_docs(nlp, docs, labels), labels))
+        if seed_gold is not None:
+            results.append(("seed articles", system, score_seeds(nlp, seed_gold), LABELS))
+    print(f"RULER_POSITION = {ner_model.RULER_POSITION!r}\n")
+    print(table(results))
+    print("\nPublished anchors (overall F1):")
+    for name, score in ANCHORS:
+        print(f"- {name}: {score}")
+    if not (args.quick or args.no_speed):
+        print("\n| speed | value |\n|---|---|")
+        for name, value in measure_speed(speed_text()):
+            print(f"| {name} | {value} |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,55 @@
+"""Bare surnames: once an article names "Kim Jong Un", a later "Kim" is a person too.
+
+Statistical NER often misses a lone surname, and gazetteers must not list ambiguous ones.
+This article-level pass marks capitalised tokens that repeat the surname (or last name) of a
+person already found in the same article; which person it is, is the resolve stage's call.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from graphkit.model import PER, AnalysedSentence, EntityMention
+from graphkit.nlp.gazetteer import Gazetteer
+
+GENITIVE_ENDINGS = ("s", "'", "’")
+
+
+def article_surnames(sentences: Sequence[AnalysedSentence], gazetteer: Gazetteer) -> set[str]:
+    names: set[str] = set()
+    for sentence in sentences:
+        for mention in sentence.mentions:
+            words = mention.text.split()
+            if mention.label != PER or len(words) < 2 or mention.source == "office":
+                continue
+            entry = gazetteer.get(mention.kb_id) if mention.kb_id else None
+            names.add(entry.surname if entry and entry.surname else words[-1])
+    return {n for n in names if n and n[:1].isupper()}
+
+
+def bare_form(word: str, surnames: set[str]) -> str | None:
+    if word in surnames:
+        return word
+    if word.endswith(GENITIVE_ENDINGS) and word[:-1] in surnames:
+        return word[:-1]
+    return None
+
+
+def add_surname_mentions(
+    sentences: Sequence[AnalysedSentence], gazetteer: Gazetteer
+) -> None:
+    surnames = article_surnames(sentences, gazetteer)
+    if not surnames:
+        return
+    for sentence in sentences:
+        taken = [(m.start, m.end) for m in sentence.mentions]
+        added = []
+        for token in sentence.tokens:
+            if bare_form(token.text, surnames) is None:
+                continue
+            if any(s < token.end and token.start < e for s, e in taken):
+                continue
+            added.append(EntityMention(sentence.sentence.article_id, sentence.sentence.index,
+                                       token.start, token.end, token.text, PER, None, "rule"))
+        if added:
+            sentence.mentions = sorted(sentence.mentions + added, key=lambda m: m.start)

@@ -1,0 +1,114 @@
+/* graphkit render: the details panel for an entity or an event. */
+"use strict";
+
+GK.createDetails = function (panel, data, ix, handlers) {
+  handlers = handlers || {};
+
+  function entityButton(id, extra) {
+    var entity = ix.entity.get(id);
+    if (!entity) return GK.el("span", {className: "muted"}, id);
+    var button = GK.el("button", {className: "link", type: "button", data: {nodeId: entity.node}},
+                       GK.swatch(GK.entityColour(data, entity)), entity.name);
+    button.addEventListener("click", function () {
+      if (handlers.selectEntity) handlers.selectEntity(entity.id);
+    });
+    return extra ? GK.el("span", null, button, extra) : button;
+  }
+
+  function eventButton(event) {
+    var button = GK.el("button", {className: "link", type: "button", data: {eventId: event.id}},
+                       GK.swatch(GK.eventColour(data, event), "diamond", event.status !== "happened"),
+                       GK.el("span", {className: "when"}, event.time ? event.time.text : "undated"),
+                       " " + event.label);
+    button.addEventListener("click", function () {
+      if (handlers.selectEvent) handlers.selectEvent(event.id);
+    });
+    return button;
+  }
+
+  function row(name, value) {
+    return GK.el("div", {className: "row"}, GK.el("div", {className: "key"}, name),
+                 GK.el("div", {className: "value"}, value));
+  }
+
+  function wikidataLink(qid) {
+    // qid is checked against ^Q[0-9]+$ in Python; checked again here before it becomes a link.
+    if (!/^Q[1-9][0-9]*$/.test(qid || "")) return null;
+    return GK.el("a", {href: "https://www.wikidata.org/wiki/" + qid, target: "_blank",
+                       rel: "noopener noreferrer"}, qid);
+  }
+
+  function showEntity(entity) {
+    GK.clear(panel);
+    panel.dataset.kind = "entity";
+    panel.dataset.id = entity.id;
+    panel.appendChild(GK.el("h2", null, GK.swatch(GK.entityColour(data, entity)), entity.name));
+    panel.appendChild(row("Type", entity.label + (entity.kind ? " · " + entity.kind : "")));
+    panel.appendChild(row("Aliases", entity.aliases.length ? entity.aliases.join(", ") : "—"));
+    panel.appendChild(row("Wikidata", wikidataLink(entity.wikidata) || "—"));
+    panel.appendChild(row("Mentions", String(entity.mentions)));
+    var events = entity.events.map(function (id) { return ix.event.get(id); }).filter(Boolean);
+    panel.appendChild(GK.el("h3", null, "Events (" + events.length + ")"));
+    var list = GK.el("ul", {className: "event-list"});
+    events.forEach(function (event) {
+      var roles = event.participants.filter(function (p) { return p.entity === entity.id; })
+        .map(function (p) { return p.role; });
+      if (event.place === entity.id) roles.push("place");
+      list.appendChild(GK.el("li", null, eventButton(event),
+                             GK.el("span", {className: "role"}, roles.join(", "))));
+    });
+    panel.appendChild(list);
+  }
+
+  function showEvent(event) {
+    GK.clear(panel);
+    panel.dataset.kind = "event";
+    panel.dataset.id = event.id;
+    panel.appendChild(GK.el("h2", null, GK.swatch(GK.eventColour(data, event), "diamond"),
+                            event.label));
+    panel.appendChild(row("Type", event.typeName));
+    panel.appendChild(row("Date", event.time
+      ? [GK.el("strong", null, event.time.text), " ",
+         GK.el("span", {className: "muted"}, "(" + GK.precisionText(event.time) + ")")]
+      : "undated"));
+    if (event.statedTimes.length > 1) {
+      var stated = GK.el("ul", {className: "plain"});
+      event.statedTimes.forEach(function (t) {
+        var article = ix.article.get(t.article);
+        stated.appendChild(GK.el("li", null, t.text + " (" + t.precision + ") — ",
+                                 GK.el("em", null, article ? article.title : t.article)));
+      });
+      panel.appendChild(row("Stated as", stated));
+    }
+    var actors = GK.el("ul", {className: "plain"});
+    event.participants.forEach(function (p) {
+      actors.appendChild(GK.el("li", null, entityButton(p.entity,
+                               GK.el("span", {className: "role"}, p.role))));
+    });
+    panel.appendChild(row("Actors", event.participants.length ? actors : "—"));
+    panel.appendChild(row("Place", event.place ? entityButton(event.place) : "—"));
+    panel.appendChild(row("Status", GK.badge(event.status, "status-" + event.status)));
+    if (event.ordinal) panel.appendChild(row("Ordinal", String(event.ordinal)));
+    panel.appendChild(row("Support", event.support + (event.support === 1 ? " article" : " articles")));
+    panel.appendChild(GK.el("h3", null, "Sources (" + event.sources.length + " sentences)"));
+    var list = GK.el("ol", {className: "source-list"});
+    event.sources.forEach(function (source) {
+      list.appendChild(GK.el("li", {data: {articleId: source.article}},
+        GK.articleLine(ix, source.article), GK.sentence(source),
+        source.timeText ? GK.el("div", {className: "muted small"},
+                                "time as written: " + source.timeText) : null));
+    });
+    panel.appendChild(list);
+  }
+
+  function showEmpty() {
+    GK.clear(panel);
+    panel.dataset.kind = "";
+    panel.dataset.id = "";
+    panel.appendChild(GK.el("p", {className: "muted"},
+      "Click a node or a timeline item to see its details and sources."));
+  }
+
+  showEmpty();
+  return {showEntity: showEntity, showEvent: showEvent, showEmpty: showEmpty};
+};

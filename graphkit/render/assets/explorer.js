@@ -1,0 +1,281 @@
+/* graphkit render: the explorer page. Network, timeline, filters, search and details are kept
+ * in sync through one small state object. window.graphkitExplorer is a hook for tests. */
+"use strict";
+
+GK.startExplorer = function () {
+  var data = GK.readData();
+  var ix = GK.index(data);
+  var $ = function (id) { return document.getElementById(id); };
+  var months = monthBounds();
+  var state = {
+    types: new Set(data.legend.events.map(function (t) { return t.key; })),
+    statuses: new Set(statusesOf()),
+    undated: true,
+    range: [0, months.count - 1],
+    actor: null,
+    event: null
+  };
+
+  var handlers = {selectEvent: selectEvent, selectEntity: selectEntity, clear: clearSelection};
+  var details = GK.createDetails($("detail-panel"), data, ix, handlers);
+  var network = GK.createNetwork($("network"), data, ix, handlers);
+  var timeline = GK.createTimeline($("timeline"), data, ix, {select: selectEvent});
+  GK.renderLegend($("legend"), data);
+  buildFilters();
+  buildRange();
+  buildSearch();
+  $("actor-clear").addEventListener("click", clearSelection);
+  $("counts").textContent = data.entities.length + " entities · " + data.events.length +
+    " events · " + data.articles.length + " articles";
+  applyFilters();
+
+  function statusesOf() {
+    var seen = new Set(data.events.map(function (e) { return e.status; }));
+    return ["happened", "planned", "reported"].filter(function (s) { return seen.has(s); })
+      .concat(Array.from(seen).filter(function (s) {
+        return ["happened", "planned", "reported"].indexOf(s) < 0;
+      }).sort());
+  }
+
+  /* The slider counts months from the first to the last month with a dated event. */
+  function monthBounds() {
+    var dated = data.events.filter(function (e) { return e.time && e.time.begin != null; });
+    if (!dated.length) return {first: null, count: 1};
+    var lo = Infinity, hi = -Infinity;
+    dated.forEach(function (e) { lo = Math.min(lo, e.time.begin); hi = Math.max(hi, e.time.end); });
+    var a = new Date(lo * GK.DAY_MS), b = new Date(hi * GK.DAY_MS);
+    var first = a.getUTCFullYear() * 12 + a.getUTCMonth();
+    return {first: first, count: b.getUTCFullYear() * 12 + b.getUTCMonth() - first + 1};
+  }
+
+  function monthStartDay(index) {
+    var m = months.first + index;
+    return Date.UTC(Math.floor(m / 12), m % 12, 1) / GK.DAY_MS;
+  }
+
+  function monthText(index) {
+    var m = months.first + index;
+    return GK.MONTHS[m % 12] + " " + Math.floor(m / 12);
+  }
+
+  function rangeDays() {
+    return [monthStartDay(state.range[0]), monthStartDay(state.range[1] + 1) - 1];
+  }
+
+  function fullRange() { return state.range[0] === 0 && state.range[1] === months.count - 1; }
+
+  function passesFacets(event) {
+    return state.types.has(event.type) && state.statuses.has(event.status);
+  }
+
+  function inRange(event) {
+    if (!event.time || event.time.begin == null) return state.undated;
+    if (fullRange() || months.first === null) return true;
+    var days = rangeDays();
+    return event.time.end >= days[0] && event.time.begin <= days[1];
+  }
+
+  function involves(event, entityId) {
+    return event.place === entityId ||
+      event.participants.some(function (p) { return p.entity === entityId; });
+  }
+
+  /* Network: events passing the facets and the time range, plus the entities they involve
+   * (entities that take part in no event at all stay visible). */
+  function applyFilters() {
+    var visible = new Set();
+    data.events.forEach(function (event) {
+      if (!passesFacets(event) || !inRange(event)) return;
+      visible.add(event.node);
+      event.participants.forEach(function (p) {
+        var entity = ix.entity.get(p.entity);
+        if (entity) visible.add(entity.node);
+      });
+      var place = event.place && ix.entity.get(event.place);
+      if (place) visible.add(place.node);
+    });
+    data.entities.forEach(function (e) { if (!e.events.length) visible.add(e.node); });
+    network.setVisible(visible);
+    timeline.setFilter(function (event) {
+      return passesFacets(event) && (!state.actor || involves(event, state.actor));
+    });
+    var shown = data.events.filter(function (e) { return visible.has(e.node); }).length;
+    $("filter-summary").textContent = shown + " of " + data.events.length + " events shown";
+  }
+
+  function selectEvent(id) {
+    var event = ix.event.get(id);
+    if (!event) return;
+    state.event = id;
+    var ids = [event.node];
+    event.participants.forEach(function (p) {
+      var entity = ix.entity.get(p.entity);
+      if (entity) ids.push(entity.node);
+    });
+    var place = event.place && ix.entity.get(event.place);
+    if (place) ids.push(place.node);
+    network.highlight(ids);
+    network.focus(ids);
+    timeline.select(id);
+    details.showEvent(event);
+  }
+
+  function selectEntity(id) {
+    var entity = ix.entity.get(id);
+    if (!entity) return;
+    state.actor = id;
+    state.event = null;
+    var ids = [entity.node].concat(entity.events.map(function (eventId) {
+      return ix.event.get(eventId).node;
+    }));
+    network.highlight(ids);
+    network.focus([entity.node]);
+    $("actor-filter").hidden = false;
+    $("actor-name").textContent = entity.name;
+    applyFilters();
+    timeline.select(null);
+    timeline.fit();
+    details.showEntity(entity);
+  }
+
+  function clearSelection() {
+    state.actor = null;
+    state.event = null;
+    $("actor-filter").hidden = true;
+    network.highlight([]);
+    timeline.select(null);
+    applyFilters();
+    details.showEmpty();
+  }
+
+  function buildFilters() {
+    var types = $("type-filters");
+    data.legend.events.forEach(function (item) {
+      types.appendChild(checkbox(item.name, item.key, GK.swatch(item.colour, "diamond"),
+        function (on) { toggle(state.types, item.key, on); }));
+    });
+    var statuses = $("status-filters");
+    statusesOf().forEach(function (status) {
+      statuses.appendChild(checkbox(status, status, null,
+        function (on) { toggle(state.statuses, status, on); }));
+    });
+    statuses.appendChild(checkbox("undated", "undated", null, function (on) {
+      state.undated = on;
+      applyFilters();
+    }));
+  }
+
+  function toggle(set, key, on) {
+    if (on) set.add(key); else set.delete(key);
+    applyFilters();
+  }
+
+  function checkbox(text, value, swatch, onChange) {
+    var input = GK.el("input", {type: "checkbox", checked: true, value: value});
+    input.addEventListener("change", function () { onChange(input.checked); });
+    return GK.el("label", {className: "chip"}, input, swatch, text);
+  }
+
+  function buildRange() {
+    var from = $("range-from"), to = $("range-to");
+    [from, to].forEach(function (input) {
+      input.min = 0;
+      input.max = months.count - 1;
+      input.step = 1;
+    });
+    from.value = 0;
+    to.value = months.count - 1;
+    if (months.first === null) { from.disabled = to.disabled = true; }
+    function onInput(ev) {
+      var a = Number(from.value), b = Number(to.value);
+      if (a > b) { if (ev && ev.target === from) b = a; else a = b; }
+      setRangeMonths(a, b);
+    }
+    from.addEventListener("input", onInput);
+    to.addEventListener("input", onInput);
+    showRange();
+  }
+
+  function showRange() {
+    $("range-from").value = state.range[0];
+    $("range-to").value = state.range[1];
+    $("range-label").textContent = months.first === null ? "no dated events"
+      : monthText(state.range[0]) + " – " + monthText(state.range[1]);
+    var count = Math.max(months.count - 1, 1);
+    $("range-track").style.setProperty("--a", (state.range[0] / count * 100) + "%");
+    $("range-track").style.setProperty("--b", (state.range[1] / count * 100) + "%");
+  }
+
+  function setRangeMonths(a, b) {
+    state.range = [Math.max(0, Math.min(a, b)), Math.min(months.count - 1, Math.max(a, b))];
+    showRange();
+    applyFilters();
+    if (months.first === null) return;
+    var days = rangeDays();
+    if (fullRange()) timeline.fit(); else timeline.setWindow(days[0], days[1] + 1);
+  }
+
+  function buildSearch() {
+    var input = $("search"), results = $("search-results");
+    var entries = [];
+    data.entities.forEach(function (e) {
+      entries.push({keys: [e.name].concat(e.aliases).map(GK.fold), entity: e});
+    });
+    data.events.forEach(function (e) {
+      entries.push({keys: [GK.fold(e.label)], event: e});
+    });
+    function pick(entry) {
+      results.hidden = true;
+      if (entry.entity) selectEntity(entry.entity.id); else selectEvent(entry.event.id);
+    }
+    function update() {
+      var query = GK.fold(input.value.trim());
+      GK.clear(results);
+      if (!query) { results.hidden = true; return; }
+      var found = entries.filter(function (entry) {
+        return entry.keys.some(function (k) { return k.indexOf(query) >= 0; });
+      }).slice(0, 30);
+      found.forEach(function (entry) {
+        var item = entry.entity
+          ? GK.el("li", {data: {nodeId: entry.entity.node}},
+                  GK.swatch(GK.entityColour(data, entry.entity)), entry.entity.name,
+                  GK.el("span", {className: "muted"}, " " + entry.entity.label))
+          : GK.el("li", {data: {eventId: entry.event.id}},
+                  GK.swatch(GK.eventColour(data, entry.event), "diamond"), entry.event.label,
+                  GK.el("span", {className: "muted"},
+                        " " + (entry.event.time ? entry.event.time.text : "undated")));
+        item.addEventListener("mousedown", function (ev) { ev.preventDefault(); pick(entry); });
+        results.appendChild(item);
+      });
+      if (!found.length) results.appendChild(GK.el("li", {className: "muted"}, "no match"));
+      results.hidden = false;
+      results.firstMatch = found[0] || null;
+    }
+    input.addEventListener("input", update);
+    input.addEventListener("keydown", function (ev) {
+      if (ev.key === "Enter" && results.firstMatch) pick(results.firstMatch);
+      if (ev.key === "Escape") results.hidden = true;
+    });
+    input.addEventListener("blur", function () { results.hidden = true; });
+  }
+
+  var hook = {
+    ready: false,
+    readyMs: null,
+    selectEvent: selectEvent,
+    selectEntity: selectEntity,
+    clearSelection: clearSelection,
+    setRange: function (fromYear, toYear) {
+      if (months.first === null) return;
+      setRangeMonths(fromYear * 12 - months.first, toYear * 12 + 11 - months.first);
+    },
+    nodeIds: network.nodeIds,
+    visibleNodeIds: network.visibleNodeIds,
+    highlightedNodeIds: network.highlightedNodeIds,
+    timelineEventIds: timeline.visibleEventIds,
+    timelineWindow: timeline.view,
+    network: network.network
+  };
+  window.graphkitExplorer = hook;
+  GK.whenDrawn(network.network, hook);
+};

@@ -1,0 +1,141 @@
+/* graphkit render: the vis-network view. Positions come from Python; physics stays off. */
+"use strict";
+
+GK.FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Liberation Sans", ' +
+  "Arial, sans-serif";
+GK.BIG_GRAPH = 2500;          // above this many nodes: no dimming, edges hidden while moving
+
+GK.createNetwork = function (container, data, ix, handlers) {
+  handlers = handlers || {};
+  var big = data.entities.length + data.events.length > GK.BIG_GRAPH;
+  var baseColour = new Map();
+
+  function entityNode(entity) {
+    var colour = GK.entityColour(data, entity);
+    baseColour.set(entity.node, colour);
+    return {
+      id: entity.node, label: entity.name, x: entity.x, y: entity.y, shape: "dot",
+      size: Math.min(30, 9 + 3 * Math.sqrt(entity.events.length)),
+      color: {background: colour, border: colour,
+              highlight: {background: colour, border: "#212529"}},
+      // hubs get bigger labels, so they stay readable when the whole graph is in view
+      font: {size: Math.min(30, 14 + 2 * Math.sqrt(entity.events.length)), color: "#212529",
+             strokeWidth: 3, strokeColor: "#ffffff"},
+      title: GK.entityTooltip(data, ix, entity)
+    };
+  }
+
+  function eventNode(event) {
+    var colour = GK.eventColour(data, event);
+    var planned = event.status !== "happened";
+    baseColour.set(event.node, colour);
+    return {
+      id: event.node, label: event.typeName + "\n" + (event.time ? event.time.text : "undated"),
+      x: event.x, y: event.y, shape: "diamond", size: Math.min(16, 7 + event.support),
+      color: {background: planned ? "#ffffff" : colour, border: colour,
+              highlight: {background: planned ? "#ffffff" : colour, border: "#212529"}},
+      borderWidth: planned ? 2 : 1, shapeProperties: {borderDashes: planned ? [3, 2] : false},
+      font: {size: 11, color: "#495057", strokeWidth: 3, strokeColor: "#ffffff"},
+      title: GK.eventTooltip(data, ix, event)
+    };
+  }
+
+  var nodes = new vis.DataSet(data.entities.map(entityNode).concat(data.events.map(eventNode)));
+  var edges = new vis.DataSet(data.edges.map(function (edge, i) {
+    var place = edge.kind === "place";
+    return {
+      id: "edge-" + i, from: edge.from, to: edge.to, label: place ? undefined : edge.role,
+      dashes: place ? [4, 4] : false,
+      color: {color: data.colours.edges[edge.kind] || "#adb5bd", highlight: "#343a40"}
+    };
+  }));
+
+  var options = {
+    physics: false,
+    layout: {improvedLayout: false, randomSeed: 1},
+    interaction: {hover: false, tooltipDelay: 120, hideEdgesOnDrag: big, hideEdgesOnZoom: big,
+                  multiselect: false, navigationButtons: false, keyboard: false},
+    nodes: {borderWidth: 1, font: {face: GK.FONT}, scaling: {label: {drawThreshold: 5}}},
+    edges: {smooth: false, width: 1, selectionWidth: 1.5,
+            font: {face: GK.FONT, size: 10, color: "#868e96", strokeWidth: 3,
+                   strokeColor: "#ffffff", align: "middle"}}
+  };
+  var network = new vis.Network(container, {nodes: nodes, edges: edges}, options);
+
+  var hidden = new Set();
+  var highlighted = new Set();
+  var dimmed = false;
+
+  network.on("click", function (params) {
+    if (params.nodes.length) {
+      var item = ix.node.get(params.nodes[0]);
+      if (GK.isEventView(item)) { if (handlers.selectEvent) handlers.selectEvent(item.id); }
+      else if (item && handlers.selectEntity) handlers.selectEntity(item.id);
+    } else if (handlers.clear) {
+      handlers.clear();
+    }
+  });
+
+  /* Show only the given node ids (all others hidden); one batched update. */
+  function setVisible(visibleIds) {
+    var changes = [];
+    nodes.forEach(function (node) {
+      var hide = !visibleIds.has(node.id);
+      if (hide !== hidden.has(node.id)) {
+        changes.push({id: node.id, hidden: hide});
+        if (hide) hidden.add(node.id); else hidden.delete(node.id);
+      }
+    });
+    if (changes.length) nodes.update(changes);
+  }
+
+  /* Select the given nodes and the edges among them; on graphs of ordinary size, grey out
+   * everything else. */
+  function highlight(ids) {
+    highlighted = new Set(ids.filter(function (id) { return nodes.get(id) !== null; }));
+    var edgeIds = edges.getIds({filter: function (edge) {
+      return highlighted.has(edge.from) && highlighted.has(edge.to);
+    }});
+    network.setSelection({nodes: Array.from(highlighted), edges: edgeIds},
+                         {highlightEdges: false, unselectAll: true});
+    if (big) return;
+    var anything = highlighted.size > 0;
+    if (!anything && !dimmed) return;
+    var chosen = new Set(edgeIds);
+    nodes.update(nodes.map(function (node) {
+      var on = !anything || highlighted.has(node.id);
+      return {id: node.id, opacity: on ? 1 : 0.18,
+              font: {color: on ? (node.shape === "dot" ? "#212529" : "#495057") : "#ced4da"}};
+    }));
+    edges.update(edges.map(function (edge) {
+      var on = !anything || chosen.has(edge.id);
+      return {id: edge.id, color: {opacity: on ? 1 : 0.2}, font: {color: on ? "#868e96" : "#e9ecef"}};
+    }));
+    dimmed = anything;
+  }
+
+  function focus(ids) {
+    var shown = ids.filter(function (id) { return !hidden.has(id) && nodes.get(id) !== null; });
+    if (!shown.length) return;
+    if (shown.length === 1) {
+      network.focus(shown[0], {scale: Math.max(network.getScale(), 0.9), animation: false});
+    } else {
+      network.fit({nodes: shown, animation: false});
+      if (network.getScale() > 1.3) network.moveTo({scale: 1.3, animation: false});
+    }
+  }
+
+  return {
+    network: network,
+    nodes: nodes,
+    setVisible: setVisible,
+    highlight: highlight,
+    focus: focus,
+    fit: function () { network.fit({animation: false}); },
+    nodeIds: function () { return nodes.getIds(); },
+    visibleNodeIds: function () {
+      return nodes.getIds().filter(function (id) { return !hidden.has(id); });
+    },
+    highlightedNodeIds: function () { return Array.from(highlighted); }
+  };
+};

@@ -1,0 +1,105 @@
+"""Infer an undated article's publication date from other articles on the same events.
+
+Each piece of evidence pairs a relative expression of the undated article (tagged without a
+reference, so it keeps its re-resolvable spec in ``Timex.relative`` and its tense in
+``Timex.direction``) with the value the same event has in a dated article. The inferred date
+is the one under which most expressions land inside their known values.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from graphkit.model import TimeValue, Timex
+from graphkit.temporal.resolve import PRESENT, parse_spec, resolve_spec
+from graphkit.temporal.values import MONTHS_PER_UNIT
+
+_SEARCH_MARGIN_DAYS = 8   # a weekday or "gestern" lies within a week of the publication date
+
+
+def _span_under(timex: Timex, reference: date) -> tuple[date, date] | None:
+    """Days the expression covers if the article was published on ``reference``."""
+    begins: list[date] = []
+    ends: list[date] = []
+    for spec in timex.relative.split("/"):
+        if spec in ("", ".."):
+            continue
+        value = resolve_spec(spec, reference, timex.direction or PRESENT, timex.mod)
+        if value is None or value.begin is None or value.end is None:
+            return None
+        begins.append(value.begin)
+        ends.append(value.end)
+    if not begins:
+        return None
+    return min(begins), max(ends)
+
+
+def _candidate_days(timex: Timex, known: TimeValue) -> list[date]:
+    """Publication dates worth trying for one pair: around the known days, shifted back by
+    the expression's own offset ("vor 24 Jahren" → 24 years later)."""
+    assert known.begin is not None and known.end is not None
+    shift_days = 0
+    parsed = parse_spec(timex.relative.split("/")[0])
+    if parsed is not None:
+        kind, arg, _ = parsed
+        if kind == "D" and arg:
+            shift_days = -int(arg)
+        elif kind == "W" and arg:
+            shift_days = -7 * int(arg)
+        elif kind in MONTHS_PER_UNIT and arg.lstrip("+-").isdigit():
+            shift_days = -int(30.44 * MONTHS_PER_UNIT[kind] * int(arg))
+    first = known.begin + timedelta(days=shift_days - _SEARCH_MARGIN_DAYS)
+    last = known.end + timedelta(days=shift_days + _SEARCH_MARGIN_DAYS)
+    if (last - first).days > 800:
+        last = first + timedelta(days=800)
+    return [first + timedelta(days=i) for i in range((last - first).days + 1)]
+
+
+def _overlaps(span: tuple[date, date], known: TimeValue) -> bool:
+    assert known.begin is not None and known.end is not None
+    return span[0] <= known.end and span[1] >= known.begin
+
+
+def _distance(day: date, known: TimeValue) -> int:
+    """Days from the known span to a publication date; reports after the event are likelier,
+    so a date before the event counts double."""
+    assert known.begin is not None and known.end is not None
+    if day < known.begin:
+        return 2 * (known.begin - day).days
+    return max(0, (day - known.end).days)
+
+
+def infer_reference_date(evidence: list[tuple[Timex, TimeValue]]) -> tuple[date, str] | None:
+    """The publication date that makes most relative expressions agree with their known
+    values (ties: closest to the known values, then earliest), with an explanation."""
+    usable = [(t, k) for t, k in evidence
+              if t.relative and k.begin is not None and k.end is not None]
+    if not usable:
+        return None
+    candidates: set[date] = set()
+    for timex, known in usable:
+        candidates.update(_candidate_days(timex, known))
+    best: tuple[int, int, date] | None = None
+    best_matches: list[tuple[Timex, tuple[date, date]]] = []
+    for day in sorted(candidates):
+        matches = []
+        for timex, known in usable:
+            span = _span_under(timex, day)
+            if span is not None and _overlaps(span, known):
+                matches.append((timex, span))
+        if not matches:
+            continue
+        distance = sum(_distance(day, k) for _, k in usable)
+        key = (-len(matches), distance, day)
+        if best is None or key < best:
+            best, best_matches = key, matches
+    if best is None:
+        return None
+    day = best[2]
+    shown = "; ".join(f"„{t.text}“ → {s[0].isoformat()}" + (f"..{s[1].isoformat()}"
+                                                           if s[1] != s[0] else "")
+                      for t, s in best_matches[:3])
+    explanation = (f"{len(best_matches)} of {len(usable)} relative expressions agree with "
+                   f"dated reports of the same events if published on {day.isoformat()} "
+                   f"({shown})")
+    return day, explanation

@@ -1,0 +1,303 @@
+"""The rendered pages in headless Chromium (Debian's chromium driven by Playwright).
+
+Every page is opened with the network blocked: any request that is not file:// or data: is
+recorded and aborted, and the test fails if one was made. Screenshots of the main states go
+to output/render/ for the closing note. The seeds test reads ../shared/seeds (tests may).
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from test_render import HOSTILE, sample_graph
+
+from graphkit.render import render_all, render_explorer
+
+pytestmark = pytest.mark.browser
+
+REPO = Path(__file__).resolve().parents[1]
+SHOTS = REPO / "output" / "render"
+SEEDS = REPO / ".." / "shared" / "seeds"
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+READY = 'document.body.dataset.ready === "true"'
+
+
+def _playwright():
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        return None
+    return sync_playwright
+
+
+@pytest.fixture(scope="module")
+def browser():
+    sync_playwright = _playwright()
+    if sync_playwright is None:
+        pytest.skip("playwright (python) is not installed")
+    if CHROMIUM is None:
+        pytest.skip("Debian chromium is not installed (apt-get install chromium)")
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=CHROMIUM, args=[
+            "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+        yield chromium
+        chromium.close()
+
+
+class _Watch:
+    """What a page tried that it must not: outside requests, dialogs, script errors."""
+
+    def __init__(self) -> None:
+        self.requests: list[str] = []
+        self.dialogs: list[str] = []
+        self.errors: list[str] = []
+
+    def check(self) -> None:
+        assert self.requests == [], f"page tried to reach: {self.requests}"
+        assert self.dialogs == [], f"a script ran: {self.dialogs}"
+        assert self.errors == [], f"script errors: {self.errors}"
+
+
+@pytest.fixture
+def open_page(browser):
+    contexts = []
+    watch = _Watch()
+
+    def block(route):
+        if route.request.url.startswith(("file:", "data:")):
+            route.continue_()
+        else:
+            watch.requests.append(route.request.url)
+            route.abort()
+
+    def opener(path: Path):
+        context = browser.new_context(viewport={"width": 1400, "height": 900})
+        contexts.append(context)
+        page = context.new_page()
+        page.route("**/*", block)
+        page.on("request", lambda r: r.url.startswith(("file:", "data:"))
+                or watch.requests.append(r.url))
+        page.on("dialog", lambda d: (watch.dialogs.append(d.message), d.dismiss()))
+        page.on("pageerror", lambda e: watch.errors.append(str(e)))
+        page.on("console", lambda m: m.type == "error" and watch.errors.append(m.text))
+        page.goto(path.as_uri())
+        page.wait_for_function(READY, timeout=15_000)
+        return page
+
+    yield opener, watch
+    for context in contexts:
+        context.close()
+    watch.check()
+
+
+@pytest.fixture(scope="module")
+def sample_pages(tmp_path_factory):
+    return render_all(sample_graph(), tmp_path_factory.mktemp("browser"))
+
+
+def _shot(page, name: str) -> None:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / f"{name}.png"))
+
+
+def _node_point(page, hook: str, node_id: str) -> tuple[float, float]:
+    """Page coordinates of a network node's centre."""
+    point = page.evaluate(
+        """([hook, id]) => {
+             const net = window[hook].network;
+             const p = net.canvasToDOM(net.getPosition(id));
+             const box = document.getElementById("network").getBoundingClientRect();
+             return [box.left + p.x, box.top + p.y];
+           }""", [hook, node_id])
+    return point[0], point[1]
+
+
+def test_browser_network_page_shows_nodes_and_source_tooltips(open_page, sample_pages):
+    opener, _ = open_page
+    page = opener(sample_pages["network"])
+    ids = page.evaluate("graphkitPage.nodeIds()")
+    assert {"ent:wladimir-putin", "ent:kim-jong-un", "evt:visit-2024-06-18"} <= set(ids)
+    page.mouse.move(*_node_point(page, "graphkitPage", "evt:visit-2024-06-18"))
+    tooltip = page.locator("div.vis-tooltip")
+    tooltip.wait_for(state="visible", timeout=3000)
+    text = tooltip.inner_text()
+    assert "Kim empfängt Putin" in text and "Zweiter Besuch nach 24 Jahren" in text
+    assert "inferred" in text
+    _shot(page, "network-tooltip")
+
+
+def test_browser_timeline_draws_months_and_years_as_ranges(open_page, sample_pages):
+    opener, _ = open_page
+    page = opener(sample_pages["timeline"])
+    items = {i: page.locator(f'.tl-item[data-event-id="{i}"]')
+             for i in ("meeting-2000", "meeting-2019-04", "visit-2024-06-18")}
+    year_bar = items["meeting-2000"].locator("rect.tl-bar.coarse").bounding_box()
+    month_bar = items["meeting-2019-04"].locator("rect.tl-bar.coarse").bounding_box()
+    assert year_bar["width"] > 8 * month_bar["width"] > 0                 # a year ~ 12 months
+    assert page.locator('.tl-item[data-event-id="agreement-planned"]').count() == 0   # undated
+    assert "1 event has no date" in page.locator(".tl-empty").inner_text()
+    assert page.locator("rect.tl-article.inferred").count() == 1
+    items["visit-2024-06-18"].click()
+    panel = page.locator("#detail-panel")
+    assert len(set(panel.locator("li[data-article-id]").evaluate_all(
+        "els => els.map(e => e.dataset.articleId)"))) == 3
+    _shot(page, "timeline")
+
+
+def test_browser_explorer_timeline_click_highlights_actors(open_page, sample_pages):
+    opener, _ = open_page
+    page = opener(sample_pages["explorer"])
+    assert "ent:wladimir-putin" in page.evaluate("graphkitExplorer.nodeIds()")
+    page.locator('#timeline [data-event-id="meeting-2019-04"]').click()
+    highlighted = set(page.evaluate("graphkitExplorer.highlightedNodeIds()"))
+    assert highlighted == {"evt:meeting-2019-04", "ent:wladimir-putin", "ent:kim-jong-un",
+                           "ent:wladiwostok"}
+    assert page.locator("#detail-panel h2").inner_text().startswith("Treffen")
+    assert "month precision" in page.locator("#detail-panel").inner_text()
+    _shot(page, "explorer-2019-meeting")
+
+
+def test_browser_explorer_slider_filters_network(open_page, sample_pages):
+    opener, _ = open_page
+    page = opener(sample_pages["explorer"])
+    # Drag-free but real: set the two range inputs as a user would and fire their events.
+    page.evaluate("""() => {
+        const months = Number(document.getElementById("range-to").max);
+        const from = document.getElementById("range-from");
+        from.value = months - 17;   // Jan 2023 (the range ends in Jun 2024)
+        from.dispatchEvent(new Event("input", {bubbles: true}));
+    }""")
+    assert page.locator("#range-label").inner_text() == "Jan 2023 – Jun 2024"
+    visible = set(page.evaluate("graphkitExplorer.visibleNodeIds()"))
+    assert "evt:meeting-2000" not in visible and "ent:kim-jong-il" not in visible
+    assert {"evt:meeting-2023-09", "evt:visit-2024-06-18", "ent:wladimir-putin"} <= visible
+    _shot(page, "explorer-range-2023-2024")
+    page.evaluate("graphkitExplorer.setRange(2000, 2000)")
+    visible = set(page.evaluate("graphkitExplorer.visibleNodeIds()"))
+    assert "evt:meeting-2000" in visible and "evt:visit-2024-06-18" not in visible
+
+
+def test_browser_explorer_actor_click_filters_timeline(open_page, sample_pages):
+    opener, _ = open_page
+    page = opener(sample_pages["explorer"])
+    page.mouse.click(*_node_point(page, "graphkitExplorer", "ent:kim-jong-il"))
+    assert page.evaluate("graphkitExplorer.timelineEventIds()") == ["meeting-2000"]
+    assert page.locator("#actor-name").inner_text() == "Kim Jong Il"
+    panel = page.locator("#detail-panel")
+    assert "Kim Jong-il" in panel.inner_text()                        # aliases listed
+    page.locator("#actor-clear").click()
+    assert len(page.evaluate("graphkitExplorer.timelineEventIds()")) == 4
+
+
+def test_browser_explorer_details_of_visit_list_every_source(open_page, sample_pages):
+    opener, _ = open_page
+    page = opener(sample_pages["explorer"])
+    page.locator('#timeline [data-event-id="visit-2024-06-18"]').click()
+    panel = page.locator("#detail-panel")
+    articles = panel.locator("li[data-article-id]").evaluate_all(
+        "els => els.map(e => e.dataset.articleId)")
+    assert sorted(articles) == ["a1", "a2", "a3"]
+    assert panel.locator("mark").all_inner_texts() == ["eingetroffen", "empfing", "Besuch"]
+    assert panel.locator(".badge.inferred").count() == 1
+    text = panel.inner_text()
+    assert "18–19 Jun 2024" in text and "visitor" in text and "host" in text
+    assert "3 articles" in text and "Pjöngjang" in text
+    _shot(page, "explorer-visit-details")
+
+
+def test_browser_explorer_search_by_alias(open_page, sample_pages):
+    opener, _ = open_page
+    page = opener(sample_pages["explorer"])
+    page.locator("#search").fill("pyongyang")
+    result = page.locator('#search-results li[data-node-id="ent:pjoengjang"]')
+    assert result.count() == 1
+    page.locator("#search").press("Enter")
+    assert page.locator("#detail-panel h2").inner_text() == "Pjöngjang"
+    assert "ent:pjoengjang" in page.evaluate("graphkitExplorer.highlightedNodeIds()")
+
+
+def test_browser_explorer_type_filter_hides_events(open_page, sample_pages):
+    opener, _ = open_page
+    page = opener(sample_pages["explorer"])
+    page.locator('#type-filters input[value="Meeting"]').uncheck()
+    visible = set(page.evaluate("graphkitExplorer.visibleNodeIds()"))
+    assert not {n for n in visible if n.startswith("evt:meeting")}
+    assert "evt:visit-2024-06-18" in visible
+    page.locator('#status-filters input[value="planned"]').uncheck()
+    assert "evt:agreement-planned" not in page.evaluate("graphkitExplorer.visibleNodeIds()")
+
+
+def test_browser_article_text_shows_literally(open_page, tmp_path):
+    opener, watch = open_page
+    pages = render_all(sample_graph(hostile=True), tmp_path)
+    for name in ("network", "timeline"):
+        opener(pages[name])
+    page = opener(pages["explorer"])
+    page.locator('#timeline [data-event-id="visit-2024-06-18"]').click()
+    panel = page.locator("#detail-panel")
+    panel_text = panel.inner_text()
+    assert panel_text.count("<img src=x onerror=alert(1)>") >= 3     # name, title, sentence
+    assert "</script><script>alert(2)</script>" in panel_text
+    assert page.locator("img").count() == 0
+    page.mouse.move(*_node_point(page, "graphkitExplorer", "ent:kim-jong-un"))
+    tooltip = page.locator("div.vis-tooltip")
+    tooltip.wait_for(state="visible", timeout=3000)
+    assert HOSTILE in tooltip.inner_text()
+    _shot(page, "explorer-hostile-text")
+    page.wait_for_timeout(200)                                        # let any handler fire
+    watch.check()
+
+
+def _seed_graph(tmp_path: Path):
+    """The seeds through the lead's pipeline; skipped while graphkit.build cannot run."""
+    if not SEEDS.is_dir():
+        pytest.skip(f"seed articles not found at {SEEDS}")
+    try:
+        from graphkit.build import build
+    except ImportError as error:
+        pytest.skip(f"graphkit.build is not importable yet: {error}")
+    try:
+        result = build(SEEDS, out=tmp_path / "build", render=False, validate=False)
+    except Exception as error:  # the pipeline is someone else's work in progress
+        pytest.skip(f"graphkit.build failed on the seeds: {type(error).__name__}: {error}")
+    return result.graph
+
+
+def _find_event(kg, entity_ids: set[str], begin_year: int, month: int | None = None):
+    for event in kg.events:
+        time = event.time
+        involved = {p.entity_id for p in event.participants}
+        if (time and time.begin and time.begin.year == begin_year and entity_ids <= involved
+                and (month is None or time.begin.month == month)):
+            return event
+    raise AssertionError(f"the seeds build has no event of {sorted(entity_ids)} dated "
+                         f"{begin_year}{f'-{month:02d}' if month else ''}")
+
+
+@pytest.mark.slow
+def test_browser_explorer_on_seeds(open_page, tmp_path):
+    kg = _seed_graph(tmp_path)
+    by_name = {e.name: e.id for e in kg.entities}
+    putin = next(i for n, i in by_name.items() if "Putin" in n)
+    kim = next(i for n, i in by_name.items() if "Kim Jong" in n and "Il" not in n)
+    path = render_explorer(kg, tmp_path / "explorer.html")
+    opener, _ = open_page
+    page = opener(path)
+    assert f"ent:{putin}" in page.evaluate("graphkitExplorer.nodeIds()")
+    meeting_2019 = _find_event(kg, {putin, kim}, 2019)
+    page.locator(f'#timeline [data-event-id="{meeting_2019.id}"]').click()
+    assert {f"ent:{putin}", f"ent:{kim}"} <= set(
+        page.evaluate("graphkitExplorer.highlightedNodeIds()"))
+    _shot(page, "seeds-2019-meeting")
+    meeting_2000 = _find_event(kg, {putin}, 2000)
+    page.evaluate("graphkitExplorer.setRange(2023, 2024)")
+    assert f"evt:{meeting_2000.id}" not in page.evaluate("graphkitExplorer.visibleNodeIds()")
+    _shot(page, "seeds-range-2023-2024")
+    visit = _find_event(kg, {putin}, 2024, month=6)
+    page.evaluate(f"graphkitExplorer.selectEvent({visit.id!r})")
+    articles = set(page.locator("#detail-panel li[data-article-id]").evaluate_all(
+        "els => els.map(e => e.dataset.articleId)"))
+    assert len(articles) >= 2
+    _shot(page, "seeds-visit-details")

@@ -1,0 +1,111 @@
+"""The command line: every command documented, mirrors the library, clean errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from graphkit.cli import EXIT_SKIPPED, main
+
+ARTICLE = """Scholz reist nach Paris
+
+12.03.2025 08:15
+
+Bundeskanzler Olaf Scholz hat am Dienstag in Paris den französischen Präsidenten Emmanuel Macron getroffen.
+Die beiden sprachen über die Ukraine, sagte ein Regierungssprecher.
+"""
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("articles")
+    (folder / "scholz.txt").write_text(ARTICLE, "utf-8")
+    out = tmp_path_factory.mktemp("out")
+    result = CliRunner().invoke(main, ["build", str(folder), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    return out
+
+
+def test_every_command_has_help_with_an_example():
+    runner = CliRunner()
+    for name, command in main.commands.items():
+        result = runner.invoke(main, [name, "--help"])
+        assert result.exit_code == 0
+        assert "Example:" in result.output, name
+        for param in command.params:
+            if param.param_type_name == "option":
+                assert param.help, f"{name} {param.name} has no help"
+
+
+def test_build_writes_every_output(built: Path):
+    for name in ("graph.ttl", "graph.trig", "graph.jsonld", "network.html", "timeline.html",
+                 "explorer.html"):
+        assert (built / name).stat().st_size > 0, name
+
+
+def test_build_reports_skipped_file_and_exit_code(tmp_path: Path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "ok.txt").write_text(ARTICLE, "utf-8")
+    (folder / "bad.txt").write_bytes(b"\x00\x00binary")
+    result = CliRunner().invoke(main, ["build", str(folder), "--out", str(tmp_path / "o"),
+                                       "--no-render"])
+    assert result.exit_code == EXIT_SKIPPED
+    lines = [line for line in result.output.splitlines() if line.startswith("skipped:")]
+    assert len(lines) == 1 and "bad.txt" in lines[0] and "binary" in lines[0]
+    assert (tmp_path / "o" / "graph.ttl").exists()
+
+
+def test_build_rejects_malformed_date_option(tmp_path: Path):
+    (tmp_path / "a.txt").write_text(ARTICLE, "utf-8")
+    result = CliRunner().invoke(main, ["build", str(tmp_path), "--date", "a.txt=18.06.2024"])
+    assert result.exit_code == 2
+    assert "YYYY-MM-DD" in result.output
+
+
+def test_query_saved_with_params_as_json(built: Path):
+    result = CliRunner().invoke(main, [
+        "query", str(built / "graph.ttl"), "--saved", "meetings",
+        "--param", "a=Olaf Scholz", "--param", "b=Emmanuel Macron", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.output)
+    assert rows, "the meeting of Scholz and Macron was not found"
+
+
+def test_query_malformed_sparql_is_one_line_error(built: Path):
+    result = CliRunner().invoke(main, ["query", str(built / "graph.ttl"), "SELECT ?x WHERE {"])
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    assert result.output.startswith("Error:")
+
+
+def test_query_needs_exactly_one_query_source(built: Path):
+    result = CliRunner().invoke(main, ["query", str(built / "graph.ttl")])
+    assert result.exit_code == 2
+
+
+def test_queries_lists_saved_queries():
+    result = CliRunner().invoke(main, ["queries"])
+    assert result.exit_code == 0
+    for name in ("meetings", "timeline", "events_between", "cooccurrence"):
+        assert name in result.output
+
+
+def test_render_redraws_pages_from_graph(built: Path, tmp_path: Path):
+    result = CliRunner().invoke(main, ["render", str(built / "graph.ttl"), "--out",
+                                       str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "explorer.html").exists()
+
+
+def test_build_output_is_byte_identical_on_rebuild(built: Path, tmp_path: Path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "scholz.txt").write_text(ARTICLE, "utf-8")
+    result = CliRunner().invoke(main, ["build", str(folder), "--out", str(tmp_path / "o"),
+                                       "--no-render"])
+    assert result.exit_code == 0
+    assert (tmp_path / "o" / "graph.ttl").read_bytes() == (built / "graph.ttl").read_bytes()

@@ -1,0 +1,348 @@
+"""The RDF stage: KnowledgeGraph → Turtle / TriG / JSON-LD, read back, SHACL."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.compare import isomorphic
+from rdflib.namespace import OWL, PROV, RDF, RDFS, SDO, SKOS, TIME, XSD
+
+from graphkit.model import (
+    AGREEMENT,
+    DATE_FROM_DATELINE,
+    DATE_INFERRED,
+    DAY,
+    HAPPENED,
+    HOST,
+    LOC,
+    MEETING,
+    MONTH,
+    PARTICIPANT,
+    PER,
+    PLANNED,
+    REPORTED,
+    SIGNATORY,
+    SPEAKER,
+    STATEMENT,
+    VISIT,
+    VISITOR,
+    WEEK,
+    YEAR,
+    Article,
+    Entity,
+    Event,
+    KnowledgeGraph,
+    Participant,
+    PublicationDate,
+    SourceSentence,
+    TimeValue,
+)
+from graphkit.rdf import (
+    MERGED_GRAPH,
+    article_graph_iri,
+    article_iri,
+    entity_iri,
+    event_iri,
+    read_graph,
+    to_dataset,
+    to_graph,
+    validate,
+    write_outputs,
+)
+from graphkit.rdf.namespaces import GK, GKR, GKS, GKT, NIF, SEM
+
+TEXT_A = "Putin trifft Kim. Putin ist am Dienstag in Pjöngjang eingetroffen."
+TEXT_B = 'Kim empfängt Putin. Am frühen Mittwoch landete Putin. "Zitat" {x}'
+
+
+def _day(value: date) -> TimeValue:
+    return TimeValue(value.isoformat(), DAY, value, value)
+
+
+def sample_kg() -> KnowledgeGraph:
+    """Two articles (one with an id that needs escaping), four entities, four events."""
+    articles = [
+        Article(
+            id="a", path="in/a.txt", title="Putin trifft Kim", text=TEXT_A,
+            url="https://example.org/a?x=1&y=2", source="dpa",
+            published=PublicationDate(date(2024, 6, 18), DATE_FROM_DATELINE, "18.06.2024 10:25"),
+        ),
+        Article(
+            id="b#2", path="in/b.jsonl", title="Kim empfängt Putin", text=TEXT_B,
+            published=PublicationDate(date(2024, 6, 19), DATE_INFERRED, "a"),
+        ),
+    ]
+    entities = [
+        Entity("kim-jong-un", "Kim Jong Un", PER, ["Kim", "Kim Jong-un"], "Q56226", "person", 3),
+        Entity("nordkorea", "Nordkorea", LOC, ["DVRK"], "Q423", "country", 1),
+        Entity("pjoengjang", "Pjöngjang", LOC, ["Pyongyang"], None, "city", 1),
+        Entity("wladimir-putin", "Wladimir Putin", PER, ["Putin"], "Q7747", "person", 4),
+    ]
+    meeting_a = SourceSentence("a", 0, 0, 17, "Putin trifft Kim.", 6, 12)
+    meeting_b = SourceSentence("b#2", 0, 0, 19, "Kim empfängt Putin.", 4, 12)
+    arrival_a = SourceSentence("a", 1, 18, 66, TEXT_A[18:66], 53, 65, "am Dienstag")
+    arrival_b = SourceSentence("b#2", 1, 20, 53, TEXT_B[20:53], 39, 46, "Am frühen Mittwoch")
+    events = [
+        Event(
+            "agreement-2024", AGREEMENT, "Abkommen", [Participant("nordkorea", SIGNATORY)],
+            time=TimeValue("2024", YEAR, date(2024, 1, 1), date(2024, 12, 31)),
+            status=PLANNED, sources=[meeting_b],
+        ),
+        Event(
+            "meeting-2024-06", MEETING, "Treffen: Wladimir Putin, Kim Jong Un",
+            [Participant("wladimir-putin", PARTICIPANT), Participant("kim-jong-un", PARTICIPANT)],
+            place="pjoengjang",
+            time=TimeValue("2024-06", MONTH, date(2024, 6, 1), date(2024, 6, 30)),
+            sources=[meeting_a, meeting_b],
+        ),
+        Event(
+            "statement-range", STATEMENT, "Äußerung", [Participant("kim-jong-un", SPEAKER)],
+            time=TimeValue(
+                "2024-06-18/2024-06-20", DAY, date(2024, 6, 18), date(2024, 6, 20), True
+            ),
+            status=REPORTED, sources=[meeting_b],
+        ),
+        Event(
+            "visit-nordkorea", VISIT, "Besuch: Wladimir Putin in Nordkorea",
+            [Participant("wladimir-putin", VISITOR), Participant("kim-jong-un", HOST)],
+            place="nordkorea", time=_day(date(2024, 6, 18)), status=HAPPENED,
+            sources=[arrival_a, arrival_b], ordinal=2,
+            stated_times=[
+                ("a", TimeValue("2024-06-18TEV", DAY, date(2024, 6, 18), date(2024, 6, 18))),
+                ("b#2", TimeValue("2024-06-19TMO", DAY, date(2024, 6, 19), date(2024, 6, 19))),
+            ],
+        ),
+    ]
+    return KnowledgeGraph(articles=articles, entities=entities, events=events)
+
+
+@pytest.fixture(scope="module")
+def graph() -> Graph:
+    return to_graph(sample_kg())
+
+
+def test_rdf_event_types_and_actors(graph: Graph) -> None:
+    visit = event_iri("visit-nordkorea")
+    assert (visit, RDF.type, SEM.Event) in graph
+    assert (visit, RDF.type, SDO.Event) in graph
+    assert (visit, SEM.eventType, GKT.Visit) in graph
+    assert set(graph.objects(visit, SEM.hasActor)) == {
+        entity_iri("wladimir-putin"), entity_iri("kim-jong-un")
+    }
+    roles = {
+        (graph.value(role, RDF.value), graph.value(role, SEM.roleType))
+        for role in graph.objects(visit, GK.participant)
+    }
+    assert roles == {
+        (entity_iri("wladimir-putin"), GKR.visitor),
+        (entity_iri("kim-jong-un"), GKR.host),
+    }
+    assert (visit, SEM.hasPlace, entity_iri("nordkorea")) in graph
+    assert graph.value(visit, GK.ordinal) == Literal(2)
+    assert graph.value(visit, GK.status) == GKS.happened
+    assert graph.value(event_iri("agreement-2024"), GK.status) == GKS.planned
+
+
+def test_rdf_time_literals_typed_by_precision(graph: Graph) -> None:
+    day, month = event_iri("visit-nordkorea"), event_iri("meeting-2024-06")
+    year, span = event_iri("agreement-2024"), event_iri("statement-range")
+    assert graph.value(day, SEM.hasTimeStamp) == Literal("2024-06-18", datatype=XSD.date)
+    assert graph.value(month, SEM.hasTimeStamp) == Literal("2024-06", datatype=XSD.gYearMonth)
+    assert graph.value(year, SEM.hasTimeStamp) == Literal("2024", datatype=XSD.gYear)
+    assert graph.value(month, SEM.hasBeginTimeStamp) == Literal("2024-06-01", datatype=XSD.date)
+    assert graph.value(month, SEM.hasEndTimeStamp) == Literal("2024-06-30", datatype=XSD.date)
+    assert graph.value(year, SEM.hasEndTimeStamp) == Literal("2024-12-31", datatype=XSD.date)
+    assert graph.value(day, GK.timePrecision) == TIME.unitDay
+    assert graph.value(month, GK.timePrecision) == TIME.unitMonth
+    assert graph.value(year, GK.timePrecision) == TIME.unitYear
+    assert graph.value(month, GK.timexValue) == Literal("2024-06")
+    # an explicit range: begin and end, no single time stamp
+    assert graph.value(span, SEM.hasTimeStamp) is None
+    assert graph.value(span, SEM.hasBeginTimeStamp) == Literal("2024-06-18", datatype=XSD.date)
+    assert graph.value(span, SEM.hasEndTimeStamp) == Literal("2024-06-20", datatype=XSD.date)
+    assert graph.value(span, GK.isRange) == Literal(True)
+
+
+def test_rdf_week_and_unresolved_times_have_no_time_stamp() -> None:
+    kg = sample_kg()
+    kg.events[0].time = TimeValue("2024-W24", WEEK, date(2024, 6, 10), date(2024, 6, 16))
+    kg.events[1].time = TimeValue("XXXX-WXX-2", DAY)
+    graph = to_graph(kg)
+    week, unresolved = event_iri(kg.events[0].id), event_iri(kg.events[1].id)
+    assert graph.value(week, SEM.hasTimeStamp) is None
+    assert graph.value(week, GK.timePrecision) == TIME.unitWeek
+    assert graph.value(week, SEM.hasBeginTimeStamp) == Literal("2024-06-10", datatype=XSD.date)
+    assert graph.value(unresolved, SEM.hasBeginTimeStamp) is None
+    assert graph.value(unresolved, GK.timexValue) == Literal("XXXX-WXX-2")
+
+
+def test_rdf_stated_times_kept_apart_with_their_article(graph: Graph) -> None:
+    statements = list(graph.objects(event_iri("visit-nordkorea"), GK.statedTime))
+    said = {
+        (graph.value(s, PROV.wasDerivedFrom), str(graph.value(s, GK.timexValue)))
+        for s in statements
+    }
+    assert said == {(article_iri("a"), "2024-06-18TEV"), (article_iri("b#2"), "2024-06-19TMO")}
+
+
+def test_rdf_publication_date_stated_or_inferred(graph: Graph) -> None:
+    a, b = article_iri("a"), article_iri("b#2")
+    assert graph.value(a, SDO.datePublished) == Literal("2024-06-18", datatype=XSD.date)
+    assert graph.value(a, GK.datePublishedInferred) == Literal(False)
+    assert graph.value(a, GK.datePublishedHow) == Literal("dateline")
+    assert graph.value(b, GK.datePublishedInferred) == Literal(True)
+    assert graph.value(b, GK.datePublishedHow) == Literal("inferred")
+    assert graph.value(b, GK.datePublishedEvidence) == Literal("a")
+    assert graph.value(a, SDO.inLanguage) == Literal("de")
+    assert graph.value(a, SDO.headline) == Literal("Putin trifft Kim")
+    assert str(b) == "https://graphkit.example.org/id/article/b%232"
+
+
+def test_rdf_source_mentions_carry_offsets_and_article(graph: Graph) -> None:
+    event = event_iri("visit-nordkorea")
+    mentions = sorted(graph.objects(event, GK.hasSource))
+    assert len(mentions) == 2
+    first = mentions[0]
+    assert graph.value(first, PROV.wasDerivedFrom) == article_iri("a")
+    assert graph.value(first, NIF.beginIndex).toPython() == 18
+    assert graph.value(first, NIF.endIndex).toPython() == 66
+    assert str(graph.value(first, NIF.anchorOf)) == TEXT_A[18:66]
+    assert str(graph.value(first, GK.triggerText)) == "eingetroffen"
+    assert str(graph.value(first, GK.timeText)) == "am Dienstag"
+    assert graph.value(event, GK.supportCount) == Literal(2)
+    assert set(graph.objects(event, PROV.wasDerivedFrom)) == {article_iri("a"), article_iri("b#2")}
+
+
+def test_rdf_entities_labels_aliases_wikidata(graph: Graph) -> None:
+    putin = entity_iri("wladimir-putin")
+    assert graph.value(putin, RDFS.label) == Literal("Wladimir Putin")
+    assert set(graph.objects(putin, SKOS.altLabel)) == {Literal("Putin")}
+    assert graph.value(putin, OWL.sameAs) == URIRef("http://www.wikidata.org/entity/Q7747")
+    assert {SDO.Person, SEM.Actor, GK.Entity} <= set(graph.objects(putin, RDF.type))
+    korea = entity_iri("nordkorea")
+    assert {SDO.Country, SDO.Place, SEM.Place} <= set(graph.objects(korea, RDF.type))
+    city = entity_iri("pjoengjang")
+    assert SEM.Actor not in set(graph.objects(city, RDF.type))  # a place, never an actor
+    assert graph.value(city, OWL.sameAs) is None
+
+
+def test_rdf_build_activity_has_version_and_no_timestamp(graph: Graph) -> None:
+    from graphkit import __version__
+
+    activity = graph.value(event_iri("visit-nordkorea"), PROV.wasGeneratedBy)
+    assert __version__ in str(activity)
+    software = graph.value(activity, PROV.wasAssociatedWith)
+    assert graph.value(software, SDO.softwareVersion) == Literal(__version__)
+    assert not [o for o in graph.objects() if isinstance(o, Literal) and o.datatype == XSD.dateTime]
+
+
+def test_rdf_unknown_event_type_is_an_error() -> None:
+    kg = sample_kg()
+    kg.events[0].type = "Picnic"
+    with pytest.raises(ValueError, match="unknown event type 'Picnic'"):
+        to_graph(kg)
+
+
+def test_rdf_dataset_has_one_graph_per_article_plus_merged() -> None:
+    dataset = to_dataset(sample_kg())
+    names = {g.identifier for g in dataset.graphs() if len(g)}
+    assert names == {article_graph_iri("a"), article_graph_iri("b#2"), MERGED_GRAPH}
+    only_a = dataset.graph(article_graph_iri("a"))
+    # article a supports the meeting and the visit, not the agreement or the statement
+    events = set(only_a.subjects(RDF.type, SEM.Event))
+    assert events == {event_iri("meeting-2024-06"), event_iri("visit-nordkorea")}
+    mentions = only_a.objects(None, GK.hasSource)
+    mention_articles = {only_a.value(m, PROV.wasDerivedFrom) for m in mentions}
+    assert mention_articles == {article_iri("a")}
+    assert len(list(only_a.objects(event_iri("visit-nordkorea"), GK.statedTime))) == 1
+    assert isomorphic(dataset.graph(MERGED_GRAPH), to_graph(sample_kg()))
+
+
+def test_rdf_write_outputs_files_parse_back(tmp_path: Path) -> None:
+    written = write_outputs(sample_kg(), tmp_path)
+    assert {k: p.name for k, p in written.items()} == {
+        "ttl": "graph.ttl", "trig": "graph.trig", "jsonld": "graph.jsonld"
+    }
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.jsonld", "graph.trig", "graph.ttl"]
+    merged = to_graph(sample_kg())
+    assert isomorphic(Graph().parse(written["ttl"], format="turtle"), merged)
+    assert isomorphic(Graph().parse(written["jsonld"], format="json-ld"), merged)
+    json.loads(written["jsonld"].read_text(encoding="utf-8"))
+    dataset = Dataset()
+    dataset.parse(written["trig"], format="trig")
+    names = {str(g.identifier) for g in dataset.graphs() if len(g)}
+    assert names == {str(article_graph_iri("a")), str(article_graph_iri("b#2")), str(MERGED_GRAPH)}
+
+
+def test_rdf_output_is_byte_identical(tmp_path: Path) -> None:
+    first = write_outputs(sample_kg(), tmp_path / "one")
+    second = write_outputs(sample_kg(), tmp_path / "two")
+    for key in first:
+        assert first[key].read_bytes() == second[key].read_bytes(), key
+
+
+def test_rdf_output_is_identical_across_hash_seeds(tmp_path: Path) -> None:
+    here = write_outputs(sample_kg(), tmp_path / "here")
+    script = (
+        "import importlib.util, sys; from pathlib import Path; "
+        f"spec = importlib.util.spec_from_file_location('fixture', {str(Path(__file__))!r}); "
+        "module = importlib.util.module_from_spec(spec); spec.loader.exec_module(module); "
+        "from graphkit.rdf import write_outputs; "
+        "write_outputs(module.sample_kg(), Path(sys.argv[1]))"
+    )
+    for seed in ("1", "4242"):
+        out = tmp_path / f"seed{seed}"
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run([sys.executable, "-c", script, str(out)], check=True, env=env)
+        for key, path in here.items():
+            assert (out / path.name).read_bytes() == path.read_bytes(), (seed, key)
+
+
+@pytest.mark.parametrize("key", ["ttl", "trig", "jsonld"])
+def test_rdf_read_graph_round_trip(tmp_path: Path, key: str) -> None:
+    kg = sample_kg()
+    back = read_graph(write_outputs(kg, tmp_path)[key])
+    assert back.articles == sorted(kg.articles, key=lambda a: a.id)
+    assert back.entities == sorted(kg.entities, key=lambda e: e.id)
+    assert back.events == sorted(kg.events, key=lambda e: e.id)
+
+
+def test_rdf_validate_accepts_a_good_graph(graph: Graph) -> None:
+    conforms, report = validate(graph)
+    assert conforms, report
+
+
+def test_rdf_validate_rejects_event_without_source() -> None:
+    kg = sample_kg()
+    kg.events[1].sources.clear()
+    conforms, report = validate(to_graph(kg))
+    assert not conforms
+    assert "source mention" in report
+
+
+def test_rdf_validate_rejects_unknown_actor_and_bad_offsets() -> None:
+    kg = sample_kg()
+    kg.events[0].participants.append(Participant("nobody", HOST))
+    source = kg.events[2].sources[0]
+    kg.events[2].sources[0] = SourceSentence(source.article_id, 0, 10, 5, "x", 1, 2)
+    conforms, report = validate(to_graph(kg))
+    assert not conforms
+    assert "entity:nobody" in report
+    assert "LessThan" in report
+
+
+def test_rdf_validate_rejects_entity_without_label_and_bad_time_literal() -> None:
+    graph = to_graph(sample_kg())
+    graph.remove((entity_iri("nordkorea"), RDFS.label, None))
+    graph.set((event_iri("agreement-2024"), SEM.hasTimeStamp, Literal("2024")))
+    conforms, report = validate(graph)
+    assert not conforms
+    assert "label" in report
+    assert "hasTimeStamp" in report
