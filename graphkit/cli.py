@@ -66,7 +66,7 @@ def build(paths: tuple[Path, ...], out: Path, dates: tuple[str, ...], spacy_mode
 
     Example: graphkit build examples/articles --out output/
     """
-    from graphkit.build import build as build_graph
+    from graphkit.pipeline import build as build_graph
 
     try:
         result = build_graph(list(paths), out, dates=parse_date_option(dates),
@@ -75,7 +75,8 @@ def build(paths: tuple[Path, ...], out: Path, dates: tuple[str, ...], spacy_mode
     except click.ClickException:
         raise
     except Exception as error:  # library errors end here as one line
-        raise click.ClickException(str(error).splitlines()[0] if str(error) else repr(error))
+        message = str(error).splitlines()[0] if str(error) else repr(error)
+        raise click.ClickException(message) from None
     for skipped in result.skipped:
         click.echo(f"skipped: {skipped.reason}", err=True)
     graph = result.graph

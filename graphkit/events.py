@@ -45,7 +45,16 @@ from graphkit.model import (
 from graphkit.paths import LEXICON_DIR
 from graphkit.temporal import tense_of
 
-CLAUSE_BREAKS = {",", ";", ":", "–", "—", "(", ")"}
+CLAUSE_BREAKS = {",", ";", ":", "–", "—"}
+# Separable verb particles: "traf … ein" is "eintreffen". HanTa's word mode cannot tag them,
+# so a particle is recognised by its place, last in its clause.
+VERB_PARTICLES = {"ein", "an", "auf", "ab", "aus", "zu", "vor", "mit", "zurück", "weiter",
+                  "zusammen", "fest", "bei", "los", "nach"}
+KIN_NOUNS = {"vater", "mutter", "sohn", "tochter", "bruder", "schwester", "frau", "mann", "witwe",
+             "ehefrau", "ehemann", "onkel", "neffe", "enkel", "großvater", "berater", "sprecher",
+             "sprecherin", "anwalt", "anwältin"}
+SUBJECT_PRONOUNS = {"er", "sie"}
+TRANSITIVE_VISIT_VERBS = {"besuchen", "bereisen"}
 OPEN_QUOTES = {"„", "»", "‚"}
 CLOSE_QUOTES = {"“", "«", "”", "‘"}
 TOGGLE_QUOTES = {'"'}
@@ -56,6 +65,10 @@ PRONOUNS_MALE = {"er", "seinem", "seinen", "seiner", "seines", "sein", "seine", 
 PRONOUNS_FEMALE = {"sie", "ihrem", "ihren", "ihrer", "ihres", "ihr", "ihre"}
 PASSIVE_AUX = {"wird", "werden", "wurde", "wurden", "worden", "war", "ist"}
 ATTRIBUTIVE_TAG = re.compile(r"^ADJ\(A\)|^ADJA")
+# "laut Kreml", "nach Angaben aus dem Kreml", "dem Pentagon zufolge": sources, not actors.
+ATTRIBUTION_BEFORE = {"laut", "lt.", "angaben", "informationen", "berichten", "darstellung",
+                      "einschätzung", "erkenntnissen", "quelle", "quellen"}
+ATTRIBUTION_AFTER = {"zufolge", "-angaben", "angaben"}
 ACTOR_LABELS = (PER, ORG)
 
 
@@ -123,13 +136,34 @@ def noun_event_type(token: Token, lexicon: TriggerLexicon) -> str | None:
     return None
 
 
-def trigger_type(token: Token, lexicon: TriggerLexicon) -> str | None:
+def separated_particle(tokens: Sequence[Token], index: int) -> str | None:
+    """The particle of a separable verb at the end of its clause ("traf … ein,")."""
+    _, end = clause_bounds(tokens, index)
+    last = end - 1
+    while last > index and tokens[last].text in (".", "!", "?", "“", "\"", "»"):
+        last -= 1
+    if last > index and tokens[last].text in VERB_PARTICLES:
+        return tokens[last].text
+    return None
+
+
+def verb_lemma(tokens: Sequence[Token], index: int) -> str:
+    token = tokens[index]
+    particle = separated_particle(tokens, index) if is_verb(token) else None
+    return f"{particle}{token.lemma}" if particle else token.lemma
+
+
+def trigger_type(tokens: Sequence[Token], index: int, lexicon: TriggerLexicon) -> str | None:
+    token = tokens[index]
     if token.text[:1].isupper() and (is_noun(token) or not is_verb(token)):
         found = noun_event_type(token, lexicon)
         if found:
             return found
     if is_verb(token) or token.text[:1].islower():
-        return lexicon.verbs.get(token.lemma) or lexicon.verbs.get(token.text.lower())
+        lemma = verb_lemma(tokens, index)
+        if lemma != token.lemma:  # a separable verb is only its full form: "traf … ein"
+            return lexicon.verbs.get(lemma)
+        return lexicon.verbs.get(lemma) or lexicon.verbs.get(token.text.lower())
     return None
 
 
@@ -188,17 +222,53 @@ def word_before(tokens: Sequence[Token], index: int, skip: int = 3) -> str:
     return ""
 
 
-def is_possessor(candidate: Candidate, tokens: Sequence[Token], trigger_index: int) -> bool:
-    """'Kim Jong Uns … Vater': a genitive name modifying another noun is not an actor.
+def is_attribution(candidate: Candidate, tokens: Sequence[Token]) -> bool:
+    """The mention names who reports the event, not who takes part in it."""
+    for j in range(candidate.token_index - 1, max(-1, candidate.token_index - 5), -1):
+        if tokens[j].text.lower() in ATTRIBUTION_BEFORE:
+            return True
+        if tokens[j].text in CLAUSE_BREAKS:
+            break
+    after = next((i for i, t in enumerate(tokens) if t.start >= candidate.mention.end), None)
+    return after is not None and tokens[after].text.lower() in ATTRIBUTION_AFTER
 
-    A genitive that modifies the trigger itself ("Putins Besuch") is the actor.
+
+def is_kin_complement(candidate: Candidate, tokens: Sequence[Token]) -> bool:
+    """'dem Vater von Kim Jong-un': the named person only identifies someone else."""
+    i = candidate.token_index
+    if i >= 2 and tokens[i - 1].text == "von" and tokens[i - 2].text.lower() in KIN_NOUNS:
+        return True
+    return False
+
+
+def is_genitive_modifier(candidate: Candidate, tokens: Sequence[Token]) -> bool:
+    """'Nordkoreas Machthaber': a genitive name in front of a noun is not a place."""
+    after = next((i for i, t in enumerate(tokens) if t.start >= candidate.mention.end), None)
+    return (candidate.mention.text.endswith("s") and after is not None
+            and tokens[after].text[:1].isupper() and tokens[after].tag.startswith("NN"))
+
+
+def is_possessor(candidate: Candidate, tokens: Sequence[Token], trigger_index: int) -> bool:
+    """'Kim Jong Uns … Vater': a genitive name in front of another noun is not an actor.
+
+    A genitive in front of the trigger ("Putins Besuch") is the actor, and so is a genitive
+    object after it ("der Besuch des russischen Staatschefs").
     """
     text = candidate.mention.text
-    if not (text.endswith("s") or text.endswith("'")) or candidate.mention.label != PER:
+    if not text.endswith(("s", "'", "’")) or candidate.mention.label != PER:
         return False
-    last = next((i for i, t in enumerate(tokens) if t.end >= candidate.mention.end),
-                candidate.token_index)
-    return not (0 < trigger_index - last <= 3)
+    first = candidate.token_index
+    if first > 0 and tokens[first - 1].text.lower() in ("des", "eines"):
+        return False
+    after = next((i for i, t in enumerate(tokens) if t.start >= candidate.mention.end), None)
+    if after is None:
+        return False
+    for j in range(after, min(after + 3, len(tokens))):
+        if j == trigger_index:
+            return False
+        if tokens[j].text[:1].isupper() and tokens[j].tag.startswith("NN"):
+            return True
+    return False
 
 
 def antecedent_for_pronoun(
@@ -283,7 +353,9 @@ def visit_roles(
         for candidate in actors:
             if word_before(tokens, candidate.token_index, skip=4) == "von":
                 roles[candidate.mention] = HOST
-    rest = [c for c in actors if c.mention not in roles]
+    # People before organisations: "Putin … nach Angaben aus dem Kreml" visits, the Kreml not.
+    rest = sorted((c for c in actors if c.mention not in roles),
+                  key=lambda c: (c.mention.label != PER, c.token_index))
     if host_verb and not passive and rest and trigger.text[:1].islower():
         roles[rest[0].mention] = HOST
         rest = rest[1:]
@@ -301,8 +373,13 @@ def choose_place(
     places: list[Candidate], tokens: Sequence[Token], trigger_index: int, event_type: str
 ) -> EntityMention | None:
     """A place introduced by a preposition ("in Pjöngjang", "nach Vietnam"), nearest wins."""
+    # A visit's destination may be the object ("die Republik Vietnam besuchen").
     introduced = [c for c in places if word_before(tokens, c.token_index, skip=4)]
     pool = introduced or (places if event_type == VISIT else [])
+    if tokens[trigger_index].lemma in TRANSITIVE_VISIT_VERBS:
+        # "die Republik Vietnam besuchen": the object before the verb is the destination.
+        before = [c for c in places if c.token_index < trigger_index]
+        pool = before[-1:] or pool
     if not pool:
         return None
     return min(pool, key=lambda c: abs(c.token_index - trigger_index)).mention
@@ -327,12 +404,14 @@ def assign_times(
     triggers: list[tuple[int, str]], timexes: list[Timex], tokens: Sequence[Token]
 ) -> dict[int, Timex]:
     """Give each usable temporal expression to its nearest trigger (one each)."""
-    usable = [t for t in timexes if t.type in ("DATE", "TIME") and not is_attributive_time(t, tokens)]
+    # "seit 24 Jahren" dates the start of a state, not the event of the clause.
+    usable = [t for t in timexes if t.type in ("DATE", "TIME")
+              and not t.text.lower().startswith("seit") and not is_attributive_time(t, tokens)]
     pairs = []
     for timex in usable:
         first = token_index_at(tokens, timex.start)
         last = token_index_at(tokens, max(timex.start, timex.end - 1))
-        penalty = 20 if timex.text.lower().startswith(("seit", "bis")) else 0
+        penalty = 20 if timex.text.lower().startswith("bis") else 0
         for trigger_index, _ in triggers:
             distance = first - trigger_index if first > trigger_index else trigger_index - last
             pairs.append((abs(distance) + penalty, trigger_index, timex))
@@ -411,20 +490,48 @@ def event_mentions_in_sentence(
     lexicon = trigger_lexicon()
     tokens = sentence.tokens
     quoted = quoted_token_indices(tokens)
-    triggers = [(i, trigger_type(t, lexicon)) for i, t in enumerate(tokens) if i not in quoted]
+    triggers = [(i, trigger_type(tokens, i, lexicon)) for i in range(len(tokens))
+                if i not in quoted]
     triggers = [(i, kind) for i, kind in triggers if kind]
     if not triggers:
         return []
     candidates = [c for c in mention_candidates(sentence) if c.token_index not in quoted]
-    times = assign_times(triggers, sentence_timexes(sentence, timexes), tokens)
-    found = []
+    built = {}
     for index, event_type in triggers:
-        mention = build_event_mention(
-            article, sentence, index, event_type, candidates, times.get(index), lexicon
-        )
+        mention = build_event_mention(article, sentence, index, event_type, candidates, lexicon)
         if mention is not None:
-            found.append(mention)
-    return found
+            built[index] = mention
+    # Times go to the events that were found, each expression to its nearest trigger.
+    times = assign_times([(i, built[i].type) for i in built],
+                         sentence_timexes(sentence, timexes), tokens)
+    for index, timex in times.items():
+        built[index].time = timex
+    return [built[i] for i in sorted(built)]
+
+
+def usable_actor(candidate: Candidate, tokens: Sequence[Token], trigger_index: int,
+                 labels: tuple[str, ...]) -> bool:
+    return (candidate.mention.label in labels
+            and not is_possessor(candidate, tokens, trigger_index)
+            and not is_attribution(candidate, tokens)
+            and not is_kin_complement(candidate, tokens))
+
+
+def subject_pronoun(
+    article: AnalysedArticle, sentence: AnalysedSentence, clause: tuple[int, int], index: int
+) -> EntityMention | None:
+    """'bevor er … reiste': a pronoun subject before the trigger stands for a person."""
+    for token in sentence.tokens[clause[0]:index]:
+        if token.text in SUBJECT_PRONOUNS:
+            return antecedent_for_pronoun(article, sentence, token)
+    return None
+
+
+def nearest_actor(actors: list[Candidate], index: int, before_only: bool) -> list[Candidate]:
+    pool = [c for c in actors if c.token_index < index] or ([] if before_only else actors)
+    if not pool:
+        return []
+    return [min(pool, key=lambda c: (abs(c.token_index - index), c.token_index > index))]
 
 
 def participants_for(
@@ -435,24 +542,23 @@ def participants_for(
     candidates: list[Candidate],
     clause: tuple[int, int],
 ) -> tuple[list[Candidate], list[Candidate]]:
-    """Actors and places for a trigger: its clause first, then the whole sentence."""
+    """Actors and places for a trigger: its clause, a pronoun subject, else the nearest actor."""
     tokens = sentence.tokens
     actor_labels = ACTOR_LABELS + ((LOC,) if event_type in (AGREEMENT, STATEMENT) else ())
     in_clause = candidates_in(candidates, tokens, clause)
-    actors = [c for c in in_clause if c.mention.label in actor_labels
-              and not is_possessor(c, tokens, index)]
-    places = [c for c in in_clause if c.mention.label == LOC]
+    actors = [c for c in in_clause if usable_actor(c, tokens, index, actor_labels)]
+    places = [c for c in in_clause if c.mention.label == LOC
+              and not is_genitive_modifier(c, tokens)]
     if event_type in (AGREEMENT, STATEMENT):
         places = [c for c in places if word_before(tokens, c.token_index, skip=4)]
         actors = [c for c in actors if c.mention.label != LOC or c not in places]
-    if not any(c.mention.label == PER for c in actors):
-        subject = pronoun_actor(article, sentence, tokens[clause[0]].start, tokens[index].start)
-        if subject is not None:
-            actors.insert(0, Candidate(subject, clause[0]))
+    subject = subject_pronoun(article, sentence, clause, index)
+    if subject is not None and all(c.mention.text != subject.text for c in actors):
+        actors.insert(0, Candidate(subject, clause[0]))
     if not actors:
-        whole = [c for c in candidates if c.mention.label in actor_labels
-                 and not is_possessor(c, tokens, index)]
-        actors = whole
+        whole = [c for c in candidates if usable_actor(c, tokens, index, actor_labels)]
+        # A verb's subject stands before it (relative clauses: "Putin, der … besuchte").
+        actors = nearest_actor(whole, index, before_only=is_verb(tokens[index]))
     return actors, places
 
 
@@ -462,14 +568,14 @@ def build_event_mention(
     index: int,
     event_type: str,
     candidates: list[Candidate],
-    timex: Timex | None,
     lexicon: TriggerLexicon,
 ) -> EventMention | None:
     tokens = sentence.tokens
     trigger = tokens[index]
     clause = clause_bounds(tokens, index)
     actors, places = participants_for(article, sentence, index, event_type, candidates, clause)
-    requirement = lexicon.weak_verbs.get(trigger.lemma) if trigger.text[:1].islower() else None
+    lemma = verb_lemma(tokens, index)
+    requirement = lexicon.weak_verbs.get(lemma) if trigger.text[:1].islower() else None
     if requirement and not weak_trigger_holds(requirement, tokens, clause, actors, places,
                                               lexicon):
         return None
@@ -478,15 +584,14 @@ def build_event_mention(
         return None
     if event_type == MEETING and len({m.text for m, _ in roles}) < 2:
         return None
-    place = choose_place(places, tokens, index, event_type)
     return EventMention(
         article_id=article.article.id,
         type=event_type,
         sentence=sentence.sentence,
         trigger=trigger,
         actors=roles,
-        place=place,
-        time=timex,
+        place=choose_place(places, tokens, index, event_type),
+        time=None,
         status=event_status(sentence, trigger, clause, lexicon),
         ordinal=ordinal_before(tokens, index) if event_type in (VISIT, MEETING) else None,
     )

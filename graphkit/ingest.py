@@ -10,12 +10,11 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from graphkit.paths import DATA_DIR
 from graphkit.model import (
     DATE_FROM_METADATA,
     DATE_FROM_OPTION,
@@ -23,6 +22,7 @@ from graphkit.model import (
     PublicationDate,
     SkippedFile,
 )
+from graphkit.paths import DATA_DIR
 
 SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
 # Agencies named in a closing "(dpa)" / "(les/dpa)" or a "Quelle: AFP" credit.
@@ -277,17 +277,20 @@ def read_file(path: Path) -> tuple[list[Article], list[SkippedFile]]:
         return [], [SkippedFile(str(path), f"{path}: cannot read ({error.strerror})")]
 
 
-def collect_files(paths: Iterable[Path]) -> list[Path]:
-    """Expand folders (sorted, recursively) into the article files they hold."""
-    files: list[Path] = []
+def collect_files(paths: Iterable[Path]) -> list[tuple[Path, str]]:
+    """Expand folders (sorted, recursively) into (file, name relative to the input) pairs.
+
+    The relative name is what the graph records, so that a build does not depend on where
+    the input folder lies.
+    """
+    files: list[tuple[Path, str]] = []
     for path in paths:
         if path.is_dir():
-            files.extend(
-                sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower()
-                       in SUPPORTED_SUFFIXES)
-            )
+            found = sorted(p for p in path.rglob("*")
+                           if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES)
+            files.extend((p, p.relative_to(path).as_posix()) for p in found)
         else:
-            files.append(path)
+            files.append((path, path.name))
     return files
 
 
@@ -297,6 +300,7 @@ def apply_date_options(
     """``--date FILE=YYYY-MM-DD`` wins over everything else. FILE is a name, path or id."""
     if not dates:
         return articles
+    dates = {**dates, **{Path(key).name: day for key, day in dates.items()}}
     result = []
     for article in articles:
         path = Path(article.path)
@@ -311,8 +315,6 @@ def apply_date_options(
 
 
 def replace_published(article: Article, published: PublicationDate | None) -> Article:
-    from dataclasses import replace
-
     return replace(article, published=published)
 
 
@@ -322,9 +324,9 @@ def read_articles(
     """Read every article under ``paths``; return articles and the files that were skipped."""
     articles: list[Article] = []
     skipped: list[SkippedFile] = []
-    for path in collect_files(Path(p) for p in paths):
+    for path, name in collect_files(Path(p) for p in paths):
         found, problems = read_file(path)
-        articles.extend(found)
+        articles.extend(replace(a, path=name) for a in found)
         skipped.extend(problems)
     ids = [a.id for a in articles]
     duplicates = {i for i in ids if ids.count(i) > 1}
@@ -336,7 +338,6 @@ def read_articles(
 def disambiguate_id(article: Article) -> Article:
     """Two files with the same stem in different folders: add a short path hash."""
     import hashlib
-    from dataclasses import replace
 
     digest = hashlib.sha1(article.path.encode("utf-8")).hexdigest()[:6]
     return replace(article, id=f"{article.id}-{digest}")

@@ -50,7 +50,7 @@ ROLES = (AGENT, VISITOR, HOST, SPEAKER, TARGET, PARTICIPANT, SIGNATORY)
 class PublicationDate:
     value: date
     how: str                    # one of DATE_FROM_* / DATE_INFERRED
-    evidence: str = ""          # the dateline text, the option, or the articles it was inferred from
+    evidence: str = ""          # the dateline, the option, or what it was inferred from
 
     @property
     def inferred(self) -> bool:

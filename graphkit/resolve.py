@@ -207,12 +207,27 @@ def resolve_entities(
         if key is not None:
             keys[mention_key(mention)] = key
     merge_genitive_spellings(keys)
+    link_parenthetical_abbreviations(articles, keys)
     surfaces: dict[str, Counter[str]] = defaultdict(Counter)
     for mention in mentions:
         if mention_key(mention) in keys:
             surfaces[keys[mention_key(mention)]][strip_honorifics(mention.text)] += 1
     resolve_bare_names(mentions, keys, gazetteer, surfaces)
     return build_entity_index(mentions, keys, gazetteer)
+
+
+def link_parenthetical_abbreviations(
+    articles: Sequence[AnalysedArticle], keys: dict[MentionKey, str]
+) -> None:
+    """'die Sozialistische Republik Vietnam (SRV)': the abbreviation names the same entity."""
+    for article in articles:
+        for analysed in article.sentences:
+            sentence, mentions = analysed.sentence, analysed.mentions
+            for first, second in zip(mentions, mentions[1:]):
+                between = sentence.text[first.end - sentence.start:second.start - sentence.start]
+                is_abbreviation = second.text.isupper() and len(second.text) <= 6
+                if between.strip() == "(" and is_abbreviation and mention_key(first) in keys:
+                    keys[mention_key(second)] = keys[mention_key(first)]
 
 
 def merge_genitive_spellings(keys: dict[MentionKey, str]) -> None:
@@ -292,6 +307,11 @@ def resolve_mention(
         return None
     place_entity = index.entity_for(mention.place) if mention.place else None
     place = place_entity.id if place_entity else None
+    if mention.type in (MEETING, VISIT):
+        # Places do not visit or meet: "(SRV)" tagged as an organisation is still Vietnam.
+        places = [p for p in participants if index.entities[p.entity_id].label == "LOC"]
+        participants = [p for p in participants if p not in places] or participants
+        place = place or (places[0].entity_id if places else None)
     if place and any(p.entity_id == place for p in participants):
         participants = [p for p in participants if p.entity_id != place] or participants
     if mention.type == MEETING and len(participants) < 2:
@@ -516,9 +536,12 @@ def cluster_time_pairs(
     index: EntityIndex,
     publication_dates: Mapping[str, date | None],
     gazetteer: Gazetteer | None = None,
-) -> dict[str, list[tuple[EventMention, TimeValue]]]:
-    """For each undated article: its unresolved event times, paired with the time the same
-    event has in dated articles (the evidence for inferring its publication date)."""
+) -> tuple[dict[str, list[tuple[EventMention, TimeValue]]], dict[str, dict[str, int]]]:
+    """Evidence for dating undated articles from dated reports of the same events.
+
+    Returns, per undated article, its unresolved event times paired with the time the same
+    event has in dated articles, and how many events it shares with each dated article.
+    """
     gazetteer = gazetteer or load_gazetteer()
     resolved = [
         r for m in mentions
@@ -526,8 +549,14 @@ def cluster_time_pairs(
     ]
     clusters = cluster_mentions(resolved, index.entities, gazetteer)
     pairs: dict[str, list[tuple[EventMention, TimeValue]]] = defaultdict(list)
+    shared: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for cluster in clusters:
         dated = [m for m in cluster.members if publication_dates.get(m.mention.article_id)]
+        undated = {m.mention.article_id for m in cluster.members} - {
+            m.mention.article_id for m in dated}
+        for article in undated:
+            for dated_article in {m.mention.article_id for m in dated}:
+                shared[article][dated_article] += 1
         known = merged_time(Cluster(cluster.type, dated))
         if known is None:
             continue
@@ -537,4 +566,4 @@ def cluster_time_pairs(
             if publication_dates.get(article) is None and timex is not None and not (
                     timex.time.resolved):
                 pairs[article].append((member.mention, known))
-    return pairs
+    return pairs, shared

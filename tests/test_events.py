@@ -6,7 +6,6 @@ from datetime import date
 
 from helpers import analyse
 
-from graphkit.build import tag_times
 from graphkit.events import extract_event_mentions
 from graphkit.model import (
     HAPPENED,
@@ -18,6 +17,7 @@ from graphkit.model import (
     VISIT,
     VISITOR,
 )
+from graphkit.pipeline import tag_times
 
 
 def mentions_of(text: str, day: date | None):

@@ -335,3 +335,9 @@ def test_layout_handles_empty_and_isolated_nodes():
 def test_render_empty_graph(tmp_path):
     paths = render_all(KnowledgeGraph(), tmp_path)
     assert all(p.exists() for p in paths.values())
+
+
+@pytest.mark.parametrize("name", ["network", "timeline", "explorer"])
+def test_render_page_forbids_outside_requests_by_csp(pages, name):
+    html = pages[name].read_text(encoding="utf-8")
+    assert "Content-Security-Policy" in html and "default-src 'none'" in html

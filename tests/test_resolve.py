@@ -6,9 +6,9 @@ from datetime import date
 
 from helpers import analyse
 
-from graphkit.build import tag_times
 from graphkit.events import extract_event_mentions
 from graphkit.model import MEETING, VISIT, TimeValue
+from graphkit.pipeline import tag_times
 from graphkit.resolve import merge_events, resolve_entities, slugify, times_overlap
 
 

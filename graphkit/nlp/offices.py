@@ -95,7 +95,9 @@ def find_office_mentions(
 ) -> list[EntityMention]:
     titles, heads = office_words(gazetteer)
     name_starts = {m.start for m in existing if m.label == PER}
-    taken = [(m.start, m.end) for m in existing]
+    # Only names block an office mention; an adjective or genitive country inside it
+    # ("des russischen Staatschefs", "Russlands Präsident") is part of it.
+    taken = [(m.start, m.end) for m in existing if m.label == PER]
     found = []
     for i, token in enumerate(tokens):
         if not token.text[:1].isupper() or followed_by_name(tokens, i, name_starts):

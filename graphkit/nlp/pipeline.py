@@ -25,8 +25,10 @@ from graphkit.model import (
     Sentence,
     Token,
 )
-from graphkit.nlp import components  # noqa: F401  (registers the graphkit_* factories)
-from graphkit.nlp import ner_model
+from graphkit.nlp import (
+    components,  # noqa: F401  (registers the graphkit_* factories)
+    ner_model,
+)
 from graphkit.nlp.gazetteer import load_gazetteer
 from graphkit.nlp.offices import find_office_mentions
 from graphkit.nlp.surnames import add_surname_mentions
@@ -36,6 +38,9 @@ LABEL_MAP = {
     "PER": "PER", "PERSON": "PER", "LOC": "LOC", "GPE": "LOC", "FAC": "LOC", "ORG": "ORG",
     "NORP": MISC, "MISC": MISC, "EVENT": MISC, "OTH": MISC,
 }
+
+
+TRAILING_PUNCTUATION = ".,;:!?"
 
 
 class PipelineError(Exception):
@@ -110,12 +115,17 @@ def doc_to_sentences(doc: Doc, article_id: str) -> list[AnalysedSentence]:
             if label is None:
                 continue
             source = "gazetteer" if ent.ent_id_ else "model"
+            text = ent.text.rstrip(TRAILING_PUNCTUATION)  # "Kim." at a sentence end
+            if not text:
+                continue
             mentions.append(
-                EntityMention(article_id, index, ent.start_char, ent.end_char, ent.text, label,
-                              ent.ent_id_ or None, source)
+                EntityMention(article_id, index, ent.start_char, ent.start_char + len(text),
+                              text, label, ent.ent_id_ or None, source)
             )
-        mentions += find_office_mentions(article_id, index, tokens, mentions, load_gazetteer())
-        mentions.sort(key=lambda m: m.start)
+        offices = find_office_mentions(article_id, index, tokens, mentions, load_gazetteer())
+        mentions = [m for m in mentions if not any(o.start < m.end and m.start < o.end
+                                                   for o in offices)]
+        mentions = sorted(mentions + offices, key=lambda m: m.start)
         sentences.append(AnalysedSentence(sentence, tokens, mentions))
     add_surname_mentions(sentences, load_gazetteer())
     return sentences

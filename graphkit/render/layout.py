@@ -179,7 +179,7 @@ def _component_layout(nodes: np.ndarray, edges: np.ndarray, rng: np.random.Gener
     return pos - pos.mean(axis=0)
 
 
-def _spread_close_nodes(pos: np.ndarray, min_distance: float = 1.0,
+def _spread_close_nodes(pos: np.ndarray, min_distance: float = 1.3,
                         rounds: int = 30) -> np.ndarray:
     """Push apart nodes closer than min_distance (nodes that share all their neighbours end
     up nearly on top of each other in a force layout, and then their labels overlap)."""

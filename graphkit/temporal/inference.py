@@ -14,6 +14,7 @@ from graphkit.model import TimeValue, Timex
 from graphkit.temporal.resolve import PRESENT, parse_spec, resolve_spec
 from graphkit.temporal.values import MONTHS_PER_UNIT
 
+WEEK_SPAN = timedelta(days=7)
 _SEARCH_MARGIN_DAYS = 8   # a weekday or "gestern" lies within a week of the publication date
 
 
@@ -31,6 +32,9 @@ def _span_under(timex: Timex, reference: date) -> tuple[date, date] | None:
         ends.append(value.end)
     if not begins:
         return None
+    if len(begins) == 2 and begins[1] < begins[0]:
+        # "am Mittwoch und Donnerstag" read on a Thursday: the range ends a week later.
+        begins[1], ends[1] = begins[1] + WEEK_SPAN, ends[1] + WEEK_SPAN
     return min(begins), max(ends)
 
 

@@ -525,6 +525,11 @@ def _range_value(first: _Resolved | None, last: _Resolved | None) -> TimeValue:
     precision = (first or last).time.precision if (first or last) else DAY
     begin = first.time.begin if first else None
     end = last.time.end if last else None
+    if begin and end and end < begin and precision == DAY and end + timedelta(days=7) >= begin:
+        # Weekday ranges read on their last day ("Mittwoch und Donnerstag" on a Thursday)
+        # end in the following week.
+        end += timedelta(days=7)
+        end_text = end.isoformat()
     return TimeValue(f"{begin_text}/{end_text}", precision, begin, end, is_range=True)
 
 

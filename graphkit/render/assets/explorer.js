@@ -3,8 +3,10 @@
 "use strict";
 
 GK.startExplorer = function () {
+  var marks = {start: performance.now()};
   var data = GK.readData();
   var ix = GK.index(data);
+  marks.data = performance.now();
   var $ = function (id) { return document.getElementById(id); };
   var months = monthBounds();
   var state = {
@@ -19,7 +21,9 @@ GK.startExplorer = function () {
   var handlers = {selectEvent: selectEvent, selectEntity: selectEntity, clear: clearSelection};
   var details = GK.createDetails($("detail-panel"), data, ix, handlers);
   var network = GK.createNetwork($("network"), data, ix, handlers);
+  marks.network = performance.now();
   var timeline = GK.createTimeline($("timeline"), data, ix, {select: selectEvent});
+  marks.timeline = performance.now();
   GK.renderLegend($("legend"), data);
   buildFilters();
   buildRange();
@@ -82,7 +86,7 @@ GK.startExplorer = function () {
 
   /* Network: events passing the facets and the time range, plus the entities they involve
    * (entities that take part in no event at all stay visible). */
-  function applyFilters() {
+  function applyFilters(timelineWindow) {
     var visible = new Set();
     data.events.forEach(function (event) {
       if (!passesFacets(event) || !inRange(event)) return;
@@ -96,9 +100,10 @@ GK.startExplorer = function () {
     });
     data.entities.forEach(function (e) { if (!e.events.length) visible.add(e.node); });
     network.setVisible(visible);
-    timeline.setFilter(function (event) {
+    var timelineFilter = function (event) {
       return passesFacets(event) && (!state.actor || involves(event, state.actor));
-    });
+    };
+    timeline.update(Object.assign({filter: timelineFilter}, timelineWindow || {}));
     var shown = data.events.filter(function (e) { return visible.has(e.node); }).length;
     $("filter-summary").textContent = shown + " of " + data.events.length + " events shown";
   }
@@ -132,9 +137,8 @@ GK.startExplorer = function () {
     network.focus([entity.node]);
     $("actor-filter").hidden = false;
     $("actor-name").textContent = entity.name;
-    applyFilters();
     timeline.select(null);
-    timeline.fit();
+    applyFilters({fit: true});
     details.showEntity(entity);
   }
 
@@ -209,10 +213,9 @@ GK.startExplorer = function () {
   function setRangeMonths(a, b) {
     state.range = [Math.max(0, Math.min(a, b)), Math.min(months.count - 1, Math.max(a, b))];
     showRange();
-    applyFilters();
-    if (months.first === null) return;
+    if (months.first === null) { applyFilters(); return; }
     var days = rangeDays();
-    if (fullRange()) timeline.fit(); else timeline.setWindow(days[0], days[1] + 1);
+    applyFilters(fullRange() ? {fit: true} : {window: [days[0], days[1] + 1]});
   }
 
   function buildSearch() {
@@ -262,6 +265,7 @@ GK.startExplorer = function () {
   var hook = {
     ready: false,
     readyMs: null,
+    marks: marks,
     selectEvent: selectEvent,
     selectEntity: selectEntity,
     clearSelection: clearSelection,

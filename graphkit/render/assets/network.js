@@ -3,12 +3,18 @@
 
 GK.FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Liberation Sans", ' +
   "Arial, sans-serif";
-GK.BIG_GRAPH = 2500;          // above this many nodes: no dimming, edges hidden while moving
+GK.BIG_GRAPH = 2500;          // above this many nodes: edges hidden while dragging or zooming
+GK.DIM_LIMIT = 1500;          // above this many nodes + edges: no edge labels, no greying out
 
 GK.createNetwork = function (container, data, ix, handlers) {
   handlers = handlers || {};
   var big = data.entities.length + data.events.length > GK.BIG_GRAPH;
+  // Greying out means one DataSet update per node and edge: fine for hundreds, slow beyond.
+  var small = data.entities.length + data.events.length + data.edges.length <= GK.DIM_LIMIT;
   var baseColour = new Map();
+  // One shared tooltip element, filled when vis shows it: building a tooltip per node up
+  // front costs seconds on large graphs.
+  var tip = GK.el("div", {className: "tip-frame"});
 
   function entityNode(entity) {
     var colour = GK.entityColour(data, entity);
@@ -21,7 +27,7 @@ GK.createNetwork = function (container, data, ix, handlers) {
       // hubs get bigger labels, so they stay readable when the whole graph is in view
       font: {size: Math.min(30, 14 + 2 * Math.sqrt(entity.events.length)), color: "#212529",
              strokeWidth: 3, strokeColor: "#ffffff"},
-      title: GK.entityTooltip(data, ix, entity)
+      title: tip
     };
   }
 
@@ -36,7 +42,7 @@ GK.createNetwork = function (container, data, ix, handlers) {
               highlight: {background: planned ? "#ffffff" : colour, border: "#212529"}},
       borderWidth: planned ? 2 : 1, shapeProperties: {borderDashes: planned ? [3, 2] : false},
       font: {size: 11, color: "#495057", strokeWidth: 3, strokeColor: "#ffffff"},
-      title: GK.eventTooltip(data, ix, event)
+      title: tip
     };
   }
 
@@ -44,7 +50,7 @@ GK.createNetwork = function (container, data, ix, handlers) {
   var edges = new vis.DataSet(data.edges.map(function (edge, i) {
     var place = edge.kind === "place";
     return {
-      id: "edge-" + i, from: edge.from, to: edge.to, label: place ? undefined : edge.role,
+      id: "edge-" + i, from: edge.from, to: edge.to, label: place || !small ? undefined : edge.role,
       dashes: place ? [4, 4] : false,
       color: {color: data.colours.edges[edge.kind] || "#adb5bd", highlight: "#343a40"}
     };
@@ -61,6 +67,23 @@ GK.createNetwork = function (container, data, ix, handlers) {
                    strokeColor: "#ffffff", align: "middle"}}
   };
   var network = new vis.Network(container, {nodes: nodes, edges: edges}, options);
+
+  network.on("showPopup", function (id) {
+    var item = ix.node.get(id);
+    if (!item) return;
+    GK.clear(tip).appendChild(GK.isEventView(item) ? GK.eventTooltip(data, ix, item)
+                                                   : GK.entityTooltip(data, ix, item));
+    keepInside(tip.parentNode);
+  });
+
+  /* vis placed the popup while it was empty; move it back inside the canvas if needed. */
+  function keepInside(frame) {
+    if (!frame) return;
+    var maxLeft = container.clientWidth - frame.offsetWidth - 4;
+    var maxTop = container.clientHeight - frame.offsetHeight - 4;
+    if (frame.offsetLeft > maxLeft) frame.style.left = Math.max(0, maxLeft) + "px";
+    if (frame.offsetTop > maxTop) frame.style.top = Math.max(0, maxTop) + "px";
+  }
 
   var hidden = new Set();
   var highlighted = new Set();
@@ -98,7 +121,7 @@ GK.createNetwork = function (container, data, ix, handlers) {
     }});
     network.setSelection({nodes: Array.from(highlighted), edges: edgeIds},
                          {highlightEdges: false, unselectAll: true});
-    if (big) return;
+    if (!small) return;
     var anything = highlighted.size > 0;
     if (!anything && !dimmed) return;
     var chosen = new Set(edgeIds);

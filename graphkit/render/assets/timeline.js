@@ -28,6 +28,34 @@ GK.createTimeline = function (container, data, ix, handlers) {
   container.appendChild(empty);
   container.appendChild(tip);
 
+  // One set of listeners on the body (not four per item): thousands of items stay cheap.
+  function itemOf(target) {
+    var node = target.closest ? target.closest(".tl-item") : null;
+    return node ? {node: node, event: ix.event.get(node.getAttribute("data-event-id"))} : null;
+  }
+  var hovered = null;
+  body.addEventListener("mouseover", function (ev) {
+    var hit = itemOf(ev.target);
+    if (!hit || hit.node === hovered) return;
+    hovered = hit.node;
+    showTip(ev, GK.eventTooltip(data, ix, hit.event));
+  });
+  body.addEventListener("mousemove", function (ev) { if (hovered) moveTip(ev); });
+  body.addEventListener("mouseout", function (ev) {
+    if (hovered && !hovered.contains(ev.relatedTarget)) { hovered = null; hideTip(); }
+  });
+  body.addEventListener("click", function (ev) {
+    var hit = itemOf(ev.target);
+    if (!hit) return;
+    ev.stopPropagation();
+    hideTip();
+    if (handlers.select) handlers.select(hit.event.id);
+  });
+  body.addEventListener("keydown", function (ev) {
+    var hit = itemOf(ev.target);
+    if (hit && ev.key === "Enter" && handlers.select) handlers.select(hit.event.id);
+  });
+
   var full = extent(items);
   var view = {from: full.from, to: full.to};
 
@@ -184,16 +212,6 @@ GK.createTimeline = function (container, data, ix, handlers) {
       label.textContent = e.label;
       group.appendChild(label);
     }
-    group.addEventListener("mouseenter", function (ev) { showTip(ev, GK.eventTooltip(data, ix, e)); });
-    group.addEventListener("mousemove", moveTip);
-    group.addEventListener("mouseleave", hideTip);
-    group.addEventListener("click", function (ev) {
-      ev.stopPropagation();
-      if (handlers.select) handlers.select(e.id);
-    });
-    group.addEventListener("keydown", function (ev) {
-      if (ev.key === "Enter" && handlers.select) handlers.select(e.id);
-    });
     return group;
   }
 
@@ -289,17 +307,37 @@ GK.createTimeline = function (container, data, ix, handlers) {
       view = extent(items.filter(function (e) { return filter(e); }));
       render();
     },
-    select: function (id) {
-      selected = id;
-      var event = ix.event.get(id);
-      if (event && event.time && event.time.begin != null &&
-          (event.time.end + 1 < view.from || event.time.begin > view.to)) {
-        var span = view.to - view.from, middle = (event.time.begin + event.time.end + 1) / 2;
-        view = {from: middle - span / 2, to: middle + span / 2};
+    /* New filter and/or window, drawn once. */
+    update: function (options) {
+      if (options.filter) filter = options.filter;
+      if (options.window) {
+        var span = Math.max(options.window[1] - options.window[0], 3);
+        view = {from: options.window[0] - span * 0.02, to: options.window[0] + span * 1.02};
+      } else if (options.fit) {
+        view = extent(items.filter(function (e) { return filter(e); }));
       }
       render();
-      var node = body.querySelector(".tl-item.selected");
-      if (node && node.scrollIntoView) node.scrollIntoView({block: "nearest"});
+    },
+    select: function (id) {
+      var previous = selected;
+      selected = id;
+      var event = id ? ix.event.get(id) : null;
+      var inView = !event || !event.time || event.time.begin == null ||
+        (event.time.end + 1 >= view.from && event.time.begin <= view.to);
+      if (!inView) {
+        var span = view.to - view.from, middle = (event.time.begin + event.time.end + 1) / 2;
+        view = {from: middle - span / 2, to: middle + span / 2};
+        render();
+      } else {
+        // only the two items change: no need to redraw thousands
+        [previous, id].forEach(function (eventId) {
+          if (!eventId) return;
+          var node = body.querySelector('.tl-item[data-event-id="' + CSS.escape(eventId) + '"]');
+          if (node) node.classList.toggle("selected", eventId === selected);
+        });
+      }
+      var current = body.querySelector(".tl-item.selected");
+      if (current && current.scrollIntoView) current.scrollIntoView({block: "nearest"});
     },
     visibleEventIds: function () { return lastVisible.slice(); },
     view: function () { return {from: view.from, to: view.to}; }

@@ -26,6 +26,7 @@ from graphkit.model import (
 from graphkit.temporal import find_dateline, find_timexes, infer_reference_date
 
 OUTPUT_FORMATS = ("ttl", "trig", "jsonld")
+MAX_INFERENCE_ROUNDS = 3
 
 
 @dataclass
@@ -71,27 +72,61 @@ def extract_mentions(analysed: Sequence[AnalysedArticle]) -> list[EventMention]:
     return mentions
 
 
-def infer_publication_dates(
-    analysed: list[AnalysedArticle], mentions: list[EventMention]
-) -> list[AnalysedArticle]:
-    """Date undated articles from the dated articles that report the same events."""
+def infer_publication_dates(analysed: list[AnalysedArticle]) -> list[AnalysedArticle]:
+    """Date undated articles from the dated articles that report the same events.
+
+    First by aligning their relative dates ("am frühen Mittwoch") with the dates the same
+    events have in dated reports, repeating while that dates more articles (a newly dated
+    article is evidence for the next); then, for the rest, by the dated article they share
+    most events with.
+    """
+    for _ in range(MAX_INFERENCE_ROUNDS):
+        analysed, changed = inference_round(analysed, closest_report=False)
+        if not changed:
+            break
+    analysed, _ = inference_round(analysed, closest_report=True)
+    return analysed
+
+
+def inference_round(
+    analysed: list[AnalysedArticle], *, closest_report: bool
+) -> tuple[list[AnalysedArticle], bool]:
     from graphkit.resolve import cluster_time_pairs, resolve_entities
 
     dates = publication_dates(analysed)
     if all(dates.values()) or not any(dates.values()):
-        return analysed
-    index = resolve_entities(analysed, dates)
-    pairs = cluster_time_pairs(mentions, index, dates)
-    result = []
+        return analysed, False
+    mentions = extract_mentions(analysed)
+    pairs, shared = cluster_time_pairs(mentions, resolve_entities(analysed, dates), dates)
+    result, changed = [], False
     for item in analysed:
-        evidence = [(m.time, known) for m, known in pairs.get(item.article.id, []) if m.time]
-        inferred = infer_reference_date(evidence) if evidence else None
-        if inferred is not None:
-            day, explanation = inferred
-            published = PublicationDate(day, DATE_INFERRED, explanation)
-            item = AnalysedArticle(replace(item.article, published=published), item.sentences)
+        if item.article.published is None:
+            evidence = [(m.time, known) for m, known in pairs.get(item.article.id, []) if m.time]
+            inferred = infer_reference_date(evidence) if evidence else None
+            if inferred is None and closest_report:
+                inferred = date_of_closest_report(shared.get(item.article.id, {}), dates)
+            if inferred is not None:
+                published = PublicationDate(inferred[0], DATE_INFERRED, inferred[1])
+                item = AnalysedArticle(replace(item.article, published=published),
+                                       item.sentences)
+                changed = True
         result.append(item)
-    return result
+    return result, changed
+
+
+def date_of_closest_report(
+    shared_events: Mapping[str, int], dates: Mapping[str, date | None]
+) -> tuple[date, str] | None:
+    """Without relative dates to align, an undated article takes the date of the dated
+    article it shares most events with (the latest on a tie): it reports the same news."""
+    if not shared_events:
+        return None
+    other = max(shared_events, key=lambda a: (shared_events[a], dates[a] or date.min, a))
+    day = dates[other]
+    if day is None:
+        return None
+    count = shared_events[other]
+    return day, f"reports {count} of the same events as {other} (published {day.isoformat()})"
 
 
 def extract_graph(
@@ -106,11 +141,8 @@ def extract_graph(
 
     nlp = load_pipeline(spacy_model)
     analysed = list(analyse_articles(with_datelines(articles), nlp))
+    analysed = infer_publication_dates(analysed)
     mentions = extract_mentions(analysed)
-    inferred = infer_publication_dates(analysed, mentions)
-    if inferred is not analysed:
-        analysed = inferred
-        mentions = extract_mentions(analysed)
     dates = publication_dates(analysed)
     index = resolve_entities(analysed, dates)
     events = merge_events(mentions, index, dates)
