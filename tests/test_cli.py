@@ -14,8 +14,7 @@ ARTICLE = """Scholz reist nach Paris
 
 12.03.2025 08:15
 
-Bundeskanzler Olaf Scholz hat am Dienstag in Paris den französischen Präsidenten
-Emmanuel Macron getroffen.
+Olaf Scholz hat am Dienstag in Paris den französischen Präsidenten Emmanuel Macron getroffen.
 Die beiden sprachen über die Ukraine, sagte ein Regierungssprecher.
 """
 
