@@ -10,7 +10,7 @@ Output (under ``--out``, default ``training/runs/corpus``):
 
 Label mapping (documented in ``training/README.md``): GermEval outer level PER/LOC/ORG and
 OTH→MISC, ``*deriv``/``*part`` → O; SmartData person→PER, organization(-company)→ORG,
-location/-city/-stop/-street→LOC, location-route→missing, everything else → O. Corpora
+location/-city/-stop/-street→LOC, location-route and money→missing, everything else → O. Corpora
 without MISC (SmartData, Europeana) mark tokens that look like names (HanTa ``NE``/``FM``)
 but lie outside every annotated span as *missing* rather than O, so they do not teach
 "MISC is O".
@@ -50,7 +50,9 @@ SMARTDATA_LABELS = {
     "location-stop": "LOC",
     "location-street": "LOC",
 }
-SMARTDATA_MISSING = {"location-route"}  # train/bus lines: no GermEval counterpart
+# Train/bus lines have no GermEval counterpart; money spans hold currencies ("Euro"), which
+# GermEval tags OTH → MISC while SmartData leaves them unannotated.
+SMARTDATA_MISSING = {"location-route", "money"}
 NAME_LIKE_TAGS = {"NE", "FM"}
 # One-word adjectival/inhabitant forms ("italienische", "Berliner") are *deriv in GermEval → O.
 DERIV_RE = re.compile(r"(isch|ische|ischen|ischer|isches|ischem|er)$")
