@@ -68,6 +68,8 @@ ATTRIBUTIVE_TAG = re.compile(r"^ADJ\(A\)|^ADJA")
 # "laut Kreml", "nach Angaben aus dem Kreml", "dem Pentagon zufolge": sources, not actors.
 ATTRIBUTION_BEFORE = {"laut", "lt.", "angaben", "informationen", "berichten", "darstellung",
                       "einschätzung", "erkenntnissen", "quelle", "quellen"}
+# "über Twitter", "sprachen über die Ukraine": channels and topics, not actors.
+TOPIC_PREPOSITIONS = {"über", "via", "per"}
 ATTRIBUTION_AFTER = {"zufolge", "-angaben", "angaben"}
 ACTOR_LABELS = (PER, ORG)
 
@@ -224,6 +226,8 @@ def word_before(tokens: Sequence[Token], index: int, skip: int = 3) -> str:
 
 def is_attribution(candidate: Candidate, tokens: Sequence[Token]) -> bool:
     """The mention names who reports the event, not who takes part in it."""
+    if word_before(tokens, candidate.token_index) in TOPIC_PREPOSITIONS:
+        return True
     for j in range(candidate.token_index - 1, max(-1, candidate.token_index - 5), -1):
         if tokens[j].text.lower() in ATTRIBUTION_BEFORE:
             return True

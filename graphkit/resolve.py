@@ -550,20 +550,26 @@ def cluster_time_pairs(
     clusters = cluster_mentions(resolved, index.entities, gazetteer)
     pairs: dict[str, list[tuple[EventMention, TimeValue]]] = defaultdict(list)
     shared: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    dated_clusters = []
     for cluster in clusters:
-        dated = [m for m in cluster.members if publication_dates.get(m.mention.article_id)]
-        undated = {m.mention.article_id for m in cluster.members} - {
-            m.mention.article_id for m in dated}
-        for article in undated:
-            for dated_article in {m.mention.article_id for m in dated}:
-                shared[article][dated_article] += 1
-        known = merged_time(Cluster(cluster.type, dated))
-        if known is None:
-            continue
+        dated = Cluster(cluster.type, [m for m in cluster.members
+                                       if publication_dates.get(m.mention.article_id)])
+        known = merged_time(dated)
+        if known is not None:
+            dated_clusters.append((dated, known))
+        # Only undated mentions without a time of their own count as "the same news".
         for member in cluster.members:
-            article = member.mention.article_id
-            timex = member.mention.time
-            if publication_dates.get(article) is None and timex is not None and not (
-                    timex.time.resolved):
-                pairs[article].append((member.mention, known))
+            if publication_dates.get(member.mention.article_id) or member.mention.time:
+                continue
+            for other in {m.mention.article_id for m in dated.members}:
+                shared[member.mention.article_id][other] += 1
+    for member in resolved:
+        timex = member.mention.time
+        if publication_dates.get(member.mention.article_id) or timex is None or (
+                timex.time.resolved):
+            continue
+        # Every dated event it could be is a candidate; the inference keeps what agrees.
+        for dated, known in dated_clusters:
+            if compatible(dated, member, index.entities, gazetteer):
+                pairs[member.mention.article_id].append((member.mention, known))
     return pairs, shared

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from graphkit.model import (
     ENTITY_LABELS,
@@ -41,6 +41,8 @@ LABEL_MAP = {
 
 
 TRAILING_PUNCTUATION = ".,;:!?"
+NAME_PARTICLES = {"von", "van", "de", "der", "den", "bin", "al", "da", "di", "du", "la", "le",
+                  "zu", "ibn", "el"}
 
 
 class PipelineError(Exception):
@@ -98,6 +100,15 @@ def mention_label(label: str) -> str | None:
     return LABEL_MAP.get(label.upper()) if label.upper() not in ENTITY_LABELS else label.upper()
 
 
+def trim_lowercase_tail(ent: Span) -> Span | None:
+    """'Kim treffen' → 'Kim': a model span that runs into the verb after a name."""
+    end = ent.end
+    while end > ent.start and ent.doc[end - 1].text[:1].islower() and (
+            ent.doc[end - 1].lower_ not in NAME_PARTICLES):
+        end -= 1
+    return ent.doc[ent.start:end] if end > ent.start else None
+
+
 def doc_to_sentences(doc: Doc, article_id: str) -> list[AnalysedSentence]:
     sentences: list[AnalysedSentence] = []
     for index, sent in enumerate(s for s in doc.sents if s.text.strip()):
@@ -112,7 +123,8 @@ def doc_to_sentences(doc: Doc, article_id: str) -> list[AnalysedSentence]:
         mentions = []
         for ent in sent.ents:
             label = mention_label(ent.label_)
-            if label is None:
+            ent = trim_lowercase_tail(ent)
+            if label is None or ent is None:
                 continue
             source = "gazetteer" if ent.ent_id_ else "model"
             text = ent.text.rstrip(TRAILING_PUNCTUATION)  # "Kim." at a sentence end

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from graphkit.model import TimeValue, Timex
+from graphkit.model import DAY, TimeValue, Timex
 from graphkit.temporal.resolve import PRESENT, parse_spec, resolve_spec
 from graphkit.temporal.values import MONTHS_PER_UNIT
 
@@ -59,9 +59,10 @@ def _candidate_days(timex: Timex, known: TimeValue) -> list[date]:
     return [first + timedelta(days=i) for i in range((last - first).days + 1)]
 
 
-def _overlaps(span: tuple[date, date], known: TimeValue) -> bool:
+def _overlaps(span: tuple[date, date], known: TimeValue, slack_days: int = 0) -> bool:
     assert known.begin is not None and known.end is not None
-    return span[0] <= known.end and span[1] >= known.begin
+    slack = timedelta(days=slack_days)
+    return span[0] <= known.end + slack and span[1] >= known.begin - slack
 
 
 def _distance(day: date, known: TimeValue) -> int:
@@ -71,6 +72,28 @@ def _distance(day: date, known: TimeValue) -> int:
     if day < known.begin:
         return 2 * (known.begin - day).days
     return max(0, (day - known.end).days)
+
+
+def _matches_on(
+    day: date, usable: list[tuple[Timex, TimeValue]]
+) -> tuple[list[tuple[Timex, tuple[date, date]]], int, int]:
+    """Pairs whose expression lands on its known value if published on ``day`` (a day of
+    slack allowed for day-precise values), how many needed the slack, and their distance."""
+    matches: list[tuple[Timex, tuple[date, date]]] = []
+    slack_matches = distance = 0
+    for timex, known in usable:
+        span = _span_under(timex, day)
+        if span is None:
+            continue
+        if _overlaps(span, known):
+            matches.append((timex, span))
+        elif known.precision == DAY and _overlaps(span, known, slack_days=1):
+            matches.append((timex, span))
+            slack_matches += 1
+        else:
+            continue
+        distance += _distance(day, known)
+    return matches, slack_matches, distance
 
 
 def infer_reference_date(evidence: list[tuple[Timex, TimeValue]]) -> tuple[date, str] | None:
@@ -83,27 +106,27 @@ def infer_reference_date(evidence: list[tuple[Timex, TimeValue]]) -> tuple[date,
     candidates: set[date] = set()
     for timex, known in usable:
         candidates.update(_candidate_days(timex, known))
-    best: tuple[int, int, date] | None = None
+    best: tuple[int, int, int, date] | None = None
     best_matches: list[tuple[Timex, tuple[date, date]]] = []
     for day in sorted(candidates):
-        matches = []
-        for timex, known in usable:
-            span = _span_under(timex, day)
-            if span is not None and _overlaps(span, known):
-                matches.append((timex, span))
+        matches, slack_matches, distance = _matches_on(day, usable)
         if not matches:
             continue
-        distance = sum(_distance(day, k) for _, k in usable)
-        key = (-len(matches), distance, day)
+        # Most expressions explained (one expression may be paired with several candidate
+        # events), then fewest needing a day of slack (time zones), then closest, earliest.
+        agreeing = len({id(t) for t, _ in matches})
+        key = (-agreeing, slack_matches, distance, day)
         if best is None or key < best:
             best, best_matches = key, matches
     if best is None:
         return None
-    day = best[2]
+    day = best[3]
+    usable_count = len({id(t) for t, _ in usable})
+    best_matches = list({id(t): (t, span) for t, span in best_matches}.values())
     shown = "; ".join(f"„{t.text}“ → {s[0].isoformat()}" + (f"..{s[1].isoformat()}"
                                                            if s[1] != s[0] else "")
                       for t, s in best_matches[:3])
-    explanation = (f"{len(best_matches)} of {len(usable)} relative expressions agree with "
+    explanation = (f"{len(best_matches)} of {usable_count} relative expressions agree with "
                    f"dated reports of the same events if published on {day.isoformat()} "
                    f"({shown})")
     return day, explanation
