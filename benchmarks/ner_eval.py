@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 import sys
 import time
 from collections import Counter
@@ -133,6 +134,15 @@ def gold_token_docs(name: str, limit: int | None) -> list[Doc] | None:
     import prepare
 
     vocab = spacy.blank("de").vocab
+    if name == "GermEval dev held-out":
+        # the 10 % of GermEval dev that training/prepare.py keeps out of training
+        path = SHARED_DATA / "germeval2014" / "NER-de-dev.tsv"
+        if not path.is_file():
+            return None
+        sents = list(prepare.read_germeval(path))
+        random.Random(0).shuffle(sents)
+        sents = sents[: max(1, len(sents) // 10)][: limit or None]
+        return [prepare.doc_from_bio(vocab, w, t) for w, t in sents]
     if name == "GermEval 2014 test":
         path = SHARED_DATA / "germeval2014" / "NER-de-test.tsv"
         if not path.is_file():
@@ -261,7 +271,15 @@ def main(argv: list[str] | None = None) -> int:
                         help="also score the gazetteer ruler before / after the model")
     parser.add_argument("--systems", default="abc", help="subset of a, b, c")
     parser.add_argument("--no-speed", action="store_true")
+    parser.add_argument("--dev", action="store_true",
+                        help="score on the held-out GermEval dev sentences instead of the tests "
+                             "(for decisions such as the ruler position)")
+    parser.add_argument("--model", type=Path, default=None,
+                        help="score this trained pipeline instead of the shipped one")
     args = parser.parse_args(argv)
+    if args.model:
+        ner_model.SHIPPED_MODEL_DIR = args.model.resolve()
+        ner_model.load_shipped_model.cache_clear()
     limit = 500 if args.quick and args.limit is None else args.limit
     if not ner_model.shipped_model_available():
         print("the shipped NER model is not available", file=sys.stderr)
@@ -271,11 +289,16 @@ def main(argv: list[str] | None = None) -> int:
     if args.positions:
         systems["ruler before model"] = positioned_pipeline("before")
         systems["ruler after model"] = positioned_pipeline("after")
-    test_sets = {
-        "GermEval 2014 test": (gold_token_docs("GermEval 2014 test", limit), LABELS),
-        "SmartData v3 test": (gold_token_docs("SmartData v3 test", limit), ("PER", "LOC", "ORG")),
-    }
-    seed_gold = load_seed_gold()
+    if args.dev:
+        test_sets = {"GermEval dev held-out": (gold_token_docs("GermEval dev held-out", limit),
+                                               LABELS)}
+    else:
+        test_sets = {
+            "GermEval 2014 test": (gold_token_docs("GermEval 2014 test", limit), LABELS),
+            "SmartData v3 test": (gold_token_docs("SmartData v3 test", limit),
+                                  ("PER", "LOC", "ORG")),
+        }
+    seed_gold = None if args.dev else load_seed_gold()
     results = []
     for system, build in systems.items():
         nlp = build()

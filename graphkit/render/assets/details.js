@@ -90,7 +90,8 @@ GK.createDetails = function (panel, data, ix, handlers) {
     panel.appendChild(row("Status", GK.badge(event.status, "status-" + event.status)));
     if (event.ordinal) panel.appendChild(row("Ordinal", String(event.ordinal)));
     panel.appendChild(row("Support", event.support + (event.support === 1 ? " article" : " articles")));
-    panel.appendChild(GK.el("h3", null, "Sources (" + event.sources.length + " sentences)"));
+    panel.appendChild(GK.el("h3", null, "Sources (" + event.sources.length +
+                            (event.sources.length === 1 ? " sentence)" : " sentences)")));
     var list = GK.el("ol", {className: "source-list"});
     event.sources.forEach(function (source) {
       list.appendChild(GK.el("li", {data: {articleId: source.article}},

@@ -47,13 +47,17 @@ GK.createNetwork = function (container, data, ix, handlers) {
   }
 
   var nodes = new vis.DataSet(data.entities.map(entityNode).concat(data.events.map(eventNode)));
+  // Actor edges take the defaults from the options; only place edges carry their own style
+  // (fewer per-edge option objects: vis processes 30,000 edges noticeably faster).
   var edges = new vis.DataSet(data.edges.map(function (edge, i) {
-    var place = edge.kind === "place";
-    return {
-      id: "edge-" + i, from: edge.from, to: edge.to, label: place || !small ? undefined : edge.role,
-      dashes: place ? [4, 4] : false,
-      color: {color: data.colours.edges[edge.kind] || "#adb5bd", highlight: "#343a40"}
-    };
+    var item = {id: "edge-" + i, from: edge.from, to: edge.to};
+    if (edge.kind === "place") {
+      item.dashes = [4, 4];
+      item.color = {color: data.colours.edges.place, highlight: "#343a40"};
+    } else if (small) {
+      item.label = edge.role;
+    }
+    return item;
   }));
 
   var options = {
@@ -63,6 +67,7 @@ GK.createNetwork = function (container, data, ix, handlers) {
                   multiselect: false, navigationButtons: false, keyboard: false},
     nodes: {borderWidth: 1, font: {face: GK.FONT}, scaling: {label: {drawThreshold: 5}}},
     edges: {smooth: false, width: 1, selectionWidth: 1.5,
+            color: {color: data.colours.edges.actor, highlight: "#343a40"},
             font: {face: GK.FONT, size: 10, color: "#868e96", strokeWidth: 3,
                    strokeColor: "#ffffff", align: "middle"}}
   };
