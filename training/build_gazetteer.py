@@ -1634,7 +1634,7 @@ ORGANISATIONS = [
     (None, "Bundesrat", G, [], "DE"),
     ("Q56025", "Bundesverfassungsgericht", G, ["BVerfG"], "DE"),
     (None, "Auswärtiges Amt", G, ["Auswärtigen Amt", "Auswärtigen Amts"], "DE"),
-    (None, "Bundesministerium der Verteidigung", G, ["Verteidigungsministerium", "BMVg"], "DE"),
+    (None, "Bundesministerium der Verteidigung", G, ["Bundesverteidigungsministerium", "BMVg"], "DE"),
     (None, "Bundesministerium der Finanzen", G, ["Bundesfinanzministerium", "BMF"], "DE"),
     (None, "Bundesministerium des Innern", G, ["Bundesinnenministerium", "BMI"], "DE"),
     (None, "Bundespräsidialamt", G, [], "DE"),

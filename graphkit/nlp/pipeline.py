@@ -112,8 +112,9 @@ def trim_lowercase_tail(ent: Span) -> Span | None:
 def doc_to_sentences(doc: Doc, article_id: str) -> list[AnalysedSentence]:
     sentences: list[AnalysedSentence] = []
     for index, sent in enumerate(s for s in doc.sents if s.text.strip()):
-        start = sent[0].idx
-        end = sent[-1].idx + len(sent[-1].text)
+        words = [t for t in sent if not t.is_space]
+        start = words[0].idx
+        end = words[-1].idx + len(words[-1].text)
         sentence = Sentence(article_id, index, start, end, doc.text[start:end])
         tokens = [
             Token(t.idx, t.idx + len(t.text), t.text, t.lemma_ or t.text, t.tag_ or "")

@@ -1,0 +1,69 @@
+"""The nlp stage on its own: sentences, lemmas, office titles, bare surnames, pipelines."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from helpers import analyse, rules_pipeline
+
+from graphkit.nlp.offices import is_office_kb_id, parse_office_kb_id
+from graphkit.nlp.pipeline import PipelineError, user_pipeline
+
+
+def sentence_texts(text: str) -> list[str]:
+    return [s.sentence.text for s in analyse(text).sentences]
+
+
+def test_sentences_break_at_line_ends():
+    text = "Gipfel in Hanoi\n12.03.2019 10:00\nTrump traf Kim in Hanoi."
+    assert sentence_texts(text) == ["Gipfel in Hanoi", "12.03.2019 10:00",
+                                    "Trump traf Kim in Hanoi."]
+
+
+def test_sentences_keep_ordinal_dates_and_quotes_together():
+    text = ("Die Übung dauert bis zum 28. Juni an. „Wir sind bereit.“ sagte er. "
+            "Danach reist Scholz nach Paris.")
+    assert sentence_texts(text) == ["Die Übung dauert bis zum 28. Juni an.",
+                                    "„Wir sind bereit.“ sagte er.",
+                                    "Danach reist Scholz nach Paris."]
+
+
+def test_hanta_gives_lemmas_and_stts_tags():
+    tokens = {t.text: t for s in analyse("Die Präsidenten trafen sich.").sentences
+              for t in s.tokens}
+    assert tokens["trafen"].lemma == "treffen" and tokens["trafen"].tag.startswith("VV")
+    assert tokens["Präsidenten"].lemma == "Präsident" and tokens["Präsidenten"].tag == "NN"
+
+
+def test_office_titles_become_person_mentions():
+    article = analyse("Der russische Präsident reiste ab. Auch der Kremlchef sprach. "
+                      "US-Präsident Joe Biden schwieg.", date(2024, 1, 10))
+    offices = [m for s in article.sentences for m in s.mentions if is_office_kb_id(m.kb_id)]
+    assert [m.text for m in offices] == ["Der russische Präsident", "Kremlchef"]
+    country, word = parse_office_kb_id(offices[0].kb_id or "")
+    assert country == "Q159" and word == "Präsident"
+
+
+def test_bare_surname_after_full_name_is_a_person():
+    article = analyse("Olaf Scholz landete in Peking. Dort sprach Scholz lange.")
+    mentions = [(m.text, m.label) for s in article.sentences for m in s.mentions]
+    assert ("Scholz", "PER") in mentions
+
+
+def test_gazetteer_ruler_links_wikidata_ids():
+    article = analyse("Wladimir Putin flog nach Pjöngjang.")
+    ids = {m.text: m.kb_id for s in article.sentences for m in s.mentions}
+    assert ids["Wladimir Putin"] == "Q7747"
+    assert ids["Pjöngjang"] == "Q18808"
+
+
+def test_user_pipeline_that_is_not_installed_gives_clear_error():
+    with pytest.raises(PipelineError, match="cannot load spaCy pipeline 'de_no_such_model'"):
+        user_pipeline("de_no_such_model")
+
+
+def test_rules_pipeline_is_offline_and_has_the_graphkit_components():
+    names = rules_pipeline().pipe_names
+    assert names[:2] == ["graphkit_line_sentencizer", "graphkit_hanta"]
+    assert "gazetteer_ruler" in names
