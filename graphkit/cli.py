@@ -15,6 +15,7 @@ import click
 from graphkit import __version__
 
 EXIT_SKIPPED = 3  # the build finished, but some files could not be read
+EXIT_INVALID = 4  # the build finished, but the graph does not conform to the shapes
 
 
 def parse_date_option(values: tuple[str, ...]) -> dict[str, date]:
@@ -59,9 +60,11 @@ def main() -> None:
               help="Use this spaCy pipeline (e.g. de_core_news_lg) instead of graphkit's "
                    "own; the gazetteers are kept.")
 @click.option("--no-render", is_flag=True, help="Write the graph files only, no HTML.")
-@click.option("--no-validate", is_flag=True, help="Skip SHACL validation of the graph.")
+@click.option("--validate", is_flag=True,
+              help="Check the graph against the SHACL shapes in ontologies/ (slow on large "
+                   "builds); exit code 4 if it does not conform.")
 def build(paths: tuple[Path, ...], out: Path, dates: tuple[str, ...], spacy_model: str | None,
-          no_render: bool, no_validate: bool) -> None:
+          no_render: bool, validate: bool) -> None:
     """Build the graph of the articles in PATHS (files or folders of .txt, .html, .jsonl).
 
     Example: graphkit build examples/articles --out output/
@@ -71,7 +74,7 @@ def build(paths: tuple[Path, ...], out: Path, dates: tuple[str, ...], spacy_mode
     try:
         result = build_graph(list(paths), out, dates=parse_date_option(dates),
                              spacy_model=spacy_model, render=not no_render,
-                             validate=not no_validate)
+                             validate=validate)
     except click.ClickException:
         raise
     except Exception as error:  # library errors end here as one line
@@ -84,9 +87,11 @@ def build(paths: tuple[Path, ...], out: Path, dates: tuple[str, ...], spacy_mode
                f"{len(graph.events)} events")
     for kind, path in sorted(result.outputs.items()):
         click.echo(f"  {kind:8} {path}")
+    if result.conforms is not None:
+        click.echo(f"SHACL: {'conforms' if result.conforms else 'does NOT conform'}")
     if result.conforms is False:
-        click.echo("warning: graph does not conform to the SHACL shapes:", err=True)
         click.echo(result.validation_report.strip()[:2000], err=True)
+        sys.exit(EXIT_INVALID)
     if result.skipped:
         sys.exit(EXIT_SKIPPED)
 

@@ -65,14 +65,28 @@ def tag_times(article: Article) -> list[Timex]:
     return find_timexes(article.text, reference)
 
 
-def extract_mentions(analysed: Sequence[AnalysedArticle]) -> list[EventMention]:
+MentionCache = dict[tuple[str, date | None], list[EventMention]]
+
+
+def extract_mentions(
+    analysed: Sequence[AnalysedArticle], cache: MentionCache | None = None
+) -> list[EventMention]:
+    """Event mentions of all articles. Only an article's date changes them, so the date
+    inference rounds reuse the ``cache`` for articles whose date stayed the same."""
+    cache = {} if cache is None else cache
     mentions: list[EventMention] = []
     for item in analysed:
-        mentions.extend(extract_event_mentions(item, tag_times(item.article)))
+        published = item.article.published
+        key = (item.article.id, published.value if published else None)
+        if key not in cache:
+            cache[key] = extract_event_mentions(item, tag_times(item.article))
+        mentions.extend(cache[key])
     return mentions
 
 
-def infer_publication_dates(analysed: list[AnalysedArticle]) -> list[AnalysedArticle]:
+def infer_publication_dates(
+    analysed: list[AnalysedArticle], cache: MentionCache | None = None
+) -> list[AnalysedArticle]:
     """Date undated articles from the dated articles that report the same events.
 
     First by aligning their relative dates ("am frühen Mittwoch") with the dates the same
@@ -80,23 +94,24 @@ def infer_publication_dates(analysed: list[AnalysedArticle]) -> list[AnalysedArt
     article is evidence for the next); then, for the rest, by the dated article they share
     most events with.
     """
+    cache = {} if cache is None else cache
     for _ in range(MAX_INFERENCE_ROUNDS):
-        analysed, changed = inference_round(analysed, closest_report=False)
+        analysed, changed = inference_round(analysed, cache, closest_report=False)
         if not changed:
             break
-    analysed, _ = inference_round(analysed, closest_report=True)
+    analysed, _ = inference_round(analysed, cache, closest_report=True)
     return analysed
 
 
 def inference_round(
-    analysed: list[AnalysedArticle], *, closest_report: bool
+    analysed: list[AnalysedArticle], cache: MentionCache, *, closest_report: bool
 ) -> tuple[list[AnalysedArticle], bool]:
     from graphkit.resolve import cluster_time_pairs, resolve_entities
 
     dates = publication_dates(analysed)
     if all(dates.values()) or not any(dates.values()):
         return analysed, False
-    mentions = extract_mentions(analysed)
+    mentions = extract_mentions(analysed, cache)
     pairs, shared = cluster_time_pairs(mentions, resolve_entities(analysed, dates), dates)
     result, changed = [], False
     for item in analysed:
@@ -141,8 +156,9 @@ def extract_graph(
 
     nlp = load_pipeline(spacy_model)
     analysed = list(analyse_articles(with_datelines(articles), nlp))
-    analysed = infer_publication_dates(analysed)
-    mentions = extract_mentions(analysed)
+    cache: MentionCache = {}
+    analysed = infer_publication_dates(analysed, cache)
+    mentions = extract_mentions(analysed, cache)
     dates = publication_dates(analysed)
     index = resolve_entities(analysed, dates)
     events = merge_events(mentions, index, dates)
@@ -169,13 +185,14 @@ def build(
     dates: Mapping[str, date | str] | None = None,
     spacy_model: str | None = None,
     render: bool = True,
-    validate: bool = True,
+    validate: bool = False,
 ) -> BuildResult:
     """Build the knowledge graph of the articles under ``paths`` and write it to ``out``.
 
     Writes ``graph.ttl``, ``graph.trig``, ``graph.jsonld`` and (with ``render``)
     ``network.html``, ``timeline.html`` and ``explorer.html``. Files graphkit cannot read
-    are listed in ``result.skipped``; the others are still processed.
+    are listed in ``result.skipped``; the others are still processed. ``validate`` checks
+    the graph against the SHACL shapes (slow on large builds, so off by default).
     """
     from graphkit import rdf
 

@@ -273,20 +273,36 @@ class ResolvedMention:
 
 @dataclass
 class Cluster:
+    """Mentions of one event, with running aggregates (a build may merge thousands)."""
+
     type: str
     members: list[ResolvedMention] = field(default_factory=list)
+    principal: set[str] = field(default_factory=set)      # participant entity ids
+    visitors: set[str] = field(default_factory=set)
+    places: set[str] = field(default_factory=set)
+    time_set: set[TimeValue] = field(default_factory=set)  # distinct resolved times
 
-    @property
-    def principal(self) -> set[str]:
-        return {p.entity_id for m in self.members for p in m.participants}
+    @classmethod
+    def of(cls, event_type: str, members: Iterable[ResolvedMention]) -> Cluster:
+        cluster = cls(event_type)
+        for member in members:
+            cluster.add(member)
+        return cluster
 
-    @property
-    def places(self) -> set[str]:
-        return {m.place for m in self.members if m.place}
+    def add(self, member: ResolvedMention) -> None:
+        self.members.append(member)
+        for p in member.participants:
+            self.principal.add(p.entity_id)
+            if p.role == VISITOR:
+                self.visitors.add(p.entity_id)
+        if member.place:
+            self.places.add(member.place)
+        if member.time is not None and member.time.resolved:
+            self.time_set.add(member.time)
 
     @property
     def times(self) -> list[TimeValue]:
-        return [m.time for m in self.members if m.time is not None and m.time.resolved]
+        return sorted(self.time_set, key=lambda t: (t.begin or date.min, t.value))
 
 
 def resolved_time(mention: EventMention) -> TimeValue | None:
@@ -354,11 +370,9 @@ def participants_compatible(event_type: str, cluster: Cluster, member: ResolvedM
         return len(shared) >= 2 or (len(shared) >= 1 and (mine <= theirs or theirs <= mine)
                                     and min(len(mine), len(theirs)) >= 2)
     if event_type == VISIT:
-        visitors = {p.entity_id for m in cluster.members for p in m.participants
-                    if p.role == VISITOR}
         my_visitors = {p.entity_id for p in member.participants if p.role == VISITOR}
-        if visitors and my_visitors:
-            return bool(visitors & my_visitors)
+        if cluster.visitors and my_visitors:
+            return bool(cluster.visitors & my_visitors)
     return bool(shared)
 
 
@@ -400,13 +414,25 @@ def cluster_mentions(
     ordered = sorted(members, key=lambda m: (precision_rank(m.time), m.mention.article_id,
                                              m.mention.sentence.start, m.mention.trigger.start))
     clusters: list[Cluster] = []
+    # The same sentence in several articles (agency copy) states one event, whatever its type.
+    by_copy: dict[tuple[str, str, int], Cluster] = {}
     for member in ordered:
-        candidates = [c for c in clusters if compatible(c, member, entities, gazetteer)]
-        if candidates:
-            best_cluster(candidates, member).members.append(member)
-        else:
-            clusters.append(Cluster(member.mention.type, [member]))
+        copy_key = syndicated_copy_key(member.mention)
+        cluster = by_copy.get(copy_key)
+        if cluster is None:
+            candidates = [c for c in clusters if compatible(c, member, entities, gazetteer)]
+            cluster = best_cluster(candidates, member) if candidates else None
+        if cluster is None:
+            cluster = Cluster.of(member.mention.type, [])
+            clusters.append(cluster)
+        cluster.add(member)
+        by_copy.setdefault(copy_key, cluster)
     return clusters
+
+
+def syndicated_copy_key(mention: EventMention) -> tuple[str, str, int]:
+    text = " ".join(mention.sentence.text.split())
+    return (mention.type, text, mention.trigger.start - mention.sentence.start)
 
 
 def merged_time(cluster: Cluster) -> TimeValue | None:
@@ -477,8 +503,11 @@ def event_from_cluster(
     time = merged_time(cluster)
     sources = sorted({source_sentence(m) for m in cluster.members},
                      key=lambda s: (s.article_id, s.start, s.trigger_start))
-    stated = sorted({(m.mention.article_id, m.time) for m in cluster.members if m.time},
-                    key=lambda p: (p[0], p[1].value))
+    # Every time as stated, unresolved ones included ("am Dienstag" in an undated article).
+    stated = sorted({(m.mention.article_id, m.mention.time.time) for m in cluster.members
+                     if m.mention.time}, key=lambda p: (p[0], p[1].value))
+    if time is None:
+        time = next((t for _, t in stated if not t.resolved), None)
     names = [entities[p.entity_id].name for p in participants[:3]]
     label = f"{EVENT_TYPE_LABELS.get(cluster.type, cluster.type)}: {', '.join(names)}"
     if place:
@@ -505,7 +534,7 @@ def event_id(event_type: str, participants: Sequence[Participant], place: str | 
                       place or "", time.value if time else "",
                       f"{first.article_id}:{first.trigger_start}"])
     digest = hashlib.sha1(basis.encode("utf-8")).hexdigest()[:8]
-    when = time.value.split("/")[0] if time else "undatiert"
+    when = time.value.split("/")[0] if time and time.resolved else "undated"
     return f"{event_type.lower()}-{when}-{digest}"
 
 
@@ -552,8 +581,8 @@ def cluster_time_pairs(
     shared: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     dated_clusters = []
     for cluster in clusters:
-        dated = Cluster(cluster.type, [m for m in cluster.members
-                                       if publication_dates.get(m.mention.article_id)])
+        dated = Cluster.of(cluster.type, [m for m in cluster.members
+                                          if publication_dates.get(m.mention.article_id)])
         known = merged_time(dated)
         if known is not None:
             dated_clusters.append((dated, known))

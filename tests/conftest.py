@@ -23,4 +23,4 @@ def seeds_build(tmp_path_factory: pytest.TempPathFactory, shared_dir: Path):
     from graphkit import build
 
     out = tmp_path_factory.mktemp("seeds-out")
-    return build([shared_dir / "seeds"], out)
+    return build([shared_dir / "seeds"], out, validate=True)

@@ -110,3 +110,7 @@ def test_seed_boilerplate_gives_no_entity_or_event(seeds_build):
     sentences = " | ".join(s.text for e in graph.events for s in e.sources)
     for word in BOILERPLATE:
         assert word not in names and word not in sentences, word
+
+
+def test_seed_graph_conforms_to_the_shapes(seeds_build):
+    assert seeds_build.conforms is True, seeds_build.validation_report[:2000]

@@ -109,3 +109,11 @@ def test_build_output_is_byte_identical_on_rebuild(built: Path, tmp_path: Path):
                                        "--no-render"])
     assert result.exit_code == 0
     assert (tmp_path / "o" / "graph.ttl").read_bytes() == (built / "graph.ttl").read_bytes()
+
+
+def test_build_validate_reports_conformance(tmp_path: Path):
+    (tmp_path / "a.txt").write_text(ARTICLE, "utf-8")
+    result = CliRunner().invoke(main, ["build", str(tmp_path), "--out", str(tmp_path / "o"),
+                                       "--no-render", "--validate"])
+    assert result.exit_code == 0, result.output
+    assert "SHACL: conforms" in result.output

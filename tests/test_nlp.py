@@ -67,3 +67,15 @@ def test_rules_pipeline_is_offline_and_has_the_graphkit_components():
     names = rules_pipeline().pipe_names
     assert names[:2] == ["graphkit_line_sentencizer", "graphkit_hanta"]
     assert "gazetteer_ruler" in names
+
+
+def test_user_pipeline_from_a_path_keeps_the_gazetteers(tmp_path):
+    import spacy
+
+    spacy.blank("de").to_disk(tmp_path / "my_pipeline")
+    nlp = user_pipeline(str(tmp_path / "my_pipeline"))
+    assert "gazetteer_ruler" in nlp.pipe_names and "graphkit_line_sentencizer" in nlp.pipe_names
+    doc = nlp("Wladimir Putin flog nach Pjöngjang.\nNeue Zeile.")
+    assert {(e.text, e.label_) for e in doc.ents} == {("Wladimir Putin", "PER"),
+                                                      ("Pjöngjang", "LOC")}
+    assert len(list(doc.sents)) == 2

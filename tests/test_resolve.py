@@ -94,3 +94,18 @@ def test_times_overlap_allows_a_day_for_time_zones():
 def test_slugify_is_ascii_and_stable():
     assert slugify("Pjöngjang") == "pjongjang"
     assert slugify("Weißes Haus") == "weisses-haus"
+
+
+def test_unresolved_time_is_kept_and_marked_not_guessed():
+    _, _, events = resolve(("Olaf Scholz traf am Dienstag Emmanuel Macron in Paris.", None))
+    (meeting,) = [e for e in events if e.type == MEETING]
+    assert meeting.time is not None and not meeting.time.resolved
+    assert meeting.time.value == "XXXX-WXX-2"
+    assert meeting.id.startswith("meeting-undated-")
+
+
+def test_agency_copy_in_two_articles_is_one_statement():
+    text = "Olaf Scholz sagte, die Lage sei ernst."
+    _, _, events = resolve((text, date(2023, 1, 5)), (text, date(2023, 1, 5)))
+    statements = [e for e in events if e.type == "Statement"]
+    assert len(statements) == 1 and statements[0].support == 2

@@ -109,38 +109,46 @@ def trim_lowercase_tail(ent: Span) -> Span | None:
     return ent.doc[ent.start:end] if end > ent.start else None
 
 
+def entity_mentions(doc: Doc, article_id: str, sentence_of: dict[int, int]) -> dict[
+        int, list[EntityMention]]:
+    """The document's entities as mentions, by sentence index (one pass over doc.ents)."""
+    by_sentence: dict[int, list[EntityMention]] = {}
+    for ent in doc.ents:
+        label = mention_label(ent.label_)
+        trimmed = trim_lowercase_tail(ent)
+        index = sentence_of.get(ent.start)
+        if label is None or trimmed is None or index is None:
+            continue
+        text = trimmed.text.rstrip(TRAILING_PUNCTUATION)  # "Kim." at a sentence end
+        if not text:
+            continue
+        source = "gazetteer" if ent.ent_id_ else "model"
+        by_sentence.setdefault(index, []).append(
+            EntityMention(article_id, index, trimmed.start_char, trimmed.start_char + len(text),
+                          text, label, ent.ent_id_ or None, source))
+    return by_sentence
+
+
 def doc_to_sentences(doc: Doc, article_id: str) -> list[AnalysedSentence]:
+    spans = [s for s in doc.sents if s.text.strip()]
+    sentence_of = {token.i: index for index, span in enumerate(spans) for token in span}
+    mentions_by_sentence = entity_mentions(doc, article_id, sentence_of)
+    gazetteer = load_gazetteer()
     sentences: list[AnalysedSentence] = []
-    for index, sent in enumerate(s for s in doc.sents if s.text.strip()):
+    for index, sent in enumerate(spans):
         words = [t for t in sent if not t.is_space]
         start = words[0].idx
         end = words[-1].idx + len(words[-1].text)
         sentence = Sentence(article_id, index, start, end, doc.text[start:end])
-        tokens = [
-            Token(t.idx, t.idx + len(t.text), t.text, t.lemma_ or t.text, t.tag_ or "")
-            for t in sent
-            if not t.is_space
-        ]
-        mentions = []
-        for ent in sent.ents:
-            label = mention_label(ent.label_)
-            ent = trim_lowercase_tail(ent)
-            if label is None or ent is None:
-                continue
-            source = "gazetteer" if ent.ent_id_ else "model"
-            text = ent.text.rstrip(TRAILING_PUNCTUATION)  # "Kim." at a sentence end
-            if not text:
-                continue
-            mentions.append(
-                EntityMention(article_id, index, ent.start_char, ent.start_char + len(text),
-                              text, label, ent.ent_id_ or None, source)
-            )
-        offices = find_office_mentions(article_id, index, tokens, mentions, load_gazetteer())
+        tokens = [Token(t.idx, t.idx + len(t.text), t.text, t.lemma_ or t.text, t.tag_ or "")
+                  for t in words]
+        mentions = mentions_by_sentence.get(index, [])
+        offices = find_office_mentions(article_id, index, tokens, mentions, gazetteer)
         mentions = [m for m in mentions if not any(o.start < m.end and m.start < o.end
                                                    for o in offices)]
         mentions = sorted(mentions + offices, key=lambda m: m.start)
         sentences.append(AnalysedSentence(sentence, tokens, mentions))
-    add_surname_mentions(sentences, load_gazetteer())
+    add_surname_mentions(sentences, gazetteer)
     return sentences
 
 
