@@ -9,6 +9,7 @@ followed by a name ("Präsident Wladimir Putin") is an apposition: the name is t
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from graphkit.model import PER, EntityMention, Token
 from graphkit.nlp.gazetteer import Gazetteer
@@ -29,6 +30,7 @@ def is_office_kb_id(kb_id: str | None) -> bool:
     return bool(kb_id) and kb_id.startswith(OFFICE_PREFIX)  # type: ignore[union-attr]
 
 
+@lru_cache(maxsize=4)
 def office_words(gazetteer: Gazetteer) -> tuple[set[str], set[str]]:
     """Lower-case titles (stand alone) and heads (need a country) of all offices."""
     titles = {t.lower() for office in gazetteer.offices for t in office.titles}

@@ -134,12 +134,13 @@ def doc_to_sentences(doc: Doc, article_id: str) -> list[AnalysedSentence]:
     sentence_of = {token.i: index for index, span in enumerate(spans) for token in span}
     mentions_by_sentence = entity_mentions(doc, article_id, sentence_of)
     gazetteer = load_gazetteer()
+    text = doc.text  # spaCy rebuilds Doc.text on every access
     sentences: list[AnalysedSentence] = []
     for index, sent in enumerate(spans):
         words = [t for t in sent if not t.is_space]
         start = words[0].idx
         end = words[-1].idx + len(words[-1].text)
-        sentence = Sentence(article_id, index, start, end, doc.text[start:end])
+        sentence = Sentence(article_id, index, start, end, text[start:end])
         tokens = [Token(t.idx, t.idx + len(t.text), t.text, t.lemma_ or t.text, t.tag_ or "")
                   for t in words]
         mentions = mentions_by_sentence.get(index, [])
