@@ -109,6 +109,19 @@ def trim_lowercase_tail(ent: Span) -> Span | None:
     return ent.doc[ent.start:end] if end > ent.start else None
 
 
+def looks_like_a_name(span: Span) -> bool:
+    """Reject what the statistical model tags but GermEval-style names are not: adjectives
+    ("nordkoreanischen") and compounds of a name and a common noun ("Kreml-Angaben")."""
+    first = span[0]
+    if not first.text[:1].isupper():
+        return False
+    if len(span) == 1 and first.tag_.startswith("ADJ"):
+        return False
+    if len(span) == 1 and "-" in first.text and first.tag_.startswith("NN"):
+        return first.lemma_ == first.text  # an inflected common-noun head is no name
+    return True
+
+
 def entity_mentions(doc: Doc, article_id: str, sentence_of: dict[int, int]) -> dict[
         int, list[EntityMention]]:
     """The document's entities as mentions, by sentence index (one pass over doc.ents)."""
@@ -123,6 +136,8 @@ def entity_mentions(doc: Doc, article_id: str, sentence_of: dict[int, int]) -> d
         if not text:
             continue
         source = "gazetteer" if ent.ent_id_ else "model"
+        if source == "model" and not looks_like_a_name(trimmed):
+            continue
         by_sentence.setdefault(index, []).append(
             EntityMention(article_id, index, trimmed.start_char, trimmed.start_char + len(text),
                           text, label, ent.ent_id_ or None, source))
