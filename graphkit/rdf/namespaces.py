@@ -18,6 +18,7 @@ Ids are percent-encoded (RFC 3986 unreserved characters kept), so any file stem 
 
 from __future__ import annotations
 
+from functools import lru_cache
 from urllib.parse import quote
 
 from rdflib import Graph, Namespace, URIRef
@@ -209,6 +210,7 @@ def bind_prefixes(graph: Graph) -> Graph:
     return graph
 
 
+@lru_cache(maxsize=1 << 14)  # the same ids are quoted for every triple that names them
 def _segment(identifier: str) -> str:
     return quote(identifier, safe="-._~")
 

@@ -1,0 +1,191 @@
+"""Turtle and TriG text straight from lists of triples, byte for byte what rdflib writes.
+
+rdflib's serializers first load the triples into a store and then query it per subject,
+which costs ~10× the writing itself. Here the triples are grouped once in plain dicts and
+written in rdflib's order (kept so that graph.ttl and graph.trig do not change):
+
+- prefixes: the ones used, sorted; a term is written as rdflib names it (``get_pname``,
+  ``Literal._literal_n3``), so escaping and prefixed names are rdflib's own;
+- subjects: ``rdfs:Class`` members first, then by (times used as object, IRI); in TriG the
+  counts add up over the graphs written so far and each graph a subject is in counts once
+  (that is how rdflib's TriG serializer counts);
+- predicates: ``rdf:type``, ``rdfs:label``, then by IRI; objects by rdflib's term order;
+- TriG graphs by IRI (graphkit's choice: rdflib writes them in set order).
+
+Only what graphkit writes is supported: IRI subjects and predicates, IRI or literal objects.
+Blank nodes are an error (rdflib would nest them; graphkit never makes any).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import RDF, RDFS
+from rdflib.plugins.serializers.turtle import TurtleSerializer
+from rdflib.term import Node
+
+Triple = tuple[Node, Node, Node]
+# subject IRI → predicate IRI → objects (terms), each as first seen
+Statements = dict[str, dict[str, list[Node]]]
+
+INDENT = "    "
+TYPE, LABEL = str(RDF.type), str(RDFS.label)
+
+
+class TermNames:
+    """How rdflib's Turtle serializer writes each term, memoised, and the prefixes it used.
+
+    ``namespaces`` supplies the prefix bindings (use a graph bound like the one rdflib
+    would serialize). rdflib's own ``get_pname`` is called once per distinct term.
+    """
+
+    def __init__(self, namespaces: Graph) -> None:
+        self._rdflib = TurtleSerializer(namespaces)
+        self._subject_or_object: dict[Node, str] = {}
+        self._iri: dict[str, str] = {}
+        self._verb: dict[str, str] = {}
+
+    def prefixes(self) -> list[tuple[str, URIRef]]:
+        """The prefixes named so far (rdflib declares only those), sorted."""
+        return sorted(self._rdflib.namespaces.items())
+
+    def name(self, node: Node) -> str:
+        """An object or a graph name."""
+        text = self._subject_or_object.get(node)
+        if text is None:
+            text = self._subject_or_object[node] = self._name(node, verb=False)
+        return text
+
+    def iri(self, iri: str) -> str:
+        """A subject, given as its IRI string."""
+        text = self._iri.get(iri)
+        if text is None:
+            text = self._iri[iri] = self.name(URIRef(iri))
+        return text
+
+    def verb(self, iri: str) -> str:
+        """A predicate, given as its IRI string."""
+        text = self._verb.get(iri)
+        if text is None:
+            text = self._verb[iri] = self._name(URIRef(iri), verb=True)
+        return text
+
+    def _name(self, node: Node, verb: bool) -> str:
+        # Same calls, so the same prefixes get declared, as rdflib's preprocess + label.
+        rdflib = self._rdflib
+        if isinstance(node, Literal):
+            if node.datatype is not None:
+                rdflib.get_pname(node.datatype, False)  # declared even if written bare
+            return node._literal_n3(
+                use_plain=True, qname_callback=lambda datatype: rdflib.get_pname(datatype, False)
+            )
+        if not isinstance(node, URIRef):
+            raise ValueError(f"cannot write {node!r}: only IRIs and literals are supported")
+        if verb and node == RDF.type:
+            return "a"
+        pname = rdflib.get_pname(node, verb)
+        if node == RDF.nil:
+            return "()"
+        return pname or node.n3()
+
+
+def group_triples(triples: Iterable[Triple]) -> Statements:
+    """Triples as subject → predicate → distinct objects (a graph is a set)."""
+    statements: Statements = {}
+    for s, p, o in triples:
+        if not isinstance(s, URIRef) or not isinstance(p, URIRef):
+            raise ValueError(f"cannot write ({s!r}, {p!r}, …): subjects must be IRIs")
+        # Keyed by the plain string: hashing rdflib terms runs Python code per call.
+        subject, predicate = str(s), str(p)
+        predicates = statements.get(subject)
+        if predicates is None:
+            predicates = statements[subject] = {}
+        objects = predicates.get(predicate)
+        if objects is None:
+            predicates[predicate] = [o]
+        else:
+            objects.append(o)
+    for predicates in statements.values():
+        for p, objects in predicates.items():
+            if len(objects) > 1:
+                predicates[p] = list(dict.fromkeys(objects))
+    return statements
+
+
+def count_objects(statements: Statements, counts: defaultdict[str, int]) -> None:
+    """Add how often each IRI is used as an object (what orders the subjects)."""
+    for predicates in statements.values():
+        for objects in predicates.values():
+            for o in objects:
+                if isinstance(o, URIRef):
+                    counts[str(o)] += 1
+
+
+def order_subjects(statements: Statements, counts: defaultdict[str, int]) -> list[str]:
+    classes = sorted(
+        s for s, predicates in statements.items() if RDFS.Class in predicates.get(TYPE, ())
+    )
+    first = set(classes)
+    rest = sorted((counts[s], s) for s in statements if s not in first)
+    return classes + [s for _count, s in rest]
+
+
+def _sorted_predicates(predicates: dict[str, list[Node]]) -> list[str]:
+    ordered = [p for p in (TYPE, LABEL) if p in predicates]
+    return ordered + sorted(p for p in predicates if p != TYPE and p != LABEL)
+
+
+def write_statement(
+    out: list[str], subject: str, predicates: dict[str, list[Node]], names: TermNames, depth: int
+) -> None:
+    """One subject with its predicate list, laid out as rdflib lays it out."""
+    line = "\n" + INDENT * (depth + 1)
+    continued = ",\n" + INDENT * (depth + 2)
+    out.append("\n" + INDENT * depth + names.iri(subject))
+    for number, p in enumerate(_sorted_predicates(predicates)):
+        out.append((" " if number == 0 else " ;" + line) + names.verb(p))
+        objects = predicates[p]
+        if len(objects) > 1:
+            objects = sorted(objects)  # rdflib's term order (literals by value)
+        out.append(" " + continued.join([names.name(o) for o in objects]))
+    out.append(" .\n")
+
+
+def _prefix_lines(names: TermNames) -> list[str]:
+    return [f"@prefix {prefix}: <{namespace}> .\n" for prefix, namespace in names.prefixes()]
+
+
+def _encode(parts: Sequence[str]) -> bytes:
+    return "".join(parts).encode("utf-8", "replace")
+
+
+def turtle_bytes(statements: Statements, namespaces: Graph) -> bytes:
+    """A graph (see :func:`group_triples`) as rdflib's Turtle serializer writes it (UTF-8)."""
+    counts: defaultdict[str, int] = defaultdict(int)
+    count_objects(statements, counts)
+    names = TermNames(namespaces)
+    body: list[str] = []
+    for subject in order_subjects(statements, counts):
+        write_statement(body, subject, statements[subject], names, depth=0)
+    return _encode([*_prefix_lines(names), *body, "\n"])
+
+
+def trig_bytes(graphs: dict[URIRef, Statements], namespaces: Graph) -> bytes:
+    """Named graphs (written sorted by IRI) as rdflib's TriG serializer writes them (UTF-8)."""
+    names = TermNames(namespaces)
+    counts: defaultdict[str, int] = defaultdict(int)
+    body: list[str] = []
+    for graph_iri in sorted(graphs, key=str):
+        statements = graphs[graph_iri]
+        if not statements:
+            continue
+        count_objects(statements, counts)
+        for subject in statements:
+            counts[subject] += 1
+        body.append(f"\n{names.name(graph_iri)} {{")
+        for subject in order_subjects(statements, counts):
+            write_statement(body, subject, statements[subject], names, depth=1)
+        body.append("}\n")
+    return _encode([*_prefix_lines(names), *body, "\n"])
