@@ -332,7 +332,7 @@ def assign_roles(
         speaker = choose_speaker(trigger_index, actors, tokens, clause)
         return [(speaker.mention, SPEAKER)] if speaker else []
     if event_type in (ACCUSATION, MILITARY_ACTION):
-        return agent_and_targets(actors, tokens, clause)
+        return agent_and_targets(actors, tokens, clause, trigger_index)
     if event_type == AGREEMENT:
         return [(c.mention, SIGNATORY) for c in actors]
     if event_type == PUBLICATION:
@@ -368,12 +368,14 @@ def choose_speaker(
 
 
 def agent_and_targets(
-    actors: list[Candidate], tokens: Sequence[Token], clause: tuple[int, int]
+    actors: list[Candidate], tokens: Sequence[Token], clause: tuple[int, int],
+    trigger_index: int,
 ) -> list[tuple[EntityMention, str]]:
     """'gegen Putin', 'auf Kiew' name the target; in the passive ("Nordkorea wird vom Westen
     beschuldigt") the subject is the target and "von" names the agent."""
     roles: list[tuple[EntityMention, str]] = []
-    passive = is_passive_clause(tokens, clause, None)
+    verb = is_verb(tokens[trigger_index])
+    passive = is_passive_clause(tokens, clause, trigger_index if verb else None)
     agent_seen = False
     for candidate in actors:
         before = word_before(tokens, candidate.token_index)
@@ -396,7 +398,10 @@ def is_passive_clause(
     words = tokens[clause[0]:clause[1]]
     has_werden = any(t.lemma == "werden" or t.text.lower() in PASSIVE_WERDEN for t in words)
     if trigger_index is not None:
-        return has_werden and tokens[trigger_index].tag.endswith("(PP)")
+        # HanTa's word mode cannot tell "beschuldigt" (participle) from the finite form;
+        # werden with anything but an infinitive ("wird … besuchen") is a passive.
+        trigger = tokens[trigger_index]
+        return has_werden and is_verb(trigger) and not trigger.tag.endswith("(INF)")
     return has_werden and any(t.tag.endswith("(PP)") for t in words)
 
 
@@ -643,7 +648,8 @@ def participants_for(
     places = [c for c in in_clause if c.mention.label == LOC
               and not is_genitive_modifier(c, tokens)]
     if event_type in COUNTRY_ACTOR_TYPES:
-        places = [c for c in places if word_before(tokens, c.token_index, skip=4)
+        places = [c for c in places
+                  if word_before(tokens, c.token_index, skip=4) in PLACE_PREPOSITIONS
                   and word_before(tokens, c.token_index) not in TARGET_PREPOSITIONS]
         actors = [c for c in actors if c.mention.label != LOC or c not in places]
     noun = not is_verb(tokens[index]) and tokens[index].text[:1].isupper()

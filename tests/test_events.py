@@ -97,3 +97,31 @@ def test_ordinal_before_the_trigger():
     text = "Es ist der zweite Besuch von Olaf Scholz in China seit 2022."
     visit = only(mentions_of(text, date(2024, 4, 14)), VISIT)
     assert visit.ordinal == 2
+
+
+def test_statement_speaker_is_the_subject_before_a_relative_clause():
+    text = ("Die Europäische Union, die seit Jahren Sanktionen verhängt, kritisierte den "
+            "geplanten Besuch von Viktor Orbán in Moskau.")
+    statement = only(mentions_of(text, date(2024, 7, 4)), STATEMENT)
+    assert actor_texts(statement, SPEAKER) == {"Europäische Union"}
+
+
+def test_passive_accusation_names_agent_and_target():
+    text = "Israel wird von Iran beschuldigt, den Angriff ausgeführt zu haben."
+    accusation = only(mentions_of(text, date(2024, 4, 2)), "Accusation")
+    assert actor_texts(accusation, "agent") == {"Iran"}
+    assert actor_texts(accusation, "target") == {"Israel"}
+    assert accusation.status == HAPPENED
+
+
+def test_possessive_owner_named_later_in_the_sentence():
+    text = "Vor seinem Besuch in Paris sprach Olaf Scholz mit Journalisten."
+    visit = only(mentions_of(text, date(2023, 1, 20)), VISIT)
+    assert actor_texts(visit, VISITOR) == {"Olaf Scholz"}
+    assert visit.place is not None and visit.place.text == "Paris"
+
+
+def test_arrest_warrant_against_someone_makes_them_the_target():
+    text = "Der Gerichtshof in Den Haag hat Haftbefehl gegen Wladimir Putin erlassen."
+    accusation = only(mentions_of(text, date(2023, 3, 17)), "Accusation")
+    assert actor_texts(accusation, "target") == {"Wladimir Putin"}

@@ -44,6 +44,10 @@ class TermNames:
     def __init__(self, namespaces: Graph) -> None:
         self._rdflib = TurtleSerializer(namespaces)
         self._subject_or_object: dict[Node, str] = {}
+        # By object identity first: the same term objects recur (graphkit reuses them), and
+        # an id() lookup skips rdflib's Python-level __hash__/__eq__. Keeping the node in the
+        # value keeps it alive, so its id cannot be reused by another object meanwhile.
+        self._by_id: dict[int, tuple[Node, str]] = {}
         self._iri: dict[str, str] = {}
         self._verb: dict[str, str] = {}
 
@@ -53,9 +57,13 @@ class TermNames:
 
     def name(self, node: Node) -> str:
         """An object or a graph name."""
+        known = self._by_id.get(id(node))
+        if known is not None:
+            return known[1]
         text = self._subject_or_object.get(node)
         if text is None:
             text = self._subject_or_object[node] = self._name(node, verb=False)
+        self._by_id[id(node)] = (node, text)
         return text
 
     def iri(self, iri: str) -> str:
