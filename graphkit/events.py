@@ -312,7 +312,9 @@ def pronoun_actor(
 
 # --- roles per event type ---------------------------------------------------------------
 
-def is_passive(tokens: Sequence[Token], start: int, end: int) -> bool:
+def has_passive_agent(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """'wird … von Kim empfangen': an auxiliary and a "von" agent ("empfangen" is both
+    infinitive and participle, so the verb's form cannot tell)."""
     words = {t.text.lower() for t in tokens[start:end]}
     return bool(words & PASSIVE_AUX) and any(t.text.lower() == "von" for t in tokens[start:end])
 
@@ -417,7 +419,7 @@ def visit_roles(
     """Visitor and host: 'von X empfangen' (X hosts), 'Empfang von Y durch X', 'Besuch bei X'."""
     roles: dict[EntityMention, str] = {}
     host_verb = trigger.lemma in lexicon.host_verbs or trigger.lemma == "Empfang"
-    passive = host_verb and is_passive(tokens, *clause)
+    passive = host_verb and has_passive_agent(tokens, *clause)
     for candidate in actors:
         before = word_before(tokens, candidate.token_index)
         if before == "durch" or (passive and before == "von") or before == "bei":
