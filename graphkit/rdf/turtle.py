@@ -140,25 +140,39 @@ def order_subjects(statements: Statements, counts: defaultdict[str, int]) -> lis
     return classes + [s for _count, s in rest]
 
 
-def _sorted_predicates(predicates: dict[str, list[Node]]) -> list[str]:
-    ordered = [p for p in (TYPE, LABEL) if p in predicates]
-    return ordered + sorted(p for p in predicates if p != TYPE and p != LABEL)
+class StatementWriter:
+    """Writes one subject with its predicate list, laid out as rdflib lays it out."""
 
+    def __init__(self, names: TermNames, depth: int) -> None:
+        self._names = names
+        self._subject = "\n" + INDENT * depth
+        self._next_predicate = " ;\n" + INDENT * (depth + 1)
+        self._next_object = ",\n" + INDENT * (depth + 2)
+        # predicate keys (as grouped) → [(predicate, its text with what goes before it)]
+        self._orders: dict[tuple[str, ...], list[tuple[str, str]]] = {}
 
-def write_statement(
-    out: list[str], subject: str, predicates: dict[str, list[Node]], names: TermNames, depth: int
-) -> None:
-    """One subject with its predicate list, laid out as rdflib lays it out."""
-    line = "\n" + INDENT * (depth + 1)
-    continued = ",\n" + INDENT * (depth + 2)
-    out.append("\n" + INDENT * depth + names.iri(subject))
-    for number, p in enumerate(_sorted_predicates(predicates)):
-        out.append((" " if number == 0 else " ;" + line) + names.verb(p))
-        objects = predicates[p]
-        if len(objects) > 1:
-            objects = sorted(objects)  # rdflib's term order (literals by value)
-        out.append(" " + continued.join([names.name(o) for o in objects]))
-    out.append(" .\n")
+    def _order(self, keys: tuple[str, ...]) -> list[tuple[str, str]]:
+        """rdf:type, rdfs:label, then the others by IRI."""
+        ordered = [p for p in (TYPE, LABEL) if p in keys]
+        ordered += sorted(p for p in keys if p != TYPE and p != LABEL)
+        verbs = [self._names.verb(p) for p in ordered]
+        lead = [" "] + [self._next_predicate] * (len(ordered) - 1)
+        return [(p, f"{before}{verb} ") for p, before, verb in zip(ordered, lead, verbs)]
+
+    def write(self, out: list[str], subject: str, predicates: dict[str, list[Node]]) -> None:
+        keys = tuple(predicates)
+        order = self._orders.get(keys)
+        if order is None:
+            order = self._orders[keys] = self._order(keys)
+        name = self._names.name
+        out += (self._subject, self._names.iri(subject))
+        for predicate, verb in order:
+            objects = predicates[predicate]
+            if len(objects) == 1:
+                out += (verb, name(objects[0]))
+            else:  # rdflib's term order (literals by value)
+                out += (verb, self._next_object.join([name(o) for o in sorted(objects)]))
+        out.append(" .\n")
 
 
 def _prefix_lines(names: TermNames) -> list[str]:
@@ -174,15 +188,17 @@ def turtle_bytes(statements: Statements, namespaces: Graph) -> bytes:
     counts: defaultdict[str, int] = defaultdict(int)
     count_objects(statements, counts)
     names = TermNames(namespaces)
+    writer = StatementWriter(names, depth=0)
     body: list[str] = []
     for subject in order_subjects(statements, counts):
-        write_statement(body, subject, statements[subject], names, depth=0)
+        writer.write(body, subject, statements[subject])
     return _encode([*_prefix_lines(names), *body, "\n"])
 
 
 def trig_bytes(graphs: dict[URIRef, Statements], namespaces: Graph) -> bytes:
     """Named graphs (written sorted by IRI) as rdflib's TriG serializer writes them (UTF-8)."""
     names = TermNames(namespaces)
+    writer = StatementWriter(names, depth=1)
     counts: defaultdict[str, int] = defaultdict(int)
     body: list[str] = []
     for graph_iri in sorted(graphs, key=str):
@@ -194,6 +210,6 @@ def trig_bytes(graphs: dict[URIRef, Statements], namespaces: Graph) -> bytes:
             counts[subject] += 1
         body.append(f"\n{names.name(graph_iri)} {{")
         for subject in order_subjects(statements, counts):
-            write_statement(body, subject, statements[subject], names, depth=1)
+            writer.write(body, subject, statements[subject])
         body.append("}\n")
     return _encode([*_prefix_lines(names), *body, "\n"])
