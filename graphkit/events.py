@@ -54,6 +54,7 @@ KIN_NOUNS = {"vater", "mutter", "sohn", "tochter", "bruder", "schwester", "frau"
              "ehefrau", "ehemann", "onkel", "neffe", "enkel", "großvater", "berater", "sprecher",
              "sprecherin", "anwalt", "anwältin"}
 SUBJECT_PRONOUNS = {"er", "sie"}
+OBJECT_PRONOUNS = {"ihn", "ihm"}
 POSSESSIVES = {"sein", "seine", "seinem", "seinen", "seiner", "seines", "ihr", "ihre", "ihrem",
                "ihren", "ihrer", "ihres"}
 TRANSITIVE_VISIT_VERBS = {"besuchen", "bereisen"}
@@ -433,6 +434,9 @@ def visit_roles(
     # People before organisations: "Putin … nach Angaben aus dem Kreml" visits, the Kreml not.
     rest = sorted((c for c in actors if c.mention not in roles),
                   key=lambda c: (c.mention.label != PER, c.token_index))
+    # "empfing ihn Xi": the object pronoun is the guest, the other person the host.
+    guests = [c for c in rest if tokens[c.token_index].text in OBJECT_PRONOUNS]
+    rest = [c for c in rest if c not in guests] + guests
     if host_verb and not passive and rest and trigger.text[:1].islower():
         roles[rest[0].mention] = HOST
         rest = rest[1:]
@@ -621,16 +625,20 @@ def usable_actor(candidate: Candidate, tokens: Sequence[Token], trigger_index: i
             and not is_kin_complement(candidate, tokens))
 
 
-def subject_pronoun(
+def clause_pronouns(
     article: AnalysedArticle, sentence: AnalysedSentence, clause: tuple[int, int], index: int
-) -> EntityMention | None:
-    """'bevor er … reiste': a pronoun subject before the trigger stands for a person."""
-    # Before the verb, or right after it in inverted order ("Explizit dankt er …").
-    after = sentence.tokens[index + 1:index + 2]
-    for token in [*sentence.tokens[clause[0]:index], *after]:
-        if token.text in SUBJECT_PRONOUNS:
-            return antecedent_for_pronoun(article, sentence, token)
-    return None
+) -> list[Candidate]:
+    """Pronouns of the trigger's clause standing for people: the subject before the verb
+    or right after it ("Explizit dankt er …"), and an object ("empfing ihn Xi")."""
+    found = []
+    after = range(index + 1, min(index + 3, clause[1]))
+    for j in [*range(clause[0], index), *after]:
+        word = sentence.tokens[j].text
+        if word in SUBJECT_PRONOUNS or word in OBJECT_PRONOUNS:
+            antecedent = antecedent_for_pronoun(article, sentence, sentence.tokens[j])
+            if antecedent is not None:
+                found.append(Candidate(antecedent, j))
+    return found
 
 
 def participants_for(
@@ -658,10 +666,15 @@ def participants_for(
     if noun and event_type != STATEMENT:
         actors = [c for c in actors if not speaks_in_clause(c, tokens, clause)
                   and not behind_other_trigger(c, tokens, index)]
-    pronoun = (possessive_pronoun(article, sentence, index) if noun
-               else subject_pronoun(article, sentence, clause, index))
-    if pronoun is not None and all(c.mention.text != pronoun.text for c in actors):
-        actors.insert(0, Candidate(pronoun, clause[0]))
+    if noun:
+        owner = possessive_pronoun(article, sentence, index)
+        pronouns = [Candidate(owner, clause[0])] if owner else []
+    else:
+        pronouns = clause_pronouns(article, sentence, clause, index)
+    for pronoun in pronouns:
+        if all(c.mention.text != pronoun.mention.text for c in actors):
+            actors.append(pronoun)
+    actors.sort(key=lambda c: c.token_index)
     if not noun and not starts_reported_clause(tokens, clause):
         if not actors or (event_type == STATEMENT and index == clause[0]):
             # A verb without its subject in the clause takes the actors of the nearest

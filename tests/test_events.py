@@ -125,3 +125,11 @@ def test_arrest_warrant_against_someone_makes_them_the_target():
     text = "Der Gerichtshof in Den Haag hat Haftbefehl gegen Wladimir Putin erlassen."
     accusation = only(mentions_of(text, date(2023, 3, 17)), "Accusation")
     assert actor_texts(accusation, "target") == {"Wladimir Putin"}
+
+
+def test_object_pronoun_is_the_guest_of_a_reception():
+    text = ("Olaf Scholz landete am Freitag in Peking. Dort empfing ihn Staatschef Xi Jinping "
+            "am Vormittag.")
+    meeting = only(mentions_of(text, date(2022, 11, 4)), MEETING)
+    assert actor_texts(meeting, HOST) == {"Xi Jinping"}
+    assert actor_texts(meeting, VISITOR) == {"Olaf Scholz"}
