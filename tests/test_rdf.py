@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import subprocess
 import sys
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib import BNode, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SDO, SKOS, TIME, XSD
 
@@ -19,6 +20,8 @@ from graphkit.model import (
     DATE_FROM_DATELINE,
     DATE_INFERRED,
     DAY,
+    ENTITY_LABELS,
+    EVENT_TYPES,
     HAPPENED,
     HOST,
     LOC,
@@ -27,7 +30,9 @@ from graphkit.model import (
     PARTICIPANT,
     PER,
     PLANNED,
+    PRECISIONS,
     REPORTED,
+    ROLES,
     SIGNATORY,
     SPEAKER,
     STATEMENT,
@@ -51,12 +56,22 @@ from graphkit.rdf import (
     entity_iri,
     event_iri,
     read_graph,
+    serialize,
     to_dataset,
     to_graph,
+    turtle,
     validate,
     write_outputs,
 )
-from graphkit.rdf.namespaces import GK, GKR, GKS, GKT, NIF, SEM
+from graphkit.rdf.namespaces import GK, GKR, GKS, GKT, NIF, SEM, bind_prefixes
+from graphkit.rdf.write import (
+    _actor_ids,
+    _events_by_article,
+    article_graph_triples,
+    dataset_triples,
+    merged_triples,
+    new_graph,
+)
 
 TEXT_A = "Putin trifft Kim. Putin ist am Dienstag in Pjöngjang eingetroffen."
 TEXT_B = 'Kim empfängt Putin. Am frühen Mittwoch landete Putin. "Zitat" {x}'
@@ -303,6 +318,179 @@ def test_rdf_output_is_identical_across_hash_seeds(tmp_path: Path) -> None:
         subprocess.run([sys.executable, "-c", script, str(out)], check=True, env=env)
         for key, path in here.items():
             assert (out / path.name).read_bytes() == path.read_bytes(), (seed, key)
+
+
+ODD_TEXTS = [
+    'Er sagte: "Wir kommen." Danach\\nnichts.',
+    "Zeile eins\nZeile zwei mit \"\"\"drei\"\"\" Anführungszeichen",
+    "Tab\tund Backslash \\ und ' Apostroph",
+    "Endet mit Anführungszeichen \"",
+    "Grüße aus Pjöngjang – ‚typografisch‘ … 😀",
+]
+
+
+def varied_kg(seed: int, n_articles: int = 12, n_entities: int = 10, n_events: int = 30):
+    """A random but reproducible graph exercising every kind of record and odd strings."""
+    rng = random.Random(seed)
+    articles = []
+    for i in range(n_articles):
+        text = " ".join(rng.sample(ODD_TEXTS, 3))
+        published = rng.choice([
+            None,
+            PublicationDate(date(2024, 6, 1) + timedelta(days=i), DATE_FROM_DATELINE, "1.6."),
+            PublicationDate(date(2024, 6, 2), DATE_INFERRED, rng.choice(["", "a „b“"])),
+        ])
+        articles.append(Article(
+            id=rng.choice([f"art{i}", f"art {i}#ü/x", f"{i:03d}_ab.c"]), path=f"in/{i}.txt",
+            title=rng.choice(ODD_TEXTS), text=text,
+            url=rng.choice([None, f"https://example.org/{i}?q=a&b=(c)"]),
+            source=rng.choice([None, "dpa", "AFP"]), published=published,
+        ))
+    kinds = [None, "person", "country", "city", "agency", "news", "Volcano"]
+    entities = [
+        Entity(
+            f"entity-{i}", rng.choice(ODD_TEXTS[:3]) + str(i), rng.choice(ENTITY_LABELS),
+            rng.sample(["A", "B", "Ä", "b", "Z z"], rng.randint(0, 3)) * rng.randint(1, 2),
+            rng.choice([None, f"Q{i + 1}"]), rng.choice(kinds), rng.randint(0, 5),
+        )
+        for i in range(n_entities)
+    ]
+    events = [_varied_event(rng, i, articles, entities) for i in range(n_events)]
+    return KnowledgeGraph(articles=articles, entities=entities, events=events)
+
+
+def _varied_time(rng: random.Random) -> TimeValue:
+    begin = date(2024, 1, 1) + timedelta(days=rng.randrange(400))
+    end = rng.choice([begin, begin + timedelta(days=rng.randrange(40)), None])
+    return TimeValue(
+        rng.choice([begin.isoformat(), "XXXX-WXX-2", "2024-W24", "198X"]),
+        rng.choice(PRECISIONS), rng.choice([begin, None]), end, rng.random() < 0.2,
+    )
+
+
+def _varied_event(
+    rng: random.Random, i: int, articles: list[Article], entities: list[Entity]
+) -> Event:
+    sources = []
+    for _ in range(rng.randint(1, 4)):
+        article = rng.choice(articles)
+        start = rng.randrange(len(article.text) - 20)
+        end = start + rng.randint(5, 20)
+        sources.append(SourceSentence(
+            article.id, rng.randrange(5), start, end, article.text[start:end],
+            start + rng.randint(-1, 2), end - rng.randint(0, 2), rng.choice(["", "am Dienstag"]),
+        ))
+    return Event(
+        f"event-{i}", rng.choice(EVENT_TYPES), rng.choice(ODD_TEXTS),
+        [Participant(rng.choice(entities).id, rng.choice(ROLES)) for _ in range(rng.randint(0, 3))],
+        place=rng.choice([None, rng.choice(entities).id]),
+        time=rng.choice([None, _varied_time(rng)]),
+        status=rng.choice([HAPPENED, PLANNED, REPORTED]), sources=sources,
+        ordinal=rng.choice([None, 1, 2]),
+        stated_times=[(rng.choice(sources).article_id, _varied_time(rng))
+                      for _ in range(rng.randint(0, 2))],
+    )
+
+
+@pytest.mark.parametrize("make_kg", [sample_kg, lambda: varied_kg(1), lambda: varied_kg(2, 40)])
+def test_rdf_fast_engine_writes_the_rdflib_engines_bytes(make_kg) -> None:
+    kg = make_kg()
+    fast, slow = serialize.fast_payloads(kg), serialize.rdflib_payloads(kg)
+    for key in ("ttl", "trig", "jsonld"):
+        assert fast[key] == slow[key], key
+
+
+def test_rdf_write_outputs_engines_write_the_same_files(tmp_path: Path) -> None:
+    fast = write_outputs(varied_kg(3), tmp_path / "fast")
+    slow = write_outputs(varied_kg(3), tmp_path / "rdflib", engine="rdflib")
+    for key, path in fast.items():
+        assert path.read_bytes() == slow[key].read_bytes(), key
+    with pytest.raises(ValueError, match="unknown engine 'oxigraph'"):
+        write_outputs(sample_kg(), tmp_path, engine="oxigraph")
+
+
+def test_rdf_dataset_triples_are_the_per_record_triples() -> None:
+    kg = varied_kg(4)
+    triples = dataset_triples(kg)
+    assert set(triples.merged) == set(merged_triples(kg))
+    actors, events = _actor_ids(kg.events), _events_by_article(kg)
+    for article in kg.articles:
+        expected = set(article_graph_triples(kg, article, events[article.id], actors))
+        assert set(triples.articles[article_graph_iri(article.id)]) == expected
+
+
+def test_rdf_turtle_writer_matches_rdflib_on_other_rdf() -> None:
+    """Terms graphkit does not write itself still come out as rdflib writes them."""
+    ex, other = Namespace("http://example.org/"), Namespace("http://other.example/ns#")
+    triples = [
+        (ex.Thing, RDF.type, RDFS.Class),
+        (ex["a.b"], ex.p, Literal("x", lang="de")),
+        (ex["a.b"], ex.p, Literal("1.5", datatype=XSD.decimal)),
+        (ex["a.b"], ex.p, Literal(2.5)),
+        (ex["a.b"], ex.p, Literal("y", datatype=XSD.string)),
+        (ex["a.b"], other.q, RDF.nil),
+        (ex["c(d)"], ex.p, Literal("ends with a quote\"")),
+        (ex["c(d)"], ex.p, Literal("x", datatype=ex.customType)),
+        (ex["c(d)"], RDFS.label, Literal("multi\nline '''and''' \"\"\"")),
+        (URIRef("urn:x:1"), ex.p, ex.Thing),
+    ]
+    graph = new_graph()
+    for triple in triples:
+        graph.add(triple)
+    # rdflib's plain serializer: unbound ex: and other: get generated prefixes
+    expected = graph.serialize(format="turtle", encoding="utf-8")
+    assert turtle.turtle_bytes(turtle.group_triples(triples), new_graph()) == expected
+
+    def bound_dataset() -> Dataset:
+        dataset = bind_prefixes(Dataset())
+        dataset.bind("ex", ex)
+        dataset.bind("other", other)
+        return dataset
+
+    dataset = bound_dataset()
+    for name, part in ((ex.g1, triples[:5]), (ex.g2, triples[3:])):
+        dataset.graph(name).addN((*t, dataset.graph(name)) for t in part)
+    graphs = {ex.g2: turtle.group_triples(triples[3:]), ex.g1: turtle.group_triples(triples[:5])}
+    assert turtle.trig_bytes(graphs, bound_dataset()) == serialize.trig_bytes(dataset)
+
+
+def test_rdf_turtle_writer_rejects_blank_nodes() -> None:
+    with pytest.raises(ValueError, match="subject and predicate must be IRIs"):
+        turtle.group_triples([(BNode(), RDF.type, RDFS.Class)])
+    statements = turtle.group_triples([(RDFS.Class, RDF.type, BNode())])
+    with pytest.raises(ValueError, match="only IRIs and literals"):
+        turtle.turtle_bytes(statements, new_graph())
+
+
+def test_rdf_jsonld_keeps_a_false_or_empty_value_next_to_another(tmp_path: Path) -> None:
+    # rdflib's own JSON-LD serializer drops a falsy first value when a second one follows
+    kg = sample_kg()
+    kg.entities[0].aliases = ["", "Kim"]
+    written = write_outputs(kg, tmp_path)
+    back = Graph().parse(written["jsonld"], format="json-ld")
+    assert isomorphic(back, to_graph(kg))
+
+
+def test_rdf_outputs_parse_in_oxigraph(tmp_path: Path) -> None:
+    pyoxigraph = pytest.importorskip("pyoxigraph")
+    if not hasattr(pyoxigraph.RdfFormat, "JSON_LD"):
+        pytest.skip("this pyoxigraph has no JSON-LD parser")
+    kg = varied_kg(5)
+    written = write_outputs(kg, tmp_path)
+
+    def triples(key: str, fmt: object) -> set[tuple[str, str, str]]:
+        quads = pyoxigraph.parse(path=str(written[key]), format=fmt)
+        return {(str(q.subject), str(q.predicate), str(q.object)) for q in quads}
+
+    turtle_triples = triples("ttl", pyoxigraph.RdfFormat.TURTLE)
+    assert len(turtle_triples) == len(to_graph(kg))
+    assert triples("jsonld", pyoxigraph.RdfFormat.JSON_LD) == turtle_triples
+    quads = list(pyoxigraph.parse(path=str(written["trig"]), format=pyoxigraph.RdfFormat.TRIG))
+    names = {q.graph_name.value for q in quads}
+    assert names == {str(article_graph_iri(a.id)) for a in kg.articles} | {str(MERGED_GRAPH)}
+    merged = {(str(q.subject), str(q.predicate), str(q.object))
+              for q in quads if q.graph_name.value == str(MERGED_GRAPH)}
+    assert merged == turtle_triples
 
 
 @pytest.mark.parametrize("key", ["ttl", "trig", "jsonld"])

@@ -1,6 +1,6 @@
 """Train graphkit's German NER and (optionally) install it as the shipped model.
 
-    python training/train.py                     # prepare data if needed, train, evaluate
+    python training/train.py                     # prepare data if needed, train
     python training/train.py --ship              # ... and copy model-best to graphkit/data
     python training/train.py --limit 200 --max-steps 20 --out /tmp/x   # tiny smoke run (CI)
 
@@ -40,13 +40,15 @@ def train(
     *,
     limit: int | None = None,
     max_steps: int | None = None,
-    europeana: bool = False,
+    europeana: bool = True,
+    augment: int = 2,
     seed: int = 0,
     reprepare: bool = False,
 ) -> Path:
     corpus = out / "corpus"
     if reprepare or not (corpus / "train.spacy").exists():
-        prepare.prepare(prepare.SHARED_DATA, corpus, europeana=europeana, limit=limit)
+        prepare.prepare(prepare.SHARED_DATA, corpus, europeana=europeana, limit=limit,
+                        augment=augment)
     overrides = {
         "paths.train": str(corpus / "train.spacy"),
         "paths.dev": str(corpus / "dev.spacy"),
@@ -102,7 +104,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=None, help="tiny data slice (CI)")
     parser.add_argument("--max-steps", type=int, default=None)
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--europeana", action="store_true")
+    parser.add_argument("--no-europeana", action="store_true", help="leave Europeana out")
+    parser.add_argument("--augment", type=int, default=2, metavar="N",
+                        help="mention-replaced copies of each GermEval sentence (default 2)")
     parser.add_argument("--reprepare", action="store_true", help="rebuild the DocBins")
     parser.add_argument("--ship", action="store_true", help="install as graphkit's NER model")
     parser.add_argument("--ship-only", type=Path, default=None, metavar="MODEL_DIR",
@@ -113,7 +117,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"shipped {args.ship_only} → {ner_model.SHIPPED_MODEL_DIR}")
         return 0
     best = train(args.config, args.out, limit=args.limit, max_steps=args.max_steps,
-                 europeana=args.europeana, seed=args.seed, reprepare=args.reprepare)
+                 europeana=not args.no_europeana, augment=args.augment, seed=args.seed,
+                 reprepare=args.reprepare)
     if args.ship:
         ship(best)
         print(f"shipped {best} → {ner_model.SHIPPED_MODEL_DIR}")

@@ -1,7 +1,8 @@
 """The RDF stage: KnowledgeGraph ↔ RDF (Turtle, TriG, JSON-LD) and SHACL validation.
 
 Only this package knows RDF. Vocabulary and the IRI scheme: ``graphkit.rdf.namespaces``
-and ``ontologies/graphkit.ttl``.
+and ``ontologies/graphkit.ttl``. Triples: ``write``; files: ``serialize`` (text written by
+``turtle`` and ``jsonld``, or by rdflib's serializers with ``engine="rdflib"``).
 """
 
 from graphkit.rdf.namespaces import (

@@ -1,4 +1,4 @@
-"""Compact JSON-LD straight from a list of triples, in a canonical order.
+"""Compact JSON-LD straight from grouped triples (``turtle.group_triples``), canonical order.
 
 The document is what rdflib's JSON-LD serializer gives with graphkit's prefixes as the
 context and ``auto_compact`` (a ``@graph`` of flat node objects: IRIs as compact
@@ -69,40 +69,6 @@ def _json_text(value: Any) -> str:
     return json.dumps(value, sort_keys=True, ensure_ascii=False)
 
 
-# json.dumps(indent=...) runs json's pure-Python encoder (~5× slower than this for our flat
-# nodes); _indented writes the same text: json.dumps(value, sort_keys=True, indent=2,
-# ensure_ascii=False), using json's own C string escaper.
-_STRING = json.encoder.encode_basestring
-STEP = "  "
-
-
-def _scalar(value: Any) -> str:
-    if isinstance(value, str):
-        return _STRING(value)
-    if value is True or value is False:
-        return "true" if value else "false"
-    if isinstance(value, int):
-        return int.__repr__(value)
-    return json.dumps(value)  # floats and None, spelled as json spells them
-
-
-def _indented(value: Any, depth: int = 0) -> str:
-    if isinstance(value, dict):
-        members = sorted(value.items())
-        items = [f"{_STRING(key)}: {_indented(item, depth + 1)}" for key, item in members]
-        return _block("{", items, "}", depth)
-    if isinstance(value, list):
-        return _block("[", [_indented(item, depth + 1) for item in value], "]", depth)
-    return _scalar(value)
-
-
-def _block(opening: str, items: list[str], closing: str, depth: int) -> str:
-    if not items:
-        return opening + closing
-    inner = "\n" + STEP * (depth + 1)
-    return opening + inner + ("," + inner).join(items) + "\n" + STEP * depth + closing
-
-
 def _node_object(subject: str, predicates: dict[str, list[Node]], names: _Names) -> dict:
     """One subject as a node object: one value as itself, several as a sorted array."""
     node: dict[str, list[Any]] = {"@id": [names.id(subject)]}
@@ -130,4 +96,5 @@ def jsonld_bytes(statements: Statements, context: dict[str, str]) -> bytes:
     else:
         document = {"@graph": nodes}
     document["@context"] = context
-    return (_indented(document) + "\n").encode("utf-8")
+    text = json.dumps(document, sort_keys=True, indent=2, ensure_ascii=False)
+    return (text + "\n").encode("utf-8")

@@ -1,8 +1,9 @@
 """Turtle and TriG text straight from lists of triples, byte for byte what rdflib writes.
 
-rdflib's serializers first load the triples into a store and then query it per subject,
-which costs ~10× the writing itself. Here the triples are grouped once in plain dicts and
-written in rdflib's order (kept so that graph.ttl and graph.trig do not change):
+rdflib's serializers load the triples into a store and then query the store per subject
+and per predicate; that, not the writing, is where their time goes. Here the triples are
+grouped once in plain dicts and written in rdflib's order and layout (kept so that
+graph.ttl and graph.trig do not change):
 
 - prefixes: the ones used, sorted; a term is written as rdflib names it (``get_pname``,
   ``Literal._literal_n3``), so escaping and prefixed names are rdflib's own;
@@ -44,12 +45,17 @@ class TermNames:
     def __init__(self, namespaces: Graph) -> None:
         self._rdflib = TurtleSerializer(namespaces)
         self._subject_or_object: dict[Node, str] = {}
-        # By object identity first: the same term objects recur (graphkit reuses them), and
-        # an id() lookup skips rdflib's Python-level __hash__/__eq__. Keeping the node in the
-        # value keeps it alive, so its id cannot be reused by another object meanwhile.
-        self._by_id: dict[int, tuple[Node, str]] = {}
         self._iri: dict[str, str] = {}
         self._verb: dict[str, str] = {}
+
+    def name_predicates(self, graphs: Iterable[Statements]) -> None:
+        """Name every predicate first, as rdflib's preprocess does before writing anything.
+
+        A predicate in an unbound namespace gets a generated prefix (``ns1``); subjects and
+        objects in that namespace then use it too (sorted, so the numbering is stable).
+        """
+        for predicate in sorted({p for graph in graphs for ps in graph.values() for p in ps}):
+            self.verb(predicate)
 
     def prefixes(self) -> list[tuple[str, URIRef]]:
         """The prefixes named so far (rdflib declares only those), sorted."""
@@ -57,13 +63,9 @@ class TermNames:
 
     def name(self, node: Node) -> str:
         """An object or a graph name."""
-        known = self._by_id.get(id(node))
-        if known is not None:
-            return known[1]
         text = self._subject_or_object.get(node)
         if text is None:
             text = self._subject_or_object[node] = self._name(node, verb=False)
-        self._by_id[id(node)] = (node, text)
         return text
 
     def iri(self, iri: str) -> str:
@@ -104,7 +106,7 @@ def group_triples(triples: Iterable[Triple]) -> Statements:
     statements: Statements = {}
     for s, p, o in triples:
         if not isinstance(s, URIRef) or not isinstance(p, URIRef):
-            raise ValueError(f"cannot write ({s!r}, {p!r}, …): subjects must be IRIs")
+            raise ValueError(f"cannot write ({s!r}, {p!r}, …): subject and predicate must be IRIs")
         # Keyed by the plain string: hashing rdflib terms runs Python code per call.
         subject, predicate = str(s), str(p)
         predicates = statements.get(subject)
@@ -188,6 +190,7 @@ def turtle_bytes(statements: Statements, namespaces: Graph) -> bytes:
     counts: defaultdict[str, int] = defaultdict(int)
     count_objects(statements, counts)
     names = TermNames(namespaces)
+    names.name_predicates([statements])
     writer = StatementWriter(names, depth=0)
     body: list[str] = []
     for subject in order_subjects(statements, counts):
@@ -198,6 +201,7 @@ def turtle_bytes(statements: Statements, namespaces: Graph) -> bytes:
 def trig_bytes(graphs: dict[URIRef, Statements], namespaces: Graph) -> bytes:
     """Named graphs (written sorted by IRI) as rdflib's TriG serializer writes them (UTF-8)."""
     names = TermNames(namespaces)
+    names.name_predicates(graphs.values())
     writer = StatementWriter(names, depth=1)
     counts: defaultdict[str, int] = defaultdict(int)
     body: list[str] = []

@@ -55,6 +55,7 @@ from graphkit.rdf.namespaces import (
     MERGED_GRAPH,
     NIF,
     SEM,
+    _segment,
     activity_iri,
     article_graph_iri,
     article_iri,
@@ -121,10 +122,18 @@ def concept(scheme: type[DefinedNamespace], value: str, what: str) -> URIRef:
         raise ValueError(f"unknown {what} {value!r}; expected one of: {known}") from None
 
 
-# Literals are immutable and the same values recur (offsets, labels, dates), while building
-# one costs ~10 µs of rdflib checks: reuse them. Bounded, so a long-lived process stays small.
-@lru_cache(maxsize=1 << 16, typed=True)
+# Literals are immutable and short values recur (names, ids, offsets, dates), while building
+# one costs ~10 µs of rdflib checks: reuse them. Long texts (sentences, article bodies) are
+# rarely repeated, so they are not kept. Bounded, so a long-lived process stays small.
+SHORT_STRING = 80
+
+
 def _string(value: str) -> Literal:
+    return _short_string(value) if len(value) <= SHORT_STRING else Literal(value)
+
+
+@lru_cache(maxsize=1 << 16, typed=True)
+def _short_string(value: str) -> Literal:
     return Literal(value)
 
 
@@ -136,6 +145,12 @@ def _integer(value: int, datatype: URIRef = XSD.integer) -> Literal:
 @lru_cache(maxsize=1 << 12, typed=True)
 def _date(value: date) -> Literal:
     return Literal(value.isoformat(), datatype=XSD.date)
+
+
+def clear_caches() -> None:
+    """Forget memoised literals and quoted ids (so a benchmark can time a cold run)."""
+    for cached in (_short_string, _integer, _date, _segment):
+        cached.cache_clear()
 
 
 def _timestamp(time: TimeValue) -> Literal | None:
@@ -394,7 +409,7 @@ class DatasetTriples:
 
 
 def dataset_triples(kg: KnowledgeGraph) -> DatasetTriples:
-    """What :func:`merged_triples` and :func:`article_graph_triples` give, ~3× faster.
+    """What :func:`merged_triples` and :func:`article_graph_triples` give, built faster.
 
     The per-article graphs repeat parts of the merged graph (an article's own triples, the
     core of its entities and events, its mentions and stated times); here each part is built

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import os
 import re
-import tempfile
 from functools import cache
 from importlib import resources
 from pathlib import Path
+
+from graphkit.fileio import write_atomically
 
 VIS_NETWORK_JS = "lib/vis-9.1.2/vis-network.min.js"
 _SCRIPT_END = re.compile(r"</(script)", re.IGNORECASE)
@@ -96,15 +96,5 @@ def build_page(*, title: str, body_class: str, body: str, data: dict, scripts: l
 
 
 def write_atomic(path: Path, text: str) -> Path:
-    """Write to a temporary file next to ``path``, then rename it over ``path``."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
-            out.write(text)
-        os.replace(temp_name, path)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
-    return path
+    """Write the page atomically (one writer for every output, see graphkit.fileio)."""
+    return write_atomically(path, text)
