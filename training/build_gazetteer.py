@@ -1718,7 +1718,7 @@ ORGANISATIONS = [
     (None, "TASS", M, ["Tass", "ITAR-TASS"], "RU"),
     (None, "RIA Nowosti", M, ["RIA Novosti", "Ria Nowosti"], "RU"),
     (None, "Interfax", M, [], "RU"),
-    (None, "RT", M, ["Russia Today"], "RU"),
+    (None, "Russia Today", M, ["RT DE", "RT Deutsch"], "RU"),  # bare "RT" is a retweet
     (None, "Kyodo", M, ["Kyodo News"], "JP"),
     (None, "NHK", M, [], "JP"),
     (None, "Ukrinform", M, [], "UA"),
