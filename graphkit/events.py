@@ -69,8 +69,6 @@ PLACE_PREPOSITIONS = {"in", "im", "nach", "ins", "bei", "auf", "aus", "zu", "zum
                       "an", "am", "beim", "vom"}
 TARGET_PREPOSITIONS = {"gegen", "auf"}
 ORDINALS = {"erst": 1, "zweit": 2, "dritt": 3, "viert": 4, "fünft": 5, "sechst": 6}
-PRONOUNS_MALE = {"er", "seinem", "seinen", "seiner", "seines", "sein", "seine", "ihn", "ihm"}
-PRONOUNS_FEMALE = {"sie", "ihrem", "ihren", "ihrer", "ihres", "ihr", "ihre"}
 PASSIVE_AUX = {"wird", "werden", "wurde", "wurden", "worden", "war", "ist"}
 PASSIVE_WERDEN = {"wird", "werden", "wurde", "wurden", "worden", "würde", "würden"}
 ATTRIBUTIVE_TAG = re.compile(r"^ADJ\(A\)|^ADJA")
@@ -289,25 +287,12 @@ def is_possessor(candidate: Candidate, tokens: Sequence[Token], trigger_index: i
 def antecedent_for_pronoun(
     article: AnalysedArticle, sentence: AnalysedSentence, pronoun: Token
 ) -> EntityMention | None:
-    """The most recent person mention before the pronoun (simple, but right in news prose)."""
-    female = pronoun.text.lower() in PRONOUNS_FEMALE
+    """The most recent person mention before the pronoun (simple, but right in news prose;
+    gender is not checked, as names carry none here)."""
     for analysed in reversed(article.sentences[: sentence.sentence.index + 1]):
         people = [m for m in analysed.mentions if m.label == PER and m.end <= pronoun.start]
         if people:
-            if female and pronoun.text.lower() == "sie" and len(people) > 1:
-                return people[-1]
             return people[-1]
-    return None
-
-
-def pronoun_actor(
-    article: AnalysedArticle, sentence: AnalysedSentence, start: int, end: int
-) -> EntityMention | None:
-    for token in sentence.tokens:
-        if start <= token.start < end and token.text.lower() in PRONOUNS_MALE | {"sie"}:
-            if token.text.lower() == "sie" and token.text == "Sie":
-                continue  # formal address
-            return antecedent_for_pronoun(article, sentence, token)
     return None
 
 
