@@ -99,12 +99,27 @@ def gazetteer_key(mention: EntityMention, gazetteer: Gazetteer, on: date | None)
         holder = gazetteer.office_holder(word, country, on)
         return f"gaz:{holder.id}" if holder else None
     entry = gazetteer.get(mention.kb_id) if mention.kb_id else None
-    entry = entry or gazetteer.lookup(strip_honorifics(mention.text))
+    entry = entry or lookup_declined(gazetteer, strip_honorifics(mention.text))
     if entry is not None and (entry.label == mention.label or mention.source == "gazetteer"
                               or mention.label in ("MISC",)):
         return f"gaz:{entry.id}"
     if entry is not None and {entry.label, mention.label} <= {"LOC", "ORG"}:
         return f"gaz:{entry.id}"  # "Kreml" as place or as government: one entry
+    return None
+
+
+def lookup_declined(gazetteer: Gazetteer, name: str) -> GazetteerEntry | None:
+    """Gazetteer lookup that also tries the other declensions of a leading adjective:
+    "der Internationale Strafgerichtshof" names "Internationaler Strafgerichtshof"."""
+    entry = gazetteer.lookup(name)
+    words = name.split()
+    if entry is not None or len(words) < 2 or not words[0].endswith(("e", "en", "er", "es")):
+        return entry
+    stem = re.sub(r"(en|er|es|e)$", "", words[0])
+    for ending in ("er", "e", "es", "en"):
+        entry = gazetteer.lookup(" ".join([stem + ending, *words[1:]]))
+        if entry is not None:
+            return entry
     return None
 
 

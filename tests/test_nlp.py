@@ -79,3 +79,21 @@ def test_user_pipeline_from_a_path_keeps_the_gazetteers(tmp_path):
     assert {(e.text, e.label_) for e in doc.ents} == {("Wladimir Putin", "PER"),
                                                       ("Pjöngjang", "LOC")}
     assert len(list(doc.sents)) == 2
+
+
+def test_model_spans_that_are_not_names_are_rejected():
+    from graphkit.nlp.gazetteer import load_gazetteer
+    from graphkit.nlp.pipeline import looks_like_a_name
+
+    nlp = rules_pipeline()
+    doc = nlp("Flankiert wurde der Brief von den Nordkoreanern und dem Kremlchef Sergej Lawrow.")
+    gazetteer = load_gazetteer()
+
+    def span(text):
+        start = next(t.i for t in doc if t.text == text.split()[0])
+        return doc[start:start + len(text.split())]
+
+    assert not looks_like_a_name(span("Flankiert"), gazetteer)      # verb at sentence start
+    assert not looks_like_a_name(span("Nordkoreanern"), gazetteer)  # inhabitants
+    assert not looks_like_a_name(span("Kremlchef"), gazetteer)      # an office, not a name
+    assert looks_like_a_name(span("Sergej Lawrow"), gazetteer)

@@ -29,8 +29,8 @@ from graphkit.nlp import (
     components,  # noqa: F401  (registers the graphkit_* factories)
     ner_model,
 )
-from graphkit.nlp.gazetteer import load_gazetteer
-from graphkit.nlp.offices import find_office_mentions
+from graphkit.nlp.gazetteer import Gazetteer, load_gazetteer
+from graphkit.nlp.offices import find_office_mentions, office_words
 from graphkit.nlp.surnames import add_surname_mentions
 
 # Labels of other pipelines mapped onto graphkit's four (e.g. OntoNotes-style models).
@@ -109,22 +109,54 @@ def trim_lowercase_tail(ent: Span) -> Span | None:
     return ent.doc[ent.start:end] if end > ent.start else None
 
 
-def looks_like_a_name(span: Span) -> bool:
+def looks_like_a_name(span: Span, gazetteer: Gazetteer) -> bool:
     """Reject what the statistical model tags but GermEval-style names are not: adjectives
-    ("nordkoreanischen") and compounds of a name and a common noun ("Kreml-Angaben")."""
+    ("nordkoreanischen"), inhabitants ("Nordkoreanern"), office words ("Kremlchef"),
+    capitalised verbs at a sentence start ("Flankiert wurde …") and compounds of a name and
+    a common noun ("Kreml-Angaben")."""
     first = span[0]
     if not first.text[:1].isupper():
         return False
-    if len(span) == 1 and first.tag_.startswith("ADJ"):
+    if len(span) > 1:
+        return True
+    word = first.text.lower()
+    titles, heads = office_words(gazetteer)
+    if first.tag_.startswith("ADJ") or word in titles or word in heads:
         return False
-    if len(span) == 1 and "-" in first.text and first.tag_.startswith("NN"):
+    if word in demonym_forms(gazetteer):
+        return False
+    if first.is_sent_start and lowercase_reading(first.text).startswith(NOT_NAME_TAGS):
+        return False
+    if "-" in first.text and first.tag_.startswith("NN"):
         return first.lemma_ == first.text  # an inflected common-noun head is no name
     return True
+
+
+NOT_NAME_TAGS = ("V", "ADJ", "ADV", "PW", "PD", "PI", "KO", "AP")
+
+
+def lowercase_reading(word: str) -> str:
+    """HanTa's tag for the word written in lower case ("Flankiert" → VV(PP))."""
+    from graphkit.nlp.components import hanta_model
+
+    return str(hanta_model().analyze(word.lower())[1])
+
+
+@lru_cache(maxsize=4)
+def demonym_forms(gazetteer: Gazetteer) -> frozenset[str]:
+    """Inhabitant nouns with their inflections: Russe, Russen; Nordkoreaner, -n, -innen."""
+    forms = set()
+    for entry in gazetteer.entries:
+        for demonym in entry.demonyms:
+            base = demonym.lower()
+            forms.update({base, base + "n", base + "s", base + "en", base + "nen"})
+    return frozenset(forms)
 
 
 def entity_mentions(doc: Doc, article_id: str, sentence_of: dict[int, int]) -> dict[
         int, list[EntityMention]]:
     """The document's entities as mentions, by sentence index (one pass over doc.ents)."""
+    gazetteer = load_gazetteer()
     by_sentence: dict[int, list[EntityMention]] = {}
     for ent in doc.ents:
         label = mention_label(ent.label_)
@@ -132,11 +164,11 @@ def entity_mentions(doc: Doc, article_id: str, sentence_of: dict[int, int]) -> d
         index = sentence_of.get(ent.start)
         if label is None or trimmed is None or index is None:
             continue
-        text = trimmed.text.rstrip(TRAILING_PUNCTUATION)  # "Kim." at a sentence end
+        text = trimmed.text.rstrip().rstrip(TRAILING_PUNCTUATION)  # "Kim.\n" at a line end
         if not text:
             continue
         source = "gazetteer" if ent.ent_id_ else "model"
-        if source == "model" and not looks_like_a_name(trimmed):
+        if source == "model" and not looks_like_a_name(trimmed, gazetteer):
             continue
         by_sentence.setdefault(index, []).append(
             EntityMention(article_id, index, trimmed.start_char, trimmed.start_char + len(text),
