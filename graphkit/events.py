@@ -649,7 +649,8 @@ def participants_for(
         actors = [c for c in actors if c.mention.label != LOC or c not in places]
     noun = not is_verb(tokens[index]) and tokens[index].text[:1].isupper()
     if noun and event_type != STATEMENT:
-        actors = [c for c in actors if not speaks_in_clause(c, tokens, clause)
+        actors = [c for c in actors if not (c.token_index < index
+                                            and speaks_in_clause(c, tokens, clause))
                   and not behind_other_trigger(c, tokens, index)]
     if noun:
         owner = possessive_pronoun(article, sentence, index)
@@ -661,7 +662,10 @@ def participants_for(
             actors.append(pronoun)
     actors.sort(key=lambda c: c.token_index)
     if not noun and not starts_reported_clause(tokens, clause):
-        if not actors or (event_type == STATEMENT and index == clause[0]):
+        statement = event_type == STATEMENT
+        # A speech verb takes a subject from before its clause only when the clause starts
+        # with it ("Die USA, die …, kritisierten"); "wie ein Sprecher mitteilte" has its own.
+        if (not actors and not statement) or (statement and index == clause[0]):
             # A verb without its subject in the clause takes the actors of the nearest
             # clause before it: "Putin, der … besucht"; "Die USA, die …, kritisierten".
             earlier = preceding_clause_actors(candidates, tokens, index, clause, event_type)
@@ -694,7 +698,8 @@ def behind_other_trigger(candidate: Candidate, tokens: Sequence[Token], index: i
 
 def speaks_in_clause(candidate: Candidate, tokens: Sequence[Token],
                      clause: tuple[int, int]) -> bool:
-    """'Kuleba bezeichnete die Reise als …': the speaker is not an actor of the trip."""
+    """'Kuleba bezeichnete die Reise als …': the speaker (named before the event noun) is
+    not an actor of the trip."""
     lexicon = trigger_lexicon()
     return candidate.mention.label == PER and any(
         lexicon.verbs.get(t.lemma) == STATEMENT for t in tokens[clause[0]:clause[1]]

@@ -374,7 +374,21 @@ def places_compatible(a: set[str], b: str | None, entities: Mapping[str, Entity]
     if not a or b is None or b in a:
         return True
     return all(place_contains(p, b, entities, gazetteer) or place_contains(b, p, entities,
-               gazetteer) for p in a)
+               gazetteer) or region_and_place_of_one_country(p, b, entities, gazetteer)
+               for p in a)
+
+
+def region_and_place_of_one_country(first: str, second: str, entities: Mapping[str, Entity],
+                                    gazetteer: Gazetteer) -> bool:
+    """'in Kalifornien' and 'bei San Francisco' may be one place: a region and a place of
+    the same country (two cities never are)."""
+    entries = [gazetteer.lookup(entities[e].name) for e in (first, second) if e in entities]
+    if len(entries) != 2 or not all(entries):
+        return False
+    kinds = {entry.kind for entry in entries}  # type: ignore[union-attr]
+    countries = {entry.country for entry in entries}  # type: ignore[union-attr]
+    has_region = bool(kinds & {"region", "state"})
+    return has_region and len(countries) == 1 and None not in countries
 
 
 def participants_compatible(event_type: str, cluster: Cluster, member: ResolvedMention) -> bool:

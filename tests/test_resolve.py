@@ -109,3 +109,14 @@ def test_agency_copy_in_two_articles_is_one_statement():
     _, _, events = resolve((text, date(2023, 1, 5)), (text, date(2023, 1, 5)))
     statements = [e for e in events if e.type == "Statement"]
     assert len(statements) == 1 and statements[0].support == 2
+
+
+def test_region_and_city_of_one_country_can_be_one_meeting_place():
+    _, index, events = resolve(
+        ("Joe Biden hat am Mittwoch Xi Jinping bei San Francisco empfangen.", date(2023, 11, 16)),
+        ("Xi Jinping hat bei seinem Treffen mit Joe Biden in Kalifornien gewarnt.",
+         date(2023, 11, 16)),
+    )
+    meetings = [e for e in events if e.type == MEETING]
+    assert len(meetings) == 1 and meetings[0].support == 2
+    assert index.entities[meetings[0].place].name == "San Francisco"
