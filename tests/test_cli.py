@@ -117,3 +117,27 @@ def test_build_validate_reports_conformance(tmp_path: Path):
                                        "--no-render", "--validate"])
     assert result.exit_code == 0, result.output
     assert "SHACL: conforms" in result.output
+
+
+def test_build_with_user_spacy_model_path_keeps_gazetteers(tmp_path: Path):
+    import spacy
+
+    spacy.blank("de").to_disk(tmp_path / "pipeline")
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(ARTICLE, "utf-8")
+    result = CliRunner().invoke(main, ["build", str(tmp_path / "in"), "--out",
+                                       str(tmp_path / "o"), "--no-render",
+                                       "--spacy-model", str(tmp_path / "pipeline")])
+    assert result.exit_code == 0, result.output
+    turtle = (tmp_path / "o" / "graph.ttl").read_text("utf-8")
+    # The blank pipeline has no NER: the names come from graphkit's gazetteer ruler.
+    assert "wikidata.org/entity/Q3052772" in turtle and "wikidata.org/entity/Q61053" in turtle
+
+
+def test_build_with_missing_spacy_model_is_one_line_error(tmp_path: Path):
+    (tmp_path / "a.txt").write_text(ARTICLE, "utf-8")
+    result = CliRunner().invoke(main, ["build", str(tmp_path), "--out", str(tmp_path / "o"),
+                                       "--spacy-model", "de_core_news_lg_missing"])
+    assert result.exit_code == 1
+    assert "cannot load spaCy pipeline 'de_core_news_lg_missing'" in result.output
+    assert "Traceback" not in result.output
