@@ -131,7 +131,7 @@ def test_build_with_user_spacy_model_path_keeps_gazetteers(tmp_path: Path):
     assert result.exit_code == 0, result.output
     turtle = (tmp_path / "o" / "graph.ttl").read_text("utf-8")
     # The blank pipeline has no NER: the names come from graphkit's gazetteer ruler.
-    assert "wikidata.org/entity/Q3052772" in turtle and "wikidata.org/entity/Q61053" in turtle
+    assert "wd:Q3052772" in turtle and "wd:Q61053" in turtle
 
 
 def test_build_with_missing_spacy_model_is_one_line_error(tmp_path: Path):
