@@ -653,8 +653,11 @@ def participants_for(
                                             and speaks_in_clause(c, tokens, clause))
                   and not behind_other_trigger(c, tokens, index)]
     if noun:
+        # "seinem Besuch"; "bevor er … zu einem Gipfeltreffen mit Kim … reiste".
         owner = possessive_pronoun(article, sentence, index)
-        pronouns = [Candidate(owner, clause[0])] if owner else []
+        pronouns = [Candidate(owner, clause[0])] if owner else [
+            c for c in clause_pronouns(article, sentence, clause, index)
+            if c.token_index < index and sentence.tokens[c.token_index].text in SUBJECT_PRONOUNS]
     else:
         pronouns = clause_pronouns(article, sentence, clause, index)
     for pronoun in pronouns:
