@@ -54,6 +54,7 @@ KIN_NOUNS = {"vater", "mutter", "sohn", "tochter", "bruder", "schwester", "frau"
              "ehefrau", "ehemann", "onkel", "neffe", "enkel", "großvater", "berater", "sprecher",
              "sprecherin", "anwalt", "anwältin"}
 SUBJECT_PRONOUNS = {"er", "sie"}
+OBLIQUE_ARTICLES = {"den", "dem", "des", "einen", "einem", "eines"}
 OBJECT_PRONOUNS = {"ihn", "ihm"}
 POSSESSIVES = {"sein", "seine", "seinem", "seinen", "seiner", "seines", "ihr", "ihre", "ihrem",
                "ihren", "ihrer", "ihres"}
@@ -502,10 +503,12 @@ def event_status(
     lower_words = {w.lower() for w in words}
     tense = tense_of(sentence.sentence.text, trigger.start - sentence.sentence.start)
     if trigger.tag.endswith("(PP)") and lower_words & PASSIVE_WERDEN:
-        # "Nordkorea wird beschuldigt": werden makes a passive here, not a future.
-        if "werden" not in lower_words or not lower_words & lexicon.planned_markers - {
-                "werden"}:
-            tense, lower_words = "present", lower_words - PASSIVE_WERDEN
+        # "Nordkorea wird beschuldigt": werden makes a passive, not a future; "soll …
+        # unterzeichnet werden" (a modal anywhere in the sentence) is a plan.
+        sentence_words = {t.text.lower() for t in sentence.tokens}
+        if "werden" in lower_words and sentence_words & (lexicon.planned_markers - {"werden"}):
+            return PLANNED
+        tense, lower_words = "present", lower_words - PASSIVE_WERDEN
     if trigger.text[:1].islower():
         # "geplanten", "bevorstehenden" qualify a noun ("den geplanten Besuch"), not a verb.
         lower_words = {w for w in lower_words if not w.startswith(NOUN_PLAN_ADJECTIVES)}
@@ -667,13 +670,26 @@ def participants_for(
     if not noun and not starts_reported_clause(tokens, clause):
         statement = event_type == STATEMENT
         # A speech verb takes a subject from before its clause only when the clause starts
-        # with it ("Die USA, die …, kritisierten"); "wie ein Sprecher mitteilte" has its own.
-        if (not actors and not statement) or (statement and index == clause[0]):
+        # with it and no subject follows it ("Die USA, die …, kritisierten"), unlike
+        # "…, teilte der Kreml mit" or "wie ein Sprecher mitteilte".
+        borrow = statement and index == clause[0] and not subject_after(actors, tokens, index)
+        if (not actors and not statement) or borrow:
             # A verb without its subject in the clause takes the actors of the nearest
             # clause before it: "Putin, der … besucht"; "Die USA, die …, kritisierten".
             earlier = preceding_clause_actors(candidates, tokens, index, clause, event_type)
             actors = earlier[:1] + actors if event_type == STATEMENT else (actors or earlier)
     return actors, places
+
+
+def subject_after(actors: list[Candidate], tokens: Sequence[Token], index: int) -> bool:
+    """An actor right after the verb, not in the accusative/dative/genitive ("teilte der
+    Kreml mit" has a subject; "kritisierten den Besuch Putins" has none)."""
+    for candidate in actors:
+        if index < candidate.token_index <= index + 3:
+            between = {t.text.lower() for t in tokens[index + 1:candidate.token_index]}
+            if not between & OBLIQUE_ARTICLES:
+                return True
+    return False
 
 
 def preceding_clause_actors(

@@ -133,3 +133,11 @@ def test_object_pronoun_is_the_guest_of_a_reception():
     meeting = only(mentions_of(text, date(2022, 11, 4)), MEETING)
     assert actor_texts(meeting, HOST) == {"Xi Jinping"}
     assert actor_texts(meeting, VISITOR) == {"Olaf Scholz"}
+
+
+def test_modal_passive_is_planned_and_inverted_subject_speaks():
+    mentions = mentions_of("Das Abkommen solle von Olaf Scholz und Emmanuel Macron "
+                           "unterzeichnet werden, teilte der Kreml mit.", date(2024, 6, 18))
+    agreements = [m for m in mentions if m.type == "Agreement"]  # "Abkommen", "unterzeichnet"
+    assert agreements and all(m.status == PLANNED for m in agreements)
+    assert actor_texts(only(mentions, STATEMENT), SPEAKER) == {"Kreml"}
