@@ -97,3 +97,11 @@ def test_model_spans_that_are_not_names_are_rejected():
     assert not looks_like_a_name(span("Nordkoreanern"), gazetteer)  # inhabitants
     assert not looks_like_a_name(span("Kremlchef"), gazetteer)      # an office, not a name
     assert looks_like_a_name(span("Sergej Lawrow"), gazetteer)
+
+
+def test_gazetteer_word_inside_another_name_is_not_linked():
+    article = analyse("Ein Sprecher des Nationalen Sicherheitsrates äußerte sich. "
+                      "Der Sicherheitsrat tagt morgen.")
+    linked = [(m.text, m.kb_id) for s in article.sentences for m in s.mentions]
+    assert all(text != "Sicherheitsrates" for text, _ in linked)
+    assert any(text == "Sicherheitsrat" for text, _ in linked)

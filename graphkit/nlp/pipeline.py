@@ -132,6 +132,16 @@ def looks_like_a_name(span: Span, gazetteer: Gazetteer) -> bool:
     return True
 
 
+def inside_longer_name(span: Span) -> bool:
+    """'des Nationalen Sicherheitsrates': a gazetteer word after a capitalised adjective is
+    part of another body's name (the US National Security Council, not the UN's)."""
+    if span.start == 0 or len(span) > 1:
+        return False
+    before = span.doc[span.start - 1]
+    return (before.tag_.startswith("ADJ") and before.text[:1].isupper()
+            and not before.is_sent_start)
+
+
 NOT_NAME_TAGS = ("V", "ADJ", "ADV", "PW", "PD", "PI", "KO", "AP")
 
 
@@ -169,6 +179,8 @@ def entity_mentions(doc: Doc, article_id: str, sentence_of: dict[int, int]) -> d
             continue
         source = "gazetteer" if ent.ent_id_ else "model"
         if source == "model" and not looks_like_a_name(trimmed, gazetteer):
+            continue
+        if source == "gazetteer" and inside_longer_name(trimmed):
             continue
         by_sentence.setdefault(index, []).append(
             EntityMention(article_id, index, trimmed.start_char, trimmed.start_char + len(text),
