@@ -69,6 +69,7 @@ def build(paths: tuple[Path, ...], out: Path, dates: tuple[str, ...], spacy_mode
 
     Example: graphkit build examples/articles --out output/
     """
+    from graphkit.pipeline import NoArticlesError
     from graphkit.pipeline import build as build_graph
 
     try:
@@ -77,6 +78,10 @@ def build(paths: tuple[Path, ...], out: Path, dates: tuple[str, ...], spacy_mode
                              validate=validate)
     except click.ClickException:
         raise
+    except NoArticlesError as error:
+        for skipped in error.skipped:
+            click.echo(f"skipped: {skipped.reason}", err=True)
+        raise click.ClickException(str(error)) from None
     except Exception as error:  # library errors end here as one line
         message = str(error).splitlines()[0] if str(error) else repr(error)
         raise click.ClickException(message) from None

@@ -29,6 +29,16 @@ OUTPUT_FORMATS = ("ttl", "trig", "jsonld")
 MAX_INFERENCE_ROUNDS = 3
 
 
+class NoArticlesError(Exception):
+    """No file under the given paths could be read as an article."""
+
+    def __init__(self, paths: Sequence[Path], skipped: Sequence[SkippedFile]) -> None:
+        names = ", ".join(str(p) for p in paths)
+        detail = f"; {len(skipped)} file(s) skipped" if skipped else ""
+        super().__init__(f"no readable articles in {names}{detail}; nothing written")
+        self.skipped = list(skipped)
+
+
 @dataclass
 class BuildResult:
     graph: KnowledgeGraph
@@ -198,7 +208,11 @@ def build(
 
     if isinstance(paths, (str, Path)):
         paths = [paths]
-    articles, skipped = read_articles([Path(p) for p in paths], parse_dates(dates))
+    paths = [Path(p) for p in paths]
+    articles, skipped = read_articles(paths, parse_dates(dates))
+    if not articles:
+        # Nothing to build from: keep whatever an earlier build wrote to ``out``.
+        raise NoArticlesError(paths, skipped)
     graph = extract_graph(articles, spacy_model=spacy_model, skipped=skipped)
     out_dir = Path(out)
     out_dir.mkdir(parents=True, exist_ok=True)

@@ -141,3 +141,12 @@ def test_build_with_missing_spacy_model_is_one_line_error(tmp_path: Path):
     assert result.exit_code == 1
     assert "cannot load spaCy pipeline 'de_core_news_lg_missing'" in result.output
     assert "Traceback" not in result.output
+
+
+def test_build_with_nothing_readable_keeps_earlier_output(built: Path, tmp_path: Path):
+    before = (built / "graph.ttl").read_bytes()
+    (tmp_path / "bad.txt").write_bytes(b"\x00\x01binary")
+    result = CliRunner().invoke(main, ["build", str(tmp_path), "--out", str(built)])
+    assert result.exit_code == 1
+    assert "no readable articles" in result.output and "bad.txt" in result.output
+    assert (built / "graph.ttl").read_bytes() == before
