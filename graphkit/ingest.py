@@ -297,20 +297,26 @@ def collect_files(paths: Iterable[Path]) -> list[tuple[Path, str]]:
 def apply_date_options(
     articles: list[Article], dates: Mapping[str, date]
 ) -> list[Article]:
-    """``--date FILE=YYYY-MM-DD`` wins over everything else. FILE is a name, path or id."""
+    """``--date FILE=YYYY-MM-DD`` wins over everything else. FILE is a name, path or id;
+    one that names no article is an error (a typo would otherwise pass silently)."""
     if not dates:
         return articles
-    dates = {**dates, **{Path(key).name: day for key, day in dates.items()}}
+    by_key = {key: (key, day) for key, day in dates.items()}
+    by_key.update({Path(key).name: (key, day) for key, day in dates.items()})
+    used: set[str] = set()
     result = []
     for article in articles:
         path = Path(article.path)
-        keys = (article.id, path.name, str(path), path.stem)
-        chosen = next((dates[k] for k in keys if k in dates), None)
-        if chosen is not None:
+        match = next((by_key[k] for k in (article.id, path.name, str(path), path.stem)
+                      if k in by_key), None)
+        if match is not None:
+            used.add(match[0])
             article = replace_published(
-                article, PublicationDate(chosen, DATE_FROM_OPTION, f"--date {path.name}")
-            )
+                article, PublicationDate(match[1], DATE_FROM_OPTION, f"--date {path.name}"))
         result.append(article)
+    unknown = sorted(set(dates) - used)
+    if unknown:
+        raise IngestError(f"--date {unknown[0]}: no article file of that name among the input")
     return result
 
 

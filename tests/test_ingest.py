@@ -156,3 +156,13 @@ def test_read_articles_seed_boilerplate_removed(shared_dir: Path):
     for furniture in ["play_arrow", "Kommentarfunktion", "showPaywall", "console.debug",
                       "VLADIMIR SMIRNOV", "Kostenlose Spiele", "zum Hauptinhalt"]:
         assert furniture not in text
+
+
+def test_read_articles_date_option_for_unknown_file_is_an_error(tmp_path: Path):
+    import pytest
+
+    from graphkit.ingest import IngestError
+
+    (tmp_path / "a.txt").write_text("Titel\n\nText über Berlin.", "utf-8")
+    with pytest.raises(IngestError, match="--date b.txt: no article file"):
+        read_articles([tmp_path], {"b.txt": date(2024, 6, 18)})
