@@ -14,6 +14,23 @@ import click
 
 from graphkit import __version__
 
+
+def user_errors() -> tuple[type[Exception], ...]:
+    """Errors that mean "bad input or setup", shown as one line; anything else is a bug and
+    keeps its traceback. (Imported on use: `graphkit query` need not load spaCy.)"""
+    from graphkit.ingest import IngestError
+    from graphkit.nlp.ner_model import ShippedModelError
+    from graphkit.nlp.pipeline import PipelineError
+    from graphkit.rdf.read import GraphReadError
+    from graphkit.render.page import RenderError
+
+    return (IngestError, PipelineError, ShippedModelError, GraphReadError, RenderError,
+            OSError)
+
+def first_line(error: Exception) -> str:
+    return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+
+
 EXIT_SKIPPED = 3  # the build finished, but some files could not be read
 EXIT_INVALID = 4  # the build finished, but the graph does not conform to the shapes
 
@@ -82,9 +99,8 @@ def build(paths: tuple[Path, ...], out: Path, dates: tuple[str, ...], spacy_mode
         for skipped in error.skipped:
             click.echo(f"skipped: {skipped.reason}", err=True)
         raise click.ClickException(str(error)) from None
-    except Exception as error:  # library errors end here as one line
-        message = str(error).splitlines()[0] if str(error) else repr(error)
-        raise click.ClickException(message) from None
+    except user_errors() as error:  # graphkit's own errors end here as one line
+        raise click.ClickException(first_line(error)) from None
     for skipped in result.skipped:
         click.echo(f"skipped: {skipped.reason}", err=True)
     graph = result.graph
@@ -159,8 +175,8 @@ def render(graph: Path, out: Path | None) -> None:
 
     try:
         outputs = render_all(read_graph(graph), out or graph.parent)
-    except Exception as error:
-        raise click.ClickException(f"{graph}: {str(error).splitlines()[0]}") from None
+    except user_errors() as error:
+        raise click.ClickException(f"{graph}: {first_line(error)}") from None
     for kind, path in sorted(outputs.items()):
         click.echo(f"  {kind:8} {path}")
 

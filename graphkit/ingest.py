@@ -192,8 +192,8 @@ def read_html(path: Path, raw: str) -> list[Article]:
     published = None
     if document.date:
         published = PublicationDate(
-            date.fromisoformat(document.date[:10]), DATE_FROM_METADATA, "HTML metadata"
-        )
+            parse_iso_date(document.date, f"{path}: HTML metadata"), DATE_FROM_METADATA,
+            "HTML metadata")
     return [
         make_article(
             path,
@@ -222,6 +222,9 @@ def read_jsonl_line(path: Path, number: int, line: str) -> Article:
         raise IngestError(f"{where}: invalid JSON ({error.msg})") from None
     if not isinstance(record, dict) or not isinstance(record.get("text"), str):
         raise IngestError(f"{where}: each line must be a JSON object with a 'text' string")
+    for name in ("title", "url", "source", "published"):
+        if record.get(name) is not None and not isinstance(record[name], str):
+            raise IngestError(f"{where}: '{name}' must be a string")
     published = None
     if record.get("published"):
         published = PublicationDate(
@@ -244,7 +247,9 @@ def read_jsonl_line(path: Path, number: int, line: str) -> Article:
 def read_jsonl(path: Path, raw: str) -> tuple[list[Article], list[SkippedFile]]:
     articles: list[Article] = []
     skipped: list[SkippedFile] = []
-    for number, line in enumerate(raw.splitlines(), start=1):
+    # Only "\n" ends a JSON line: U+2028 and friends may stand inside JSON strings.
+    for number, line in enumerate(raw.split("\n"), start=1):
+        line = line.rstrip("\r")
         if not line.strip():
             continue
         try:
@@ -281,17 +286,21 @@ def collect_files(paths: Iterable[Path]) -> list[tuple[Path, str]]:
     """Expand folders (sorted, recursively) into (file, name relative to the input) pairs.
 
     The relative name is what the graph records, so that a build does not depend on where
-    the input folder lies.
+    the input folder lies. Two inputs holding the same relative name ("d1/a.txt",
+    "d2/a.txt") keep their input folder's name in front.
     """
-    files: list[tuple[Path, str]] = []
+    files: list[tuple[Path, str, str]] = []
     for path in paths:
         if path.is_dir():
             found = sorted(p for p in path.rglob("*")
                            if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES)
-            files.extend((p, p.relative_to(path).as_posix()) for p in found)
+            files.extend((p, p.relative_to(path).as_posix(), path.resolve().name)
+                         for p in found)
         else:
-            files.append((path, path.name))
-    return files
+            files.append((path, path.name, path.resolve().parent.name))
+    names = [name for _, name, _ in files]
+    return [(p, f"{root}/{name}" if names.count(name) > 1 else name)
+            for p, name, root in files]
 
 
 def apply_date_options(
@@ -311,17 +320,14 @@ def apply_date_options(
                       if k in by_key), None)
         if match is not None:
             used.add(match[0])
-            article = replace_published(
-                article, PublicationDate(match[1], DATE_FROM_OPTION, f"--date {path.name}"))
+            article = replace(
+                article,
+                published=PublicationDate(match[1], DATE_FROM_OPTION, f"--date {path.name}"))
         result.append(article)
     unknown = sorted(set(dates) - used)
     if unknown:
         raise IngestError(f"--date {unknown[0]}: no article file of that name among the input")
     return result
-
-
-def replace_published(article: Article, published: PublicationDate | None) -> Article:
-    return replace(article, published=published)
 
 
 def read_articles(

@@ -25,7 +25,6 @@ from graphkit.model import (
 )
 from graphkit.temporal import find_dateline, find_timexes, infer_reference_date
 
-OUTPUT_FORMATS = ("ttl", "trig", "jsonld")
 MAX_INFERENCE_ROUNDS = 3
 
 

@@ -574,6 +574,20 @@ def event_id(event_type: str, participants: Sequence[Participant], place: str | 
     return f"{event_type.lower()}-{when}-{digest}"
 
 
+def resolved_clusters(
+    mentions: Iterable[EventMention],
+    index: EntityIndex,
+    publication_dates: Mapping[str, date | None],
+    gazetteer: Gazetteer,
+) -> tuple[list[ResolvedMention], list[Cluster]]:
+    """Event mentions with their entities resolved, and grouped into events."""
+    resolved = [
+        r for m in mentions
+        if (r := resolve_mention(m, index, publication_dates.get(m.article_id))) is not None
+    ]
+    return resolved, cluster_mentions(resolved, index.entities, gazetteer)
+
+
 def merge_events(
     mentions: Iterable[EventMention],
     index: EntityIndex,
@@ -582,11 +596,7 @@ def merge_events(
 ) -> list[Event]:
     """Merge event mentions from all articles into events with provenance."""
     gazetteer = gazetteer or load_gazetteer()
-    resolved = [
-        r for m in mentions
-        if (r := resolve_mention(m, index, publication_dates.get(m.article_id))) is not None
-    ]
-    clusters = cluster_mentions(resolved, index.entities, gazetteer)
+    resolved, clusters = resolved_clusters(mentions, index, publication_dates, gazetteer)
     events = [event_from_cluster(c, index.entities, gazetteer) for c in clusters]
     return sorted(events, key=event_sort_key)
 
@@ -608,11 +618,7 @@ def cluster_time_pairs(
     event has in dated articles, and how many events it shares with each dated article.
     """
     gazetteer = gazetteer or load_gazetteer()
-    resolved = [
-        r for m in mentions
-        if (r := resolve_mention(m, index, publication_dates.get(m.article_id))) is not None
-    ]
-    clusters = cluster_mentions(resolved, index.entities, gazetteer)
+    resolved, clusters = resolved_clusters(mentions, index, publication_dates, gazetteer)
     pairs: dict[str, list[tuple[EventMention, TimeValue]]] = defaultdict(list)
     shared: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     dated_clusters = []

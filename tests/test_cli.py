@@ -150,3 +150,16 @@ def test_build_with_nothing_readable_keeps_earlier_output(built: Path, tmp_path:
     assert result.exit_code == 1
     assert "no readable articles" in result.output and "bad.txt" in result.output
     assert (built / "graph.ttl").read_bytes() == before
+
+
+def test_query_from_file_as_csv(built: Path, tmp_path: Path):
+    query = tmp_path / "people.rq"
+    query.write_text("PREFIX schema: <https://schema.org/>\n"
+                     "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
+                     "SELECT ?name WHERE { ?p a schema:Person ; rdfs:label ?name } "
+                     "ORDER BY ?name", "utf-8")
+    result = CliRunner().invoke(main, ["query", str(built / "graph.ttl"), "--file", str(query),
+                                       "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    lines = result.output.strip().splitlines()
+    assert lines[0] == "name" and "Olaf Scholz" in lines and "Emmanuel Macron" in lines

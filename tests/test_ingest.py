@@ -166,3 +166,22 @@ def test_read_articles_date_option_for_unknown_file_is_an_error(tmp_path: Path):
     (tmp_path / "a.txt").write_text("Titel\n\nText über Berlin.", "utf-8")
     with pytest.raises(IngestError, match="--date b.txt: no article file"):
         read_articles([tmp_path], {"b.txt": date(2024, 6, 18)})
+
+
+def test_same_file_name_in_two_input_folders_stays_two_articles(tmp_path: Path):
+    for folder, city in (("d1", "Berlin"), ("d2", "Paris")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "a.txt").write_text(f"Titel\n\nEin Satz über {city}.", "utf-8")
+    articles, _ = read_articles([tmp_path / "d1", tmp_path / "d2"])
+    assert len({a.id for a in articles}) == 2
+    assert sorted(a.path for a in articles) == ["d1/a.txt", "d2/a.txt"]
+
+
+def test_jsonl_wrong_field_type_skips_that_line_only(tmp_path: Path):
+    lines = ['{"text": "Ein Satz über Berlin.", "title": 42}',
+             '{"text": "Ein Satz\\u2028mit Zeilentrenner über Paris.", "source": "dpa"}',
+             '{"text": "Ein Satz\u2028mit rohem Zeilentrenner über Rom."}']
+    (tmp_path / "feed.jsonl").write_text("\n".join(lines), "utf-8")
+    articles, skipped = read_articles([tmp_path])
+    assert [a.id for a in articles] == ["feed-2", "feed-3"]
+    assert len(skipped) == 1 and "feed.jsonl:1: 'title' must be a string" in skipped[0].reason

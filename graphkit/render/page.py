@@ -15,8 +15,6 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-from graphkit.fileio import write_atomically
-
 VIS_NETWORK_JS = "lib/vis-9.1.2/vis-network.min.js"
 _SCRIPT_END = re.compile(r"</(script)", re.IGNORECASE)
 
@@ -93,8 +91,3 @@ def build_page(*, title: str, body_class: str, body: str, data: dict, scripts: l
     parts += [inline_script(code) for code in scripts]
     parts += [inline_script(start), "</body>", "</html>", ""]
     return "\n".join(parts)
-
-
-def write_atomic(path: Path, text: str) -> Path:
-    """Write the page atomically (one writer for every output, see graphkit.fileio)."""
-    return write_atomically(path, text)

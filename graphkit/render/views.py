@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from graphkit.fileio import write_atomically
 from graphkit.model import KnowledgeGraph
-from graphkit.render.page import asset, build_page, vis_network_js, write_atomic
+from graphkit.render.page import asset, build_page, vis_network_js
 from graphkit.render.viewdata import build_view
 
 _HEADER = """
@@ -110,17 +111,17 @@ def _without_positions(view: dict) -> dict:
 
 def render_network(kg: KnowledgeGraph, path: Path) -> Path:
     """Write network.html: actors, places and events, positions computed here, offline."""
-    return write_atomic(Path(path), network_html(build_view(kg)))
+    return write_atomically(Path(path), network_html(build_view(kg)))
 
 
 def render_timeline(kg: KnowledgeGraph, path: Path) -> Path:
     """Write timeline.html: every dated event over the days it covers, offline."""
-    return write_atomic(Path(path), timeline_html(build_view(kg, with_layout=False)))
+    return write_atomically(Path(path), timeline_html(build_view(kg, with_layout=False)))
 
 
 def render_explorer(kg: KnowledgeGraph, path: Path) -> Path:
     """Write explorer.html: network, timeline, search, filters and details, kept in sync."""
-    return write_atomic(Path(path), explorer_html(build_view(kg)))
+    return write_atomically(Path(path), explorer_html(build_view(kg)))
 
 
 def render_all(kg: KnowledgeGraph, out_dir: Path) -> dict[str, Path]:
@@ -128,8 +129,8 @@ def render_all(kg: KnowledgeGraph, out_dir: Path) -> dict[str, Path]:
     out_dir = Path(out_dir)
     view = build_view(kg)
     return {
-        "network": write_atomic(out_dir / "network.html", network_html(view)),
-        "timeline": write_atomic(out_dir / "timeline.html",
+        "network": write_atomically(out_dir / "network.html", network_html(view)),
+        "timeline": write_atomically(out_dir / "timeline.html",
                                  timeline_html(_without_positions(view))),
-        "explorer": write_atomic(out_dir / "explorer.html", explorer_html(view)),
+        "explorer": write_atomically(out_dir / "explorer.html", explorer_html(view)),
     }
