@@ -638,8 +638,23 @@ def participants_for(
     clause: tuple[int, int],
 ) -> tuple[list[Candidate], list[Candidate]]:
     """Actors and places for a trigger: its clause and a pronoun subject or possessive;
-    a verb without any takes the nearest actor before it (relative clauses)."""
+    a verb without any takes the subject of the clause before it (relative clauses)."""
     tokens = sentence.tokens
+    actors, places = clause_actors_and_places(tokens, index, event_type, candidates, clause)
+    noun = not is_verb(tokens[index]) and tokens[index].text[:1].isupper()
+    for pronoun in pronoun_actors(article, sentence, index, clause, noun):
+        if all(c.mention.text != pronoun.mention.text for c in actors):
+            actors.append(pronoun)
+    actors.sort(key=lambda c: c.token_index)
+    if not noun and not starts_reported_clause(tokens, clause):
+        actors = with_borrowed_subject(actors, candidates, tokens, index, clause, event_type)
+    return actors, places
+
+
+def clause_actors_and_places(
+    tokens: Sequence[Token], index: int, event_type: str, candidates: list[Candidate],
+    clause: tuple[int, int],
+) -> tuple[list[Candidate], list[Candidate]]:
     actor_labels = ACTOR_LABELS + ((LOC,) if event_type in COUNTRY_ACTOR_TYPES else ())
     in_clause = candidates_in(candidates, tokens, clause)
     actors = [c for c in in_clause if usable_actor(c, tokens, index, actor_labels)]
@@ -655,30 +670,38 @@ def participants_for(
         actors = [c for c in actors if not (c.token_index < index
                                             and speaks_in_clause(c, tokens, clause))
                   and not behind_other_trigger(c, tokens, index)]
-    if noun:
-        # "seinem Besuch"; "bevor er … zu einem Gipfeltreffen mit Kim … reiste".
-        owner = possessive_pronoun(article, sentence, index)
-        pronouns = [Candidate(owner, clause[0])] if owner else [
-            c for c in clause_pronouns(article, sentence, clause, index)
-            if c.token_index < index and sentence.tokens[c.token_index].text in SUBJECT_PRONOUNS]
-    else:
-        pronouns = clause_pronouns(article, sentence, clause, index)
-    for pronoun in pronouns:
-        if all(c.mention.text != pronoun.mention.text for c in actors):
-            actors.append(pronoun)
-    actors.sort(key=lambda c: c.token_index)
-    if not noun and not starts_reported_clause(tokens, clause):
-        statement = event_type == STATEMENT
-        # A speech verb takes a subject from before its clause only when the clause starts
-        # with it and no subject follows it ("Die USA, die …, kritisierten"), unlike
-        # "…, teilte der Kreml mit" or "wie ein Sprecher mitteilte".
-        borrow = statement and index == clause[0] and not subject_after(actors, tokens, index)
-        if (not actors and not statement) or borrow:
-            # A verb without its subject in the clause takes the actors of the nearest
-            # clause before it: "Putin, der … besucht"; "Die USA, die …, kritisierten".
-            earlier = preceding_clause_actors(candidates, tokens, index, clause, event_type)
-            actors = earlier[:1] + actors if event_type == STATEMENT else (actors or earlier)
     return actors, places
+
+
+def pronoun_actors(
+    article: AnalysedArticle, sentence: AnalysedSentence, index: int,
+    clause: tuple[int, int], noun: bool,
+) -> list[Candidate]:
+    """Verbs: the clause's subject or object pronouns. Nouns: the owner ("seinem Besuch")
+    or a subject pronoun before them ("bevor er … zu einem Gipfeltreffen … reiste")."""
+    if not noun:
+        return clause_pronouns(article, sentence, clause, index)
+    owner = possessive_pronoun(article, sentence, index)
+    if owner is not None:
+        return [Candidate(owner, clause[0])]
+    return [c for c in clause_pronouns(article, sentence, clause, index)
+            if c.token_index < index and sentence.tokens[c.token_index].text in SUBJECT_PRONOUNS]
+
+
+def with_borrowed_subject(
+    actors: list[Candidate], candidates: list[Candidate], tokens: Sequence[Token],
+    index: int, clause: tuple[int, int], event_type: str,
+) -> list[Candidate]:
+    """A verb without its subject in the clause takes the actors of the nearest clause
+    before it ("Putin, der … besucht"). A speech verb does so only when the clause starts
+    with it and no subject follows it ("Die USA, die …, kritisierten"), unlike "…, teilte
+    der Kreml mit" or "wie ein Sprecher mitteilte"."""
+    statement = event_type == STATEMENT
+    borrow = statement and index == clause[0] and not subject_after(actors, tokens, index)
+    if not ((not actors and not statement) or borrow):
+        return actors
+    earlier = preceding_clause_actors(candidates, tokens, index, clause, event_type)
+    return earlier[:1] + actors if statement else (actors or earlier)
 
 
 def subject_after(actors: list[Candidate], tokens: Sequence[Token], index: int) -> bool:
