@@ -379,3 +379,9 @@ def test_find_timexes_offsets_point_into_text_and_are_sorted() -> None:
     assert [t.start for t in found] == sorted(t.start for t in found)
     assert all(text[t.start:t.end] == t.text for t in found)
     assert len(found) == 3
+
+
+def test_approximate_offset_covers_neighbouring_years() -> None:
+    (t,) = find_timexes("Das war vor fast einem Vierteljahrhundert.", date(2024, 6, 19))
+    assert t.time.value == "1999" and t.mod == "APPROX"
+    assert t.time.begin == date(1998, 1, 1) and t.time.end == date(2000, 12, 31)

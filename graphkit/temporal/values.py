@@ -34,8 +34,29 @@ def last_day(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
+def widen(begin: date, end: date) -> tuple[date, date]:
+    """The span plus one more of its length before and after, in whole calendar units."""
+    try:
+        if (begin.month, begin.day, end.month, end.day) == (1, 1, 12, 31):
+            years = end.year - begin.year + 1
+            return date(begin.year - years, 1, 1), date(end.year + years, 12, 31)
+        if begin.day == 1 and end == last_day(end.year, end.month):
+            months = (end.year - begin.year) * 12 + end.month - begin.month + 1
+            first = add_months(begin.year, begin.month, -months)
+            last = add_months(end.year, end.month, months)
+            return date(first[0], first[1], 1), last_day(*last)
+        span = end - begin + timedelta(days=1)
+        return begin - span, end + span
+    except (OverflowError, ValueError):
+        return begin, end
+
+
 def narrow(begin: date, end: date, mod: str) -> tuple[date, date]:
-    """Anfang / Mitte / Ende: the first, middle or last third of a span."""
+    """Anfang / Mitte / Ende: the first, middle or last third of a span; "fast", "etwa",
+    "rund" (APPROX): the span and one more of its length on either side ("vor fast 25
+    Jahren" in 2024 covers 1998–2000; the value stays the best guess, 1999)."""
+    if mod == "APPROX":
+        return widen(begin, end)
     if mod not in ("START", "MID", "END"):
         return begin, end
     third = max(((end - begin).days + 1) // 3, 1)
