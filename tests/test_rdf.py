@@ -534,3 +534,13 @@ def test_rdf_validate_rejects_entity_without_label_and_bad_time_literal() -> Non
     assert not conforms
     assert "label" in report
     assert "hasTimeStamp" in report
+
+
+def test_rdf_approximate_year_is_stamped_with_its_value_not_its_wider_bounds() -> None:
+    from graphkit.rdf.write import time_triples
+
+    node = URIRef("https://graphkit.example.org/id/event/x")
+    approx = TimeValue("1999", YEAR, date(1998, 1, 1), date(2000, 12, 31))
+    triples = {(p, o) for _, p, o in time_triples(node, approx)}
+    assert (SEM.hasTimeStamp, Literal("1999", datatype=XSD.gYear)) in triples
+    assert (SEM.hasBeginTimeStamp, Literal("1998-01-01", datatype=XSD.date)) in triples

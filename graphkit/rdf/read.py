@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SDO, SKOS
 from rdflib.term import Node
 
@@ -23,19 +23,9 @@ from graphkit.model import (
     SourceSentence,
     TimeValue,
 )
-from graphkit.rdf.namespaces import GK, GKR, GKS, GKT, MERGED_GRAPH, NIF, SEM, WD
+from graphkit.rdf.namespaces import GK, GKR, GKS, GKT, NIF, SEM, WD
 from graphkit.rdf.write import PRECISION_UNITS
 
-PARSER_FORMATS = {
-    ".ttl": "turtle",
-    ".turtle": "turtle",
-    ".trig": "trig",
-    ".jsonld": "json-ld",
-    ".json": "json-ld",
-    ".nt": "nt",
-    ".nq": "nquads",
-}
-QUAD_FORMATS = {"trig", "nquads"}
 UNITS_TO_PRECISION = {unit: precision for precision, unit in PRECISION_UNITS.items()}
 
 
@@ -44,23 +34,17 @@ class GraphReadError(ValueError):
 
 
 def parse_graph(path: Path) -> Graph:
-    """Parse a graphkit output file into an in-memory graph (the merged graph for TriG)."""
-    path = Path(path)
-    fmt = PARSER_FORMATS.get(path.suffix.lower())
-    if fmt is None:
-        known = ", ".join(sorted(PARSER_FORMATS))
-        raise GraphReadError(f"cannot read {path.name}: unknown suffix; expected one of {known}")
-    if not path.is_file():
-        raise GraphReadError(f"cannot read {path}: no such file")
+    """Parse a graphkit output file into an in-memory graph (the merged graph for TriG).
+
+    Loading is graphkit.store's (one table of formats); the memory store is used because
+    reading walks the graph triple by triple, which Oxigraph does slowly.
+    """
+    from graphkit.store import MEMORY, GraphLoadError, open_graph  # store imports graphkit.rdf
+
     try:
-        if fmt in QUAD_FORMATS:
-            dataset = Dataset()
-            dataset.parse(path, format=fmt)
-            return dataset.graph(MERGED_GRAPH)
-        return Graph().parse(path, format=fmt)
-    except Exception as error:  # rdflib raises many parser-specific types
-        message = " ".join(str(error).split())
-        raise GraphReadError(f"cannot parse {path.name} as {fmt}: {message}") from error
+        return open_graph(Path(path), backend=MEMORY)
+    except GraphLoadError as error:
+        raise GraphReadError(str(error)) from error
 
 
 def _one(graph: Graph, node: Node, predicate: URIRef) -> Node | None:

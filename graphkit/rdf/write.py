@@ -7,6 +7,7 @@ which is how the per-article named graphs are cut.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -153,17 +154,30 @@ def clear_caches() -> None:
         cached.cache_clear()
 
 
+# TIMEX value prefixes that make a stamp at each precision ("2024-06-18TEV" → 2024-06-18).
+STAMP_PATTERNS = {
+    DAY: re.compile(r"^\d{4}-\d{2}-\d{2}(?=$|T)"),
+    MONTH: re.compile(r"^\d{4}-\d{2}$"),
+    YEAR: re.compile(r"^\d{4}$"),
+}
+
+
 def _timestamp(time: TimeValue) -> Literal | None:
-    """The single time stamp typed by precision, or None for ranges and coarse values."""
+    """The single time stamp typed by precision, or None for ranges and coarse values.
+
+    Taken from the TIMEX value, not from begin/end: an approximate "vor fast 25 Jahren"
+    is stamped 1999 although its bounds cover 1998–2000.
+    """
     if time.is_range or time.begin is None:
         return None
-    if time.precision == DAY and time.end in (None, time.begin):
-        return _date(time.begin)
-    if time.precision == MONTH:
-        return Literal(f"{time.begin.year:04d}-{time.begin.month:02d}", datatype=XSD.gYearMonth)
-    if time.precision == YEAR:
-        return Literal(f"{time.begin.year:04d}", datatype=XSD.gYear)
-    return None
+    pattern = STAMP_PATTERNS.get(time.precision)
+    match = pattern.match(time.value) if pattern else None
+    if match is None:
+        return None
+    if time.precision == DAY:
+        return Literal(match.group(0), datatype=XSD.date)
+    datatype = XSD.gYearMonth if time.precision == MONTH else XSD.gYear
+    return Literal(match.group(0), datatype=datatype)
 
 
 def time_triples(node: URIRef, time: TimeValue) -> list[Triple]:
