@@ -252,7 +252,7 @@ def main() -> int:
 
 # Codes in Babel's list that are not sovereign states (territories, pseudo-regions).
 NOT_SOVEREIGN = set(
-    "AC AI AQ AS AW AX BL BM BQ BV CC CK CP CW CX DG EA EH EU EZ FK FO GF GG GI GL GP GS GU HK "
+    "AC AI AQ AS AW AX BL BM BQ BV CC CK CP CQ CW CX DG EA EH EU EZ FK FO GF GG GI GL GP GS GU HK "
     "HM IC IM IO JE KY MF MO MP MQ MS NC NF NU PF PM PN PR QO RE SH SJ SX TA TC TF TK UM UN VG "
     "VI WF XA XB YT ZZ".split()
 )
