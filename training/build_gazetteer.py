@@ -152,6 +152,27 @@ def build_organisations(iso_to_id: dict[str, str]) -> list[dict]:
     return records
 
 
+def build_currencies(iso_to_id: dict[str, str]) -> list[dict]:
+    """Currencies (MISC, as GermEval 2014 tags them): Babel's German name, the ISO 4217
+    code, and the short names German news use where they are unambiguous."""
+    babel_names = babel_currency_names()
+    records = []
+    for code, qid, country, aliases in CURRENCIES:
+        name = babel_names[code]
+        records.append({
+            "id": entry_id(qid, name), "name": name, "label": "MISC", "kind": "currency",
+            "wikidata": qid, "aliases": unique_list([code, *aliases], exclude={name}),
+            "country": iso_to_id.get(country) if country else None,
+        })
+    return records
+
+
+def babel_currency_names() -> dict[str, str]:
+    from babel import Locale
+
+    return dict(Locale("de").currencies.items())
+
+
 # -- offices ----------------------------------------------------------------------------
 
 
@@ -213,7 +234,8 @@ def build_all() -> dict[str, str]:
     place_records, iso_to_id = build_places()
     people_records = build_people(iso_to_id)
     org_records = build_organisations(iso_to_id)
-    check_ids(place_records + people_records + org_records)
+    currency_records = build_currencies(iso_to_id)
+    check_ids(place_records + people_records + org_records + currency_records)
     names_to_ids = {record["name"]: record["id"] for record in people_records}
     org_ids = {record["name"]: record["id"] for record in org_records}
     office_records = build_offices(iso_to_id, names_to_ids, org_ids)
@@ -222,6 +244,7 @@ def build_all() -> dict[str, str]:
         "places.jsonl": render(place_records),
         "people.jsonl": render(people_records),
         "organisations.jsonl": render(org_records),
+        "currencies.jsonl": render(currency_records),
         "offices.jsonl": render(office_records),
     }
 
@@ -2237,6 +2260,41 @@ OFFICES = [
     ("office-who-director-general", "Generaldirektor der WHO", "Weltgesundheitsorganisation",
      ["Generaldirektor", "Chef"], ["WHO-Chef", "WHO-Generaldirektor"],
      [("Tedros Adhanom Ghebreyesus", "2017-07-01", None)]),
+]
+
+
+# Currencies: (ISO 4217 code, QID, country, short names). Short names only where German
+# news use them for this one currency ("Dollar" alone is the US dollar); words that are
+# also something else ("Franken", "Pfund", "Real", "Won", "Mark") are no aliases.
+CURRENCIES = [
+    ("EUR", "Q4916", None, ["€", "Euros"]),
+    ("USD", "Q4917", "US", ["Dollar", "US$"]),
+    ("CHF", None, "CH", []),
+    ("GBP", None, "GB", []),
+    ("JPY", None, "JP", ["Yen"]),
+    ("CNY", None, "CN", ["Yuan", "Renminbi"]),
+    ("RUB", None, "RU", ["Rubel"]),
+    ("UAH", None, "UA", ["Hrywnja", "Griwna"]),
+    ("PLN", None, "PL", ["Zloty", "Złoty"]),
+    ("CZK", None, "CZ", []),
+    ("HUF", None, "HU", ["Forint"]),
+    ("SEK", None, "SE", []),
+    ("NOK", None, "NO", []),
+    ("DKK", None, "DK", []),
+    ("TRY", None, "TR", []),
+    ("INR", None, "IN", ["Rupie"]),
+    ("ILS", None, "IL", ["Schekel"]),
+    ("KRW", None, "KR", []),
+    ("KPW", None, "KP", []),
+    ("CAD", None, "CA", []),
+    ("AUD", None, "AU", []),
+    ("BRL", None, "BR", []),
+    ("MXN", None, "MX", []),
+    ("SAR", None, "SA", ["Riyal"]),
+    ("IRR", None, "IR", ["Rial"]),
+    ("EGP", None, "EG", []),
+    ("DEM", None, "DE", ["D-Mark", "DM"]),
+    ("ATS", None, "AT", []),
 ]
 
 

