@@ -167,6 +167,15 @@ def build_currencies(iso_to_id: dict[str, str]) -> list[dict]:
     return records
 
 
+def build_named_things() -> list[dict]:
+    """Wars and stock indices German news name (MISC)."""
+    return [
+        {"id": entry_id(qid, name), "name": name, "label": "MISC", "kind": kind,
+         "wikidata": qid, "aliases": unique_list(list(aliases), exclude={name})}
+        for qid, name, kind, aliases in NAMED_THINGS
+    ]
+
+
 def babel_currency_names() -> dict[str, str]:
     from babel import Locale
 
@@ -234,8 +243,8 @@ def build_all() -> dict[str, str]:
     place_records, iso_to_id = build_places()
     people_records = build_people(iso_to_id)
     org_records = build_organisations(iso_to_id)
-    currency_records = build_currencies(iso_to_id)
-    check_ids(place_records + people_records + org_records + currency_records)
+    misc_records = build_currencies(iso_to_id) + build_named_things()
+    check_ids(place_records + people_records + org_records + misc_records)
     names_to_ids = {record["name"]: record["id"] for record in people_records}
     org_ids = {record["name"]: record["id"] for record in org_records}
     office_records = build_offices(iso_to_id, names_to_ids, org_ids)
@@ -244,7 +253,7 @@ def build_all() -> dict[str, str]:
         "places.jsonl": render(place_records),
         "people.jsonl": render(people_records),
         "organisations.jsonl": render(org_records),
-        "currencies.jsonl": render(currency_records),
+        "misc.jsonl": render(misc_records),
         "offices.jsonl": render(office_records),
     }
 
@@ -2295,6 +2304,27 @@ CURRENCIES = [
     ("EGP", None, "EG", []),
     ("DEM", None, "DE", ["D-Mark", "DM"]),
     ("ATS", None, "AT", []),
+]
+
+# Wars and stock indices: (QID, name, kind, aliases). The loader adds genitives of the
+# name itself; the declined adjective forms ("des Zweiten Weltkriegs") are listed here.
+NAMED_THINGS = [
+    ("Q361", "Erster Weltkrieg", "war", ["Erste Weltkrieg", "Ersten Weltkrieg", "Ersten Weltkriegs",
+                                         "Ersten Weltkrieges"]),
+    ("Q362", "Zweiter Weltkrieg", "war", ["Zweite Weltkrieg", "Zweiten Weltkrieg",
+                                          "Zweiten Weltkriegs", "Zweiten Weltkrieges"]),
+    ("Q8683", "Kalter Krieg", "war", ["Kalte Krieg", "Kalten Krieg", "Kalten Krieges",
+                                      "Kalten Kriegs"]),
+    (None, "Dreißigjähriger Krieg", "war", ["Dreißigjährige Krieg", "Dreißigjährigen Krieg",
+                                            "Dreißigjährigen Krieges", "Dreißigjährigen Kriegs"]),
+    (None, "DAX", "index", ["Dax", "Deutscher Aktienindex"]),
+    (None, "MDAX", "index", ["MDax"]),
+    (None, "SDAX", "index", ["SDax"]),
+    (None, "TecDAX", "index", ["TecDax"]),
+    (None, "Dow Jones", "index", ["Dow-Jones-Index", "Dow Jones Industrial Average"]),
+    (None, "Nikkei", "index", ["Nikkei-Index", "Nikkei 225"]),
+    (None, "Euro Stoxx 50", "index", ["EuroStoxx 50", "Euro-Stoxx-50"]),
+    (None, "S&P 500", "index", []),
 ]
 
 

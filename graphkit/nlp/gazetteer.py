@@ -22,7 +22,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TypeVar
 
-GAZETTEER_FILES = ("places.jsonl", "people.jsonl", "organisations.jsonl", "currencies.jsonl")
+GAZETTEER_FILES = ("places.jsonl", "people.jsonl", "organisations.jsonl", "misc.jsonl")
 OFFICES_FILE = "offices.jsonl"
 
 _HYPHENS = re.compile(r"[\-\u2010\u2011\u2012\u2013]")

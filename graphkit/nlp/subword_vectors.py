@@ -80,16 +80,19 @@ class SubwordVectorTable:
     def piece_ids(self, word: str) -> list[int]:
         return self._tokenizer.encode(word, out_type=int, add_bos=False, add_eos=False)
 
-    def vector(self, word: str) -> np.ndarray:
-        cached = self._cache.get(word)
-        if cached is not None:
-            return cached
-        ids = np.asarray(self.piece_ids(word) or [0], dtype=np.int64)
+    def piece_rows(self, ids: np.ndarray) -> np.ndarray:
+        """The dequantised embedding rows of piece ids, (len(ids), PIECE_DIM) float32."""
         chunk = ids % _NUM_CHUNKS
         rows = self._table[ids].astype(np.float32)
         rows *= self._scale[chunk, None]
         rows += self._low[chunk, None]
-        vec = rows.mean(axis=0)
+        return rows
+
+    def vector(self, word: str) -> np.ndarray:
+        cached = self._cache.get(word)
+        if cached is not None:
+            return cached
+        vec = self.piece_rows(np.asarray(self.piece_ids(word) or [0], dtype=np.int64)).mean(axis=0)
         norm = float(np.linalg.norm(vec))
         if norm > 0:
             vec /= norm
@@ -183,8 +186,12 @@ def SubwordHashEmbedWithNames(
     rows: list[int],
     include_subword_vectors: bool = True,
     include_name_lists: bool = True,
+    include_context_vectors: bool = False,
 ) -> Model[list[Doc], list[Floats2d]]:
-    """v1 plus an embedding of the token's name-list memberships (``name_lists``)."""
+    """v1 plus an embedding of the token's name-list memberships (``name_lists``) and,
+    optionally, the contextual CNN features of the same wheel (``context_vectors``)."""
+    from graphkit.nlp.context_vectors import SubwordContext  # it imports this module
+
     if len(rows) != len(attrs):
         raise ValueError(f"rows and attrs differ in length: {len(rows)} vs {len(attrs)}")
     embeddings = [
@@ -196,6 +203,8 @@ def SubwordHashEmbedWithNames(
         branches.append(SubwordVectors(width, dropout=0.0))
     if include_name_lists:
         branches.append(NameListEmbed(width))
+    if include_context_vectors:
+        branches.append(SubwordContext(width))
     concat_size = width * (len(embeddings) + len(branches) - 1)
     mix = with_array(Maxout(width, concat_size, nP=3, dropout=0.0, normalize=True))
     features = concatenate(*branches) if len(branches) > 1 else branches[0]
