@@ -134,3 +134,12 @@ def test_training_command_runs_on_a_tiny_slice(tmp_path: Path) -> None:
     assert nlp("Angela Merkel besuchte Paris.") is not None
     after = _tree_hash(shipped) if shipped.is_dir() else None
     assert before == after  # the shipped model was not replaced
+
+
+def test_training_on_all_of_dev_needs_a_fixed_number_of_steps(capsys) -> None:
+    sys.path.insert(0, str(REPO / "training"))
+    import train
+
+    with pytest.raises(SystemExit):
+        train.main(["--no-holdout"])
+    assert "--no-holdout needs --max-steps" in capsys.readouterr().err

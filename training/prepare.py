@@ -418,7 +418,11 @@ def prepare(
     seed: int = 0,
     augment: int = 0,
     augment_gazetteer: bool = True,
+    holdout: bool = True,
 ) -> dict[str, Path]:
+    """Write train.spacy and dev.spacy. Without ``holdout`` the held-out 10 % is trained on
+    too (for the final model, once the number of steps is chosen on the held-out run);
+    dev.spacy then still holds those sentences, but their scores mean nothing."""
     nlp = spacy.blank("de")
     tagger = HanTaTagger() if with_tags else None
     germeval_dev = list(read_germeval(data_dir / "germeval2014" / "NER-de-dev.tsv"))
@@ -427,7 +431,7 @@ def prepare(
     rng = random.Random(seed)
     rng.shuffle(germeval_dev)
     n_dev = max(1, len(germeval_dev) // 10)
-    train = bio_docs(nlp, germeval_dev[n_dev:], tagger, no_misc=False)
+    train = bio_docs(nlp, germeval_dev[n_dev if holdout else 0:], tagger, no_misc=False)
     dev = bio_docs(nlp, germeval_dev[:n_dev], tagger, no_misc=False)
 
     germeval_train = list(train)

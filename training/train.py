@@ -3,6 +3,7 @@
     python training/train.py                     # prepare data if needed, train
     python training/train.py --ship              # ... and copy model-best to graphkit/data
     python training/train.py --limit 200 --max-steps 20 --out /tmp/x   # tiny smoke run (CI)
+    python training/train.py --no-holdout --max-steps 3000 --ship      # final: all of dev
 
 Steps: ``training/prepare.py`` (DocBins under ``<out>/corpus``) → ``spacy train`` with
 ``training/<config>`` (custom layers from ``graphkit.nlp.subword_vectors``, reader from
@@ -44,11 +45,14 @@ def train(
     augment: int = 2,
     seed: int = 0,
     reprepare: bool = False,
+    holdout: bool = True,
 ) -> Path:
+    """Train; return model-best (chosen on the held-out GermEval dev sentences), or
+    model-last where ``holdout`` is off and those sentences are trained on too."""
     corpus = out / "corpus"
     if reprepare or not (corpus / "train.spacy").exists():
         prepare.prepare(prepare.SHARED_DATA, corpus, europeana=europeana, limit=limit,
-                        augment=augment)
+                        augment=augment, holdout=holdout)
     overrides = {
         "paths.train": str(corpus / "train.spacy"),
         "paths.dev": str(corpus / "dev.spacy"),
@@ -57,9 +61,11 @@ def train(
     if max_steps is not None:
         overrides["training.max_steps"] = max_steps
         overrides["training.eval_frequency"] = max(1, min(200, max_steps // 2))
+    if not holdout:
+        overrides["training.patience"] = 0  # the dev scores are of trained-on sentences
     model_out = out / "model"
     spacy_train(config, model_out, overrides=overrides)
-    return model_out / "model-best"
+    return model_out / ("model-best" if holdout else "model-last")
 
 
 def ship(model_best: Path, target: Path = ner_model.SHIPPED_MODEL_DIR) -> None:
@@ -108,6 +114,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--augment", type=int, default=2, metavar="N",
                         help="mention-replaced copies of each GermEval sentence (default 2)")
     parser.add_argument("--reprepare", action="store_true", help="rebuild the DocBins")
+    parser.add_argument("--no-holdout", action="store_true",
+                        help="train on all of GermEval dev for --max-steps steps, keep the last")
     parser.add_argument("--ship", action="store_true", help="install as graphkit's NER model")
     parser.add_argument("--ship-only", type=Path, default=None, metavar="MODEL_DIR",
                         help="only install an already trained pipeline")
@@ -116,9 +124,11 @@ def main(argv: list[str] | None = None) -> int:
         ship(args.ship_only)
         print(f"shipped {args.ship_only} → {ner_model.SHIPPED_MODEL_DIR}")
         return 0
+    if args.no_holdout and args.max_steps is None:
+        parser.error("--no-holdout needs --max-steps (chosen on a run with the held-out set)")
     best = train(args.config, args.out, limit=args.limit, max_steps=args.max_steps,
                  europeana=not args.no_europeana, augment=args.augment, seed=args.seed,
-                 reprepare=args.reprepare)
+                 reprepare=args.reprepare, holdout=not args.no_holdout)
     if args.ship:
         ship(best)
         print(f"shipped {best} → {ner_model.SHIPPED_MODEL_DIR}")
