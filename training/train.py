@@ -97,6 +97,8 @@ def write_meta(path: Path) -> None:
              "author": "Benikova, Biemann, Reznicek"},
             {"name": "DFKI SmartData Corpus v1 (without v3 test documents)",
              "license": "CC BY 4.0", "author": "Schiersch et al."},
+            {"name": "Europeana Newspapers German NER", "license": "CC0 1.0",
+             "author": "Neudecker"},
         ],
         "requirements": [subword_vectors.REQUIREMENT],
     })
