@@ -7,6 +7,7 @@ temporary folder.
 from __future__ import annotations
 
 import hashlib
+import json
 import socket
 import sys
 from pathlib import Path
@@ -134,6 +135,9 @@ def test_training_command_runs_on_a_tiny_slice(tmp_path: Path) -> None:
     assert nlp("Angela Merkel besuchte Paris.") is not None
     after = _tree_hash(shipped) if shipped.is_dir() else None
     assert before == after  # the shipped model was not replaced
+    # The corpus records the options it was prepared with, so a run with others rebuilds it.
+    options = json.loads((out / "corpus" / "options.json").read_text())
+    assert options == {"europeana": True, "limit": 40, "augment": 2, "holdout": True}
 
 
 def test_training_on_all_of_dev_needs_a_fixed_number_of_steps(capsys) -> None:

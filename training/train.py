@@ -50,9 +50,13 @@ def train(
     """Train; return model-best (chosen on the held-out GermEval dev sentences), or
     model-last where ``holdout`` is off and those sentences are trained on too."""
     corpus = out / "corpus"
-    if reprepare or not (corpus / "train.spacy").exists():
-        prepare.prepare(prepare.SHARED_DATA, corpus, europeana=europeana, limit=limit,
-                        augment=augment, holdout=holdout)
+    # A corpus prepared with other options (say, with the held-out split) is rebuilt.
+    options = {"europeana": europeana, "limit": limit, "augment": augment, "holdout": holdout}
+    settings = corpus / "options.json"
+    stale = not settings.exists() or json.loads(settings.read_text()) != options
+    if reprepare or stale or not (corpus / "train.spacy").exists():
+        prepare.prepare(prepare.SHARED_DATA, corpus, **options)
+        settings.write_text(json.dumps(options, sort_keys=True) + "\n")
     overrides = {
         "paths.train": str(corpus / "train.spacy"),
         "paths.dev": str(corpus / "dev.spacy"),

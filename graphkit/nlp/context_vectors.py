@@ -23,10 +23,15 @@ import numpy as np
 from numpy.lib.stride_tricks import sliding_window_view
 from spacy.tokens import Doc
 from spacy.util import registry
-from thinc.api import Model, glorot_uniform_init
+from thinc.api import Model
 from thinc.types import Ragged
 
-from graphkit.nlp.subword_vectors import SubwordVectorTable, _resource_dir, get_table
+from graphkit.nlp.subword_vectors import (
+    SubwordVectorTable,
+    _resource_dir,
+    get_table,
+    projected_features,
+)
 
 BRANCH_DIM = 256
 # (window size, pieces of left context) of the three branches, as in the encoder.
@@ -127,31 +132,10 @@ def get_encoder() -> ContextEncoder:
 @registry.layers("graphkit.SubwordContext.v1")
 def SubwordContext(nO: int | None = None) -> Model[list[Doc], Ragged]:
     """The contextual CNN features of each token, projected to ``nO`` by a learned matrix."""
-    return Model(
-        "subword_context",
-        _context_forward,
-        init=_context_init,
-        params={"W": None},
-        dims={"nO": nO, "nM": CONTEXT_DIM},
-    )
+    return projected_features("subword_context", _context_features, CONTEXT_DIM, nO, None)
 
 
-def _context_init(model: Model, X=None, Y=None) -> Model:
-    model.set_param("W", glorot_uniform_init(model.ops, (model.get_dim("nO"), CONTEXT_DIM)))
-    return model
-
-
-def _context_forward(model: Model, docs: list[Doc], is_train: bool):
+def _context_features(docs: list[Doc], is_train: bool) -> np.ndarray:
     encoder = get_encoder()
     rows = [encoder.features([token.text for token in doc], cache=is_train) for doc in docs]
-    features = model.ops.asarray2f(np.concatenate(rows) if rows else
-                                   np.zeros((0, CONTEXT_DIM), dtype=np.float32))
-    weights = model.get_param("W")
-    output = model.ops.gemm(features, weights, trans2=True)
-    lengths = model.ops.asarray1i([len(doc) for doc in docs])
-
-    def backprop(d_output: Ragged) -> list[Doc]:
-        model.inc_grad("W", model.ops.gemm(d_output.dataXd, features, trans1=True))
-        return []
-
-    return Ragged(output, lengths), backprop
+    return np.concatenate(rows) if rows else np.zeros((0, CONTEXT_DIM), dtype=np.float32)

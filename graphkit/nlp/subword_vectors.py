@@ -19,6 +19,8 @@ imported):
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
+from functools import partial
 from importlib import resources
 from pathlib import Path
 
@@ -133,28 +135,43 @@ def subword_vectors_available() -> bool:
 @registry.layers("graphkit.SubwordVectors.v1")
 def SubwordVectors(nO: int | None = None, dropout: float | None = None) -> Model[list[Doc], Ragged]:
     """Fixed subword word vectors, projected to ``nO`` by a learned matrix."""
+    return projected_features("subword_vectors", _word_vectors, PIECE_DIM, nO, dropout)
+
+
+def _word_vectors(docs: list[Doc], is_train: bool) -> np.ndarray:
+    return get_table().matrix([token.text for doc in docs for token in doc])
+
+
+DocFeatures = Callable[[list[Doc], bool], np.ndarray]
+
+
+def projected_features(
+    name: str, features: DocFeatures, n_features: int, nO: int | None, dropout: float | None
+) -> Model[list[Doc], Ragged]:
+    """A learned linear projection to ``nO`` of fixed per-token features.
+
+    ``features(docs, is_train)`` gives one row of ``n_features`` for each token of the docs.
+    """
     return Model(
-        "subword_vectors",
-        _subword_forward,
-        init=_subword_init,
+        name,
+        partial(_projected_forward, features),
+        init=_projected_init,
         params={"W": None},
-        dims={"nO": nO, "nM": PIECE_DIM},
+        dims={"nO": nO, "nM": n_features},
         attrs={"dropout_rate": dropout},
     )
 
 
-def _subword_init(model: Model, X=None, Y=None) -> Model:
-    model.set_param("W", glorot_uniform_init(model.ops, (model.get_dim("nO"), PIECE_DIM)))
+def _projected_init(model: Model, X=None, Y=None) -> Model:
+    shape = (model.get_dim("nO"), model.get_dim("nM"))
+    model.set_param("W", glorot_uniform_init(model.ops, shape))
     return model
 
 
-def _subword_forward(model: Model, docs: list[Doc], is_train: bool):
-    table = get_table()
-    words = [token.text for doc in docs for token in doc]
+def _projected_forward(features: DocFeatures, model: Model, docs: list[Doc], is_train: bool):
     lengths = model.ops.asarray1i([len(doc) for doc in docs])
-    vectors = model.ops.asarray2f(table.matrix(words))
-    weights = model.get_param("W")
-    output = model.ops.gemm(vectors, weights, trans2=True)
+    inputs = model.ops.asarray2f(features(docs, is_train))
+    output = model.ops.gemm(inputs, model.get_param("W"), trans2=True)
     rate = model.attrs["dropout_rate"]
     mask = None
     if is_train and rate:
@@ -165,7 +182,7 @@ def _subword_forward(model: Model, docs: list[Doc], is_train: bool):
         grad = d_output.dataXd
         if mask is not None:
             grad = grad * mask
-        model.inc_grad("W", model.ops.gemm(grad, vectors, trans1=True))
+        model.inc_grad("W", model.ops.gemm(grad, inputs, trans1=True))
         return []
 
     return Ragged(output, lengths), backprop
