@@ -137,6 +137,11 @@ class Token:
     text: str
     lemma: str
     tag: str                    # STTS tag as the tagger writes it, e.g. "NN", "VV(FIN)"
+    # From a parser/morphologiser when the pipeline has one ("" / -1 without):
+    pos: str = ""               # UPOS, e.g. "PROPN"
+    morph: str = ""             # UD features, e.g. "Case=Nom|Number=Sing"
+    dep: str = ""               # UD relation to the head, e.g. "nsubj", "obj", "obl"
+    head: int = -1              # index of the head in the sentence's tokens (root: itself)
 
 
 @dataclass
