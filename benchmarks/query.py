@@ -29,9 +29,9 @@ from graphkit.model import (
     SourceSentence,
     TimeValue,
 )
-from graphkit.query import list_saved_queries, load_saved_query, run_query
 from graphkit.rdf import to_graph, validate, write_outputs
-from graphkit.store import open_graph
+from graphkit.rdf.query import list_saved_queries, load_saved_query, run_query
+from graphkit.rdf.store import open_graph
 
 PARAMS = {
     "meetings": {"a": "Actor 1", "b": "Actor 2"},

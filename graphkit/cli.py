@@ -17,15 +17,11 @@ from graphkit import __version__
 
 def user_errors() -> tuple[type[Exception], ...]:
     """Errors that mean "bad input or setup", shown as one line; anything else is a bug and
-    keeps its traceback. (Imported on use: `graphkit query` need not load spaCy.)"""
-    from graphkit.ingest import IngestError
-    from graphkit.nlp.ner_model import ShippedModelError
-    from graphkit.nlp.pipeline import PipelineError
-    from graphkit.rdf.read import GraphReadError
-    from graphkit.render.page import RenderError
+    keeps its traceback."""
+    from graphkit.errors import GraphkitError
 
-    return (IngestError, PipelineError, ShippedModelError, GraphReadError, RenderError,
-            OSError)
+    return (GraphkitError, OSError)
+
 
 def first_line(error: Exception) -> str:
     return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
@@ -135,7 +131,7 @@ def query(graph: Path, sparql: str | None, query_file: Path | None, saved: str |
     Example: graphkit query output/graph.ttl --saved meetings
     --param a="Wladimir Putin" --param b="Kim Jong Un"
     """
-    from graphkit.query import QueryError, format_result, load_saved_query, run_query
+    from graphkit.rdf.query import QueryError, format_result, load_saved_query, run_query
 
     sources = [s for s in (sparql, query_file, saved) if s]
     if len(sources) != 1:
@@ -155,7 +151,7 @@ def queries() -> None:
 
     Example: graphkit queries
     """
-    from graphkit.query import list_saved_queries
+    from graphkit.rdf.query import list_saved_queries
 
     for name, description in sorted(list_saved_queries().items()):
         click.echo(f"{name:16} {description}")

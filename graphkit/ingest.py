@@ -15,6 +15,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
+from graphkit.errors import IngestError
 from graphkit.model import (
     DATE_FROM_METADATA,
     DATE_FROM_OPTION,
@@ -36,10 +37,6 @@ DOMAIN_LINE = re.compile(r"^\s*([a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:de|at|ch|com|net
 WORD = re.compile(r"\w+")
 SENTENCE_END = re.compile(r"[.!?:“”\"«»)]\s*$")
 DIGITS_ONLY_DATE = re.compile(r"^[\d.:/\s-]+$")
-
-
-class IngestError(Exception):
-    """A file (or a line of a .jsonl file) that graphkit cannot read."""
 
 
 @dataclass(frozen=True)

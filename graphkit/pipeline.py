@@ -11,31 +11,19 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
+from graphkit.errors import NoArticlesError
 from graphkit.events import extract_event_mentions
 from graphkit.ingest import read_articles
+from graphkit.merge.dates import infer_publication_dates, publication_dates
 from graphkit.model import (
-    DATE_INFERRED,
     AnalysedArticle,
     Article,
     EventMention,
     KnowledgeGraph,
-    PublicationDate,
     SkippedFile,
     Timex,
 )
-from graphkit.temporal import find_dateline, find_timexes, infer_reference_date
-
-MAX_INFERENCE_ROUNDS = 3
-
-
-class NoArticlesError(Exception):
-    """No file under the given paths could be read as an article."""
-
-    def __init__(self, paths: Sequence[Path], skipped: Sequence[SkippedFile]) -> None:
-        names = ", ".join(str(p) for p in paths)
-        detail = f"; {len(skipped)} file(s) skipped" if skipped else ""
-        super().__init__(f"no readable articles in {names}{detail}; nothing written")
-        self.skipped = list(skipped)
+from graphkit.temporal import find_dateline, find_timexes
 
 
 @dataclass
@@ -62,13 +50,6 @@ def with_datelines(articles: Iterable[Article]) -> list[Article]:
     return result
 
 
-def publication_dates(articles: Iterable[AnalysedArticle]) -> dict[str, date | None]:
-    return {
-        a.article.id: a.article.published.value if a.article.published else None
-        for a in articles
-    }
-
-
 def tag_times(article: Article) -> list[Timex]:
     reference = article.published.value if article.published else None
     return find_timexes(article.text, reference)
@@ -93,66 +74,6 @@ def extract_mentions(
     return mentions
 
 
-def infer_publication_dates(
-    analysed: list[AnalysedArticle], cache: MentionCache | None = None
-) -> list[AnalysedArticle]:
-    """Date undated articles from the dated articles that report the same events.
-
-    First by aligning their relative dates ("am frühen Mittwoch") with the dates the same
-    events have in dated reports, repeating while that dates more articles (a newly dated
-    article is evidence for the next); then, for the rest, by the dated article they share
-    most events with.
-    """
-    cache = {} if cache is None else cache
-    for _ in range(MAX_INFERENCE_ROUNDS):
-        analysed, changed = inference_round(analysed, cache, closest_report=False)
-        if not changed:
-            break
-    analysed, _ = inference_round(analysed, cache, closest_report=True)
-    return analysed
-
-
-def inference_round(
-    analysed: list[AnalysedArticle], cache: MentionCache, *, closest_report: bool
-) -> tuple[list[AnalysedArticle], bool]:
-    from graphkit.resolve import cluster_time_pairs, resolve_entities
-
-    dates = publication_dates(analysed)
-    if all(dates.values()) or not any(dates.values()):
-        return analysed, False
-    mentions = extract_mentions(analysed, cache)
-    pairs, shared = cluster_time_pairs(mentions, resolve_entities(analysed, dates), dates)
-    result, changed = [], False
-    for item in analysed:
-        if item.article.published is None:
-            evidence = [(m.time, known) for m, known in pairs.get(item.article.id, []) if m.time]
-            inferred = infer_reference_date(evidence) if evidence else None
-            if inferred is None and closest_report:
-                inferred = date_of_closest_report(shared.get(item.article.id, {}), dates)
-            if inferred is not None:
-                published = PublicationDate(inferred[0], DATE_INFERRED, inferred[1])
-                item = AnalysedArticle(replace(item.article, published=published),
-                                       item.sentences)
-                changed = True
-        result.append(item)
-    return result, changed
-
-
-def date_of_closest_report(
-    shared_events: Mapping[str, int], dates: Mapping[str, date | None]
-) -> tuple[date, str] | None:
-    """Without relative dates to align, an undated article takes the date of the dated
-    article it shares most events with (the latest on a tie): it reports the same news."""
-    if not shared_events:
-        return None
-    other = max(shared_events, key=lambda a: (shared_events[a], dates[a] or date.min, a))
-    day = dates[other]
-    if day is None:
-        return None
-    count = shared_events[other]
-    return day, f"reports {count} of the same events as {other} (published {day.isoformat()})"
-
-
 def extract_graph(
     articles: Sequence[Article],
     *,
@@ -160,13 +81,13 @@ def extract_graph(
     skipped: Sequence[SkippedFile] = (),
 ) -> KnowledgeGraph:
     """Articles in, entities and merged events out (no files written)."""
+    from graphkit.merge import merge_events, resolve_entities
     from graphkit.nlp import analyse_articles, load_pipeline
-    from graphkit.resolve import merge_events, resolve_entities
 
     nlp = load_pipeline(spacy_model)
     analysed = list(analyse_articles(with_datelines(articles), nlp))
     cache: MentionCache = {}
-    analysed = infer_publication_dates(analysed, cache)
+    analysed = infer_publication_dates(analysed, lambda items: extract_mentions(items, cache))
     mentions = extract_mentions(analysed, cache)
     dates = publication_dates(analysed)
     index = resolve_entities(analysed, dates)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from graphkit.query import run_query
+from graphkit.rdf.query import run_query
 
 PREFIXES = """
 PREFIX gk: <https://graphkit.example.org/ontology#>

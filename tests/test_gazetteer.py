@@ -1,4 +1,4 @@
-"""The shipped gazetteers and their loader (graphkit/nlp/gazetteer.py).
+"""The shipped gazetteers and their loader (graphkit/kb/gazetteer.py).
 
 Sentences here are written for these tests; none comes from the seed articles.
 """
@@ -15,14 +15,14 @@ from pathlib import Path
 
 import pytest
 
-from graphkit.nlp.gazetteer import (
+from graphkit.kb.gazetteer import (
     _entry_from_record,
     _folded_key,
     _parse_lines,
     load_gazetteer,
 )
 
-DATA_DIR = Path(__file__).resolve().parents[1] / "graphkit" / "data" / "gazetteer"
+DATA_DIR = Path(__file__).resolve().parents[1] / "graphkit" / "kb" / "data"
 BUILD_SCRIPT = Path(__file__).resolve().parents[1] / "training" / "build_gazetteer.py"
 QID = re.compile(r"^Q\d+$")
 # Surnames shared by many people (or German words): never an alias on their own.

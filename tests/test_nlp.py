@@ -82,7 +82,7 @@ def test_user_pipeline_from_a_path_keeps_the_gazetteers(tmp_path):
 
 
 def test_model_spans_that_are_not_names_are_rejected():
-    from graphkit.nlp.gazetteer import load_gazetteer
+    from graphkit.kb.gazetteer import load_gazetteer
     from graphkit.nlp.pipeline import looks_like_a_name
 
     nlp = rules_pipeline()

@@ -39,7 +39,8 @@ from graphkit.model import (
     SourceSentence,
     TimeValue,
 )
-from graphkit.query import (
+from graphkit.rdf import write_outputs
+from graphkit.rdf.query import (
     QueryError,
     QueryResult,
     bind_parameters,
@@ -49,8 +50,7 @@ from graphkit.query import (
     query_parameters,
     run_query,
 )
-from graphkit.rdf import write_outputs
-from graphkit.store import GraphLoadError, default_backend, open_graph
+from graphkit.rdf.store import GraphLoadError, default_backend, open_graph
 
 SENTENCES = [
     "Putin trifft Kim in Pjöngjang.",

@@ -7,9 +7,11 @@ from datetime import date
 from helpers import analyse
 
 from graphkit.events import extract_event_mentions
+from graphkit.merge import merge_events, resolve_entities
+from graphkit.merge.entities import slugify
+from graphkit.merge.events import times_overlap
 from graphkit.model import MEETING, VISIT, TimeValue
 from graphkit.pipeline import tag_times
-from graphkit.resolve import merge_events, resolve_entities, slugify, times_overlap
 
 
 def resolve(*texts_and_dates):

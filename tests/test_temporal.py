@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from graphkit.merge.dates import infer_reference_date
 from graphkit.model import (
     CENTURY,
     DATE_FROM_DATELINE,
@@ -18,7 +19,7 @@ from graphkit.model import (
     TimeValue,
     Timex,
 )
-from graphkit.temporal import find_dateline, find_timexes, infer_reference_date, tense_of
+from graphkit.temporal import find_dateline, find_timexes, tense_of
 
 REF = date(2024, 6, 18)  # a Tuesday
 

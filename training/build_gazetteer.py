@@ -1,5 +1,5 @@
 # ruff: noqa: E501 - the curated tables keep one record per line
-"""Build graphkit/data/gazetteer/*.jsonl from the curated tables at the end of this file.
+"""Build graphkit/kb/data/*.jsonl from the curated tables at the end of this file.
 
 Run:  python training/build_gazetteer.py        (rewrites the four .jsonl files)
       python training/build_gazetteer.py --check (exit 1 if they would change)
@@ -8,7 +8,7 @@ The tables are written by hand (facts, German spellings as used in German news).
 German territory names are used at build time only, as extra aliases and to check that
 no sovereign state is missing; the package never imports Babel or this script.
 Wikidata IDs are given only where they were checked; everything else has ``null`` and a
-stable ``gk:`` slug as its id (see graphkit/data/gazetteer/README.md).
+stable ``gk:`` slug as its id (see graphkit/kb/data/README.md).
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ import tempfile
 import unicodedata
 from pathlib import Path
 
-OUT_DIR = Path(__file__).resolve().parents[1] / "graphkit" / "data" / "gazetteer"
+OUT_DIR = Path(__file__).resolve().parents[1] / "graphkit" / "kb" / "data"
 QID = re.compile(r"^Q\d+$")
 
 

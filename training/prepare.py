@@ -342,7 +342,7 @@ def mention_pool(
 
 def gazetteer_names() -> dict[str, set[str]]:
     try:
-        from graphkit.nlp.gazetteer import load_gazetteer
+        from graphkit.kb.gazetteer import load_gazetteer
 
         gazetteer = load_gazetteer()
     except Exception as err:  # the gazetteer is optional for training

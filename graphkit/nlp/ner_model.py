@@ -16,6 +16,7 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
+from graphkit.errors import ShippedModelError
 from graphkit.nlp import encoders, subword_vectors  # noqa: F401  (register graphkit.* architectures)
 
 SHIPPED_MODEL_DIR: Path = Path(__file__).resolve().parents[1] / "data" / "ner_model"
@@ -27,10 +28,6 @@ RULER_POSITION: str = "before"
 
 # Components of the shipped pipeline added to graphkit's pipeline, in order.
 NER_COMPONENTS = ("ner_tagger", "ner")
-
-
-class ShippedModelError(RuntimeError):
-    """The shipped NER model is missing or cannot be loaded."""
 
 
 def shipped_model_available() -> bool:

@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
+from graphkit.kb.gazetteer import Gazetteer
 from graphkit.model import PER, EntityMention, Token
-from graphkit.nlp.gazetteer import Gazetteer
 
 OFFICE_PREFIX = "office:"
 

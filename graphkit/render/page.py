@@ -15,6 +15,8 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
+from graphkit.errors import RenderError
+
 VIS_NETWORK_JS = "lib/vis-9.1.2/vis-network.min.js"
 _SCRIPT_END = re.compile(r"</(script)", re.IGNORECASE)
 
@@ -26,10 +28,6 @@ _JSON_ESCAPES = {
     "\u2029": "\\u2029",
 }
 _JSON_UNSAFE = re.compile("[<>&\u2028\u2029]")
-
-
-class RenderError(RuntimeError):
-    """A page could not be rendered (e.g. a bundled script is missing)."""
 
 
 def json_for_script(data: object) -> str:

@@ -4,13 +4,11 @@ Public API::
 
     find_timexes(text, reference=None, *, narrative=True, ranges=True) -> list[Timex]
     find_dateline(text) -> PublicationDate | None
-    infer_reference_date(evidence) -> tuple[date, str] | None
     tense_of(sentence, offset) -> "future" | "past" | "present"
 """
 
 from graphkit.temporal.dateline import find_dateline
-from graphkit.temporal.inference import infer_reference_date
 from graphkit.temporal.tagger import find_timexes
 from graphkit.temporal.tense import tense_of
 
-__all__ = ["find_dateline", "find_timexes", "infer_reference_date", "tense_of"]
+__all__ = ["find_dateline", "find_timexes", "tense_of"]

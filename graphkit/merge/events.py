@@ -1,11 +1,6 @@
-"""Resolve: link entity mentions across spellings and articles; merge event mentions.
+"""Event merging: mentions of one event across sentences and articles become one event.
 
-Entities: gazetteer matches (with genitive/hyphen variants) share the gazetteer entry; office
-mentions ("Kremlchef") go to the holder on the article's date; a bare surname ("Kim") goes
-to the person of that surname the article named last (else the one it names most); other
-names are grouped by a normalised spelling.
-
-Events: mentions of the same type whose key participants, place and time are compatible
+Mentions of the same type whose key participants, place and time are compatible
 become one event that keeps every source sentence. Times that disagree ("Dienstagabend" in
 one article, "am frühen Mittwoch" in another) are all kept as stated times.
 """
@@ -13,39 +8,32 @@ one article, "am frühen Mittwoch" in another) are all kept as stated times.
 from __future__ import annotations
 
 import hashlib
-import re
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from graphkit.kb.gazetteer import Gazetteer, load_gazetteer
+from graphkit.merge.entities import EntityIndex
 from graphkit.model import (
     DAY,
     HAPPENED,
     HOST,
     MEETING,
     PARTICIPANT,
-    PER,
     PLANNED,
     PRECISIONS,
     REPORTED,
     VISIT,
     VISITOR,
-    AnalysedArticle,
     Entity,
-    EntityMention,
     Event,
     EventMention,
     Participant,
     SourceSentence,
     TimeValue,
 )
-from graphkit.nlp.gazetteer import Gazetteer, GazetteerEntry, load_gazetteer
-from graphkit.nlp.offices import is_office_kb_id, parse_office_kb_id
 
-HONORIFICS = {"herr", "herrn", "frau", "dr.", "prof.", "präsident", "präsidentin"}
-MentionKey = tuple[str, int, int]          # (article id, start, end)
 ROLE_RANK = {HOST: 0, VISITOR: 0, PARTICIPANT: 5}
 EVENT_TYPE_LABELS = {
     "Meeting": "Treffen", "Visit": "Besuch", "Agreement": "Abkommen", "Statement": "Äußerung",
@@ -55,227 +43,6 @@ EVENT_TYPE_LABELS = {
 # Types whose mentions merge across articles without a shared date (visits, meetings and
 # agreements are few and named by their participants; statements are many and alike).
 MERGE_WITHOUT_DATE = {MEETING, VISIT, "Agreement"}
-
-
-def mention_key(mention: EntityMention) -> MentionKey:
-    return (mention.article_id, mention.start, mention.end)
-
-
-def slugify(text: str) -> str:
-    folded = unicodedata.normalize("NFKD", text.replace("ß", "ss"))
-    ascii_text = folded.encode("ascii", "ignore").decode("ascii").lower()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-") or "x"
-
-
-def strip_honorifics(text: str) -> str:
-    words = text.split()
-    while len(words) > 1 and words[0].lower() in HONORIFICS:
-        words = words[1:]
-    return " ".join(words)
-
-
-def name_key(text: str, label: str) -> str:
-    normal = re.sub(r"[\s\-‐–]+", " ", strip_honorifics(text)).strip().casefold()
-    return f"name:{label}:{normal}"
-
-
-# --- entities ---------------------------------------------------------------------------
-
-@dataclass
-class EntityIndex:
-    """Which entity each mention denotes (mention key → entity id), and the entities."""
-
-    entities: dict[str, Entity] = field(default_factory=dict)
-    by_mention: dict[MentionKey, str] = field(default_factory=dict)
-
-    def entity_for(self, mention: EntityMention) -> Entity | None:
-        entity_id = self.by_mention.get(mention_key(mention))
-        return self.entities.get(entity_id) if entity_id else None
-
-
-def gazetteer_key(mention: EntityMention, gazetteer: Gazetteer, on: date | None) -> str | None:
-    if is_office_kb_id(mention.kb_id):
-        country, word = parse_office_kb_id(mention.kb_id or "")
-        holder = gazetteer.office_holder(word, country, on)
-        return f"gaz:{holder.id}" if holder else None
-    entry = gazetteer.get(mention.kb_id) if mention.kb_id else None
-    entry = entry or lookup_declined(gazetteer, strip_honorifics(mention.text))
-    if entry is not None and (entry.label == mention.label or mention.source == "gazetteer"
-                              or mention.label in ("MISC",)):
-        return f"gaz:{entry.id}"
-    if entry is not None and {entry.label, mention.label} <= {"LOC", "ORG"}:
-        return f"gaz:{entry.id}"  # "Kreml" as place or as government: one entry
-    return None
-
-
-def lookup_declined(gazetteer: Gazetteer, name: str) -> GazetteerEntry | None:
-    """Gazetteer lookup that also tries the other declensions of a leading adjective:
-    "der Internationale Strafgerichtshof" names "Internationaler Strafgerichtshof"."""
-    entry = gazetteer.lookup(name)
-    words = name.split()
-    if entry is not None or len(words) < 2 or not words[0].endswith(("e", "en", "er", "es")):
-        return entry
-    stem = re.sub(r"(en|er|es|e)$", "", words[0])
-    for ending in ("er", "e", "es", "en"):
-        entry = gazetteer.lookup(" ".join([stem + ending, *words[1:]]))
-        if entry is not None:
-            return entry
-    return None
-
-
-def surname_of(key: str, gazetteer: Gazetteer, surfaces: Mapping[str, Counter[str]]) -> str:
-    if key.startswith("gaz:"):
-        entry = gazetteer.get(key[4:])
-        if entry and entry.label == PER:
-            return (entry.surname or entry.name.split()[-1]).casefold()
-        return ""
-    name = surfaces[key].most_common(1)[0][0] if surfaces.get(key) else ""
-    words = strip_honorifics(name).split()
-    return words[-1].casefold() if len(words) > 1 else ""
-
-
-def is_bare_name(mention: EntityMention) -> bool:
-    words = strip_honorifics(mention.text).split()
-    return mention.label == PER and len(words) == 1 and mention.source != "office"
-
-
-def genitive_base(word: str) -> str:
-    return word[:-1] if word.endswith(("s", "'", "’")) and len(word) > 3 else word
-
-
-def resolve_bare_names(
-    mentions: Sequence[EntityMention],
-    keys: dict[MentionKey, str],
-    gazetteer: Gazetteer,
-    surfaces: Mapping[str, Counter[str]],
-) -> None:
-    """A bare surname takes the person of that surname named last before it in the article."""
-    by_article: dict[str, list[EntityMention]] = defaultdict(list)
-    for mention in mentions:
-        by_article[mention.article_id].append(mention)
-    for article_mentions in by_article.values():
-        article_mentions.sort(key=lambda m: m.start)
-        full = [(m, keys[mention_key(m)]) for m in article_mentions
-                if mention_key(m) in keys and not is_bare_name(m)]
-        for mention in article_mentions:
-            if not is_bare_name(mention):
-                continue
-            word = strip_honorifics(mention.text)
-            for form in {word.casefold(), genitive_base(word).casefold()}:
-                chosen = person_with_surname(form, mention, full, gazetteer, surfaces)
-                if chosen:
-                    keys[mention_key(mention)] = chosen
-                    break
-
-
-def person_with_surname(
-    surname: str,
-    mention: EntityMention,
-    full: list[tuple[EntityMention, str]],
-    gazetteer: Gazetteer,
-    surfaces: Mapping[str, Counter[str]],
-) -> str | None:
-    same = [(m, k) for m, k in full if surname_of(k, gazetteer, surfaces) == surname]
-    before = [k for m, k in same if m.start < mention.start]
-    if before:
-        return before[-1]
-    if same:
-        return Counter(k for _, k in same).most_common(1)[0][0]
-    people = gazetteer.people_with_surname(surname)
-    return f"gaz:{people[0].id}" if len(people) == 1 else None
-
-
-def entity_from_key(
-    key: str, entity_mentions: list[EntityMention], gazetteer: Gazetteer
-) -> Entity:
-    surfaces = Counter(strip_honorifics(m.text) for m in entity_mentions
-                       if m.source != "office")
-    labels = Counter(m.label for m in entity_mentions)
-    entry: GazetteerEntry | None = gazetteer.get(key[4:]) if key.startswith("gaz:") else None
-    if entry is not None:
-        name, label = entry.name, entry.label
-        aliases = sorted(set(entry.aliases) | {s for s in surfaces if s != entry.name})
-        return Entity(id=slugify(name), name=name, label=label, aliases=aliases,
-                      wikidata=entry.wikidata, kind=entry.kind,
-                      mention_count=len(entity_mentions))
-    # Prefer the longest common spelling, without a genitive s, as the name.
-    name = max(surfaces or Counter({key.split(":", 2)[-1]: 1}),
-               key=lambda s: (len(s.split()), surfaces[s], -len(s), s))
-    aliases = sorted(s for s in surfaces if s != name)
-    return Entity(id=slugify(name), name=name, label=labels.most_common(1)[0][0],
-                  aliases=aliases, mention_count=len(entity_mentions))
-
-
-def resolve_entities(
-    articles: Sequence[AnalysedArticle],
-    publication_dates: Mapping[str, date | None],
-    gazetteer: Gazetteer | None = None,
-) -> EntityIndex:
-    """Link every entity mention of every article to an entity."""
-    gazetteer = gazetteer or load_gazetteer()
-    mentions = [m for a in articles for s in a.sentences for m in s.mentions]
-    keys: dict[MentionKey, str] = {}
-    for mention in mentions:
-        key = gazetteer_key(mention, gazetteer, publication_dates.get(mention.article_id))
-        if key is None and mention.source != "office":
-            key = name_key(mention.text, mention.label)
-        if key is not None:
-            keys[mention_key(mention)] = key
-    merge_genitive_spellings(keys)
-    link_parenthetical_abbreviations(articles, keys)
-    surfaces: dict[str, Counter[str]] = defaultdict(Counter)
-    for mention in mentions:
-        if mention_key(mention) in keys:
-            surfaces[keys[mention_key(mention)]][strip_honorifics(mention.text)] += 1
-    resolve_bare_names(mentions, keys, gazetteer, surfaces)
-    return build_entity_index(mentions, keys, gazetteer)
-
-
-def link_parenthetical_abbreviations(
-    articles: Sequence[AnalysedArticle], keys: dict[MentionKey, str]
-) -> None:
-    """'die Sozialistische Republik Vietnam (SRV)': the abbreviation names the same entity."""
-    for article in articles:
-        for analysed in article.sentences:
-            sentence, mentions = analysed.sentence, analysed.mentions
-            for first, second in zip(mentions, mentions[1:]):
-                between = sentence.text[first.end - sentence.start:second.start - sentence.start]
-                is_abbreviation = second.text.isupper() and len(second.text) <= 6
-                if between.strip() == "(" and is_abbreviation and mention_key(first) in keys:
-                    keys[mention_key(second)] = keys[mention_key(first)]
-
-
-def merge_genitive_spellings(keys: dict[MentionKey, str]) -> None:
-    """'John Kirbys' → 'John Kirby' when the plain spelling occurs too."""
-    known = set(keys.values())
-    for mkey, key in list(keys.items()):
-        if key.startswith("name:") and key.endswith("s") and key[:-1] in known:
-            keys[mkey] = key[:-1]
-
-
-def build_entity_index(
-    mentions: Sequence[EntityMention], keys: Mapping[MentionKey, str], gazetteer: Gazetteer
-) -> EntityIndex:
-    grouped: dict[str, list[EntityMention]] = defaultdict(list)
-    for mention in mentions:
-        key = keys.get(mention_key(mention))
-        if key is not None:
-            grouped[key].append(mention)
-    index = EntityIndex()
-    key_to_id: dict[str, str] = {}
-    for key in sorted(grouped):
-        entity = entity_from_key(key, grouped[key], gazetteer)
-        base, n = entity.id, 2
-        while entity.id in index.entities:
-            entity.id, n = f"{base}-{n}", n + 1
-        index.entities[entity.id] = entity
-        key_to_id[key] = entity.id
-    for mkey, key in keys.items():
-        index.by_mention[mkey] = key_to_id[key]
-    return index
-
-
-# --- events -----------------------------------------------------------------------------
 
 @dataclass
 class ResolvedMention:

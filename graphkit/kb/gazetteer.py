@@ -1,6 +1,6 @@
 """The gazetteers graphkit ships: places, people, organisations and offices.
 
-The data are JSON lines under ``graphkit/data/gazetteer/`` (one entry a line, see that
+The data are JSON lines under ``graphkit/kb/data/`` (one entry a line, see that
 folder's README). This module loads them once, indexes every name, alias and generated
 spelling variant in dicts, and answers the questions the NLP stages ask offline:
 
@@ -351,8 +351,8 @@ def _holder_on(office: Office, on: date | None) -> str | None:
 
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
-    """The gazetteer shipped in ``graphkit/data/gazetteer`` (read once per process)."""
-    folder = resources.files("graphkit") / "data" / "gazetteer"
+    """The gazetteer shipped in ``graphkit/kb/data`` (read once per process)."""
+    folder = resources.files("graphkit.kb") / "data"
     entries = []
     for file_name in GAZETTEER_FILES:
         text = (folder / file_name).read_text(encoding="utf-8")

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from rdflib import Dataset, Graph
 
+from graphkit.errors import GraphLoadError
 from graphkit.rdf import MERGED_GRAPH, bind_prefixes
 
 OXIGRAPH, MEMORY = "oxigraph", "memory"
@@ -27,10 +28,6 @@ FORMATS: dict[str, tuple[str, str]] = {
     ".nt": ("ox-nt", "nt"),
 }
 QUAD_SUFFIXES = {".trig", ".nq"}
-
-
-class GraphLoadError(ValueError):
-    """A graph file that cannot be found or parsed."""
 
 
 def oxigraph_available() -> bool:

@@ -8,9 +8,21 @@ is the one under which most expressions land inside their known values.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import replace
 from datetime import date, timedelta
 
-from graphkit.model import DAY, TimeValue, Timex
+from graphkit.merge.entities import resolve_entities
+from graphkit.merge.events import cluster_time_pairs
+from graphkit.model import (
+    DATE_INFERRED,
+    DAY,
+    AnalysedArticle,
+    EventMention,
+    PublicationDate,
+    TimeValue,
+    Timex,
+)
 from graphkit.temporal.resolve import PRESENT, parse_spec, resolve_spec
 from graphkit.temporal.values import MONTHS_PER_UNIT
 
@@ -130,3 +142,73 @@ def infer_reference_date(evidence: list[tuple[Timex, TimeValue]]) -> tuple[date,
                    f"dated reports of the same events if published on {day.isoformat()} "
                    f"({shown})")
     return day, explanation
+
+
+# --- publication dates of undated articles ------------------------------------------
+
+MAX_INFERENCE_ROUNDS = 3
+MentionsOf = Callable[[list[AnalysedArticle]], list[EventMention]]
+
+
+def publication_dates(articles: Iterable[AnalysedArticle]) -> dict[str, date | None]:
+    return {
+        a.article.id: a.article.published.value if a.article.published else None
+        for a in articles
+    }
+
+
+def infer_publication_dates(
+    analysed: list[AnalysedArticle], mentions_of: MentionsOf
+) -> list[AnalysedArticle]:
+    """Date undated articles from the dated articles that report the same events.
+
+    First by aligning their relative dates ("am frühen Mittwoch") with the dates the same
+    events have in dated reports, repeating while that dates more articles (a newly dated
+    article is evidence for the next); then, for the rest, by the dated article they share
+    most events with.
+    """
+    for _ in range(MAX_INFERENCE_ROUNDS):
+        analysed, changed = inference_round(analysed, mentions_of, closest_report=False)
+        if not changed:
+            break
+    analysed, _ = inference_round(analysed, mentions_of, closest_report=True)
+    return analysed
+
+
+def inference_round(
+    analysed: list[AnalysedArticle], mentions_of: MentionsOf, *, closest_report: bool
+) -> tuple[list[AnalysedArticle], bool]:
+    dates = publication_dates(analysed)
+    if all(dates.values()) or not any(dates.values()):
+        return analysed, False
+    mentions = mentions_of(analysed)
+    pairs, shared = cluster_time_pairs(mentions, resolve_entities(analysed, dates), dates)
+    result, changed = [], False
+    for item in analysed:
+        if item.article.published is None:
+            evidence = [(m.time, known) for m, known in pairs.get(item.article.id, []) if m.time]
+            inferred = infer_reference_date(evidence) if evidence else None
+            if inferred is None and closest_report:
+                inferred = date_of_closest_report(shared.get(item.article.id, {}), dates)
+            if inferred is not None:
+                published = PublicationDate(inferred[0], DATE_INFERRED, inferred[1])
+                item = AnalysedArticle(replace(item.article, published=published),
+                                       item.sentences)
+                changed = True
+        result.append(item)
+    return result, changed
+
+
+def date_of_closest_report(
+    shared_events: Mapping[str, int], dates: Mapping[str, date | None]
+) -> tuple[date, str] | None:
+    """Without relative dates to align, an undated article takes the date of the dated
+    article it shares most events with (the latest on a tie): it reports the same news."""
+    if not shared_events:
+        return None
+    other = max(shared_events, key=lambda a: (shared_events[a], dates[a] or date.min, a))
+    day = dates[other]
+    if day is None:
+        return None
+    count = shared_events[other]
+    return day, f"reports {count} of the same events as {other} (published {day.isoformat()})"

@@ -21,7 +21,8 @@ from pathlib import Path
 from rdflib import Graph
 from rdflib.term import Node
 
-from graphkit.store import GraphLoadError, open_graph
+from graphkit.errors import QueryError
+from graphkit.rdf.store import GraphLoadError, open_graph
 
 QUERY_PACKAGE = "graphkit.queries"
 FORMATS = ("table", "csv", "json")
@@ -34,10 +35,6 @@ _TOKEN = re.compile(r"<[^<>\"{}|^`\\\s]*>|[?$]\w+|[\w:.\-%]+")
 _ESCAPES = {
     "\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f",
 }
-
-
-class QueryError(Exception):
-    """A query that cannot run: syntax error, unknown saved query, bad parameters."""
 
 
 @dataclass

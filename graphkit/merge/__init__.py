@@ -1,0 +1,17 @@
+"""Everything that works across articles: entity linking, event merging, date inference.
+
+Public API::
+
+    resolve_entities(analysed, publication_dates) -> EntityIndex
+    merge_events(mentions, index, publication_dates) -> list[Event]
+    infer_publication_dates(analysed, mentions_of) -> list[AnalysedArticle]
+"""
+
+from graphkit.merge.dates import infer_publication_dates, infer_reference_date
+from graphkit.merge.entities import EntityIndex, resolve_entities
+from graphkit.merge.events import cluster_time_pairs, merge_events
+
+__all__ = [
+    "EntityIndex", "cluster_time_pairs", "infer_publication_dates", "infer_reference_date",
+    "merge_events", "resolve_entities",
+]
