@@ -1,29 +1,22 @@
 """``graphkit.build``: the whole path from article files to graph, queries and pages.
 
-ingest → nlp → temporal → events → resolve → (infer missing publication dates, redo the
-dependent steps) → rdf → render. Everything the CLI's ``build`` does is here.
+ingest → per article (nlp, temporal, event mentions: ``graphkit.analysis``, run by
+``graphkit.distribute``) → across articles (infer missing publication dates, link, merge:
+``analysis.merge_results``) → rdf → render. Everything the CLI's ``build`` does is here.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from graphkit.analysis import merge_results, tag_times, with_dateline  # noqa: F401  (tag_times: API)
+from graphkit.distribute import RunOptions, analyse_all
 from graphkit.errors import NoArticlesError
-from graphkit.events import extract_event_mentions
 from graphkit.ingest import read_articles
-from graphkit.merge.dates import infer_publication_dates, publication_dates
-from graphkit.model import (
-    AnalysedArticle,
-    Article,
-    EventMention,
-    KnowledgeGraph,
-    SkippedFile,
-    Timex,
-)
-from graphkit.temporal import find_dateline, find_timexes
+from graphkit.model import Article, KnowledgeGraph, SkippedFile
 
 
 @dataclass
@@ -40,38 +33,7 @@ class BuildResult:
 
 def with_datelines(articles: Iterable[Article]) -> list[Article]:
     """Articles without metadata dates take a dateline or stamp found in their text."""
-    result = []
-    for article in articles:
-        if article.published is None:
-            found = find_dateline(article.text)
-            if found is not None:
-                article = replace(article, published=found)
-        result.append(article)
-    return result
-
-
-def tag_times(article: Article) -> list[Timex]:
-    reference = article.published.value if article.published else None
-    return find_timexes(article.text, reference)
-
-
-MentionCache = dict[tuple[str, date | None], list[EventMention]]
-
-
-def extract_mentions(
-    analysed: Sequence[AnalysedArticle], cache: MentionCache | None = None
-) -> list[EventMention]:
-    """Event mentions of all articles. Only an article's date changes them, so the date
-    inference rounds reuse the ``cache`` for articles whose date stayed the same."""
-    cache = {} if cache is None else cache
-    mentions: list[EventMention] = []
-    for item in analysed:
-        published = item.article.published
-        key = (item.article.id, published.value if published else None)
-        if key not in cache:
-            cache[key] = extract_event_mentions(item, tag_times(item.article))
-        mentions.extend(cache[key])
-    return mentions
+    return [with_dateline(article) for article in articles]
 
 
 def extract_graph(
@@ -79,26 +41,20 @@ def extract_graph(
     *,
     spacy_model: str | None = None,
     skipped: Sequence[SkippedFile] = (),
+    options: RunOptions | None = None,
 ) -> KnowledgeGraph:
-    """Articles in, entities and merged events out (no files written)."""
-    from graphkit.merge import merge_events, resolve_entities
-    from graphkit.nlp import analyse_articles, load_pipeline
+    """Articles in, entities and merged events out (no files written).
 
-    nlp = load_pipeline(spacy_model)
-    analysed = list(analyse_articles(with_datelines(articles), nlp))
-    cache: MentionCache = {}
-    analysed = infer_publication_dates(analysed, lambda items: extract_mentions(items, cache))
-    mentions = extract_mentions(analysed, cache)
-    dates = publication_dates(analysed)
-    index = resolve_entities(analysed, dates)
-    events = merge_events(mentions, index, dates)
-    entities = sorted(index.entities.values(), key=lambda e: e.id)
-    return KnowledgeGraph(
-        articles=[a.article for a in analysed],
-        entities=entities,
-        events=events,
-        skipped=list(skipped),
-    )
+    The per-article work runs where ``options`` says (this process or Dask) and comes back
+    as per-article results; the cross-article merge then runs once on all of them.
+    """
+    options = options or RunOptions(spacy_model=spacy_model)
+    if spacy_model is not None:
+        options.spacy_model = spacy_model
+    with options.timed("analyse"):
+        results = list(analyse_all(articles, options))
+    with options.timed("merge"):
+        return merge_results(results, skipped)
 
 
 def parse_dates(dates: Mapping[str, date | str] | None) -> dict[str, date]:
@@ -116,6 +72,7 @@ def build(
     spacy_model: str | None = None,
     render: bool = True,
     validate: bool = False,
+    options: RunOptions | None = None,
 ) -> BuildResult:
     """Build the knowledge graph of the articles under ``paths`` and write it to ``out``.
 
@@ -123,6 +80,8 @@ def build(
     ``network.html``, ``timeline.html`` and ``explorer.html``. Files graphkit cannot read
     are listed in ``result.skipped``; the others are still processed. ``validate`` checks
     the graph against the SHACL shapes (slow on large builds, so off by default).
+    ``options`` says where the per-article work runs (``workers``/``scheduler`` for Dask)
+    and takes a progress callback.
     """
     from graphkit import rdf
 
@@ -133,14 +92,18 @@ def build(
     if not articles:
         # Nothing to build from: keep whatever an earlier build wrote to ``out``.
         raise NoArticlesError(paths, skipped)
-    graph = extract_graph(articles, spacy_model=spacy_model, skipped=skipped)
+    options = options or RunOptions()
+    graph = extract_graph(articles, spacy_model=spacy_model, skipped=skipped, options=options)
     out_dir = Path(out)
     out_dir.mkdir(parents=True, exist_ok=True)
-    result = BuildResult(graph, dict(rdf.write_outputs(graph, out_dir)))
+    with options.timed("write"):
+        result = BuildResult(graph, dict(rdf.write_outputs(graph, out_dir)))
     if validate:
-        result.conforms, result.validation_report = rdf.validate(rdf.to_graph(graph))
+        with options.timed("validate"):
+            result.conforms, result.validation_report = rdf.validate(rdf.to_graph(graph))
     if render:
         from graphkit.render import render_all
 
-        result.outputs.update(render_all(graph, out_dir))
+        with options.timed("render"):
+            result.outputs.update(render_all(graph, out_dir))
     return result
