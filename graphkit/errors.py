@@ -56,3 +56,11 @@ class NoArticlesError(GraphkitError):
         detail = f"; {len(skipped)} file(s) skipped" if skipped else ""
         super().__init__(f"no readable articles in {names}{detail}; nothing written")
         self.skipped = list(skipped)
+
+
+class StoreError(GraphkitError):
+    """A graphkit store folder that cannot be used (missing, not a store, unknown article)."""
+
+
+class StoreVersionError(StoreError):
+    """A store written in another store format (by an older or newer graphkit)."""
