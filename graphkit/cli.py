@@ -7,12 +7,17 @@ result; library errors become one-line messages here, and nowhere else.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from graphkit import __version__
+
+if TYPE_CHECKING:
+    from graphkit.distribute import RunOptions
 
 
 def user_errors() -> tuple[type[Exception], ...]:
@@ -55,6 +60,86 @@ def parse_params(values: tuple[str, ...]) -> dict[str, str]:
     return params
 
 
+class TerminalProgress:
+    """Progress of long commands on the terminal (done / total, rate, ETA), drawn by rich;
+    silent when stderr is not a terminal or with -q."""
+
+    def __init__(self, enabled: bool) -> None:
+        self._bar: Any = None
+        self._tasks: dict[str, Any] = {}
+        if enabled:
+            from rich.console import Console
+            from rich.progress import (
+                BarColumn,
+                MofNCompleteColumn,
+                Progress,
+                TextColumn,
+                TimeRemainingColumn,
+            )
+
+            self._bar = Progress(TextColumn("{task.description:10}"), BarColumn(),
+                                 MofNCompleteColumn(), TextColumn("{task.fields[rate]}"),
+                                 TimeRemainingColumn(), console=Console(stderr=True),
+                                 transient=True)
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        if self._bar is None:
+            return
+        task = self._tasks.get(stage)
+        if task is None:
+            task = self._tasks[stage] = self._bar.add_task(stage, total=total, rate="")
+        elapsed = self._bar.tasks[task].elapsed or 0.0
+        rate = f"{done / elapsed:.1f}/s" if elapsed > 0 and done else ""
+        self._bar.update(task, completed=done, total=total, rate=rate)
+
+    def __enter__(self) -> TerminalProgress:
+        if self._bar is not None:
+            self._bar.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._bar is not None:
+            self._bar.stop()
+
+
+def make_options(spacy_model: str | None, workers: int, scheduler: str | None,
+                 progress: TerminalProgress) -> RunOptions:
+    from graphkit.distribute import RunOptions
+
+    if workers < 0:
+        raise click.BadParameter("must be 0 or more", param_hint="--workers")
+    if workers and scheduler:
+        raise click.UsageError("give --workers or --scheduler, not both")
+    return RunOptions(spacy_model=spacy_model, workers=workers, scheduler=scheduler,
+                      progress=progress)
+
+
+def show_timings(options: RunOptions, verbose: bool) -> None:
+    if verbose:
+        for stage, seconds in options.timings.items():
+            click.echo(f"  {stage:10} {seconds:8.2f} s", err=True)
+
+
+def verbosity(function: Callable[..., Any]) -> Callable[..., Any]:
+    function = click.option("--quiet", "-q", is_flag=True,
+                            help="No progress display.")(function)
+    return click.option("--verbose", "-v", is_flag=True,
+                        help="Print the time each stage took.")(function)
+
+
+def distribution(function: Callable[..., Any]) -> Callable[..., Any]:
+    function = click.option("--workers", type=int, default=0, show_default=True,
+                            help="Run the per-article work on a local Dask cluster of N "
+                                 "worker processes (0: in this process).")(function)
+    return click.option("--scheduler", metavar="tcp://HOST:PORT", default=None,
+                        help="Run the per-article work on this existing Dask "
+                             "cluster.")(function)
+
+
+def progress_for(quiet: bool) -> TerminalProgress:
+    return TerminalProgress(enabled=not quiet and sys.stderr.isatty())
+
+
 @click.group()
 @click.version_option(__version__, prog_name="graphkit")
 def main() -> None:
@@ -76,8 +161,11 @@ def main() -> None:
 @click.option("--validate", is_flag=True,
               help="Check the graph against the SHACL shapes in ontologies/ (slow on large "
                    "builds); exit code 4 if it does not conform.")
+@distribution
+@verbosity
 def build(paths: tuple[Path, ...], out: Path, dates: tuple[str, ...], spacy_model: str | None,
-          no_render: bool, validate: bool) -> None:
+          no_render: bool, validate: bool, workers: int, scheduler: str | None, quiet: bool,
+          verbose: bool) -> None:
     """Build the graph of the articles in PATHS (files or folders of .txt, .html, .jsonl).
 
     Example: graphkit build examples/articles --out output/
@@ -85,10 +173,12 @@ def build(paths: tuple[Path, ...], out: Path, dates: tuple[str, ...], spacy_mode
     from graphkit.pipeline import NoArticlesError
     from graphkit.pipeline import build as build_graph
 
+    progress = progress_for(quiet)
+    options = make_options(spacy_model, workers, scheduler, progress)
     try:
-        result = build_graph(list(paths), out, dates=parse_date_option(dates),
-                             spacy_model=spacy_model, render=not no_render,
-                             validate=validate)
+        with progress:
+            result = build_graph(list(paths), out, dates=parse_date_option(dates),
+                                 render=not no_render, validate=validate, options=options)
     except click.ClickException:
         raise
     except NoArticlesError as error:
@@ -104,6 +194,7 @@ def build(paths: tuple[Path, ...], out: Path, dates: tuple[str, ...], spacy_mode
                f"{len(graph.events)} events")
     for kind, path in sorted(result.outputs.items()):
         click.echo(f"  {kind:8} {path}")
+    show_timings(options, verbose)
     if result.conforms is not None:
         click.echo(f"SHACL: {'conforms' if result.conforms else 'does NOT conform'}")
     if result.conforms is False:
@@ -114,8 +205,11 @@ def build(paths: tuple[Path, ...], out: Path, dates: tuple[str, ...], spacy_mode
 
 
 @main.command()
-@click.argument("graph", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("graph", required=False, type=click.Path(dir_okay=False, path_type=Path))
 @click.argument("sparql", required=False)
+@click.option("--store", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Query this store (see `graphkit add`) instead of a GRAPH file: answered "
+                   "from its Oxigraph database, nothing re-parsed.")
 @click.option("--file", "query_file", type=click.Path(exists=True, dir_okay=False,
               path_type=Path), help="Read the SPARQL query from this file.")
 @click.option("--saved", metavar="NAME", help="Run a saved query from queries/ "
@@ -124,23 +218,37 @@ def build(paths: tuple[Path, ...], out: Path, dates: tuple[str, ...], spacy_mode
               help="Bind ?NAME to VALUE (safely, never pasted into the query). Repeatable.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
               show_default=True, help="Output format.")
-def query(graph: Path, sparql: str | None, query_file: Path | None, saved: str | None,
-          params: tuple[str, ...], fmt: str) -> None:
-    """Run a SPARQL query over GRAPH (graph.ttl, .trig, .jsonld or .nt).
+def query(graph: Path | None, sparql: str | None, store: Path | None, query_file: Path | None,
+          saved: str | None, params: tuple[str, ...], fmt: str) -> None:
+    """Run a SPARQL query over GRAPH (graph.ttl, .trig, .jsonld or .nt) or a --store.
 
     Example: graphkit query output/graph.ttl --saved meetings
     --param a="Wladimir Putin" --param b="Kim Jong Un"
     """
-    from graphkit.rdf.query import QueryError, format_result, load_saved_query, run_query
+    from graphkit.errors import GraphkitError
+    from graphkit.rdf.query import format_result, load_saved_query, run_query
 
+    if store is not None and graph is not None and sparql is None:
+        graph, sparql = None, str(graph)   # with --store the first argument is the query
+    if (graph is None) == (store is None):
+        raise click.UsageError("give a GRAPH file or --store DIR (one of them)")
+    if graph is not None and not graph.is_file():
+        raise click.BadParameter(f"{graph}: no such file", param_hint="GRAPH")
     sources = [s for s in (sparql, query_file, saved) if s]
     if len(sources) != 1:
         raise click.UsageError("give exactly one of: SPARQL text, --file F, --saved NAME")
     try:
         text = (sparql or (query_file.read_text("utf-8") if query_file else None)
                 or load_saved_query(saved or ""))
-        result = run_query(graph, text, parse_params(params))
-    except (QueryError, KeyError, ValueError, OSError) as error:
+        if store is not None:
+            from graphkit.corpus import open_store
+            from graphkit.rdf.store import open_store_graph
+
+            result = run_query(open_store_graph(open_store(store)), text, parse_params(params))
+        else:
+            assert graph is not None
+            result = run_query(graph, text, parse_params(params))
+    except (GraphkitError, KeyError, ValueError, OSError) as error:
         raise click.ClickException(str(error).strip("'\"").splitlines()[0]) from None
     click.echo(format_result(result, fmt))
 
@@ -175,6 +283,116 @@ def render(graph: Path, out: Path | None) -> None:
         raise click.ClickException(f"{graph}: {first_line(error)}") from None
     for kind, path in sorted(outputs.items()):
         click.echo(f"  {kind:8} {path}")
+
+
+def echo_change(change: Any) -> None:
+    for skipped in change.skipped:
+        click.echo(f"skipped: {skipped.reason}", err=True)
+    for what in ("added", "replaced", "unchanged", "removed"):
+        ids = getattr(change, what)
+        if ids:
+            shown = ", ".join(ids[:5]) + (f" … ({len(ids)})" if len(ids) > 5 else "")
+            click.echo(f"{what:9} {shown}")
+    click.echo(f"store {change.store}: {change.articles} articles, {change.entities} entities, "
+               f"{change.events} events (generation {change.generation})")
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--store", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="The store folder (created if missing).")
+@click.option("--date", "dates", multiple=True, metavar="FILE=YYYY-MM-DD",
+              help="Publication date of FILE, as for build. Repeatable.")
+@click.option("--spacy-model", default=None, metavar="NAME_OR_PATH",
+              help="Use this spaCy pipeline instead of graphkit's own.")
+@distribution
+@verbosity
+def add(paths: tuple[Path, ...], store: Path, dates: tuple[str, ...], spacy_model: str | None,
+        workers: int, scheduler: str | None, quiet: bool, verbose: bool) -> None:
+    """Add the articles in PATHS to a store; the graph is merged with what it holds.
+
+    Example: graphkit add morning/ --store corpus/
+    """
+    from graphkit.corpus import add as add_articles
+
+    progress = progress_for(quiet)
+    options = make_options(spacy_model, workers, scheduler, progress)
+    try:
+        with progress:
+            change = add_articles(list(paths), store, dates=parse_date_option(dates),
+                                  options=options)
+    except click.ClickException:
+        raise
+    except user_errors() as error:
+        raise click.ClickException(first_line(error)) from None
+    echo_change(change)
+    show_timings(options, verbose)
+    if change.skipped:
+        sys.exit(EXIT_SKIPPED)
+
+
+@main.command()
+@click.argument("article_id")
+@click.option("--store", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="The store folder.")
+@verbosity
+def remove(article_id: str, store: Path, quiet: bool, verbose: bool) -> None:
+    """Remove ARTICLE_ID (an article id or URL) and every fact only it supported.
+
+    Example: graphkit remove 02_hanoi_abbruch --store corpus/
+    """
+    from graphkit.corpus import remove as remove_article
+
+    progress = progress_for(quiet)
+    options = make_options(None, 0, None, progress)
+    try:
+        with progress:
+            change = remove_article(article_id, store, options=options)
+    except user_errors() as error:
+        raise click.ClickException(first_line(error)) from None
+    echo_change(change)
+    show_timings(options, verbose)
+
+
+@main.command()
+@click.option("--store", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Export the graph of this store.")
+@click.option("--out", "-o", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for graph.ttl, graph.trig, graph.jsonld and the pages.")
+@click.option("--no-render", is_flag=True, help="Write the graph files only, no HTML.")
+def export(store: Path, out: Path, no_render: bool) -> None:
+    """Write what `build` writes, for the articles of a store (the same bytes).
+
+    Example: graphkit export --store corpus/ --out output/
+    """
+    from graphkit.corpus import export_store
+
+    try:
+        outputs = export_store(store, out, render=not no_render)
+    except user_errors() as error:
+        raise click.ClickException(first_line(error)) from None
+    for kind, path in sorted(outputs.items()):
+        click.echo(f"  {kind:8} {path}")
+
+
+@main.command()
+@click.option("--store", required=True, type=click.Path(exists=True, file_okay=False,
+              path_type=Path), help="The store to serve (read-only).")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=7878, show_default=True, type=int, help="Port to listen on.")
+def serve(store: Path, host: str, port: int) -> None:
+    """Serve a store read-only over the SPARQL 1.1 Protocol (/sparql), with the saved
+    queries (/queries/NAME?param=value) and the explorer page (/).
+
+    Example: graphkit serve --store corpus/ --port 7878
+    """
+    from graphkit.serve import serve as serve_store
+
+    try:
+        click.echo(f"serving {store} on http://{host}:{port}/sparql (Ctrl-C stops)", err=True)
+        serve_store(store, host=host, port=port)
+    except user_errors() as error:
+        raise click.ClickException(first_line(error)) from None
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -162,7 +162,7 @@ def bind_parameters(sparql: str, params: dict[str, str]) -> str:
     return sparql[: brace + 1] + block + sparql[brace + 1 :]
 
 
-def _check_declared(sparql: str, params: dict[str, str]) -> None:
+def check_declared(sparql: str, params: dict[str, str]) -> None:
     missing = [name for name in query_parameters(sparql) if name not in params]
     if missing:
         described = query_parameters(sparql)
@@ -186,7 +186,7 @@ def run_query(
 ) -> QueryResult:
     """Run SPARQL on a graph (or a graph file, loaded with ``store.open_graph``)."""
     params = dict(params or {})
-    _check_declared(sparql, params)
+    check_declared(sparql, params)
     bound = bind_parameters(sparql, params)
     if not isinstance(graph, Graph):
         try:
