@@ -174,19 +174,25 @@ class ArticleStore:
     def open(cls, root: Path | str, *, create: bool = False) -> ArticleStore:
         """Open (or with ``create``, make) a store; refuse other formats with a clear message."""
         store = cls(Path(root))
-        format_file = store.root / FORMAT_FILE
-        if not format_file.is_file():
-            if not create:
-                raise StoreError(f"{store.root}: not a graphkit store (no {FORMAT_FILE}); "
-                                 "create one with `graphkit add PATHS --store DIR`")
-            if store.root.is_dir() and any(store.root.iterdir()):
-                raise StoreError(f"{store.root}: folder is not empty and not a graphkit store")
+        if create:
             store.root.mkdir(parents=True, exist_ok=True)
-            (store.root / ANALYSES).mkdir(exist_ok=True)
-            info = {"format": STORE_FORMAT, "version": STORE_VERSION}
-            write_atomically(format_file, json.dumps(info, indent=2) + "\n")
+            with store.locked():   # two first adds at once: one creates, the other waits
+                store._create_format_file()
+        elif not (store.root / FORMAT_FILE).is_file():
+            raise StoreError(f"{store.root}: not a graphkit store (no {FORMAT_FILE}); "
+                             "create one with `graphkit add PATHS --store DIR`")
         store.check_format()
         return store
+
+    def _create_format_file(self) -> None:
+        format_file = self.root / FORMAT_FILE
+        if format_file.is_file():
+            return
+        if any(p.name != LOCK_FILE for p in self.root.iterdir()):
+            raise StoreError(f"{self.root}: folder is not empty and not a graphkit store")
+        (self.root / ANALYSES).mkdir(exist_ok=True)
+        info = {"format": STORE_FORMAT, "version": STORE_VERSION}
+        write_atomically(format_file, json.dumps(info, indent=2) + "\n")
 
     def check_format(self) -> None:
         path = self.root / FORMAT_FILE
