@@ -37,6 +37,7 @@ class RunOptions:
     workers: int = 0                    # > 0: start a local Dask cluster with that many
     scheduler: str | None = None        # "tcp://HOST:PORT": use that Dask cluster
     progress: Progress | None = None
+    batch_size: int = BATCH_SIZE        # articles per task (one spaCy batch)
     timings: dict[str, float] = field(default_factory=dict)   # stage → seconds (filled in)
 
     def report(self, stage: str, done: int, total: int) -> None:
@@ -62,7 +63,7 @@ def batches(articles: Sequence[Article], size: int = BATCH_SIZE) -> list[list[Ar
 
 def analyse_all(articles: Sequence[Article], options: RunOptions) -> Iterator[ArticleResult]:
     """Per-article results in input order, locally or on Dask (see ``RunOptions``)."""
-    parts = batches(articles)
+    parts = batches(articles, options.batch_size)
     total, done = len(articles), 0
     options.report("analyse", 0, total)
     runner = _dask_results if options.distributed else _local_results
