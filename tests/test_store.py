@@ -225,3 +225,32 @@ def test_two_adds_at_once_are_serialised(tmp_path: Path):
     generation = open_store(store)
     assert generation.number == 2
     assert sorted(a.id for a in generation.articles) == sorted(p.stem for p in files[:2])
+
+
+def test_cli_add_remove_export_and_timings(tmp_path: Path):
+    runner = CliRunner()
+    store = tmp_path / "corpus"
+    files = example_files()[:2]
+    added = runner.invoke(main, ["add", *map(str, files), "--store", str(store), "-v"])
+    assert added.exit_code == 0, added.output
+    assert "added" in added.output and "2 articles" in added.output
+    assert "analyse" in added.output and " s" in added.output        # -v: stage timings
+    assert "━" not in added.output                                     # not a terminal: no bar
+    again = runner.invoke(main, ["add", str(files[0]), "--store", str(store), "-q"])
+    assert "unchanged" in again.output and "generation 1" in again.output
+    removed = runner.invoke(main, ["remove", files[0].stem, "--store", str(store)])
+    assert removed.exit_code == 0 and "1 articles" in removed.output
+    missing = runner.invoke(main, ["remove", "no-such-article", "--store", str(store)])
+    assert missing.exit_code == 1 and "no article 'no-such-article'" in missing.output
+    exported = runner.invoke(main, ["export", "--store", str(store), "--out",
+                                    str(tmp_path / "out"), "--no-render"])
+    assert exported.exit_code == 0 and (tmp_path / "out" / "graph.ttl").is_file()
+
+
+def test_progress_callback_sees_every_article(tmp_path: Path):
+    seen: list[tuple[str, int, int]] = []
+    options = graphkit.RunOptions(progress=lambda *step: seen.append(step), batch_size=1)
+    add(example_files()[:2], tmp_path / "corpus", options=options)
+    analysed = [step for step in seen if step[0] == "analyse"]
+    assert analysed[0] == ("analyse", 0, 2) and analysed[-1] == ("analyse", 2, 2)
+    assert set(options.timings) >= {"analyse", "merge", "write"}
