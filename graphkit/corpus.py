@@ -124,7 +124,8 @@ def add(
     """
     options = options or RunOptions()
     paths = [Path(paths)] if isinstance(paths, (str, Path)) else [Path(p) for p in paths]
-    articles, skipped = read_articles(paths, parse_dates(dates))
+    with options.timed("ingest"):
+        articles, skipped = read_articles(paths, parse_dates(dates))
     if not articles:
         raise NoArticlesError(paths, skipped)
     target = ArticleStore.open(store, create=True)

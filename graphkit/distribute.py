@@ -92,8 +92,10 @@ def dask_client(options: RunOptions) -> Iterator[Any]:
                 yield client
             return
         # Processes, one thread each: spaCy and the NER hold the GIL.
+        # A local cluster listens on loopback only.
         with LocalCluster(n_workers=options.workers, threads_per_worker=1, processes=True,
-                          dashboard_address=None) as cluster, Client(cluster) as client:
+                          dashboard_address=None, host="127.0.0.1") as cluster, \
+                Client(cluster) as client:
             yield client
     except (OSError, TimeoutError) as error:
         where = options.scheduler or f"a local cluster of {options.workers} workers"

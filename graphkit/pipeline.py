@@ -88,11 +88,12 @@ def build(
     if isinstance(paths, (str, Path)):
         paths = [paths]
     paths = [Path(p) for p in paths]
-    articles, skipped = read_articles(paths, parse_dates(dates))
+    options = options or RunOptions()
+    with options.timed("ingest"):
+        articles, skipped = read_articles(paths, parse_dates(dates))
     if not articles:
         # Nothing to build from: keep whatever an earlier build wrote to ``out``.
         raise NoArticlesError(paths, skipped)
-    options = options or RunOptions()
     graph = extract_graph(articles, spacy_model=spacy_model, skipped=skipped, options=options)
     out_dir = Path(out)
     out_dir.mkdir(parents=True, exist_ok=True)

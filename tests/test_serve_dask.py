@@ -118,3 +118,22 @@ def test_two_dask_workers_build_the_same_bytes(tmp_path: Path):
                    options=RunOptions(workers=2, batch_size=1))
     for name in ("graph.ttl", "graph.trig", "graph.jsonld"):
         assert (tmp_path / "single" / name).read_bytes() == (tmp_path / "dask" / name).read_bytes()
+
+
+@pytest.mark.slow
+def test_an_existing_cluster_by_scheduler_address(tmp_path: Path):
+    from distributed import LocalCluster
+
+    files = [EXAMPLES / "01_singapur_gipfel.txt", EXAMPLES / "03_panmunjom.html"]
+    graphkit.build(files, tmp_path / "single", render=False, options=RunOptions(batch_size=1))
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                      dashboard_address=None, host="127.0.0.1") as cluster:
+        change = add(files, tmp_path / "store",
+                     options=RunOptions(scheduler=cluster.scheduler_address, batch_size=1))
+    assert change.articles == 2
+    from graphkit.corpus import export_store
+
+    export_store(tmp_path / "store", tmp_path / "export", render=False)
+    for name in ("graph.ttl", "graph.trig", "graph.jsonld"):
+        assert (tmp_path / "single" / name).read_bytes() == \
+            (tmp_path / "export" / name).read_bytes()
