@@ -89,10 +89,12 @@ class LiveStore:
         import pyoxigraph
 
         with self._lock:
-            generation = self._store.current()
-            if generation is None:
+            name = self._store.current_name()
+            if name is None:
                 raise HttpError("503 Service Unavailable", "the store holds no articles yet")
-            if self._generation is None or generation.number != self._generation.number:
+            if self._generation is None or self._generation.path.name != name:
+                generation = self._store.current()
+                assert generation is not None
                 self._database = pyoxigraph.Store.read_only(str(generation.oxigraph))
                 self._generation = generation
             return self._generation, self._database

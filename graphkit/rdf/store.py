@@ -220,11 +220,15 @@ class ArticleStore:
 
     # ---------------------------------------------------------------- reading
 
-    def current(self) -> Generation | None:
+    def current_name(self) -> str | None:
+        """The live generation's folder name (cheap: one small file)."""
         pointer = self.root / CURRENT_FILE
-        if not pointer.is_file():
+        return pointer.read_text("utf-8").strip() if pointer.is_file() else None
+
+    def current(self) -> Generation | None:
+        name = self.current_name()
+        if name is None:
             return None
-        name = pointer.read_text("utf-8").strip()
         path = self.root / name
         manifest = json.loads((path / MANIFEST).read_text("utf-8"))
         articles = [StoredArticle(**entry) for entry in manifest["articles"]]
