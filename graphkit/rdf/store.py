@@ -264,9 +264,11 @@ class ArticleStore:
         manifest = {"generation": number, "counts": counts,
                     "articles": [asdict(a) for a in articles]}
         (temp / MANIFEST).write_text(json.dumps(manifest, indent=1) + "\n", "utf-8")
+        for path in (temp / GRAPH_JSON, temp / MANIFEST, temp):
+            _sync(path)   # on disk before CURRENT names it (a power cut, not only a kill)
         os.rename(temp, final)
         write_atomically(self.root / CURRENT_FILE, generation_name(number) + "\n")
-        _sync_folder(self.root)
+        _sync(self.root)
         self.collect_garbage(number)
         return Generation(final, number, articles, counts)
 
@@ -299,7 +301,7 @@ def load_oxigraph(path: Path, trig: bytes) -> None:
     del store   # closes the database before the folder is renamed
 
 
-def _sync_folder(path: Path) -> None:
+def _sync(path: Path) -> None:
     handle = os.open(path, os.O_RDONLY)
     try:
         os.fsync(handle)
