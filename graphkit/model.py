@@ -27,7 +27,11 @@ DATE_INFERRED = "inferred"           # from other articles on the same event
 STATED_DATE_SOURCES = (DATE_FROM_METADATA, DATE_FROM_OPTION, DATE_FROM_DATELINE)
 
 # Event status.
-HAPPENED, PLANNED, REPORTED = "happened", "planned", "reported"
+HAPPENED, PLANNED, REPORTED, CANCELLED = "happened", "planned", "reported", "cancelled"
+STATUSES = (HAPPENED, PLANNED, REPORTED, CANCELLED)
+
+# Modifier of a time known only as an upper bound (TIMEX3 mod="ON_OR_BEFORE").
+ON_OR_BEFORE = "ON_OR_BEFORE"
 
 # Event types (concepts of the graphkit event-type scheme, see ontologies/graphkit.ttl).
 MEETING = "Meeting"
@@ -92,6 +96,13 @@ class TimeValue:
     begin: date | None = None
     end: date | None = None
     is_range: bool = False
+    # ON_OR_BEFORE: the text gives no time; only an upper bound is known (the article's
+    # publication date); ``begin`` is then None and ``end`` that date.
+    mod: str = ""
+
+    @property
+    def on_or_before(self) -> bool:
+        return self.mod == ON_OR_BEFORE
 
     @property
     def resolved(self) -> bool:
