@@ -56,3 +56,7 @@ class NoArticlesError(GraphkitError):
         detail = f"; {len(skipped)} file(s) skipped" if skipped else ""
         super().__init__(f"no readable articles in {names}{detail}; nothing written")
         self.skipped = list(skipped)
+
+
+class ExportError(GraphkitError, ValueError):
+    """An export that cannot be written (unknown format, unusable output path)."""

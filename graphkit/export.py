@@ -20,6 +20,7 @@ from pathlib import Path
 
 import networkx as nx
 
+from graphkit.errors import ExportError
 from graphkit.fileio import write_atomically
 from graphkit.model import Event, KnowledgeGraph
 
@@ -31,10 +32,6 @@ NODE_COLUMNS = ["id", "label", "node_type", "class", "kind", "wikidata", "mentio
                 "ordinal", "place", "iri"]
 EDGE_COLUMNS = ["source", "target", "role", "edge_type", "support", "begin", "end",
                 "source_label", "target_label"]
-
-
-class ExportError(ValueError):
-    """An export that cannot be written (unknown format, unusable output path)."""
 
 
 def entity_node(entity_id: str) -> str:

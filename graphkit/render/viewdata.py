@@ -7,7 +7,6 @@ Offsets are split here because Python counts code points and JavaScript counts U
 
 from __future__ import annotations
 
-import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -52,8 +51,8 @@ EDGE_STYLES = {  # kind: (colour, key of its legend text in i18n.json, dashed)
     "actor": ("#adb5bd", "edgeActor", False),
     "place": ("#69db7c", "edgePlace", True),
 }
-# Share of the dated events the timeline opens on (the rest are outliers, reachable by zoom).
-WINDOW_SHARE = 0.8
+# At most this share of the dated events may fall outside the span the timeline opens on.
+OUTLIER_SHARE = 0.2
 
 _QID = re.compile(r"^Q[1-9][0-9]*$")
 _WEB_URL = re.compile(r"^https?://[^\s\"'<>]+$", re.IGNORECASE)
@@ -314,8 +313,7 @@ def _story(events: list[Event], published: dict[str, date], dates: _Dates) -> li
             days = [published[s.article_id] for s in event.sources if s.article_id in published]
             bound = min(days) if days else None
         if bound is None:
-            unknown.append({"event": event.id, "group": "unknown",
-                            "when": dates.ui["dateUnknown"]})
+            unknown.append({"event": event.id, "group": "unknown", "when": "–"})
         else:
             before.append((bound, event.id, {
                 "event": event.id, "group": "onOrBefore",
@@ -325,23 +323,35 @@ def _story(events: list[Event], published: dict[str, date], dates: _Dates) -> li
 
 
 def _time_window(events: list[Event]) -> dict | None:
-    """The span the timeline opens on: the shortest span holding WINDOW_SHARE of the dated
-    events, when that is less than half the whole span (one event 20 years before the rest
-    must not squeeze them into a corner); else the whole span. Days since 1970."""
-    spans = sorted((day_number(e.time.begin or e.time.end), day_number(e.time.end or e.time.begin))
-                   for e in events if _dated(e) and e.time is not None)
-    if not spans:
+    """The span the timeline opens on (days since 1970): the whole span, unless leaving out
+    at most OUTLIER_SHARE of the dated events at its ends makes it less than half as long;
+    then as few events as that takes are left out (one event 20 years before the others
+    must not squeeze them into a corner). Those events stay reachable by zooming out."""
+    begins = sorted(day_number(e.time.begin or e.time.end) for e in events
+                    if _dated(e) and e.time is not None)
+    ends = sorted(day_number(e.time.end or e.time.begin) + 1 for e in events
+                  if _dated(e) and e.time is not None)
+    if not begins:
         return None
-    whole = (spans[0][0], max(end for _, end in spans) + 1)
-    if len(spans) < 3:
-        return {"from": whole[0], "to": whole[1]}
-    keep = min(len(spans) - 1, max(2, math.ceil(WINDOW_SHARE * len(spans))))
-    best = min(range(len(spans) - keep + 1),
-               key=lambda i: (spans[i + keep - 1][0] - spans[i][0], i))
-    last = max(end for _, end in spans[best:best + keep])
-    window = (spans[best][0], last + 1)
-    if window[1] - window[0] >= 0.5 * (whole[1] - whole[0]):
-        return {"from": whole[0], "to": whole[1]}
+    n = len(begins)
+    whole = ends[-1] - begins[0]
+
+    def best_split(dropped: int) -> tuple[int, int] | None:
+        spans = [(ends[n - 1 - (dropped - a)] - begins[a], a) for a in range(dropped + 1)]
+        span, a = min(spans)
+        return (begins[a], ends[n - 1 - (dropped - a)]) if span < 0.5 * whole else None
+
+    low, high = 0, int(OUTLIER_SHARE * n)     # fewest events to leave out: binary search,
+    if n < 3 or best_split(high) is None:     # since leaving out more never widens the span
+        return {"from": begins[0], "to": ends[-1]}
+    while low < high:
+        middle = (low + high) // 2
+        if best_split(middle) is None:
+            low = middle + 1
+        else:
+            high = middle
+    window = best_split(low)
+    assert window is not None
     return {"from": window[0], "to": window[1]}
 
 

@@ -62,7 +62,8 @@ _TIMELINE = """
     <span><span class="swatch" style="--c:#ced4da;width:18px;height:8px;border:1px solid #868e96">
       </span>{tlCoarse}</span>
     <span><span class="swatch diamond dashed" style="--c:#868e96"></span>{tlPlanned}</span>
-    <span><span class="swatch" style="--c:#868e96;width:6px;height:9px"></span>{tlArticleDate}</span>
+    <span><span class="swatch" style="--c:#868e96;width:6px;height:9px"></span>
+      {tlArticleDate}</span>
     <span><span class="swatch" style="--c:#fff;width:6px;height:9px;border:1.5px dashed #f59f00">
       </span>{tlInferredDate}</span>
     <span>{tlHelp}</span>
@@ -71,7 +72,8 @@ _TIMELINE = """
     <button type="button" id="tl-zoom-in" title="{tlZoomIn}" aria-label="{tlZoomIn}">+</button>
     <button type="button" id="tl-zoom-out" title="{tlZoomOut}" aria-label="{tlZoomOut}">−</button>
     <button type="button" id="tl-pan-left" title="{tlPanLeft}" aria-label="{tlPanLeft}">◀</button>
-    <button type="button" id="tl-pan-right" title="{tlPanRight}" aria-label="{tlPanRight}">▶</button>
+    <button type="button" id="tl-pan-right" title="{tlPanRight}"
+            aria-label="{tlPanRight}">▶</button>
     <button type="button" id="tl-fit-story" title="{tlFitStoryTitle}">{tlFitStory}</button>
     <button type="button" id="tl-fit-all" title="{tlFitAllTitle}">{tlFitAll}</button>
     <div id="tl-overview" title="{tlOverview}"></div>
@@ -132,7 +134,7 @@ def explorer_html(view: dict) -> str:
             + _words(view, _STORY) + "</div>")
     return build_page(title=escape(title), lang=view["lang"], body_class="page-explorer",
                       body=body, data=view,
-                      scripts=_scripts("network.js", "timeline.js", "explorer.js",
+                      scripts=_scripts("network.js", "timeline.js", "story.js", "explorer.js",
                                        with_vis=True),
                       start="GK.startExplorer();")
 
