@@ -225,7 +225,8 @@ def force_layout(
     side, so unconnected nodes do not drift off to a ring far from everything else.
     """
     if n <= 1:
-        return np.zeros((n, 2))
+        empty = np.zeros((n, 2))
+        return (empty, np.zeros(n, dtype=np.int64)) if with_components else empty
     rng = np.random.default_rng(seed)
     edges = _unique_edges(n, pairs)
     groups = _components(n, edges)
