@@ -341,8 +341,10 @@ def _time_window(events: list[Event]) -> dict | None:
         span, a = min(spans)
         return (begins[a], ends[n - 1 - (dropped - a)]) if span < 0.5 * whole else None
 
-    low, high = 0, int(OUTLIER_SHARE * n)     # fewest events to leave out: binary search,
-    if n < 3 or best_split(high) is None:     # since leaving out more never widens the span
+    # Fewest events to leave out (at least one may go once there are four): binary search,
+    # since leaving out more never widens the span.
+    low, high = 0, max(1, int(OUTLIER_SHARE * n))
+    if n < 4 or best_split(high) is None:
         return {"from": begins[0], "to": ends[-1]}
     while low < high:
         middle = (low + high) // 2

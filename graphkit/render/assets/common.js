@@ -230,9 +230,11 @@ GK.fold = function (text) {
   return String(text).normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
 };
 
-/* Mark the page ready after the first frame of the network has been drawn. */
-GK.whenDrawn = function (network, hook) {
+/* Mark the page ready after the first frame of the network has been drawn. ``home`` sets the
+ * opening view: vis fits the whole graph once on its first frame, so it runs after that. */
+GK.whenDrawn = function (network, hook, home) {
   network.once("afterDrawing", function () {
+    if (home) home();
     requestAnimationFrame(function () {
       hook.ready = true;
       hook.readyMs = performance.now();

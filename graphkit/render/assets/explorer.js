@@ -45,7 +45,6 @@ GK.startExplorer = function () {
   $("actor-clear").addEventListener("click", clearSelection);
   $("counts").textContent = GK.countsText(data);
   applyFilters();
-  network.home();
 
   function statusesOf() {
     var seen = new Set(data.events.map(function (e) { return e.status; }));
@@ -300,11 +299,12 @@ GK.startExplorer = function () {
     timelineWindow: timeline.view,
     storyEventIds: story.eventIds,
     topNodes: network.topNodes,
+    home: network.home,
     unlinkedIds: function () {
       return network.unlinked().map(function (item) { return item.node; });
     },
     network: network.network
   };
   window.graphkitExplorer = hook;
-  GK.whenDrawn(network.network, hook);
+  GK.whenDrawn(network.network, hook, network.home);
 };

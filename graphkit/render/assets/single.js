@@ -41,12 +41,11 @@ GK.startSingle = function (kind) {
       selectEvent: function (id) { show(ix.event.get(id)); },
       selectEntity: function (id) { show(ix.entity.get(id)); }
     });
-    view.home();
     hook.nodeIds = view.nodeIds;
     hook.topNodes = view.topNodes;
     hook.highlightedNodeIds = view.highlightedNodeIds;
     hook.network = view.network;
-    GK.whenDrawn(view.network, hook);
+    GK.whenDrawn(view.network, hook, view.home);
   } else {
     view = GK.createTimeline(document.getElementById("timeline"), data, ix, {
       select: function (id) { show(ix.event.get(id)); }
