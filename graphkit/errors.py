@@ -61,3 +61,7 @@ class NoArticlesError(GraphkitError):
 class PipelineNote(UserWarning):
     """Something about the spaCy pipeline the user should know (the CLI prints it on one
     line), e.g. that graphkit adds its own parser to a pipeline without one."""
+
+
+class ExportError(GraphkitError, ValueError):
+    """An export that cannot be written (unknown format, unusable output path)."""

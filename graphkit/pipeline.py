@@ -116,6 +116,7 @@ def build(
     spacy_model: str | None = None,
     render: bool = True,
     validate: bool = False,
+    ui_lang: str = "de",
 ) -> BuildResult:
     """Build the knowledge graph of the articles under ``paths`` and write it to ``out``.
 
@@ -123,9 +124,12 @@ def build(
     ``network.html``, ``timeline.html`` and ``explorer.html``. Files graphkit cannot read
     are listed in ``result.skipped``; the others are still processed. ``validate`` checks
     the graph against the SHACL shapes (slow on large builds, so off by default).
+    ``ui_lang`` ("de" or "en") is the language of the pages' own words.
     """
     from graphkit import rdf
+    from graphkit.render.i18n import ui_strings
 
+    ui_strings(ui_lang)  # an unknown language fails now, not after the whole build
     if isinstance(paths, (str, Path)):
         paths = [paths]
     paths = [Path(p) for p in paths]
@@ -142,5 +146,5 @@ def build(
     if render:
         from graphkit.render import render_all
 
-        result.outputs.update(render_all(graph, out_dir))
+        result.outputs.update(render_all(graph, out_dir, ui_lang=ui_lang))
     return result
