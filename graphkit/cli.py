@@ -124,8 +124,11 @@ def build(paths: tuple[Path, ...], out: Path, dates: tuple[str, ...], spacy_mode
               help="Bind ?NAME to VALUE (safely, never pasted into the query). Repeatable.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
               show_default=True, help="Output format.")
+@click.option("--allow-remote", is_flag=True,
+              help="Run queries that use SERVICE or FROM <IRI> (they reach the network); "
+                   "refused by default.")
 def query(graph: Path, sparql: str | None, query_file: Path | None, saved: str | None,
-          params: tuple[str, ...], fmt: str) -> None:
+          params: tuple[str, ...], fmt: str, allow_remote: bool) -> None:
     """Run a SPARQL query over GRAPH (graph.ttl, .trig, .jsonld or .nt).
 
     Example: graphkit query output/graph.ttl --saved meetings
@@ -139,7 +142,7 @@ def query(graph: Path, sparql: str | None, query_file: Path | None, saved: str |
     try:
         text = (sparql or (query_file.read_text("utf-8") if query_file else None)
                 or load_saved_query(saved or ""))
-        result = run_query(graph, text, parse_params(params))
+        result = run_query(graph, text, parse_params(params), allow_remote=allow_remote)
     except (QueryError, KeyError, ValueError, OSError) as error:
         raise click.ClickException(str(error).strip("'\"").splitlines()[0]) from None
     click.echo(format_result(result, fmt))
@@ -166,11 +169,10 @@ def render(graph: Path, out: Path | None) -> None:
 
     Example: graphkit render output/graph.ttl
     """
-    from graphkit.rdf import read_graph
-    from graphkit.render import render_all
+    from graphkit.pipeline import render_pages
 
     try:
-        outputs = render_all(read_graph(graph), out or graph.parent)
+        outputs = render_pages(graph, out)
     except user_errors() as error:
         raise click.ClickException(f"{graph}: {first_line(error)}") from None
     for kind, path in sorted(outputs.items()):

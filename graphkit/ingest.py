@@ -193,13 +193,17 @@ def read_txt(path: Path, raw: str) -> list[Article]:
 def read_html(path: Path, raw: str) -> list[Article]:
     import trafilatura  # heavy import; only needed for HTML input
 
-    document = trafilatura.bare_extraction(
-        raw,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=False,
-        date_extraction_params={"extensive_search": False, "original_date": True},
-    )
+    try:
+        document = trafilatura.bare_extraction(
+            raw,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            date_extraction_params={"extensive_search": False, "original_date": True},
+        )
+    except Exception as error:  # noqa: BLE001  trafilatura/lxml fail on odd markup
+        raise IngestError(f"{printable(path)}: the HTML cannot be parsed "
+                          f"({type(error).__name__}); is it an HTML page?") from None
     if document is None or not (document.text or "").strip():
         raise IngestError(f"{path}: no article text found in the HTML")
     published = None

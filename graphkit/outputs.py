@@ -43,6 +43,11 @@ def checkpoint(name: str) -> None:
         time.sleep(600)
 
 
+def is_output_folder(folder: Path) -> bool:
+    """Does ``folder`` hold a set graphkit wrote (it carries the marker file)?"""
+    return (folder / OUTPUT_MARKER).is_file()
+
+
 def marker(folder: Path) -> dict[str, str]:
     try:
         return dict(json.loads((folder / OUTPUT_MARKER).read_text("utf-8")))

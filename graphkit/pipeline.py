@@ -187,3 +187,20 @@ def write_output_set(graph: KnowledgeGraph, out: Path, inputs: Sequence[Path] = 
 
             written.update(render_all(graph, staging))
     return {kind: Path(out) / path.relative_to(staging) for kind, path in written.items()}
+
+
+def render_pages(graph_file: str | Path, out: str | Path | None = None) -> dict[str, Path]:
+    """Redraw network.html, timeline.html and explorer.html from a graph file into ``out``
+    (default: the graph's folder). A graphkit output folder changes as a set (see
+    ``graphkit.outputs``); any other folder gets the three pages written one by one."""
+    from graphkit.outputs import is_output_folder, output_set
+    from graphkit.rdf import read_graph
+    from graphkit.render import render_all
+
+    graph = read_graph(Path(graph_file))
+    target = Path(out) if out is not None else Path(graph_file).parent
+    if target.is_dir() and any(target.iterdir()) and not is_output_folder(target):
+        return render_all(graph, target)
+    with output_set(target) as staging:
+        written = render_all(graph, staging)
+    return {kind: target / path.relative_to(staging) for kind, path in written.items()}
