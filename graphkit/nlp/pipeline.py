@@ -219,7 +219,7 @@ def analyse_text(text: str, article_id: str, nlp: Language) -> list[AnalysedSent
     if len(text) <= MAX_CHUNK_CHARS:
         return doc_to_sentences(nlp(text), article_id)
     sentences: list[AnalysedSentence] = []
-    for offset, piece in split_text(text):
+    for offset, piece in split_text(text, MAX_CHUNK_CHARS):
         found = doc_to_sentences(nlp(piece), article_id)
         sentences.extend(shift_sentences(found, offset, len(sentences)))
     return sentences
@@ -256,10 +256,12 @@ def analyse_articles_safely(
     for start in range(0, len(articles), batch_size):
         batch = articles[start:start + batch_size]
         try:
-            analysed.extend(analyse_articles(batch, nlp, batch_size=batch_size))
-            continue
+            done = list(analyse_articles(batch, nlp, batch_size=batch_size))
         except Exception:  # noqa: BLE001  find the article at fault below
-            pass
+            done = []
+        if done:
+            analysed.extend(done)
+            continue
         for article in batch:
             try:
                 analysed.append(analyse_article(article, nlp))
