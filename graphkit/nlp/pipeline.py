@@ -147,9 +147,9 @@ NOT_NAME_TAGS = ("V", "ADJ", "ADV", "PW", "PD", "PI", "KO", "AP")
 
 def lowercase_reading(word: str) -> str:
     """HanTa's tag for the word written in lower case ("Flankiert" → VV(PP))."""
-    from graphkit.nlp.components import MAX_TAGGED_WORD, hanta_model, shape_tag
+    from graphkit.nlp.components import hanta_model, is_word_like, shape_tag
 
-    if len(word) > MAX_TAGGED_WORD:  # HanTa's cost grows steeply with word length
+    if not is_word_like(word):  # HanTa's cost grows steeply with word length
         return shape_tag(word.lower())
     return str(hanta_model().analyze(word.lower())[1])
 
