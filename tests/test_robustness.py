@@ -302,3 +302,16 @@ def test_cli_build_reports_special_files_and_exits_3(tmp_path: Path):
     assert result.exit_code == EXIT_SKIPPED, result.output
     assert "pipe.txt: a FIFO, not a regular file; skipped" in result.output
     assert "/dev/zero: a character device, not a regular file; skipped" in result.output
+
+
+def test_build_with_publication_dates_at_the_calendar_edges(tmp_path: Path):
+    from graphkit import build
+
+    (tmp_path / "in").mkdir()
+    lines = [json.dumps({"text": f"Treffen\n\nOlaf Scholz traf {word} in Paris Emmanuel Macron.",
+                         "published": day})
+             for word, day in (("gestern", "0001-01-01"), ("morgen", "9999-12-31"))]
+    (tmp_path / "in" / "a.jsonl").write_text("\n".join(lines) + "\n", "utf-8")
+    result = build([tmp_path / "in"], tmp_path / "out", render=False)
+    assert len(result.graph.articles) == 2 and result.skipped == []
+    assert (tmp_path / "out" / "graph.ttl").is_file()
