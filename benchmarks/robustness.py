@@ -102,7 +102,10 @@ def long_tokens(size: int, rng: random.Random) -> str:
 
 
 def huge_sentence(size: int, rng: random.Random) -> str:
-    words = ordinary(size, rng).replace(".", " ").replace("\n", " ").split()
+    from graphkit.ingest import clean_text
+
+    kept, _ = clean_text(ordinary(size * 2, rng))  # page furniture out, as ingest would
+    words = kept.replace(".", " ").replace("\n", " ").split()
     return "Bericht\n\n" + " ".join(words)[:size - 10] + "."
 
 
