@@ -159,8 +159,11 @@ def build(paths: tuple[Path, ...], out: Path, dates: tuple[str, ...], spacy_mode
               help="Output format; turtle for CONSTRUCT and DESCRIBE queries.")
 @click.option("--max-width", type=click.IntRange(min=2), default=None, metavar="N",
               help="Cut table cells to N characters (default: never cut).")
+@click.option("--allow-remote", is_flag=True,
+              help="Run queries that use SERVICE or FROM <IRI> (they reach the network); "
+                   "refused by default.")
 def query(graph: Path, sparql: str | None, query_file: Path | None, saved: str | None,
-          params: tuple[str, ...], fmt: str, max_width: int | None) -> None:
+          params: tuple[str, ...], fmt: str, max_width: int | None, allow_remote: bool) -> None:
     """Run a SPARQL query over GRAPH (graph.ttl, .trig, .jsonld or .nt).
 
     Example: graphkit query output/graph.ttl --saved meetings
@@ -174,7 +177,7 @@ def query(graph: Path, sparql: str | None, query_file: Path | None, saved: str |
     try:
         text = (sparql or (query_file.read_text("utf-8") if query_file else None)
                 or load_saved_query(saved or ""))
-        result = run_query(graph, text, parse_params(params))
+        result = run_query(graph, text, parse_params(params), allow_remote=allow_remote)
         output = format_result(result, fmt, max_width=max_width)
     except (QueryError, ValueError, OSError) as error:
         raise click.ClickException(first_line(error)) from None
@@ -203,11 +206,10 @@ def render(graph: Path, out: Path | None, ui_lang: str) -> None:
 
     Example: graphkit render output/graph.ttl
     """
-    from graphkit.rdf import read_graph
-    from graphkit.render import render_all
+    from graphkit.pipeline import render_pages
 
     try:
-        outputs = render_all(read_graph(graph), out or graph.parent, ui_lang=ui_lang)
+        outputs = render_pages(graph, out, ui_lang=ui_lang)
     except user_errors() as error:
         raise click.ClickException(f"{graph}: {first_line(error)}") from None
     for kind, path in sorted(outputs.items()):

@@ -14,15 +14,18 @@ from pathlib import Path
 from graphkit.errors import NoArticlesError
 from graphkit.events import extract_event_mentions
 from graphkit.ingest import read_articles
+from graphkit.inputs import skipped_article
 from graphkit.merge.dates import infer_publication_dates, publication_dates
 from graphkit.model import (
     AnalysedArticle,
     Article,
     EventMention,
     KnowledgeGraph,
+    PublicationDate,
     SkippedFile,
     Timex,
 )
+from graphkit.outputs import check_out
 from graphkit.temporal import find_dateline, find_timexes
 
 
@@ -43,11 +46,19 @@ def with_datelines(articles: Iterable[Article]) -> list[Article]:
     result = []
     for article in articles:
         if article.published is None:
-            found = find_dateline(article.text)
+            found = dateline_or_none(article.text)
             if found is not None:
                 article = replace(article, published=found)
         result.append(article)
     return result
+
+
+def dateline_or_none(text: str) -> PublicationDate | None:
+    """``find_dateline``; a failure there leaves the article undated, never ends the build."""
+    try:
+        return find_dateline(text)
+    except Exception:  # noqa: BLE001  a dateline is optional evidence
+        return None
 
 
 def tag_times(article: Article) -> list[Timex]:
@@ -56,10 +67,12 @@ def tag_times(article: Article) -> list[Timex]:
 
 
 MentionCache = dict[tuple[str, date | None], list[EventMention]]
+Failures = dict[str, SkippedFile]  # article id -> why the temporal or events stage failed
 
 
 def extract_mentions(
-    analysed: Sequence[AnalysedArticle], cache: MentionCache | None = None
+    analysed: Sequence[AnalysedArticle], cache: MentionCache | None = None,
+    failures: Failures | None = None,
 ) -> list[EventMention]:
     """Event mentions of all articles. Only an article's date changes them, so the date
     inference rounds reuse the ``cache`` for articles whose date stayed the same."""
@@ -69,9 +82,21 @@ def extract_mentions(
         published = item.article.published
         key = (item.article.id, published.value if published else None)
         if key not in cache:
-            cache[key] = extract_event_mentions(item, tag_times(item.article))
+            cache[key] = mentions_or_failure(item, failures)
         mentions.extend(cache[key])
     return mentions
+
+
+def mentions_or_failure(item: AnalysedArticle, failures: Failures | None) -> list[EventMention]:
+    """The article's event mentions; an exception in the temporal or events stage is
+    recorded in ``failures`` (the article is then skipped) instead of ending the build."""
+    try:
+        return extract_event_mentions(item, tag_times(item.article))
+    except Exception as error:  # noqa: BLE001  any failure: skip this article only
+        if failures is None:
+            raise
+        failures[item.article.id] = skipped_article(item.article, "temporal/events", error)
+        return []
 
 
 def extract_graph(
@@ -82,13 +107,18 @@ def extract_graph(
 ) -> KnowledgeGraph:
     """Articles in, entities and merged events out (no files written)."""
     from graphkit.merge import merge_events, resolve_entities
-    from graphkit.nlp import analyse_articles, load_pipeline
+    from graphkit.nlp import load_pipeline
+    from graphkit.nlp.pipeline import analyse_articles_safely
 
     nlp = load_pipeline(spacy_model)
-    analysed = list(analyse_articles(with_datelines(articles), nlp))
+    analysed, failed = analyse_articles_safely(with_datelines(articles), nlp)
     cache: MentionCache = {}
-    analysed = infer_publication_dates(analysed, lambda items: extract_mentions(items, cache))
-    mentions = extract_mentions(analysed, cache)
+    failures: Failures = {}
+    analysed = infer_publication_dates(
+        analysed, lambda items: extract_mentions(items, cache, failures))
+    mentions = extract_mentions(analysed, cache, failures)
+    analysed = [a for a in analysed if a.article.id not in failures]
+    skipped = [*skipped, *failed, *failures.values()]
     dates = publication_dates(analysed)
     index = resolve_entities(analysed, dates)
     events = merge_events(mentions, index, dates)
@@ -133,18 +163,50 @@ def build(
     if isinstance(paths, (str, Path)):
         paths = [paths]
     paths = [Path(p) for p in paths]
-    articles, skipped = read_articles(paths, parse_dates(dates))
+    check_out(Path(out), paths)  # refuse an impossible --out before the slow stages
+    articles, skipped = read_articles(paths, parse_dates(dates), exclude=[out])
     if not articles:
         # Nothing to build from: keep whatever an earlier build wrote to ``out``.
         raise NoArticlesError(paths, skipped)
     graph = extract_graph(articles, spacy_model=spacy_model, skipped=skipped)
-    out_dir = Path(out)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    result = BuildResult(graph, dict(rdf.write_outputs(graph, out_dir)))
+    result = BuildResult(graph, write_output_set(graph, Path(out), paths, render=render,
+                                                 ui_lang=ui_lang))
     if validate:
         result.conforms, result.validation_report = rdf.validate(rdf.to_graph(graph))
-    if render:
-        from graphkit.render import render_all
-
-        result.outputs.update(render_all(graph, out_dir, ui_lang=ui_lang))
     return result
+
+
+def write_output_set(graph: KnowledgeGraph, out: Path, inputs: Sequence[Path] = (), *,
+                     render: bool = True, ui_lang: str = "de") -> dict[str, Path]:
+    """Write the graph files (and pages) so that ``out`` changes as a set: all files go to
+    a staging folder that replaces ``out`` at the end (see ``graphkit.outputs``). Returns
+    the paths the files have in ``out``."""
+    from graphkit import rdf
+    from graphkit.outputs import checkpoint, output_set
+
+    with output_set(out, inputs) as staging:
+        written = dict(rdf.write_outputs(graph, staging))
+        checkpoint("graph-written")
+        if render:
+            from graphkit.render import render_all
+
+            written.update(render_all(graph, staging, ui_lang=ui_lang))
+    return {kind: Path(out) / path.relative_to(staging) for kind, path in written.items()}
+
+
+def render_pages(graph_file: str | Path, out: str | Path | None = None, *,
+                 ui_lang: str = "de") -> dict[str, Path]:
+    """Redraw network.html, timeline.html and explorer.html from a graph file into ``out``
+    (default: the graph's folder). A graphkit output folder changes as a set (see
+    ``graphkit.outputs``); any other folder gets the three pages written one by one."""
+    from graphkit.outputs import is_output_folder, output_set
+    from graphkit.rdf import read_graph
+    from graphkit.render import render_all
+
+    graph = read_graph(Path(graph_file))
+    target = Path(out) if out is not None else Path(graph_file).parent
+    if target.is_dir() and any(target.iterdir()) and not is_output_folder(target):
+        return render_all(graph, target, ui_lang=ui_lang)
+    with output_set(target) as staging:
+        written = render_all(graph, staging, ui_lang=ui_lang)
+    return {kind: target / path.relative_to(staging) for kind, path in written.items()}

@@ -25,6 +25,7 @@ from rdflib import XSD, Graph, Literal
 from rdflib.term import Node
 
 from graphkit.errors import QueryError
+from graphkit.rdf.locality import check_local_read_only
 from graphkit.rdf.store import GraphLoadError, open_graph
 
 QUERY_PACKAGE = "graphkit.queries"
@@ -255,9 +256,14 @@ def _one_line(error: Exception) -> str:
 
 
 def run_query(
-    graph: Graph | Path, sparql: str, params: dict[str, str] | None = None
+    graph: Graph | Path, sparql: str, params: dict[str, str] | None = None, *,
+    allow_remote: bool = False,
 ) -> QueryResult:
-    """Run SPARQL on a graph (or a graph file, loaded with ``store.open_graph``)."""
+    """Run SPARQL on a graph (or a graph file, loaded with ``store.open_graph``).
+
+    Updates are refused, and so are SERVICE and FROM datasets unless ``allow_remote``
+    (see ``graphkit.rdf.locality``)."""
+    check_local_read_only(sparql, allow_remote=allow_remote)
     params = dict(params or {})
     _check_declared(sparql, params)
     check_parameter_types(sparql, params)

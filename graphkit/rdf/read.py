@@ -6,6 +6,7 @@ sorted; participants, sources and stated times keep their order (numbered in the
 
 from __future__ import annotations
 
+import logging
 from datetime import date
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SDO, SKOS
 from rdflib.term import Node
 
-from graphkit.errors import GraphReadError
+from graphkit.errors import BadLiteralError, GraphReadError
 from graphkit.model import (
     Article,
     Entity,
@@ -38,10 +39,16 @@ def parse_graph(path: Path) -> Graph:
     """
     from graphkit.rdf.store import MEMORY, GraphLoadError, open_graph  # store imports graphkit.rdf
 
+    term_log = logging.getLogger("rdflib.term")
+    level = term_log.level
+    # rdflib logs a traceback for each ill-typed literal; reading reports the triple instead.
+    term_log.setLevel(logging.CRITICAL)
     try:
         return open_graph(Path(path), backend=MEMORY)
     except GraphLoadError as error:
         raise GraphReadError(str(error)) from error
+    finally:
+        term_log.setLevel(level)
 
 
 def _one(graph: Graph, node: Node, predicate: URIRef) -> Node | None:
@@ -62,12 +69,27 @@ def _optional_text(graph: Graph, node: Node, predicate: URIRef) -> str | None:
 
 def _int(graph: Graph, node: Node, predicate: URIRef) -> int | None:
     value = _one(graph, node, predicate)
-    return int(str(value)) if value is not None else None
+    try:
+        return int(str(value)) if value is not None else None
+    except ValueError:
+        raise bad_literal(node, predicate, value, "an integer") from None
 
 
 def _date(graph: Graph, node: Node, predicate: URIRef) -> date | None:
     value = _one(graph, node, predicate)
-    return date.fromisoformat(str(value)) if value is not None else None
+    try:
+        return date.fromisoformat(str(value)) if value is not None else None
+    except ValueError:
+        raise bad_literal(node, predicate, value, "a date (YYYY-MM-DD)") from None
+
+
+def bad_literal(node: Node, predicate: URIRef, value: Node | None, expected: str
+                ) -> BadLiteralError:
+    """The error for a hand-edited literal that is not a value of its type, naming the
+    triple."""
+    shown = value.n3() if isinstance(value, Literal) else repr(str(value))
+    return BadLiteralError(f"bad literal in the triple <{node}> <{predicate}> {shown}: "
+                           f"not {expected}")
 
 
 def _local_name(term: Node | None, namespace: type) -> str:

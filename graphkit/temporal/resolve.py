@@ -43,7 +43,16 @@ def parse_spec(spec: str) -> tuple[str, str, str] | None:
 
 
 def resolve_spec(spec: str, reference: date, direction: str, mod: str = "") -> TimeValue | None:
-    """The value of ``spec`` seen from ``reference`` under ``direction`` (a tense)."""
+    """The value of ``spec`` seen from ``reference`` under ``direction`` (a tense); None when
+    it falls outside the calendar (``gestern`` seen from 0001-01-01, ``morgen`` from
+    9999-12-31)."""
+    try:
+        return _resolve_spec(spec, reference, direction, mod)
+    except (OverflowError, ValueError):
+        return None
+
+
+def _resolve_spec(spec: str, reference: date, direction: str, mod: str) -> TimeValue | None:
     parsed = parse_spec(spec)
     if parsed is None:
         return None

@@ -472,6 +472,16 @@ def _resolve_single(c: Candidate, ctx: _Context) -> _Resolved | None:
     return None
 
 
+def _resolve_in_calendar(c: Candidate, ctx: _Context) -> _Resolved | None:
+    """``_resolve_single``, but an expression whose value falls outside years 1-9999 (a
+    reference date at the calendar's edge) stays unresolved instead of raising."""
+    try:
+        return _resolve_single(c, ctx)
+    except (OverflowError, ValueError):
+        spec = c.spec if c.kind == REL else (_yearless_spec(c) or "Y+0")
+        return _Resolved(unresolved_value(spec), DATE, UNRESOLVED, relative=spec, mod=c.mod)
+
+
 def _in_parentheses(text: str, start: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     before = text[line_start:start]
@@ -561,7 +571,7 @@ def _resolve_all(cands: list[Candidate], ctx: _Context, ranges: bool) -> list[Ti
     text = ctx.text
     for c in cands:
         if c.kind != RANGE:
-            r = _resolve_single(c, ctx)
+            r = _resolve_in_calendar(c, ctx)
             if r is not None:
                 out.append(_timex(text, c, r))
                 _remember(r, c, ctx)
@@ -571,11 +581,11 @@ def _resolve_all(cands: list[Candidate], ctx: _Context, ranges: bool) -> list[Ti
             if _is_weekday(c.begin) and _is_weekday(c.last) and not c.begin.direction:
                 c.begin.direction = ctx.tense(c.begin)
                 c.last.direction = c.begin.direction
-        first = _resolve_single(c.begin, ctx) if c.begin is not None else None
+        first = _resolve_in_calendar(c.begin, ctx) if c.begin is not None else None
         if first is not None and c.begin is not None:
             _remember(first, c.begin, ctx)
             _align_last_year(c.begin, c.last, first)
-        last = _resolve_single(c.last, ctx) if c.last is not None else None
+        last = _resolve_in_calendar(c.last, ctx) if c.last is not None else None
         if last is not None and c.last is not None:
             _remember(last, c.last, ctx)
         if (c.begin is not None and first is None) or (c.last is not None and last is None):
