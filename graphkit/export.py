@@ -192,12 +192,8 @@ def export(graph: KnowledgeGraph | str | Path, out: str | Path = "output", *,
 
 
 def _write_build_outputs(graph: KnowledgeGraph, out: Path, ui_lang: str) -> dict[str, Path]:
-    from graphkit import rdf
-    from graphkit.render import render_all
+    from graphkit.pipeline import write_output_set
     from graphkit.render.i18n import ui_strings
 
     ui_strings(ui_lang)  # fail before writing anything
-    out.mkdir(parents=True, exist_ok=True)
-    written = dict(rdf.write_outputs(graph, out))
-    written.update(render_all(graph, out, ui_lang=ui_lang))
-    return written
+    return write_output_set(graph, out, ui_lang=ui_lang)
