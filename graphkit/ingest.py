@@ -24,6 +24,7 @@ from graphkit.model import (
     SkippedFile,
 )
 from graphkit.paths import DATA_DIR
+from graphkit.temporal.values import parse_partial_date
 
 SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
 # Agencies named in a closing "(dpa)" / "(les/dpa)" or a "Quelle: AFP" credit.
@@ -188,9 +189,8 @@ def read_html(path: Path, raw: str) -> list[Article]:
         raise IngestError(f"{path}: no article text found in the HTML")
     published = None
     if document.date:
-        published = PublicationDate(
-            parse_iso_date(document.date, f"{path}: HTML metadata"), DATE_FROM_METADATA,
-            "HTML metadata")
+        published = publication_from(document.date, f"{path}: HTML metadata",
+                                     DATE_FROM_METADATA, "HTML metadata")
     return [
         make_article(
             path,
@@ -204,11 +204,19 @@ def read_html(path: Path, raw: str) -> list[Article]:
     ]
 
 
-def parse_iso_date(value: str, where: str) -> date:
-    try:
-        return date.fromisoformat(value.strip()[:10])
-    except ValueError:
-        raise IngestError(f"{where}: published {value!r} is not a date (YYYY-MM-DD)") from None
+def parse_iso_date(value: str, where: str) -> tuple[date, str]:
+    """A day, a month ("2024-11") or a year, with its precision (real metadata often
+    gives only a month; padding it to the 1st would invent a day)."""
+    parsed = parse_partial_date(value)
+    if parsed is None:
+        raise IngestError(f"{where}: published {value!r} is not a date "
+                          "(YYYY-MM-DD, YYYY-MM or YYYY)")
+    return parsed
+
+
+def publication_from(value: str, where: str, how: str, evidence: str) -> PublicationDate:
+    day, precision = parse_iso_date(value, where)
+    return PublicationDate(day, how, evidence, precision=precision)
 
 
 def read_jsonl_line(path: Path, number: int, line: str) -> Article:
@@ -224,8 +232,8 @@ def read_jsonl_line(path: Path, number: int, line: str) -> Article:
             raise IngestError(f"{where}: '{name}' must be a string")
     published = None
     if record.get("published"):
-        published = PublicationDate(
-            parse_iso_date(str(record["published"]), where), DATE_FROM_METADATA, "published field"
+        published = publication_from(
+            str(record["published"]), where, DATE_FROM_METADATA, "published field"
         )
     try:
         return make_article(
@@ -300,8 +308,11 @@ def collect_files(paths: Iterable[Path]) -> list[tuple[Path, str]]:
             for p, name, root in files]
 
 
+DateOption = tuple[date, str]   # first day and precision (DAY, MONTH or YEAR)
+
+
 def apply_date_options(
-    articles: list[Article], dates: Mapping[str, date]
+    articles: list[Article], dates: Mapping[str, DateOption]
 ) -> list[Article]:
     """``--date FILE=YYYY-MM-DD`` wins over everything else. FILE is a name, path or id;
     one that names no article is an error (a typo would otherwise pass silently)."""
@@ -319,7 +330,8 @@ def apply_date_options(
             used.add(match[0])
             article = replace(
                 article,
-                published=PublicationDate(match[1], DATE_FROM_OPTION, f"--date {path.name}"))
+                published=PublicationDate(match[1][0], DATE_FROM_OPTION, f"--date {path.name}",
+                                          precision=match[1][1]))
         result.append(article)
     unknown = sorted(set(dates) - used)
     if unknown:
@@ -328,7 +340,7 @@ def apply_date_options(
 
 
 def read_articles(
-    paths: Iterable[Path | str], dates: Mapping[str, date] | None = None
+    paths: Iterable[Path | str], dates: Mapping[str, DateOption] | None = None
 ) -> tuple[list[Article], list[SkippedFile]]:
     """Read every article under ``paths``; return articles and the files that were skipped."""
     articles: list[Article] = []

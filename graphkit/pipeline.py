@@ -11,11 +11,12 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
-from graphkit.errors import NoArticlesError
+from graphkit.errors import IngestError, NoArticlesError
 from graphkit.events import extract_event_mentions
 from graphkit.ingest import read_articles
 from graphkit.merge.dates import infer_publication_dates, publication_dates
 from graphkit.model import (
+    DAY,
     AnalysedArticle,
     Article,
     EventMention,
@@ -24,6 +25,7 @@ from graphkit.model import (
     Timex,
 )
 from graphkit.temporal import find_dateline, find_timexes
+from graphkit.temporal.values import parse_partial_date
 
 
 @dataclass
@@ -51,11 +53,13 @@ def with_datelines(articles: Iterable[Article]) -> list[Article]:
 
 
 def tag_times(article: Article) -> list[Timex]:
-    reference = article.published.value if article.published else None
-    return find_timexes(article.text, reference)
+    published = article.published
+    if published is None:
+        return find_timexes(article.text)
+    return find_timexes(article.text, published.value, reference_last=published.last)
 
 
-MentionCache = dict[tuple[str, date | None], list[EventMention]]
+MentionCache = dict[tuple[str, date | None, str], list[EventMention]]
 
 
 def extract_mentions(
@@ -67,7 +71,8 @@ def extract_mentions(
     mentions: list[EventMention] = []
     for item in analysed:
         published = item.article.published
-        key = (item.article.id, published.value if published else None)
+        key = (item.article.id, published.value if published else None,
+               published.precision if published else "")
         if key not in cache:
             cache[key] = extract_event_mentions(item, tag_times(item.article))
         mentions.extend(cache[key])
@@ -101,10 +106,18 @@ def extract_graph(
     )
 
 
-def parse_dates(dates: Mapping[str, date | str] | None) -> dict[str, date]:
-    parsed: dict[str, date] = {}
+def parse_dates(dates: Mapping[str, date | str] | None) -> dict[str, tuple[date, str]]:
+    """``{FILE: date or "YYYY-MM-DD" / "YYYY-MM" / "YYYY"}`` → first day and precision."""
+    parsed: dict[str, tuple[date, str]] = {}
     for key, value in (dates or {}).items():
-        parsed[key] = value if isinstance(value, date) else date.fromisoformat(str(value))
+        if isinstance(value, date):
+            parsed[key] = (value, DAY)
+            continue
+        found = parse_partial_date(str(value))
+        if found is None:
+            raise IngestError(f"--date {key}: {value!r} is not a date (YYYY-MM-DD, YYYY-MM "
+                              "or YYYY)")
+        parsed[key] = found
     return parsed
 
 

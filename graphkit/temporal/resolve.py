@@ -66,6 +66,61 @@ def resolve_spec(spec: str, reference: date, direction: str, mod: str = "") -> T
     return V.value_at_unit(shifted, kind, mod) if shifted else None
 
 
+_DAY_LEVEL = ("D", "WD", "WE")
+
+
+def resolve_in_period(spec: str, first: date, last: date, direction: str,
+                      mod: str = "") -> TimeValue | None:
+    """The value of ``spec`` in an article known to be published between ``first`` and
+    ``last`` (a month- or year-precise publication date).
+
+    Only what every day of the period agrees on is claimed: a stated month or day inside
+    the period is that one; a spec that resolves alike from the period's first and last day
+    keeps that value; a day-level deixis ("am Mittwoch", "gestern") is some day of the period
+    (value "2024-11-XX", precision of the period), never a day before it; anything else
+    stays unresolved.
+    """
+    parsed = parse_spec(spec)
+    if parsed is None:
+        return None
+    kind, arg, _ = parsed
+    inside = _stated_inside(kind, arg, first, last, mod)
+    if inside is not None:
+        return inside
+    from_first = resolve_spec(spec, first, direction, mod)
+    from_last = resolve_spec(spec, last, direction, mod)
+    if from_first is not None and from_first == from_last:
+        return from_first
+    if kind in _DAY_LEVEL:
+        return period_value(first, last)
+    return None
+
+
+def period_value(first: date, last: date) -> TimeValue:
+    """Some day of the period [first, last]: "2024-11-XX" (a month) or "2024-XX-XX"."""
+    if (first.year, first.month) == (last.year, last.month):
+        return TimeValue(f"{first.year:04d}-{first.month:02d}-XX", MONTH, first, last)
+    return TimeValue(f"{first.year:04d}-XX-XX", YEAR, first, last)
+
+
+def _stated_inside(kind: str, arg: str, first: date, last: date, mod: str) -> TimeValue | None:
+    """A yearless month or day ("im November", "am 5. November") that falls inside the
+    publication period is in that period (same year)."""
+    if kind not in ("MON", "DAY") or first.year != last.year:
+        return None
+    try:
+        if kind == "MON":
+            value = V.month_value(first.year, int(arg), mod)
+        else:
+            month, day = (int(x) for x in arg.split("-"))
+            value = V.date_value(date(first.year, month, day))
+    except ValueError:
+        return None
+    if value.begin is None or value.end is None:
+        return None
+    return value if first <= value.begin and value.end <= last else None
+
+
 def unresolved_value(spec: str) -> TimeValue:
     """An underspecified TIMEX value for ``spec`` when there is no reference date."""
     parsed = parse_spec(spec)

@@ -42,7 +42,14 @@ from graphkit.temporal.candidates import (
     Candidate,
     find_candidates,
 )
-from graphkit.temporal.resolve import PAST, PRESENT, resolve_spec, unresolved_value
+from graphkit.temporal.resolve import (
+    PAST,
+    PRESENT,
+    period_value,
+    resolve_in_period,
+    resolve_spec,
+    unresolved_value,
+)
 from graphkit.temporal.tense import tense_of
 
 DATE, TIME, DURATION, SET_TYPE = "DATE", "TIME", "DURATION", "SET"
@@ -76,6 +83,19 @@ class _Context:
     sentence_starts: list[int] = field(default_factory=list)
     anchor: _Anchor | None = None        # the last date mentioned
     fine_anchor: _Anchor | None = None   # the last one with at least a month
+    reference_last: date | None = None   # last day of a month- or year-precise reference
+
+    @property
+    def day_precise(self) -> bool:
+        return self.reference_last is None or self.reference_last == self.reference
+
+    def resolve_ref(self, spec: str, direction: str, mod: str = "") -> TimeValue | None:
+        """``spec`` against the publication date, at the precision that date has."""
+        assert self.reference is not None
+        if self.day_precise:
+            return resolve_spec(spec, self.reference, direction, mod)
+        assert self.reference_last is not None
+        return resolve_in_period(spec, self.reference, self.reference_last, direction, mod)
 
     def sentence_at(self, offset: int) -> tuple[int, int]:
         i = bisect_right(self.sentence_starts, offset) - 1
@@ -317,10 +337,10 @@ def _yearless(c: Candidate, ctx: _Context) -> _Resolved | None:
         return _Resolved(unresolved_value(spec), _time_type(c), UNRESOLVED, relative=spec,
                          mod=c.mod)
     tense = ctx.tense(c)
-    value = resolve_spec(spec, ctx.reference, tense, c.mod)
+    value = ctx.resolve_ref(spec, tense, c.mod)
     if value is None:
-        return None
-    if c.clock is not None and value.begin is not None:
+        return _Resolved(unresolved_value(spec), _time_type(c), UNRESOLVED, tense, spec, c.mod)
+    if c.clock is not None and value.begin is not None and value.precision == DAY:
         value = V.date_value(value.begin, clock=c.clock)
     return _Resolved(value, _time_type(c), PUBLICATION, tense, spec, c.mod)
 
@@ -354,7 +374,13 @@ def _resolve_rel(c: Candidate, ctx: _Context) -> _Resolved | None:
     if base is None:
         return _Resolved(unresolved_value(c.spec), _rel_type(c), UNRESOLVED, tense, c.spec,
                          c.mod)
-    value = resolve_spec(c.spec, base, tense or PRESENT, c.mod)
+    if label == PUBLICATION:
+        value = ctx.resolve_ref(c.spec, tense or PRESENT, c.mod)
+        if value is None:  # the period does not say which (a month-precise reference)
+            return _Resolved(unresolved_value(c.spec), _rel_type(c), UNRESOLVED, tense, c.spec,
+                             c.mod)
+    else:
+        value = resolve_spec(c.spec, base, tense or PRESENT, c.mod)
     if value is None:
         return None
     return _Resolved(value, _rel_type(c), label, tense, c.spec, c.mod)
@@ -366,7 +392,8 @@ def _rel_type(c: Candidate) -> str:
 
 def _present_ref(ctx: _Context) -> _Resolved:
     ref = ctx.reference
-    return _Resolved(TimeValue("PRESENT_REF", DAY, ref, ref), DATE,
+    last = ctx.reference_last or ref
+    return _Resolved(TimeValue("PRESENT_REF", DAY, ref, last), DATE,
                      PUBLICATION if ref else UNRESOLVED)
 
 
@@ -385,6 +412,12 @@ def _resolve_ana(c: Candidate, ctx: _Context) -> _Resolved | None:
                                        _duration_precision(c.duration_if_past)), DURATION)
         if ctx.reference is None or ctx.historical:
             return _Resolved(unresolved_value(f"{unit}+0"), DATE, UNRESOLVED)
+        if not ctx.day_precise and unit in ("D", "W", "M", "Q", "Y"):
+            spec = f"{unit}{c.amount:+d}"
+            value = ctx.resolve_ref(spec, PRESENT, c.mod)
+            if value is None:
+                return _Resolved(unresolved_value(spec), DATE, UNRESOLVED, relative=spec)
+            return _Resolved(value, DATE, PUBLICATION, relative=spec, mod=c.mod)
         anchor = _Anchor(ctx.reference.year, ctx.reference.month, ctx.reference.day)
         label = PUBLICATION
     else:
@@ -433,6 +466,8 @@ def _resolve_clock(c: Candidate, ctx: _Context) -> _Resolved:
     if anchor is not None and anchor.day is not None:
         day = anchor.as_date()
     elif ctx.reference is not None and not ctx.historical:
+        if not ctx.day_precise and ctx.reference_last is not None:
+            return _Resolved(period_value(ctx.reference, ctx.reference_last), TIME, PUBLICATION)
         day, label = ctx.reference, PUBLICATION
     clock = c.clock or (0, 0)
     if day is None:
@@ -602,19 +637,21 @@ def _range_timex(text: str, c: Candidate, first: _Resolved | None,
 
 
 def find_timexes(text: str, reference: date | None = None, *, narrative: bool = True,
-                 ranges: bool = True) -> list[Timex]:
+                 ranges: bool = True, reference_last: date | None = None) -> list[Timex]:
     """Temporal expressions in German ``text``, sorted by start (offsets into ``text``).
 
     ``reference`` is the publication date; ``narrative`` lets yearless and anaphoric
     expressions use dates stated earlier in the text (see the module docstring).
     ``ranges=False`` returns the parts of ranges ("18." and "20. Juni") as separate
-    expressions, as TIMEX annotation guidelines do.
+    expressions, as TIMEX annotation guidelines do. ``reference_last`` is the last day of a
+    month- or year-precise publication date (``reference`` is then its first day):
+    deixis resolves only as far as the whole period agrees (see ``resolve_in_period``).
     """
     cands = _join(text, find_candidates(text), atomic=not ranges)
     if not cands:
         return []
     ctx = _Context(text, reference, narrative, narrative and _is_historical(cands, reference),
-                   sentence_starts(text))
+                   sentence_starts(text), reference_last=reference_last)
     if ctx.historical:
         # A narrative that opens with yearless dates is set in its first stated year.
         first = next((c for c in cands if c.explicit_year and not c.two_digit_year), None)
