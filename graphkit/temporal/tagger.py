@@ -42,6 +42,7 @@ from graphkit.temporal.candidates import (
     Candidate,
     find_candidates,
 )
+from graphkit.temporal.lexicon import SIDE_CLAUSE_OPENERS
 from graphkit.temporal.resolve import (
     PAST,
     PRESENT,
@@ -183,6 +184,8 @@ def _merge_pair(text: str, first: Candidate, second: Candidate, between: str,
     if not (same_weekday_kind or same_grain):
         return None
     joined_by_range = P.RANGE_JOIN.fullmatch(between) is not None
+    if joined_by_range and _grain(first) == "year" and "auf" in between:
+        return None  # "von 2019 auf 2020 verschoben": a change of year, not a span
     joined_by_and = same_weekday_kind and P.AND_JOIN.fullmatch(between) is not None
     if not (joined_by_range or joined_by_and):
         return None
@@ -366,7 +369,8 @@ def _resolve_rel(c: Candidate, ctx: _Context) -> _Resolved | None:
         if base is None and c.spec[:2] in ("Y+", "Y-"):  # a year before Christ
             return _Resolved(V.year_value(ctx.anchor.year + int(c.spec[1:]), c.mod), DATE,
                              NARRATIVE, relative=c.spec, mod=c.mod)
-    needs_tense = c.spec.startswith(("WD", "WE", "SEA", "MON", "DAY")) or c.duration_if_past
+    needs_tense = c.spec.startswith(("WD", "WE", "SEA", "MON", "DAY", "QUA", "HAL")) \
+        or c.duration_if_past
     tense = ctx.tense(c) if needs_tense else ""
     if c.duration_if_past and tense == PAST:
         return _Resolved(TimeValue(c.duration_if_past, _duration_precision(c.duration_if_past)),
@@ -521,10 +525,46 @@ def _is_heading(text: str, c: Candidate) -> bool:
     return not text[line_start:c.start].strip() and not text[c.end:line_end].strip()
 
 
-def _remember(resolved: _Resolved, c: Candidate, ctx: _Context) -> None:
-    """Update the narrative anchor with a resolved calendar date. Asides in parentheses do
-    not move the narrative; a year heading starts a new section."""
+_QUOTES = (("„", "“"), ("»", "«"), ("«", "»"))
+
+
+def _in_quotation(text: str, start: int, sentence_start: int) -> bool:
+    """Inside a quotation opened earlier in the sentence („…“, »…«, "…")."""
+    before = text[sentence_start:start]
+    if before.count('"') % 2 == 1:
+        return True
+    return any(before.count(opening) > before.count(closing) for opening, closing in _QUOTES
+               if opening != closing)
+
+
+def _in_side_clause(text: str, start: int, sentence_start: int) -> bool:
+    """In a clause opened by a subordinator or relative pronoun after a comma or dash
+    ("…, als er 2019 schon einmal dort war, …")."""
+    before = text[sentence_start:start]
+    cut = max(before.rfind(","), before.rfind(" – "), before.rfind(" - "))
+    if cut < 0:
+        return False
+    words = P.WORD.findall(before[cut:])
+    return bool(words) and words[0].lower() in SIDE_CLAUSE_OPENERS
+
+
+def _aside(ctx: _Context, c: Candidate) -> bool:
+    """A date that does not move the narrative: in parentheses or a quotation, or a bare
+    year in a side clause."""
     if _in_parentheses(ctx.text, c.start):
+        return True
+    sentence_start = ctx.sentence_at(c.start)[0]
+    if _in_quotation(ctx.text, c.start, sentence_start):
+        return True
+    year_only = c.kind == CAL and c.month is None and c.day is None and c.season == ""
+    return year_only and _in_side_clause(ctx.text, c.start, sentence_start)
+
+
+def _remember(resolved: _Resolved, c: Candidate, ctx: _Context) -> None:
+    """Update the narrative anchor with a resolved calendar date. Asides in parentheses,
+    quotations and years in side clauses do not move the narrative; a year heading starts a
+    new section."""
+    if _aside(ctx, c):
         return
     if c.kind == CAL and c.year is not None and c.month is None and _is_heading(ctx.text, c):
         ctx.anchor = _Anchor(c.year, explicit=True)
