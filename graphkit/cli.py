@@ -101,6 +101,8 @@ def build(paths: tuple[Path, ...], out: Path, dates: tuple[str, ...], spacy_mode
         raise click.ClickException(first_line(error)) from None
     for skipped in result.skipped:
         click.echo(f"skipped: {skipped.reason}", err=True)
+    for warning in result.date_warnings:
+        click.echo(f"date: {warning}", err=True)
     graph = result.graph
     click.echo(f"{len(graph.articles)} articles, {len(graph.entities)} entities, "
                f"{len(graph.events)} events")

@@ -39,6 +39,13 @@ class BuildResult:
     def skipped(self) -> list[SkippedFile]:
         return self.graph.skipped
 
+    @property
+    def date_warnings(self) -> list[str]:
+        """One line per article whose publication date is inferred or unknown."""
+        from graphkit.merge import date_warnings
+
+        return date_warnings(self.graph.articles)
+
 
 def with_datelines(articles: Iterable[Article]) -> list[Article]:
     """Articles without metadata dates take a dateline or stamp found in their text."""
@@ -86,7 +93,7 @@ def extract_graph(
     skipped: Sequence[SkippedFile] = (),
 ) -> KnowledgeGraph:
     """Articles in, entities and merged events out (no files written)."""
-    from graphkit.merge import merge_events, resolve_entities
+    from graphkit.merge import duplicate_groups, merge_events, resolve_entities
     from graphkit.nlp import analyse_articles, load_pipeline
 
     nlp = load_pipeline(spacy_model)
@@ -96,7 +103,9 @@ def extract_graph(
     mentions = extract_mentions(analysed, cache)
     dates = publication_dates(analysed)
     index = resolve_entities(analysed, dates)
-    events = merge_events(mentions, index, dates)
+    publications = {a.article.id: a.article.published for a in analysed}
+    duplicates = duplicate_groups(a.article for a in analysed)
+    events = merge_events(mentions, index, publications, duplicates=duplicates)
     entities = sorted(index.entities.values(), key=lambda e: e.id)
     return KnowledgeGraph(
         articles=[a.article for a in analysed],
