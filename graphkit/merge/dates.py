@@ -17,7 +17,7 @@ article's relative dates. Sharing events with a dated article is not evidence by
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from graphkit.merge.entities import resolve_entities
@@ -98,26 +98,44 @@ def _distance(day: date, known: TimeValue) -> int:
     return max(0, (day - known.end).days)
 
 
-def _matches_on(
-    day: date, usable: list[tuple[Timex, TimeValue]]
-) -> tuple[list[tuple[Timex, tuple[date, date]]], int, int]:
-    """Pairs whose expression lands on its known value if published on ``day`` (a day of
-    slack allowed for day-precise values), how many needed the slack, and their distance."""
-    matches: list[tuple[Timex, tuple[date, date]]] = []
-    slack_matches = distance = 0
+@dataclass
+class _DayScore:
+    """What publication on one candidate day explains."""
+
+    matches: list[tuple[Timex, tuple[date, date]]] = field(default_factory=list)
+    slack: int = 0            # pairs that needed a day of slack
+    distance: int = 0         # summed distance of the matched known values
+
+    def key(self, day: date) -> tuple[int, int, int, date]:
+        # Most expressions explained (one expression may be paired with several candidate
+        # events), then fewest needing a day of slack (time zones), then closest, earliest.
+        return (-len({id(t) for t, _ in self.matches}), self.slack, self.distance, day)
+
+
+def _score_days(usable: list[tuple[Timex, TimeValue]]) -> dict[date, _DayScore]:
+    """For each pair, the candidate days on which its expression lands on its known value
+    (a day of slack allowed for day-precise values). Each pair is tried only on its own
+    candidate days, so the cost is linear in the evidence."""
+    scores: dict[date, _DayScore] = {}
+    spans: dict[tuple[int, date], tuple[date, date] | None] = {}
     for timex, known in usable:
-        span = _span_under(timex, day)
-        if span is None:
-            continue
-        if _overlaps(span, known):
-            matches.append((timex, span))
-        elif known.precision == DAY and _overlaps(span, known, slack_days=1):
-            matches.append((timex, span))
-            slack_matches += 1
-        else:
-            continue
-        distance += _distance(day, known)
-    return matches, slack_matches, distance
+        for day in _candidate_days(timex, known):
+            cache_key = (id(timex), day)
+            if cache_key not in spans:
+                spans[cache_key] = _span_under(timex, day)
+            span = spans[cache_key]
+            if span is None:
+                continue
+            slack = 0
+            if not _overlaps(span, known):
+                if known.precision != DAY or not _overlaps(span, known, slack_days=1):
+                    continue
+                slack = 1
+            score = scores.setdefault(day, _DayScore())
+            score.matches.append((timex, span))
+            score.slack += slack
+            score.distance += _distance(day, known)
+    return scores
 
 
 @dataclass
@@ -143,24 +161,11 @@ def align(evidence: list[tuple[Timex, TimeValue]]) -> Alignment | None:
               if t.relative and k.begin is not None and k.end is not None]
     if not usable:
         return None
-    candidates: set[date] = set()
-    for timex, known in usable:
-        candidates.update(_candidate_days(timex, known))
-    best: tuple[int, int, int, date] | None = None
-    best_matches: list[tuple[Timex, tuple[date, date]]] = []
-    for day in sorted(candidates):
-        matches, slack_matches, distance = _matches_on(day, usable)
-        if not matches:
-            continue
-        # Most expressions explained (one expression may be paired with several candidate
-        # events), then fewest needing a day of slack (time zones), then closest, earliest.
-        agreeing = len({id(t) for t, _ in matches})
-        key = (-agreeing, slack_matches, distance, day)
-        if best is None or key < best:
-            best, best_matches = key, matches
-    if best is None:
+    scores = _score_days(usable)
+    if not scores:
         return None
-    day = best[3]
+    day = min(scores, key=lambda d: scores[d].key(d))
+    best_matches = scores[day].matches
     usable_count = len({id(t) for t, _ in usable})
     best_matches = list({id(t): (t, span) for t, span in best_matches}.values())
     shown = "; ".join(f"„{t.text}“ → {s[0].isoformat()}" + (f"..{s[1].isoformat()}"

@@ -58,11 +58,21 @@ def jaccard(first: set[int], second: set[int]) -> float:
     return len(first & second) / len(first | second)
 
 
+def representative_rank(article: Article) -> tuple[int, int, str]:
+    """Which copy stands for a group: one with a stated date, then one that is not a hidden
+    file (".name.txt"), then the smallest id."""
+    published = article.published
+    dated = 0 if published is not None and not published.inferred else 1
+    return (dated, int(article.id.startswith(".")), article.id)
+
+
 def duplicate_groups(articles: Iterable[Article],
                      threshold: float = THRESHOLD) -> dict[str, str]:
-    """Each article id → the id of its group's representative (the smallest id among
-    articles with near-identical text); articles without copies map to themselves."""
-    items = sorted(articles, key=lambda a: a.id)
+    """Each article id → the id of its group's representative (see
+    :func:`representative_rank`) among articles with near-identical text; articles without
+    copies map to themselves."""
+    items = sorted(articles, key=representative_rank)
+    order = {a.id: i for i, a in enumerate(items)}
     sets = {a.id: shingles(a.text) for a in items}
     parent = {a.id: a.id for a in items}
 
@@ -81,7 +91,8 @@ def duplicate_groups(articles: Iterable[Article],
             for other in buckets[key]:
                 a, b = root(article.id), root(other)
                 if a != b and jaccard(sets[article.id], sets[other]) >= threshold:
-                    parent[max(a, b)] = min(a, b)
+                    first, second = sorted((a, b), key=order.__getitem__)
+                    parent[second] = first
             # One representative per bucket is enough once the bucket's members are grouped.
             if len(buckets[key]) < 4:
                 buckets[key].append(article.id)

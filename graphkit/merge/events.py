@@ -617,6 +617,10 @@ def merge_events(
     same mentions give the same events, whatever was merged before.
     """
     gazetteer = gazetteer or load_gazetteer()
+    if duplicates:
+        # A copy of another article's text adds no source and no event of its own.
+        mentions = [m for m in mentions if duplicates.get(m.article_id, m.article_id)
+                    == m.article_id]
     resolved, clusters = resolved_clusters(mentions, index, publication_dates, gazetteer)
     events = [event_from_cluster(c, index.entities, gazetteer, duplicates) for c in clusters]
     return sorted(events, key=event_sort_key)
