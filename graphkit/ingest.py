@@ -19,6 +19,7 @@ from graphkit.errors import IngestError
 from graphkit.model import (
     DATE_FROM_METADATA,
     DATE_FROM_OPTION,
+    DAY,
     Article,
     PublicationDate,
     SkippedFile,
@@ -308,7 +309,11 @@ def collect_files(paths: Iterable[Path]) -> list[tuple[Path, str]]:
             for p, name, root in files]
 
 
-DateOption = tuple[date, str]   # first day and precision (DAY, MONTH or YEAR)
+DateOption = date | tuple[date, str]   # a day, or first day and precision (DAY/MONTH/YEAR)
+
+
+def _option_date(option: DateOption) -> tuple[date, str]:
+    return option if isinstance(option, tuple) else (option, DAY)
 
 
 def apply_date_options(
@@ -330,8 +335,9 @@ def apply_date_options(
             used.add(match[0])
             article = replace(
                 article,
-                published=PublicationDate(match[1][0], DATE_FROM_OPTION, f"--date {path.name}",
-                                          precision=match[1][1]))
+                published=PublicationDate(_option_date(match[1])[0], DATE_FROM_OPTION,
+                                          f"--date {path.name}",
+                                          precision=_option_date(match[1])[1]))
         result.append(article)
     unknown = sorted(set(dates) - used)
     if unknown:

@@ -17,13 +17,16 @@ from graphkit.model import (
     EVENT_TYPES,
     LOC,
     MISC,
+    MONTH,
     ORG,
     PER,
     WEEK,
+    YEAR,
     Article,
     Entity,
     Event,
     KnowledgeGraph,
+    PublicationDate,
     SourceSentence,
     TimeValue,
 )
@@ -73,6 +76,15 @@ def _month_end(value: date) -> bool:
 
 def _day_text(value: date) -> str:
     return f"{value.day} {MONTH_NAMES[value.month - 1]} {value.year}"
+
+
+def _publication_text(published: PublicationDate) -> str:
+    """At the precision the date was given: "5 November 2024", "November 2024", "2024"."""
+    if published.precision == MONTH:
+        return f"{MONTH_NAMES[published.value.month - 1]} {published.value.year}"
+    if published.precision == YEAR:
+        return str(published.value.year)
+    return _day_text(published.value)
 
 
 def _day_span_text(begin: date, end: date) -> str:
@@ -168,7 +180,7 @@ def _article_view(article: Article) -> dict:
         "source": article.source or "",
         "url": safe_web_url(article.url),
         "date": published.value.isoformat() if published else None,
-        "dateText": _day_text(published.value) if published else "no date",
+        "dateText": _publication_text(published) if published else "no date",
         "dateHow": published.how if published else None,
         "inferred": bool(published and published.inferred),
         "dateEvidence": published.evidence if published else "",
