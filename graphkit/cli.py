@@ -10,7 +10,6 @@ import sys
 import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date
 from pathlib import Path
 
 import click
@@ -54,17 +53,19 @@ EXIT_SKIPPED = 3  # the build finished, but some files could not be read
 EXIT_INVALID = 4  # the build finished, but the graph does not conform to the shapes
 
 
-def parse_date_option(values: tuple[str, ...]) -> dict[str, date]:
-    dates: dict[str, date] = {}
+def parse_date_option(values: tuple[str, ...]) -> dict[str, str]:
+    """FILE=DATE pairs; DATE is a day, a month or a year (checked here, parsed by the API)."""
+    from graphkit.temporal.values import parse_partial_date
+
+    dates: dict[str, str] = {}
     for value in values:
         name, sep, day = value.rpartition("=")
         if not sep or not name:
             raise click.BadParameter(f"{value!r}: expected FILE=YYYY-MM-DD", param_hint="--date")
-        try:
-            dates[name] = date.fromisoformat(day)
-        except ValueError:
-            raise click.BadParameter(f"{value!r}: {day!r} is not a date (YYYY-MM-DD)",
-                                     param_hint="--date") from None
+        if parse_partial_date(day) is None:
+            raise click.BadParameter(f"{value!r}: {day!r} is not a date (YYYY-MM-DD, YYYY-MM "
+                                     "or YYYY)", param_hint="--date")
+        dates[name] = day
     return dates
 
 
@@ -97,8 +98,9 @@ def main() -> None:
               type=click.Path(file_okay=False, path_type=Path),
               help="Folder for graph.ttl, graph.trig, graph.jsonld and the HTML pages.")
 @click.option("--date", "dates", multiple=True, metavar="FILE=YYYY-MM-DD",
-              help="Publication date of FILE (name, path or article id); wins over "
-                   "metadata and datelines. Repeatable.")
+              help="Publication date of FILE (name, path or article id): a day, a month "
+                   "(YYYY-MM) or a year (YYYY); wins over metadata and datelines. "
+                   "Repeatable.")
 @click.option("--spacy-model", default=None, metavar="NAME_OR_PATH",
               help="Use this spaCy pipeline (e.g. de_core_news_lg) instead of graphkit's "
                    "own; the gazetteers are kept.")
@@ -131,6 +133,8 @@ def build(paths: tuple[Path, ...], out: Path, dates: tuple[str, ...], spacy_mode
         raise click.ClickException(first_line(error)) from None
     for skipped in result.skipped:
         click.echo(f"skipped: {skipped.reason}", err=True)
+    for warning in result.date_warnings:
+        click.echo(f"date: {warning}", err=True)
     graph = result.graph
     click.echo(f"{len(graph.articles)} articles, {len(graph.entities)} entities, "
                f"{len(graph.events)} events")

@@ -22,11 +22,13 @@ from graphkit.inputs import SUPPORTED_SUFFIXES, find_input_files, printable, rea
 from graphkit.model import (
     DATE_FROM_METADATA,
     DATE_FROM_OPTION,
+    DAY,
     Article,
     PublicationDate,
     SkippedFile,
 )
 from graphkit.paths import DATA_DIR
+from graphkit.temporal.values import parse_partial_date
 
 # Agencies named in a closing "(dpa)" / "(les/dpa)" or a "Quelle: AFP" credit.
 AGENCY_PATTERN = re.compile(
@@ -208,9 +210,8 @@ def read_html(path: Path, raw: str) -> list[Article]:
         raise IngestError(f"{path}: no article text found in the HTML")
     published = None
     if document.date:
-        published = PublicationDate(
-            parse_iso_date(document.date, f"{path}: HTML metadata"), DATE_FROM_METADATA,
-            "HTML metadata")
+        published = publication_from(document.date, f"{path}: HTML metadata",
+                                     DATE_FROM_METADATA, "HTML metadata")
     return [
         make_article(
             path,
@@ -224,11 +225,19 @@ def read_html(path: Path, raw: str) -> list[Article]:
     ]
 
 
-def parse_iso_date(value: str, where: str) -> date:
-    try:
-        return date.fromisoformat(value.strip()[:10])
-    except ValueError:
-        raise IngestError(f"{where}: published {value!r} is not a date (YYYY-MM-DD)") from None
+def parse_iso_date(value: str, where: str) -> tuple[date, str]:
+    """A day, a month ("2024-11") or a year, with its precision (real metadata often
+    gives only a month; padding it to the 1st would invent a day)."""
+    parsed = parse_partial_date(value)
+    if parsed is None:
+        raise IngestError(f"{where}: published {value!r} is not a date "
+                          "(YYYY-MM-DD, YYYY-MM or YYYY)")
+    return parsed
+
+
+def publication_from(value: str, where: str, how: str, evidence: str) -> PublicationDate:
+    day, precision = parse_iso_date(value, where)
+    return PublicationDate(day, how, evidence, precision=precision)
 
 
 def read_jsonl_line(path: Path, number: int, line: str) -> Article:
@@ -246,8 +255,8 @@ def read_jsonl_line(path: Path, number: int, line: str) -> Article:
             raise IngestError(f"{where}: '{name}' must be a string")
     published = None
     if record.get("published"):
-        published = PublicationDate(
-            parse_iso_date(str(record["published"]), where), DATE_FROM_METADATA, "published field"
+        published = publication_from(
+            str(record["published"]), where, DATE_FROM_METADATA, "published field"
         )
     try:
         return make_article(
@@ -319,8 +328,15 @@ def collect_files(paths: Iterable[Path]) -> list[tuple[Path, str]]:
     return find_input_files(paths)[0]
 
 
+DateOption = date | tuple[date, str]   # a day, or first day and precision (DAY/MONTH/YEAR)
+
+
+def _option_date(option: DateOption) -> tuple[date, str]:
+    return option if isinstance(option, tuple) else (option, DAY)
+
+
 def apply_date_options(
-    articles: list[Article], dates: Mapping[str, date]
+    articles: list[Article], dates: Mapping[str, DateOption]
 ) -> list[Article]:
     """``--date FILE=YYYY-MM-DD`` wins over everything else. FILE is a name, path or id;
     one that names no article is an error (a typo would otherwise pass silently)."""
@@ -338,7 +354,9 @@ def apply_date_options(
             used.add(match[0])
             article = replace(
                 article,
-                published=PublicationDate(match[1], DATE_FROM_OPTION, f"--date {path.name}"))
+                published=PublicationDate(_option_date(match[1])[0], DATE_FROM_OPTION,
+                                          f"--date {path.name}",
+                                          precision=_option_date(match[1])[1]))
         result.append(article)
     unknown = sorted(set(dates) - used)
     if unknown:
@@ -348,7 +366,7 @@ def apply_date_options(
 
 def read_articles(
     paths: Iterable[Path | str],
-    dates: Mapping[str, date] | None = None,
+    dates: Mapping[str, DateOption] | None = None,
     *,
     exclude: Iterable[Path | str] = (),
 ) -> tuple[list[Article], list[SkippedFile]]:

@@ -11,12 +11,13 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
-from graphkit.errors import NoArticlesError
+from graphkit.errors import IngestError, NoArticlesError
 from graphkit.events import extract_event_mentions
 from graphkit.ingest import read_articles
 from graphkit.inputs import skipped_article
 from graphkit.merge.dates import infer_publication_dates, publication_dates
 from graphkit.model import (
+    DAY,
     AnalysedArticle,
     Article,
     EventMention,
@@ -27,6 +28,7 @@ from graphkit.model import (
 )
 from graphkit.outputs import check_out
 from graphkit.temporal import find_dateline, find_timexes
+from graphkit.temporal.values import parse_partial_date
 
 
 @dataclass
@@ -39,6 +41,13 @@ class BuildResult:
     @property
     def skipped(self) -> list[SkippedFile]:
         return self.graph.skipped
+
+    @property
+    def date_warnings(self) -> list[str]:
+        """One line per article whose publication date is inferred or unknown."""
+        from graphkit.merge import date_warnings
+
+        return date_warnings(self.graph.articles)
 
 
 def with_datelines(articles: Iterable[Article]) -> list[Article]:
@@ -62,11 +71,13 @@ def dateline_or_none(text: str) -> PublicationDate | None:
 
 
 def tag_times(article: Article) -> list[Timex]:
-    reference = article.published.value if article.published else None
-    return find_timexes(article.text, reference)
+    published = article.published
+    if published is None:
+        return find_timexes(article.text)
+    return find_timexes(article.text, published.value, reference_last=published.last)
 
 
-MentionCache = dict[tuple[str, date | None], list[EventMention]]
+MentionCache = dict[tuple[str, date | None, str], list[EventMention]]
 Failures = dict[str, SkippedFile]  # article id -> why the temporal or events stage failed
 
 
@@ -80,7 +91,8 @@ def extract_mentions(
     mentions: list[EventMention] = []
     for item in analysed:
         published = item.article.published
-        key = (item.article.id, published.value if published else None)
+        key = (item.article.id, published.value if published else None,
+               published.precision if published else "")
         if key not in cache:
             cache[key] = mentions_or_failure(item, failures)
         mentions.extend(cache[key])
@@ -106,7 +118,7 @@ def extract_graph(
     skipped: Sequence[SkippedFile] = (),
 ) -> KnowledgeGraph:
     """Articles in, entities and merged events out (no files written)."""
-    from graphkit.merge import merge_events, resolve_entities
+    from graphkit.merge import duplicate_groups, merge_events, resolve_entities
     from graphkit.nlp import load_pipeline
     from graphkit.nlp.pipeline import analyse_articles_safely
 
@@ -121,7 +133,9 @@ def extract_graph(
     skipped = [*skipped, *failed, *failures.values()]
     dates = publication_dates(analysed)
     index = resolve_entities(analysed, dates)
-    events = merge_events(mentions, index, dates)
+    publications = {a.article.id: a.article.published for a in analysed}
+    duplicates = duplicate_groups(a.article for a in analysed)
+    events = merge_events(mentions, index, publications, duplicates=duplicates)
     entities = sorted(index.entities.values(), key=lambda e: e.id)
     return KnowledgeGraph(
         articles=[a.article for a in analysed],
@@ -131,10 +145,18 @@ def extract_graph(
     )
 
 
-def parse_dates(dates: Mapping[str, date | str] | None) -> dict[str, date]:
-    parsed: dict[str, date] = {}
+def parse_dates(dates: Mapping[str, date | str] | None) -> dict[str, tuple[date, str]]:
+    """``{FILE: date or "YYYY-MM-DD" / "YYYY-MM" / "YYYY"}`` → first day and precision."""
+    parsed: dict[str, tuple[date, str]] = {}
     for key, value in (dates or {}).items():
-        parsed[key] = value if isinstance(value, date) else date.fromisoformat(str(value))
+        if isinstance(value, date):
+            parsed[key] = (value, DAY)
+            continue
+        found = parse_partial_date(str(value))
+        if found is None:
+            raise IngestError(f"--date {key}: {value!r} is not a date (YYYY-MM-DD, YYYY-MM "
+                              "or YYYY)")
+        parsed[key] = found
     return parsed
 
 

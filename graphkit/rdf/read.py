@@ -27,6 +27,7 @@ from graphkit.model import (
 )
 from graphkit.rdf.namespaces import GK, GKR, GKS, GKT, NIF, SEM, WD
 from graphkit.rdf.write import PRECISION_UNITS
+from graphkit.temporal.values import parse_partial_date
 
 UNITS_TO_PRECISION = {unit: precision for precision, unit in PRECISION_UNITS.items()}
 
@@ -126,12 +127,16 @@ def read_time(graph: Graph, node: Node) -> TimeValue | None:
 
 def read_article(graph: Graph, node: Node) -> Article:
     published = None
-    published_on = _date(graph, node, SDO.datePublished)
-    if published_on is not None:
+    stamp = _one(graph, node, SDO.datePublished)
+    parsed = parse_partial_date(str(stamp)) if stamp is not None else None
+    if parsed is not None:
+        confidence = _one(graph, node, GK.datePublishedConfidence)
         published = PublicationDate(
-            value=published_on,
+            value=parsed[0],
             how=_text(graph, node, GK.datePublishedHow),
             evidence=_text(graph, node, GK.datePublishedEvidence),
+            precision=parsed[1],
+            confidence=float(str(confidence)) if confidence is not None else None,
         )
     return Article(
         id=_identifier(graph, node),

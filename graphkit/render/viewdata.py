@@ -18,13 +18,16 @@ from graphkit.model import (
     HAPPENED,
     LOC,
     MISC,
+    MONTH,
     ORG,
     PER,
     WEEK,
+    YEAR,
     Article,
     Entity,
     Event,
     KnowledgeGraph,
+    PublicationDate,
     SourceSentence,
     TimeValue,
 )
@@ -79,6 +82,15 @@ class _Dates:
 
     def day(self, value: date) -> str:
         return fill(self.ui["dateDay"], d=value.day, month=self.month(value), y=value.year)
+
+    def publication(self, published: PublicationDate) -> str:
+        """At the precision the date was given: a day, "November 2024" or "2024"."""
+        if published.precision == MONTH:
+            return fill(self.ui["dateMonth"], month=self.month(published.value),
+                        y=published.value.year)
+        if published.precision == YEAR:
+            return str(published.value.year)
+        return self.day(published.value)
 
     def span(self, first: str, last: str) -> str:
         return fill(self.ui["dateRange"], **{"from": first, "to": last})
@@ -192,7 +204,7 @@ def _article_view(article: Article, dates: _Dates) -> dict:
         "source": article.source or "",
         "url": safe_web_url(article.url),
         "date": published.value.isoformat() if published else None,
-        "dateText": dates.day(published.value) if published else dates.ui["articleNoDate"],
+        "dateText": dates.publication(published) if published else dates.ui["articleNoDate"],
         "dateHow": published.how if published else None,
         "inferred": bool(published and published.inferred),
         "dateEvidence": published.evidence if published else "",
