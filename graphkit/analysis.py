@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from graphkit.events import extract_event_mentions
+from graphkit.inputs import skipped_article
 from graphkit.merge.dates import infer_publication_dates, publication_dates
 from graphkit.model import (
     AnalysedArticle,
@@ -23,6 +24,7 @@ from graphkit.model import (
     Article,
     EventMention,
     KnowledgeGraph,
+    PublicationDate,
     SkippedFile,
     Timex,
 )
@@ -37,24 +39,41 @@ class ArticleResult:
     article: Article
     sentences: list[AnalysedSentence] = field(default_factory=list)
     mentions: list[EventMention] = field(default_factory=list)   # at ``article.published``
+    failure: SkippedFile | None = None    # the article failed in a stage and is skipped
 
 
 def with_dateline(article: Article) -> Article:
     """An article without a metadata date takes a dateline or stamp found in its text."""
     if article.published is None:
-        found = find_dateline(article.text)
+        found = dateline_or_none(article.text)
         if found is not None:
             article = replace(article, published=found)
     return article
 
 
+def dateline_or_none(text: str) -> PublicationDate | None:
+    """``find_dateline``; a failure there leaves the article undated, never ends the build."""
+    try:
+        return find_dateline(text)
+    except Exception:  # noqa: BLE001  a dateline is optional evidence
+        return None
+
+
 def tag_times(article: Article) -> list[Timex]:
-    reference = article.published.value if article.published else None
-    return find_timexes(article.text, reference)
+    published = article.published
+    if published is None:
+        return find_timexes(article.text)
+    return find_timexes(article.text, published.value, reference_last=published.last)
 
 
 def reduce_result(analysed: AnalysedArticle) -> ArticleResult:
-    mentions = extract_event_mentions(analysed, tag_times(analysed.article))
+    """The article's result; an exception in the temporal or events stage skips the
+    article with a one-line reason instead of ending the build."""
+    try:
+        mentions = extract_event_mentions(analysed, tag_times(analysed.article))
+    except Exception as error:  # noqa: BLE001  any failure: skip this article only
+        failure = skipped_article(analysed.article, "temporal/events", error)
+        return ArticleResult(analysed.article, failure=failure)
     sentences = analysed.sentences
     if analysed.article.published is not None:
         sentences = [AnalysedSentence(s.sentence, [], s.mentions) for s in sentences]
@@ -64,27 +83,40 @@ def reduce_result(analysed: AnalysedArticle) -> ArticleResult:
 def analyse_batch(articles: Sequence[Article], spacy_model: str | None = None) -> list[
         ArticleResult]:
     """Analyse a few articles in one spaCy batch (the pipeline loads once per process)."""
-    from graphkit.nlp import analyse_articles, load_pipeline
+    from graphkit.nlp import load_pipeline
+    from graphkit.nlp.pipeline import analyse_articles_safely
 
     nlp = load_pipeline(spacy_model)
     dated = [with_dateline(a) for a in articles]
-    return [reduce_result(item) for item in analyse_articles(dated, nlp, batch_size=len(dated))]
+    analysed, failed = analyse_articles_safely(dated, nlp, batch_size=max(1, len(dated)))
+    results = [reduce_result(item) for item in analysed]
+    return results + [ArticleResult(Article(f.path, f.path, "", ""), failure=f) for f in failed]
 
 
-MentionCache = dict[tuple[str, date | None], list[EventMention]]
+MentionCache = dict[tuple[str, date | None, str], list[EventMention]]
+Failures = dict[str, SkippedFile]  # article id -> why the temporal or events stage failed
+
+
+def cache_key(article: Article) -> tuple[str, date | None, str]:
+    published = article.published
+    return (article.id, published.value if published else None,
+            published.precision if published else "")
 
 
 def extract_mentions(
-    analysed: Sequence[AnalysedArticle], cache: MentionCache
+    analysed: Sequence[AnalysedArticle], cache: MentionCache, failures: Failures
 ) -> list[EventMention]:
     """Event mentions of all articles. Only an article's date changes them, so results for
-    an article whose date stayed the same come from the ``cache``."""
+    an article whose date stayed the same come from the ``cache``; an article whose
+    extraction fails is recorded in ``failures`` (and then skipped)."""
     mentions: list[EventMention] = []
     for item in analysed:
-        published = item.article.published
-        key = (item.article.id, published.value if published else None)
+        key = cache_key(item.article)
         if key not in cache:
-            cache[key] = extract_event_mentions(item, tag_times(item.article))
+            result = reduce_result(item)
+            cache[key] = result.mentions
+            if result.failure is not None:
+                failures[item.article.id] = result.failure
         mentions.extend(cache[key])
     return mentions
 
@@ -94,23 +126,31 @@ def merge_results(
 ) -> KnowledgeGraph:
     """Entities and merged events of all articles. Articles are taken in id order, so the
     graph does not depend on the order they were read or added in."""
-    from graphkit.merge import merge_events, resolve_entities
+    from graphkit.merge import duplicate_groups, merge_events, resolve_entities
 
     cache: MentionCache = {}
+    failures: Failures = {}
+    failed: list[SkippedFile] = []
     analysed: list[AnalysedArticle] = []
-    for result in sorted(results, key=lambda r: r.article.id):
-        published = result.article.published
-        cache[(result.article.id, published.value if published else None)] = result.mentions
+    for result in sorted(results, key=lambda r: (r.article.id, r.article.path)):
+        if result.failure is not None:
+            failed.append(result.failure)
+            continue
+        cache[cache_key(result.article)] = result.mentions
         analysed.append(AnalysedArticle(result.article, result.sentences))
-    analysed = infer_publication_dates(analysed, lambda items: extract_mentions(items, cache))
-    mentions = extract_mentions(analysed, cache)
+    analysed = infer_publication_dates(
+        analysed, lambda items: extract_mentions(items, cache, failures))
+    mentions = extract_mentions(analysed, cache, failures)
+    analysed = [a for a in analysed if a.article.id not in failures]
     dates = publication_dates(analysed)
     index = resolve_entities(analysed, dates)
-    events = merge_events(mentions, index, dates)
+    publications = {a.article.id: a.article.published for a in analysed}
+    duplicates = duplicate_groups(a.article for a in analysed)
+    events = merge_events(mentions, index, publications, duplicates=duplicates)
     entities = sorted(index.entities.values(), key=lambda e: e.id)
     return KnowledgeGraph(
         articles=[a.article for a in analysed],
         entities=entities,
         events=events,
-        skipped=list(skipped),
+        skipped=[*skipped, *failed, *failures.values()],
     )

@@ -7,8 +7,9 @@ result; library errors become one-line messages here, and nowhere else.
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
-from datetime import date
+import warnings
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -32,21 +33,43 @@ def first_line(error: Exception) -> str:
     return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
 
 
+@contextmanager
+def notes_on_one_line() -> Iterator[None]:
+    """graphkit's ``PipelineNote`` warnings as one ``note:`` line each on stderr."""
+    from graphkit.errors import PipelineNote
+
+    original = warnings.showwarning
+
+    def show(message, category, filename, lineno, file=None, line=None):  # type: ignore[no-untyped-def]
+        if issubclass(category, PipelineNote):
+            click.echo(f"note: {message}", err=True)
+        else:
+            original(message, category, filename, lineno, file, line)
+
+    warnings.showwarning = show
+    try:
+        yield
+    finally:
+        warnings.showwarning = original
+
+
 EXIT_SKIPPED = 3  # the build finished, but some files could not be read
 EXIT_INVALID = 4  # the build finished, but the graph does not conform to the shapes
 
 
-def parse_date_option(values: tuple[str, ...]) -> dict[str, date]:
-    dates: dict[str, date] = {}
+def parse_date_option(values: tuple[str, ...]) -> dict[str, str]:
+    """FILE=DATE pairs; DATE is a day, a month or a year (checked here, parsed by the API)."""
+    from graphkit.temporal.values import parse_partial_date
+
+    dates: dict[str, str] = {}
     for value in values:
         name, sep, day = value.rpartition("=")
         if not sep or not name:
             raise click.BadParameter(f"{value!r}: expected FILE=YYYY-MM-DD", param_hint="--date")
-        try:
-            dates[name] = date.fromisoformat(day)
-        except ValueError:
-            raise click.BadParameter(f"{value!r}: {day!r} is not a date (YYYY-MM-DD)",
-                                     param_hint="--date") from None
+        if parse_partial_date(day) is None:
+            raise click.BadParameter(f"{value!r}: {day!r} is not a date (YYYY-MM-DD, YYYY-MM "
+                                     "or YYYY)", param_hint="--date")
+        dates[name] = day
     return dates
 
 
@@ -58,6 +81,13 @@ def parse_params(values: tuple[str, ...]) -> dict[str, str]:
             raise click.BadParameter(f"{value!r}: expected NAME=VALUE", param_hint="--param")
         params[name] = text
     return params
+
+
+# The pages' own words (legend, filters, dates); the articles are German, so German first.
+UI_LANG_OPTION = click.option(
+    "--ui-lang", type=click.Choice(["de", "en"]), default="de", show_default=True,
+    help="Language of the pages' own words and dates.")
+EXPORT_FORMATS = ("graphml", "gexf", "csv", "networkx-json")
 
 
 class TerminalProgress:
@@ -152,8 +182,9 @@ def main() -> None:
               type=click.Path(file_okay=False, path_type=Path),
               help="Folder for graph.ttl, graph.trig, graph.jsonld and the HTML pages.")
 @click.option("--date", "dates", multiple=True, metavar="FILE=YYYY-MM-DD",
-              help="Publication date of FILE (name, path or article id); wins over "
-                   "metadata and datelines. Repeatable.")
+              help="Publication date of FILE (name, path or article id): a day, a month "
+                   "(YYYY-MM) or a year (YYYY); wins over metadata and datelines. "
+                   "Repeatable.")
 @click.option("--spacy-model", default=None, metavar="NAME_OR_PATH",
               help="Use this spaCy pipeline (e.g. de_core_news_lg) instead of graphkit's "
                    "own; the gazetteers are kept.")
@@ -161,11 +192,12 @@ def main() -> None:
 @click.option("--validate", is_flag=True,
               help="Check the graph against the SHACL shapes in ontologies/ (slow on large "
                    "builds); exit code 4 if it does not conform.")
+@UI_LANG_OPTION
 @distribution
 @verbosity
 def build(paths: tuple[Path, ...], out: Path, dates: tuple[str, ...], spacy_model: str | None,
-          no_render: bool, validate: bool, workers: int, scheduler: str | None, quiet: bool,
-          verbose: bool) -> None:
+          no_render: bool, validate: bool, ui_lang: str, workers: int, scheduler: str | None,
+          quiet: bool, verbose: bool) -> None:
     """Build the graph of the articles in PATHS (files or folders of .txt, .html, .jsonl).
 
     Example: graphkit build examples/articles --out output/
@@ -176,9 +208,10 @@ def build(paths: tuple[Path, ...], out: Path, dates: tuple[str, ...], spacy_mode
     progress = progress_for(quiet)
     options = make_options(spacy_model, workers, scheduler, progress)
     try:
-        with progress:
+        with notes_on_one_line(), progress:
             result = build_graph(list(paths), out, dates=parse_date_option(dates),
-                                 render=not no_render, validate=validate, options=options)
+                                 render=not no_render, validate=validate, ui_lang=ui_lang,
+                                 options=options)
     except click.ClickException:
         raise
     except NoArticlesError as error:
@@ -189,6 +222,8 @@ def build(paths: tuple[Path, ...], out: Path, dates: tuple[str, ...], spacy_mode
         raise click.ClickException(first_line(error)) from None
     for skipped in result.skipped:
         click.echo(f"skipped: {skipped.reason}", err=True)
+    for warning in result.date_warnings:
+        click.echo(f"date: {warning}", err=True)
     graph = result.graph
     click.echo(f"{len(graph.articles)} articles, {len(graph.entities)} entities, "
                f"{len(graph.events)} events")
@@ -216,10 +251,17 @@ def build(paths: tuple[Path, ...], out: Path, dates: tuple[str, ...], spacy_mode
               "(see `graphkit queries`).")
 @click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
               help="Bind ?NAME to VALUE (safely, never pasted into the query). Repeatable.")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
-              show_default=True, help="Output format.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json", "turtle"]),
+              default="table", show_default=True,
+              help="Output format; turtle for CONSTRUCT and DESCRIBE queries.")
+@click.option("--max-width", type=click.IntRange(min=2), default=None, metavar="N",
+              help="Cut table cells to N characters (default: never cut).")
+@click.option("--allow-remote", is_flag=True,
+              help="Run queries that use SERVICE or FROM <IRI> (they reach the network); "
+                   "refused by default.")
 def query(graph: Path | None, sparql: str | None, store: Path | None, query_file: Path | None,
-          saved: str | None, params: tuple[str, ...], fmt: str) -> None:
+          saved: str | None, params: tuple[str, ...], fmt: str, max_width: int | None,
+          allow_remote: bool) -> None:
     """Run a SPARQL query over GRAPH (graph.ttl, .trig, .jsonld or .nt) or a --store.
 
     Example: graphkit query output/graph.ttl --saved meetings
@@ -244,13 +286,15 @@ def query(graph: Path | None, sparql: str | None, store: Path | None, query_file
             from graphkit.corpus import open_store
             from graphkit.rdf.store import open_store_graph
 
-            result = run_query(open_store_graph(open_store(store)), text, parse_params(params))
+            source = open_store_graph(open_store(store))
         else:
             assert graph is not None
-            result = run_query(graph, text, parse_params(params))
-    except (GraphkitError, KeyError, ValueError, OSError) as error:
-        raise click.ClickException(str(error).strip("'\"").splitlines()[0]) from None
-    click.echo(format_result(result, fmt))
+            source = graph
+        result = run_query(source, text, parse_params(params), allow_remote=allow_remote)
+        output = format_result(result, fmt, max_width=max_width)
+    except (GraphkitError, ValueError, OSError) as error:
+        raise click.ClickException(first_line(error)) from None
+    click.echo(output, nl=not output.endswith("\n"))
 
 
 @main.command()
@@ -269,16 +313,16 @@ def queries() -> None:
 @click.argument("graph", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--out", "-o", default=None, type=click.Path(file_okay=False, path_type=Path),
               help="Folder for the pages (default: the graph's folder).")
-def render(graph: Path, out: Path | None) -> None:
+@UI_LANG_OPTION
+def render(graph: Path, out: Path | None, ui_lang: str) -> None:
     """Write network.html, timeline.html and explorer.html for an existing GRAPH.
 
     Example: graphkit render output/graph.ttl
     """
-    from graphkit.rdf import read_graph
-    from graphkit.render import render_all
+    from graphkit.pipeline import render_pages
 
     try:
-        outputs = render_all(read_graph(graph), out or graph.parent)
+        outputs = render_pages(graph, out, ui_lang=ui_lang)
     except user_errors() as error:
         raise click.ClickException(f"{graph}: {first_line(error)}") from None
     for kind, path in sorted(outputs.items()):
@@ -355,22 +399,39 @@ def remove(article_id: str, store: Path, quiet: bool, verbose: bool) -> None:
 
 
 @main.command()
-@click.option("--store", required=True, type=click.Path(file_okay=False, path_type=Path),
-              help="Export the graph of this store.")
-@click.option("--out", "-o", required=True, type=click.Path(file_okay=False, path_type=Path),
-              help="Folder for graph.ttl, graph.trig, graph.jsonld and the pages.")
-@click.option("--no-render", is_flag=True, help="Write the graph files only, no HTML.")
-def export(store: Path, out: Path, no_render: bool) -> None:
-    """Write what `build` writes, for the articles of a store (the same bytes).
+@click.argument("graph", required=False,
+                type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--store", default=None, type=click.Path(exists=True, file_okay=False,
+              path_type=Path), help="Export the graph of this store instead of a GRAPH file.")
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default=None,
+              help="graphml, gexf (Gephi, with time intervals), csv (nodes.csv + edges.csv) or "
+                   "networkx-json (node-link). Without it: what `build` writes.")
+@click.option("--out", "-o", default=None, type=click.Path(path_type=Path),
+              help="File or folder to write (default: the graph's folder; required with "
+                   "--store).")
+@click.option("--no-render", is_flag=True,
+              help="Without --format: write the graph files only, no HTML.")
+@UI_LANG_OPTION
+def export(graph: Path | None, store: Path | None, fmt: str | None, out: Path | None,
+           no_render: bool, ui_lang: str) -> None:
+    """Write the graph of GRAPH (or of a --store): for Gephi, networkx or a spreadsheet
+    with --format, else what `build` writes (the same bytes as a build of the same articles).
 
-    Example: graphkit export --store corpus/ --out output/
+    Examples: graphkit export output/graph.ttl --format gexf --out output/graph.gexf;
+    graphkit export --store corpus/ --out output/
     """
-    from graphkit.corpus import export_store
+    from graphkit.network import export as export_graph
 
+    if (graph is None) == (store is None):
+        raise click.UsageError("give a GRAPH file or --store DIR (one of them)")
+    if out is None and graph is None:
+        raise click.UsageError("--out is required with --store")
+    target = out if out is not None else graph.parent  # type: ignore[union-attr]
     try:
-        outputs = export_store(store, out, render=not no_render)
+        outputs = export_graph(graph, target, format=fmt, ui_lang=ui_lang, store=store,
+                               render=not no_render)
     except user_errors() as error:
-        raise click.ClickException(first_line(error)) from None
+        raise click.ClickException(f"{graph or store}: {first_line(error)}") from None
     for kind, path in sorted(outputs.items()):
         click.echo(f"  {kind:8} {path}")
 
@@ -386,7 +447,7 @@ def serve(store: Path, host: str, port: int) -> None:
 
     Example: graphkit serve --store corpus/ --port 7878
     """
-    from graphkit.serve import serve as serve_store
+    from graphkit.rdf.endpoint import serve as serve_store
 
     try:
         click.echo(f"serving {store} on http://{host}:{port}/sparql (Ctrl-C stops)", err=True)

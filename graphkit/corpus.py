@@ -205,17 +205,10 @@ def store_graph(store: str | Path) -> KnowledgeGraph:
     return codec.load(KnowledgeGraph, open_store(store).graph_json())
 
 
-def export_store(store: str | Path, out: str | Path, *, render: bool = True) -> dict[str, Path]:
+def export_store(store: str | Path, out: str | Path, *, render: bool = True,
+                 ui_lang: str = "de") -> dict[str, Path]:
     """Write graph.ttl/.trig/.jsonld (and the pages) of the store into ``out``: the same
-    bytes as ``build`` of the same articles."""
-    from graphkit import rdf
+    bytes as ``build`` of the same articles, written as a set like ``build``'s."""
+    from graphkit.pipeline import write_output_set
 
-    graph = store_graph(store)
-    out_dir = Path(out)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    outputs = dict(rdf.write_outputs(graph, out_dir))
-    if render:
-        from graphkit.render import render_all
-
-        outputs.update(render_all(graph, out_dir))
-    return outputs
+    return write_output_set(store_graph(store), Path(out), render=render, ui_lang=ui_lang)

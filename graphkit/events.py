@@ -73,6 +73,9 @@ ORDINALS = {"erst": 1, "zweit": 2, "dritt": 3, "viert": 4, "fünft": 5, "sechst"
 PASSIVE_AUX = {"wird", "werden", "wurde", "wurden", "worden", "war", "ist"}
 PASSIVE_WERDEN = {"wird", "werden", "wurde", "wurden", "worden", "würde", "würden"}
 ATTRIBUTIVE_TAG = re.compile(r"^ADJ\(A\)|^ADJA")
+# STTS as the trained tagger writes it ("VVPP", "VVINF") and as HanTa does ("VV(PP)").
+PARTICIPLE_TAGS = ("PP", "(PP)")
+INFINITIVE_TAGS = ("INF", "(INF)")
 # "laut Kreml", "nach Angaben aus dem Kreml", "dem Pentagon zufolge": sources, not actors.
 ATTRIBUTION_BEFORE = {"laut", "lt.", "angaben", "informationen", "berichten", "darstellung",
                       "einschätzung", "erkenntnissen", "quelle", "quellen"}
@@ -390,8 +393,8 @@ def is_passive_clause(
         # HanTa's word mode cannot tell "beschuldigt" (participle) from the finite form;
         # werden with anything but an infinitive ("wird … besuchen") is a passive.
         trigger = tokens[trigger_index]
-        return has_werden and is_verb(trigger) and not trigger.tag.endswith("(INF)")
-    return has_werden and any(t.tag.endswith("(PP)") for t in words)
+        return has_werden and is_verb(trigger) and not trigger.tag.endswith(INFINITIVE_TAGS)
+    return has_werden and any(t.tag.endswith(PARTICIPLE_TAGS) for t in words)
 
 
 def visit_roles(
@@ -502,7 +505,7 @@ def event_status(
     words = {t.text for t in sentence.tokens[clause[0]:clause[1]]}
     lower_words = {w.lower() for w in words}
     tense = tense_of(sentence.sentence.text, trigger.start - sentence.sentence.start)
-    if trigger.tag.endswith("(PP)") and lower_words & PASSIVE_WERDEN:
+    if trigger.tag.endswith(PARTICIPLE_TAGS) and lower_words & PASSIVE_WERDEN:
         # "Nordkorea wird beschuldigt": werden makes a passive, not a future; "soll …
         # unterzeichnet werden" (a modal anywhere in the sentence) is a plan.
         sentence_words = {t.text.lower() for t in sentence.tokens}

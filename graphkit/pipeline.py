@@ -14,9 +14,11 @@ from pathlib import Path
 
 from graphkit.analysis import merge_results, tag_times, with_dateline  # noqa: F401  (tag_times: API)
 from graphkit.distribute import RunOptions, analyse_all
-from graphkit.errors import NoArticlesError
+from graphkit.errors import IngestError, NoArticlesError
 from graphkit.ingest import read_articles
-from graphkit.model import Article, KnowledgeGraph, SkippedFile
+from graphkit.model import DAY, Article, KnowledgeGraph, SkippedFile
+from graphkit.outputs import check_out
+from graphkit.temporal.values import parse_partial_date
 
 
 @dataclass
@@ -29,6 +31,13 @@ class BuildResult:
     @property
     def skipped(self) -> list[SkippedFile]:
         return self.graph.skipped
+
+    @property
+    def date_warnings(self) -> list[str]:
+        """One line per article whose publication date is inferred or unknown."""
+        from graphkit.merge import date_warnings
+
+        return date_warnings(self.graph.articles)
 
 
 def with_datelines(articles: Iterable[Article]) -> list[Article]:
@@ -57,10 +66,18 @@ def extract_graph(
         return merge_results(results, skipped)
 
 
-def parse_dates(dates: Mapping[str, date | str] | None) -> dict[str, date]:
-    parsed: dict[str, date] = {}
+def parse_dates(dates: Mapping[str, date | str] | None) -> dict[str, tuple[date, str]]:
+    """``{FILE: date or "YYYY-MM-DD" / "YYYY-MM" / "YYYY"}`` → first day and precision."""
+    parsed: dict[str, tuple[date, str]] = {}
     for key, value in (dates or {}).items():
-        parsed[key] = value if isinstance(value, date) else date.fromisoformat(str(value))
+        if isinstance(value, date):
+            parsed[key] = (value, DAY)
+            continue
+        found = parse_partial_date(str(value))
+        if found is None:
+            raise IngestError(f"--date {key}: {value!r} is not a date (YYYY-MM-DD, YYYY-MM "
+                              "or YYYY)")
+        parsed[key] = found
     return parsed
 
 
@@ -72,6 +89,7 @@ def build(
     spacy_model: str | None = None,
     render: bool = True,
     validate: bool = False,
+    ui_lang: str = "de",
     options: RunOptions | None = None,
 ) -> BuildResult:
     """Build the knowledge graph of the articles under ``paths`` and write it to ``out``.
@@ -80,31 +98,65 @@ def build(
     ``network.html``, ``timeline.html`` and ``explorer.html``. Files graphkit cannot read
     are listed in ``result.skipped``; the others are still processed. ``validate`` checks
     the graph against the SHACL shapes (slow on large builds, so off by default).
-    ``options`` says where the per-article work runs (``workers``/``scheduler`` for Dask)
-    and takes a progress callback.
+    ``ui_lang`` ("de" or "en") is the language of the pages' own words. ``options`` says
+    where the per-article work runs (``workers``/``scheduler`` for Dask) and takes a
+    progress callback.
     """
     from graphkit import rdf
+    from graphkit.render.i18n import ui_strings
 
+    ui_strings(ui_lang)  # an unknown language fails now, not after the whole build
     if isinstance(paths, (str, Path)):
         paths = [paths]
     paths = [Path(p) for p in paths]
+    check_out(Path(out), paths)  # refuse an impossible --out before the slow stages
     options = options or RunOptions()
     with options.timed("ingest"):
-        articles, skipped = read_articles(paths, parse_dates(dates))
+        articles, skipped = read_articles(paths, parse_dates(dates), exclude=[out])
     if not articles:
         # Nothing to build from: keep whatever an earlier build wrote to ``out``.
         raise NoArticlesError(paths, skipped)
     graph = extract_graph(articles, spacy_model=spacy_model, skipped=skipped, options=options)
-    out_dir = Path(out)
-    out_dir.mkdir(parents=True, exist_ok=True)
     with options.timed("write"):
-        result = BuildResult(graph, dict(rdf.write_outputs(graph, out_dir)))
+        result = BuildResult(graph, write_output_set(graph, Path(out), paths, render=render,
+                                                     ui_lang=ui_lang))
     if validate:
         with options.timed("validate"):
             result.conforms, result.validation_report = rdf.validate(rdf.to_graph(graph))
-    if render:
-        from graphkit.render import render_all
-
-        with options.timed("render"):
-            result.outputs.update(render_all(graph, out_dir))
     return result
+
+
+def write_output_set(graph: KnowledgeGraph, out: Path, inputs: Sequence[Path] = (), *,
+                     render: bool = True, ui_lang: str = "de") -> dict[str, Path]:
+    """Write the graph files (and pages) so that ``out`` changes as a set: all files go to
+    a staging folder that replaces ``out`` at the end (see ``graphkit.outputs``). Returns
+    the paths the files have in ``out``."""
+    from graphkit import rdf
+    from graphkit.outputs import checkpoint, output_set
+
+    with output_set(out, inputs) as staging:
+        written = dict(rdf.write_outputs(graph, staging))
+        checkpoint("graph-written")
+        if render:
+            from graphkit.render import render_all
+
+            written.update(render_all(graph, staging, ui_lang=ui_lang))
+    return {kind: Path(out) / path.relative_to(staging) for kind, path in written.items()}
+
+
+def render_pages(graph_file: str | Path, out: str | Path | None = None, *,
+                 ui_lang: str = "de") -> dict[str, Path]:
+    """Redraw network.html, timeline.html and explorer.html from a graph file into ``out``
+    (default: the graph's folder). A graphkit output folder changes as a set (see
+    ``graphkit.outputs``); any other folder gets the three pages written one by one."""
+    from graphkit.outputs import is_output_folder, output_set
+    from graphkit.rdf import read_graph
+    from graphkit.render import render_all
+
+    graph = read_graph(Path(graph_file))
+    target = Path(out) if out is not None else Path(graph_file).parent
+    if target.is_dir() and any(target.iterdir()) and not is_output_folder(target):
+        return render_all(graph, target, ui_lang=ui_lang)
+    with output_set(target) as staging:
+        written = render_all(graph, staging, ui_lang=ui_lang)
+    return {kind: target / path.relative_to(staging) for kind, path in written.items()}

@@ -1,21 +1,26 @@
 """Build the spaCy pipeline and turn articles into plain analysed sentences.
 
-Default (offline, from PyPI only): ``spacy.blank("de")`` + line-aware sentencizer + HanTa
-tags/lemmas + graphkit's shipped NER model (when present) + the gazetteer EntityRuler.
-``spacy_model`` (a package name such as ``de_core_news_lg`` or a path) replaces the default
-and keeps the gazetteers.
+Default (offline, from PyPI only): ``spacy.blank("de")`` + line-aware sentencizer +
+graphkit's shipped syntax model (STTS tags, UD morphology, lemmas, dependency parse) +
+graphkit's shipped NER model + the gazetteer EntityRuler; without the models, HanTa's
+tags/lemmas. ``spacy_model`` (a package name such as ``de_core_news_lg`` or a path) replaces
+the default and keeps the gazetteers; graphkit adds its parser/morphologiser where it lacks
+them.
 """
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from spacy.tokens import Token as SpacyToken
 
-from graphkit.errors import PipelineError
+from graphkit.errors import PipelineError, PipelineNote
+from graphkit.inputs import skipped_article
 from graphkit.kb.gazetteer import Gazetteer, load_gazetteer
 from graphkit.model import (
     ENTITY_LABELS,
@@ -25,12 +30,15 @@ from graphkit.model import (
     Article,
     EntityMention,
     Sentence,
+    SkippedFile,
     Token,
 )
 from graphkit.nlp import (
     components,  # noqa: F401  (registers the graphkit_* factories)
     ner_model,
+    syntax,
 )
+from graphkit.nlp.chunks import MAX_CHUNK_CHARS, shift_sentences, split_text
 from graphkit.nlp.offices import find_office_mentions, office_words
 from graphkit.nlp.surnames import add_surname_mentions
 
@@ -60,10 +68,14 @@ def add_gazetteer_ruler(nlp: Language, *, position: str) -> None:
 
 
 def default_pipeline(*, hanta_mode: str = "word", use_model: bool = True) -> Language:
-    """graphkit's own pipeline; ``use_model=False`` gives the rules-only variant (tests)."""
+    """graphkit's own pipeline; ``use_model=False`` gives the rules-only variant (tests:
+    HanTa's tags and lemmas, no parse, no statistical NER)."""
     nlp = spacy.blank("de")
     nlp.add_pipe("graphkit_line_sentencizer")
-    nlp.add_pipe("graphkit_hanta", config={"mode": hanta_mode})
+    if use_model and syntax.shipped_syntax_available():
+        syntax.add_shipped_syntax(nlp)  # tags and lemmas as good as HanTa's, and faster
+    else:
+        nlp.add_pipe("graphkit_hanta", config={"mode": hanta_mode})
     with_model = use_model and ner_model.shipped_model_available()
     if with_model:
         ner_model.add_shipped_ner(nlp)
@@ -83,6 +95,11 @@ def user_pipeline(name_or_path: str) -> Language:
         nlp.add_pipe("graphkit_line_sentencizer", first=True)
     if "lemmatizer" not in nlp.pipe_names and "tagger" not in nlp.pipe_names:
         nlp.add_pipe("graphkit_hanta", after="graphkit_line_sentencizer")
+    missing = syntax.missing_analyses(nlp)
+    if missing and syntax.shipped_syntax_available():
+        syntax.add_standalone_components(nlp, missing)
+        warnings.warn(f"spaCy pipeline {name_or_path!r} has no {' or '.join(missing)}; "
+                      f"graphkit adds its own", PipelineNote, stacklevel=2)
     add_gazetteer_ruler(nlp, position="before")
     return nlp
 
@@ -144,8 +161,10 @@ NOT_NAME_TAGS = ("V", "ADJ", "ADV", "PW", "PD", "PI", "KO", "AP")
 
 def lowercase_reading(word: str) -> str:
     """HanTa's tag for the word written in lower case ("Flankiert" → VV(PP))."""
-    from graphkit.nlp.components import hanta_model
+    from graphkit.nlp.components import hanta_model, is_word_like, shape_tag
 
+    if not is_word_like(word):  # HanTa's cost grows steeply with word length
+        return shape_tag(word.lower())
     return str(hanta_model().analyze(word.lower())[1])
 
 
@@ -185,20 +204,32 @@ def entity_mentions(doc: Doc, article_id: str, sentence_of: dict[int, int]) -> d
     return by_sentence
 
 
+def plain_token(token: SpacyToken, position: dict[int, int], parsed: bool) -> Token:
+    """graphkit's Token; ``position`` maps doc indices to indices in the sentence. A token
+    whose head is outside the sentence (or a line break) is a root of its own."""
+    head, dep = -1, ""
+    if parsed:
+        head = position.get(token.head.i, position[token.i])
+        dep = "root" if head == position[token.i] else token.dep_
+    return Token(token.idx, token.idx + len(token.text), token.text, token.lemma_ or token.text,
+                 token.tag_ or "", token.pos_, str(token.morph), dep, head)
+
+
 def doc_to_sentences(doc: Doc, article_id: str) -> list[AnalysedSentence]:
     spans = [s for s in doc.sents if s.text.strip()]
     sentence_of = {token.i: index for index, span in enumerate(spans) for token in span}
     mentions_by_sentence = entity_mentions(doc, article_id, sentence_of)
     gazetteer = load_gazetteer()
     text = doc.text  # spaCy rebuilds Doc.text on every access
+    parsed = doc.has_annotation("DEP")
     sentences: list[AnalysedSentence] = []
     for index, sent in enumerate(spans):
         words = [t for t in sent if not t.is_space]
         start = words[0].idx
         end = words[-1].idx + len(words[-1].text)
         sentence = Sentence(article_id, index, start, end, text[start:end])
-        tokens = [Token(t.idx, t.idx + len(t.text), t.text, t.lemma_ or t.text, t.tag_ or "")
-                  for t in words]
+        position = {t.i: k for k, t in enumerate(words)}
+        tokens = [plain_token(t, position, parsed) for t in words]
         mentions = mentions_by_sentence.get(index, [])
         offices = find_office_mentions(article_id, index, tokens, mentions, gazetteer)
         mentions = [m for m in mentions if not any(o.start < m.end and m.start < o.end
@@ -209,9 +240,20 @@ def doc_to_sentences(doc: Doc, article_id: str) -> list[AnalysedSentence]:
     return sentences
 
 
+def analyse_text(text: str, article_id: str, nlp: Language) -> list[AnalysedSentence]:
+    """The text's sentences; a text over ``MAX_CHUNK_CHARS`` goes to spaCy in pieces."""
+    if len(text) <= MAX_CHUNK_CHARS:
+        return doc_to_sentences(nlp(text), article_id)
+    sentences: list[AnalysedSentence] = []
+    for offset, piece in split_text(text, MAX_CHUNK_CHARS):
+        found = doc_to_sentences(nlp(piece), article_id)
+        sentences.extend(shift_sentences(found, offset, len(sentences)))
+    return sentences
+
+
 def analyse_article(article: Article, nlp: Language | None = None) -> AnalysedArticle:
     nlp = nlp or load_pipeline()
-    return AnalysedArticle(article, doc_to_sentences(nlp(article.text), article.id))
+    return AnalysedArticle(article, analyse_text(article.text, article.id, nlp))
 
 
 def analyse_articles(
@@ -219,6 +261,36 @@ def analyse_articles(
 ) -> Iterator[AnalysedArticle]:
     nlp = nlp or load_pipeline()
     articles = list(articles)
-    docs = nlp.pipe((a.text for a in articles), batch_size=batch_size)
-    for article, doc in zip(articles, docs):
-        yield AnalysedArticle(article, doc_to_sentences(doc, article.id))
+    short = [a for a in articles if len(a.text) <= MAX_CHUNK_CHARS]
+    docs = iter(nlp.pipe((a.text for a in short), batch_size=batch_size))
+    for article in articles:
+        if len(article.text) <= MAX_CHUNK_CHARS:
+            yield AnalysedArticle(article, doc_to_sentences(next(docs), article.id))
+        else:
+            yield analyse_article(article, nlp)
+
+
+def analyse_articles_safely(
+    articles: Iterable[Article], nlp: Language | None = None, *, batch_size: int = 16
+) -> tuple[list[AnalysedArticle], list[SkippedFile]]:
+    """``analyse_articles``, but an article whose analysis raises is skipped with a
+    one-line reason instead of ending the build (its batch is redone one by one)."""
+    nlp = nlp or load_pipeline()
+    articles = list(articles)
+    analysed: list[AnalysedArticle] = []
+    skipped: list[SkippedFile] = []
+    for start in range(0, len(articles), batch_size):
+        batch = articles[start:start + batch_size]
+        try:
+            done = list(analyse_articles(batch, nlp, batch_size=batch_size))
+        except Exception:  # noqa: BLE001  find the article at fault below
+            done = []
+        if done:
+            analysed.extend(done)
+            continue
+        for article in batch:
+            try:
+                analysed.append(analyse_article(article, nlp))
+            except Exception as error:  # noqa: BLE001  one article, not the build
+                skipped.append(skipped_article(article, "language analysis", error))
+    return analysed, skipped

@@ -1,4 +1,4 @@
-"""``graphkit.serve``: a store, read-only, over the SPARQL 1.1 Protocol.
+"""``graphkit serve``: a store, read-only, over the SPARQL 1.1 Protocol.
 
 A WSGI application over the store's Oxigraph database (opened read-only; Oxigraph parses and
 evaluates every query), served by waitress. Oxigraph's own server binary cannot serve the
