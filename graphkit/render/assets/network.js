@@ -51,7 +51,8 @@ GK.createNetwork = function (container, data, ix, handlers) {
     var planned = event.status !== "happened";
     baseColour.set(event.node, colour);
     return {
-      id: event.node, label: event.typeName + "\n" + GK.timeText(event),
+      // undated events show their type only: the story list says what is known of their date
+      id: event.node, label: event.time ? event.typeName + "\n" + event.time.text : event.typeName,
       x: event.x, y: event.y, shape: "diamond", size: Math.min(16, 7 + event.support),
       color: {background: planned ? "#ffffff" : colour, border: colour,
               highlight: {background: planned ? "#ffffff" : colour, border: "#212529"}},
@@ -61,8 +62,11 @@ GK.createNetwork = function (container, data, ix, handlers) {
     };
   }
 
-  function entityFont(entity) { return Math.min(30, 12 + 2.5 * Math.sqrt(degreeOf(entity))); }
-  function eventFont(event) { return Math.min(18, 10 + Math.sqrt(degreeOf(event))); }
+  // Steep in the degree: when the hubs' labels are >= GK.MIN_LABEL_PX, the labels of leaves
+  // (one edge) fall under GK.LABEL_THRESHOLD_PX and appear only on zooming in.
+  function labelSize(degree) { return 6 + 4 * Math.sqrt(degree); }
+  function entityFont(entity) { return Math.min(30, labelSize(degreeOf(entity))); }
+  function eventFont(event) { return Math.min(16, labelSize(degreeOf(event))); }
 
   var nodes = new vis.DataSet(linked.entities.map(entityNode)
     .concat(linked.events.map(eventNode)));
@@ -198,7 +202,7 @@ GK.createNetwork = function (container, data, ix, handlers) {
     if (scale >= needed) { network.moveTo({scale: scale, animation: false}); return; }
     var x = 0, y = 0, weight = 0;
     top.forEach(function (t) {
-      var w = degreeOf(t.item);
+      var w = degreeOf(t.item) * degreeOf(t.item);     // the biggest hub near the middle
       x += t.item.x * w; y += t.item.y * w; weight += w;
     });
     network.moveTo({position: {x: x / weight, y: y / weight}, scale: needed, animation: false});
