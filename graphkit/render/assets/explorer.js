@@ -34,7 +34,8 @@ GK.startExplorer = function () {
   var details = GK.createDetails($("detail-panel"), data, ix, handlers);
   var network = GK.createNetwork($("network"), data, ix, handlers);
   marks.network = performance.now();
-  var timeline = GK.createTimeline($("timeline"), data, ix, {select: selectEvent});
+  var timeline = GK.createTimeline($("timeline"), data, ix,
+                                   {select: selectEvent, firstDrawByCaller: true});
   marks.timeline = performance.now();
   var story = GK.createStory($("story-list"), data, ix, {select: selectEvent});
   marks.story = performance.now();
