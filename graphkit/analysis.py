@@ -104,11 +104,14 @@ def cache_key(article: Article) -> tuple[str, date | None, str]:
 
 
 def extract_mentions(
-    analysed: Sequence[AnalysedArticle], cache: MentionCache, failures: Failures
+    analysed: Sequence[AnalysedArticle], cache: MentionCache | None = None,
+    failures: Failures | None = None,
 ) -> list[EventMention]:
     """Event mentions of all articles. Only an article's date changes them, so results for
     an article whose date stayed the same come from the ``cache``; an article whose
     extraction fails is recorded in ``failures`` (and then skipped)."""
+    cache = {} if cache is None else cache
+    failures = {} if failures is None else failures
     mentions: list[EventMention] = []
     for item in analysed:
         key = cache_key(item.article)

@@ -156,3 +156,14 @@ def test_export_seeds_2019_meeting(seeds_build, tmp_path: Path):
         _check_2019_meeting(read(export(kg, tmp_path, format=fmt)[fmt]), *nodes)
     edges = list(csv.DictReader(export(kg, tmp_path / "csv", format="csv")["edges"].open()))
     assert {e["target"] for e in edges if e["source"] == nodes[0]} >= set(nodes[1:])
+
+
+def test_cli_render_ui_lang(tmp_path):
+    graph = write_outputs(sample_graph(), tmp_path)["ttl"]
+    runner = CliRunner()
+    result = runner.invoke(main, ["render", str(graph), "--ui-lang", "en"])
+    assert result.exit_code == 0, result.output
+    assert '<html lang="en">' in (tmp_path / "explorer.html").read_text(encoding="utf-8")
+    result = runner.invoke(main, ["render", str(graph)])
+    assert '<html lang="de">' in (tmp_path / "timeline.html").read_text(encoding="utf-8")
+    assert runner.invoke(main, ["render", str(graph), "--ui-lang", "fr"]).exit_code == 2

@@ -19,7 +19,7 @@ from graphkit.model import (
     PublicationDate,
     TimeValue,
 )
-from graphkit.pipeline import extract_mentions, tag_times
+from graphkit.analysis import extract_mentions, tag_times
 from graphkit.temporal.values import date_value, month_value, year_value
 
 

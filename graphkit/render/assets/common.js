@@ -231,10 +231,11 @@ GK.fold = function (text) {
 };
 
 /* Mark the page ready after the first frame of the network has been drawn. ``home`` sets the
- * opening view: vis fits the whole graph once on its first frame, so it runs after that. */
+ * opening view just before that frame is drawn (after vis's own fit of the whole graph), so
+ * the first frame is already the opening view and no second frame is needed. */
 GK.whenDrawn = function (network, hook, home) {
+  if (home) network.once("initRedraw", home);
   network.once("afterDrawing", function () {
-    if (home) home();
     requestAnimationFrame(function () {
       hook.ready = true;
       hook.readyMs = performance.now();

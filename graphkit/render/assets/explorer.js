@@ -8,8 +8,9 @@
  *   nodeIds(), visibleNodeIds(), highlightedNodeIds()   node ids drawn / shown / highlighted
  *   unlinkedIds()           nodes without edges (listed beside the network, never drawn in it)
  *   topNodes(n)             the n most connected nodes with their label size {id, fontPx}
- *   timelineEventIds(), storyEventIds()   events on the timeline / in the story list
- *   selectEvent(id), selectEntity(id), clearSelection(), setRange(fromYear, toYear)
+ *   timelineEventIds(), storyEventIds()   events drawn on the timeline / in the story list
+ *                           (a story of thousands of events is drawn in chunks after "ready")
+ *   selectEvent(id), selectEntity(id), clearSelection(), setRange(fromYear, toYear), home()
  * Its functions return copies: changing what they return changes nothing in the page. */
 "use strict";
 
@@ -33,7 +34,8 @@ GK.startExplorer = function () {
   var details = GK.createDetails($("detail-panel"), data, ix, handlers);
   var network = GK.createNetwork($("network"), data, ix, handlers);
   marks.network = performance.now();
-  var timeline = GK.createTimeline($("timeline"), data, ix, {select: selectEvent});
+  var timeline = GK.createTimeline($("timeline"), data, ix,
+                                   {select: selectEvent, firstDrawByCaller: true});
   marks.timeline = performance.now();
   var story = GK.createStory($("story-list"), data, ix, {select: selectEvent});
   marks.story = performance.now();
@@ -297,7 +299,7 @@ GK.startExplorer = function () {
     highlightedNodeIds: network.highlightedNodeIds,
     timelineEventIds: timeline.visibleEventIds,
     timelineWindow: timeline.view,
-    storyEventIds: story.eventIds,
+    storyEventIds: story.drawnEventIds,
     topNodes: network.topNodes,
     home: network.home,
     unlinkedIds: function () {

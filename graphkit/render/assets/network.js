@@ -51,7 +51,8 @@ GK.createNetwork = function (container, data, ix, handlers) {
     var planned = event.status !== "happened";
     baseColour.set(event.node, colour);
     return {
-      id: event.node, label: event.typeName + "\n" + GK.timeText(event),
+      // undated events show their type only: the story list says what is known of their date
+      id: event.node, label: event.time ? event.typeName + "\n" + event.time.text : event.typeName,
       x: event.x, y: event.y, shape: "diamond", size: Math.min(16, 7 + event.support),
       color: {background: planned ? "#ffffff" : colour, border: colour,
               highlight: {background: planned ? "#ffffff" : colour, border: "#212529"}},
@@ -61,8 +62,11 @@ GK.createNetwork = function (container, data, ix, handlers) {
     };
   }
 
-  function entityFont(entity) { return Math.min(30, 12 + 2.5 * Math.sqrt(degreeOf(entity))); }
-  function eventFont(event) { return Math.min(18, 10 + Math.sqrt(degreeOf(event))); }
+  // Steep in the degree: when the hubs' labels are >= GK.MIN_LABEL_PX, the labels of leaves
+  // (one edge) fall under GK.LABEL_THRESHOLD_PX and appear only on zooming in.
+  function labelSize(degree) { return 6 + 4 * Math.sqrt(degree); }
+  function entityFont(entity) { return Math.min(30, labelSize(degreeOf(entity))); }
+  function eventFont(event) { return Math.min(16, labelSize(degreeOf(event))); }
 
   var nodes = new vis.DataSet(linked.entities.map(entityNode)
     .concat(linked.events.map(eventNode)));
@@ -183,25 +187,37 @@ GK.createNetwork = function (container, data, ix, handlers) {
   }
 
   /* Where the page opens: the largest connected part fitted into the canvas, but never so far
-   * out that the labels of the most connected nodes fall under GK.MIN_LABEL_PX; then it
-   * centres on those nodes instead. */
+   * out that the labels of the most connected nodes fall under GK.MIN_LABEL_PX; then the view
+   * fits those nodes instead, and if even they do not fit at that zoom, it centres on them. */
   function home() {
     var main = linked.entities.concat(linked.events)
       .filter(function (e) { return e.component === 0; })
       .map(function (e) { return e.node; });
     if (!main.length) return;
-    network.fit({nodes: main, animation: false});
     var top = topNodes(GK.TOP_NODES);
     var smallest = top.reduce(function (m, t) { return Math.min(m, t.font); }, Infinity);
     var needed = GK.MIN_LABEL_PX / smallest;
+    network.fit({nodes: main, animation: false});
+    if (network.getScale() >= needed) {
+      network.moveTo({scale: Math.min(network.getScale(), GK.MAX_START_SCALE), animation: false});
+      return;
+    }
+    network.fit({nodes: top.map(function (t) { return t.item.node; }), animation: false});
     var scale = Math.min(network.getScale(), GK.MAX_START_SCALE);
-    if (scale >= needed) { network.moveTo({scale: scale, animation: false}); return; }
-    var x = 0, y = 0, weight = 0;
-    top.forEach(function (t) {
-      var w = degreeOf(t.item);
-      x += t.item.x * w; y += t.item.y * w; weight += w;
-    });
-    network.moveTo({position: {x: x / weight, y: y / weight}, scale: needed, animation: false});
+    var centre = network.getViewPosition();
+    if (scale < needed) {
+      var xs = top.map(function (t) { return t.item.x; });
+      var ys = top.map(function (t) { return t.item.y; });
+      scale = needed;
+      centre = {x: (Math.min.apply(null, xs) + Math.max.apply(null, xs)) / 2,
+                y: (Math.min.apply(null, ys) + Math.max.apply(null, ys)) / 2};
+    }
+    // ... keeping the biggest hub and its label well inside the canvas
+    var hub = top[0].item, margin = 120 / scale;
+    var halfW = container.clientWidth / 2 / scale, halfH = container.clientHeight / 2 / scale;
+    centre.x = Math.min(Math.max(centre.x, hub.x - halfW + margin), hub.x + halfW - margin);
+    centre.y = Math.min(Math.max(centre.y, hub.y - halfH + margin), hub.y + halfH - margin);
+    network.moveTo({position: centre, scale: scale, animation: false});
   }
 
   return {

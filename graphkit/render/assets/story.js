@@ -3,30 +3,50 @@
  * under "on or before <publication date>" or "date unknown", never only counted. */
 "use strict";
 
+GK.STORY_FIRST_ROWS = 400;    // drawn at once; the rest follow in chunks once the page is up
+GK.STORY_CHUNK = 1500;
+
 GK.createStory = function (list, data, ix, handlers) {
+  var entries = data.story.filter(function (entry) { return ix.event.has(entry.event); });
   var rows = new Map();
-  var group = null;
-  var fragment = document.createDocumentFragment();
-  data.story.forEach(function (entry) {
-    var event = ix.event.get(entry.event);
-    if (!event) return;
-    if (entry.group !== "dated" && entry.group !== group) {
-      fragment.appendChild(GK.el("li", {className: "story-group"},
-        GK.t(entry.group === "onOrBefore" ? "storyOnOrBefore" : "storyUnknown")));
+  var group = null, built = 0, shown = null;
+
+  function buildRows(upto) {
+    var fragment = document.createDocumentFragment();
+    for (; built < upto; built++) {
+      var entry = entries[built], event = ix.event.get(entry.event);
+      if (entry.group !== "dated" && entry.group !== group) {
+        fragment.appendChild(GK.el("li", {className: "story-group"},
+          GK.t(entry.group === "onOrBefore" ? "storyOnOrBefore" : "storyUnknown")));
+      }
+      group = entry.group;
+      var row = GK.el("li", {className: "story-item status-" + event.status,
+                             data: {eventId: event.id}, tabindex: 0},
+        GK.el("span", {className: "story-when"}, entry.when),
+        GK.el("span", {className: "story-line"},
+              GK.swatch(GK.eventColour(data, event), "diamond", event.status !== "happened"),
+              event.label));
+      row.title = event.typeName + " · " + GK.status(event.status) + " · " +
+        GK.count(event.support, "articlesOne", "articlesMany");
+      if (shown && !shown.has(event.id)) row.classList.add("filtered");
+      rows.set(event.id, row);
+      fragment.appendChild(row);
     }
-    group = entry.group;
-    var row = GK.el("li", {className: "story-item status-" + event.status,
-                           data: {eventId: event.id}, tabindex: 0},
-      GK.el("span", {className: "story-when"}, entry.when),
-      GK.el("span", {className: "story-line"},
-            GK.swatch(GK.eventColour(data, event), "diamond", event.status !== "happened"),
-            event.label));
-    row.title = event.typeName + " · " + GK.status(event.status) + " · " +
-      GK.count(event.support, "articlesOne", "articlesMany");
-    rows.set(event.id, row);
-    fragment.appendChild(row);
-  });
-  list.appendChild(fragment);
+    list.appendChild(fragment);
+  }
+
+  function buildAll() { if (built < entries.length) buildRows(entries.length); }
+
+  // Thousands of events: the first screen's rows now, the others without blocking the page.
+  buildRows(Math.min(entries.length, GK.STORY_FIRST_ROWS));
+  (function more() {
+    if (built >= entries.length) return;
+    setTimeout(function () {
+      buildRows(Math.min(entries.length, built + GK.STORY_CHUNK));
+      more();
+    }, 0);
+  })();
+
   // One listener for all rows (thousands of events stay cheap).
   function pick(ev) {
     var row = ev.target.closest ? ev.target.closest(".story-item") : null;
@@ -38,6 +58,7 @@ GK.createStory = function (list, data, ix, handlers) {
   var selected = null;
   return {
     select: function (id) {
+      if (id && !rows.has(id)) buildAll();
       if (selected && rows.get(selected)) rows.get(selected).classList.remove("selected");
       selected = id;
       var row = id && rows.get(id);
@@ -47,9 +68,12 @@ GK.createStory = function (list, data, ix, handlers) {
       }
     },
     /* Dim the rows the filters hide (they stay listed: the story is always complete). */
-    setShown: function (shown) {
-      rows.forEach(function (row, id) { row.classList.toggle("filtered", !shown.has(id)); });
+    setShown: function (ids) {
+      shown = ids;
+      rows.forEach(function (row, id) { row.classList.toggle("filtered", !ids.has(id)); });
     },
-    eventIds: function () { return Array.from(rows.keys()); }
+    /* Every event of the story, in its order (rows still being drawn included). */
+    eventIds: function () { return entries.map(function (entry) { return entry.event; }); },
+    drawnEventIds: function () { return Array.from(rows.keys()); }
   };
 };

@@ -7,6 +7,9 @@ GK.createTimeline = function (container, data, ix, handlers) {
   handlers = handlers || {};
   var SVG = "http://www.w3.org/2000/svg";
   var PAD = 16, ROW = 22, AXIS_H = 46, MAX_LANES = 400, LABEL_LANES = 60, CHAR_W = 6.3;
+  // More items than this in view: drawn without labels (zoom in to read them); text is what
+  // makes thousands of SVG items slow.
+  var LABEL_ITEMS = 300;
   var items = data.events.filter(function (e) { return e.time && e.time.begin != null; });
   var articles = data.articles.filter(function (a) { return a.date; }).map(function (a) {
     return {article: a, day: Math.round(Date.parse(a.date) / GK.DAY_MS)};
@@ -307,10 +310,10 @@ GK.createTimeline = function (container, data, ix, handlers) {
     lastVisible = shown.map(function (e) { return e.id; });
     var inView = shown.filter(function (e) { return e.time.end + 1 >= view.from && e.time.begin <= view.to; });
     inView.sort(function (a, b) { return a.time.begin - b.time.begin || (a.id < b.id ? -1 : 1); });
-    var withLabels = true;
-    var placed = assignLanes(inView, true);
+    var withLabels = inView.length <= LABEL_ITEMS;
+    var placed = assignLanes(inView, withLabels);
     var lanes = placed.reduce(function (n, p) { return Math.max(n, p.lane + 1); }, 0);
-    if (lanes > LABEL_LANES) {
+    if (withLabels && lanes > LABEL_LANES) {
       withLabels = false;
       placed = assignLanes(inView, false);
       lanes = placed.reduce(function (n, p) { return Math.max(n, p.lane + 1); }, 0);
@@ -426,6 +429,6 @@ GK.createTimeline = function (container, data, ix, handlers) {
     panBy: panBy,
     view: function () { return {from: view.from, to: view.to}; }
   };
-  render();
+  if (!handlers.firstDrawByCaller) render();   // the explorer draws it with its filters
   return api;
 };
