@@ -13,9 +13,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from graphkit.events.lexicon import type_label
 from graphkit.kb.gazetteer import Gazetteer, load_gazetteer
 from graphkit.merge.entities import EntityIndex
 from graphkit.model import (
+    AGREEMENT,
+    CANCELLED,
     DAY,
     HAPPENED,
     HOST,
@@ -35,14 +38,9 @@ from graphkit.model import (
 )
 
 ROLE_RANK = {HOST: 0, VISITOR: 0, PARTICIPANT: 5}
-EVENT_TYPE_LABELS = {
-    "Meeting": "Treffen", "Visit": "Besuch", "Agreement": "Abkommen", "Statement": "Äußerung",
-    "Publication": "Veröffentlichung", "MilitaryAction": "Militäraktion",
-    "Accusation": "Vorwurf",
-}
 # Types whose mentions merge across articles without a shared date (visits, meetings and
 # agreements are few and named by their participants; statements are many and alike).
-MERGE_WITHOUT_DATE = {MEETING, VISIT, "Agreement"}
+MERGE_WITHOUT_DATE = {MEETING, VISIT, AGREEMENT}
 
 @dataclass
 class ResolvedMention:
@@ -88,7 +86,9 @@ class Cluster:
 
 
 def resolved_time(mention: EventMention) -> TimeValue | None:
-    if mention.time is None:
+    """The mention's time for merging; an upper bound only (the article's date, "on or
+    before") counts as undated here, so it never merges as if it were a day."""
+    if mention.time is None or mention.time.time.on_or_before:
         return None
     return mention.time.time if mention.time.time.resolved else None
 
@@ -267,7 +267,7 @@ def merged_status(cluster: Cluster, time: TimeValue | None) -> str:
         too_early = (time is not None and time.begin is not None
                      and member.publication is not None and member.publication < time.begin)
         statuses.add(PLANNED if status == HAPPENED and too_early else status)
-    for status in (HAPPENED, PLANNED, REPORTED):
+    for status in (HAPPENED, CANCELLED, PLANNED, REPORTED):
         if status in statuses:
             return status
     return HAPPENED
@@ -308,11 +308,12 @@ def event_from_cluster(
                      key=lambda s: (s.article_id, s.start, s.trigger_start))
     # Every time as stated, unresolved ones included ("am Dienstag" in an undated article).
     stated = sorted({(m.mention.article_id, m.mention.time.time) for m in cluster.members
-                     if m.mention.time}, key=lambda p: (p[0], p[1].value))
+                     if m.mention.time and not m.mention.time.time.on_or_before},
+                    key=lambda p: (p[0], p[1].value))
     if time is None:
-        time = next((t for _, t in stated if not t.resolved), None)
+        time = next((t for _, t in stated if not t.resolved), None) or earliest_bound(cluster)
     names = [entities[p.entity_id].name for p in participants[:3]]
-    label = f"{EVENT_TYPE_LABELS.get(cluster.type, cluster.type)}: {', '.join(names)}"
+    label = f"{type_label(cluster.type)}: {', '.join(names)}"
     if place:
         label += f" in {entities[place].name}"
     ordinal = next((m.mention.ordinal for m in cluster.members if m.mention.ordinal), None)
@@ -328,6 +329,13 @@ def event_from_cluster(
         ordinal=ordinal,
         stated_times=stated,
     )
+
+
+def earliest_bound(cluster: Cluster) -> TimeValue | None:
+    """Without a stated time: the earliest "on or before" bound (the first report's date)."""
+    bounds = [m.mention.time.time for m in cluster.members
+              if m.mention.time and m.mention.time.time.on_or_before]
+    return min(bounds, key=lambda t: t.end or date.max) if bounds else None
 
 
 def event_id(event_type: str, participants: Sequence[Participant], place: str | None,

@@ -13,12 +13,19 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 
 from graphkit.model import (
+    ACCUSATION,
+    AGREEMENT,
     DAY,
     EVENT_TYPES,
     LOC,
+    MEETING,
+    MILITARY_ACTION,
     MISC,
     ORG,
     PER,
+    PUBLICATION,
+    STATEMENT,
+    VISIT,
     WEEK,
     Article,
     Entity,
@@ -43,13 +50,13 @@ ENTITY_STYLE = {
     MISC: ("#868e96", "Other"),
 }
 EVENT_COLOURS = {
-    "Meeting": "#e8590c",
-    "Visit": "#c2255c",
-    "Agreement": "#f59f00",
-    "Statement": "#0c8599",
-    "Publication": "#5c7cfa",
-    "MilitaryAction": "#c92a2a",
-    "Accusation": "#ae3ec9",
+    MEETING: "#e8590c",
+    VISIT: "#c2255c",
+    AGREEMENT: "#f59f00",
+    STATEMENT: "#0c8599",
+    PUBLICATION: "#5c7cfa",
+    MILITARY_ACTION: "#c92a2a",
+    ACCUSATION: "#ae3ec9",
 }
 FALLBACK_COLOUR = "#495057"
 EDGE_STYLES = {
@@ -108,6 +115,8 @@ def format_time(time: TimeValue | None) -> str:
         return "undated"
     if not time.resolved:
         return time.value or "undated"
+    if time.on_or_before and time.end is not None:
+        return f"on or before {time.end.isoformat()}"
     begin = time.begin or time.end
     end = time.end or time.begin
     assert begin is not None and end is not None
@@ -131,6 +140,8 @@ def _time_view(time: TimeValue | None) -> dict | None:
         "range": time.is_range,
         "text": format_time(time),
     }
+    if time.on_or_before:
+        view["onOrBefore"] = True   # only an upper bound: the timeline marks it as such
     if time.resolved:
         begin = time.begin or time.end
         end = time.end or time.begin

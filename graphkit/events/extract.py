@@ -8,16 +8,27 @@ knows about other articles: merging is the resolve stage's job.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-from functools import lru_cache
 
+from graphkit.events.context import Candidate, SentenceContext
+from graphkit.events.lexicon import TriggerLexicon, function_words, role_frames, trigger_lexicon
+from graphkit.events.roles import (
+    attachments_by_governor,
+    in_parentheses,
+    person_genders,
+    pronoun_antecedent,
+    syntax_roles,
+)
+from graphkit.events.status import is_cancelled
+from graphkit.events.time import bound_undated
 from graphkit.model import (
+    ACCIDENT,
     ACCUSATION,
     AGENT,
     AGREEMENT,
+    CANCELLED,
+    DISASTER,
     HAPPENED,
     HOST,
     LOC,
@@ -42,80 +53,40 @@ from graphkit.model import (
     Timex,
     Token,
 )
-from graphkit.paths import LEXICON_DIR
 from graphkit.temporal import tense_of
 
-CLAUSE_BREAKS = {",", ";", ":", "–", "—"}
+_WORDS = function_words()
+CLAUSE_BREAKS = frozenset(_WORDS["clause_breaks"])
 # Separable verb particles: "traf … ein" is "eintreffen". HanTa's word mode cannot tag them,
 # so a particle is recognised by its place, last in its clause.
-VERB_PARTICLES = {"ein", "an", "auf", "ab", "aus", "zu", "vor", "mit", "zurück", "weiter",
-                  "zusammen", "fest", "bei", "los", "nach"}
-KIN_NOUNS = {"vater", "mutter", "sohn", "tochter", "bruder", "schwester", "frau", "mann", "witwe",
-             "ehefrau", "ehemann", "onkel", "neffe", "enkel", "großvater", "berater", "sprecher",
-             "sprecherin", "anwalt", "anwältin"}
-SUBJECT_PRONOUNS = {"er", "sie"}
-OBLIQUE_ARTICLES = {"den", "dem", "des", "einen", "einem", "eines"}
-OBJECT_PRONOUNS = {"ihn", "ihm"}
-POSSESSIVES = {"sein", "seine", "seinem", "seinen", "seiner", "seines", "ihr", "ihre", "ihrem",
-               "ihren", "ihrer", "ihres"}
-TRANSITIVE_VISIT_VERBS = {"besuchen", "bereisen"}
-NOUN_PLAN_ADJECTIVES = ("geplant", "bevorstehend", "kommend")
-TEMPORAL_PREPOSITIONS = {"nach", "vor", "seit", "während", "nachdem", "bevor"}
+VERB_PARTICLES = frozenset(_WORDS["verb_particles"])
+KIN_NOUNS = frozenset(_WORDS["kin_nouns"])
+SUBJECT_PRONOUNS = frozenset(_WORDS["subject_pronouns"])
+OBLIQUE_ARTICLES = frozenset(_WORDS["oblique_articles"])
+OBJECT_PRONOUNS = frozenset(_WORDS["object_pronouns"])
+POSSESSIVES = frozenset(_WORDS["possessives"])
+TRANSITIVE_VISIT_VERBS = frozenset(_WORDS["transitive_visit_verbs"])
+NOUN_PLAN_ADJECTIVES = tuple(_WORDS["noun_plan_adjectives"])
+TEMPORAL_PREPOSITIONS = frozenset(_WORDS["temporal_prepositions"])
 # Event types whose actors may be countries ("Russland greift an", "Vietnam unterzeichnet").
-COUNTRY_ACTOR_TYPES = {"Agreement", "Statement", "MilitaryAction", "Accusation"}
-OPEN_QUOTES = {"„", "»", "‚"}
-CLOSE_QUOTES = {"“", "«", "”", "‘"}
-TOGGLE_QUOTES = {'"'}
-PLACE_PREPOSITIONS = {"in", "im", "nach", "ins", "bei", "auf", "aus", "zu", "zum", "zur", "der",
-                      "an", "am", "beim", "vom"}
-TARGET_PREPOSITIONS = {"gegen", "auf"}
-ORDINALS = {"erst": 1, "zweit": 2, "dritt": 3, "viert": 4, "fünft": 5, "sechst": 6}
-PASSIVE_AUX = {"wird", "werden", "wurde", "wurden", "worden", "war", "ist"}
-PASSIVE_WERDEN = {"wird", "werden", "wurde", "wurden", "worden", "würde", "würden"}
+COUNTRY_ACTOR_TYPES = frozenset(_WORDS["country_actor_types"])
+OPEN_QUOTES = frozenset(_WORDS["open_quotes"])
+CLOSE_QUOTES = frozenset(_WORDS["close_quotes"])
+TOGGLE_QUOTES = frozenset(_WORDS["toggle_quotes"])
+PLACE_PREPOSITIONS = frozenset(_WORDS["place_prepositions"])
+TARGET_PREPOSITIONS = frozenset(_WORDS["target_prepositions"])
+ORDINALS: dict[str, int] = dict(_WORDS["ordinals"])
+PASSIVE_AUX = frozenset(_WORDS["passive_aux"])
+PASSIVE_WERDEN = frozenset(_WORDS["passive_werden"])
 ATTRIBUTIVE_TAG = re.compile(r"^ADJ\(A\)|^ADJA")
 # "laut Kreml", "nach Angaben aus dem Kreml", "dem Pentagon zufolge": sources, not actors.
-ATTRIBUTION_BEFORE = {"laut", "lt.", "angaben", "informationen", "berichten", "darstellung",
-                      "einschätzung", "erkenntnissen", "quelle", "quellen"}
+ATTRIBUTION_BEFORE = frozenset(_WORDS["attribution_before"])
 # "über Twitter", "sprachen über die Ukraine": channels and topics, not actors.
-TOPIC_PREPOSITIONS = {"über", "via", "per"}
-ATTRIBUTION_AFTER = {"zufolge", "-angaben", "angaben"}
+TOPIC_PREPOSITIONS = frozenset(_WORDS["topic_prepositions"])
+ATTRIBUTION_AFTER = frozenset(_WORDS["attribution_after"])
 ACTOR_LABELS = (PER, ORG)
-
-
-@dataclass(frozen=True)
-class TriggerLexicon:
-    verbs: dict[str, str]
-    nouns: dict[str, str]
-    noun_heads: tuple[tuple[str, str], ...]   # (lower-case head, type), longest first
-    compound_head_min_prefix: int
-    noun_exclusions: frozenset[str]
-    host_verbs: frozenset[str]
-    weak_verbs: dict[str, str]
-    military_objects: frozenset[str]
-    agreement_objects: frozenset[str]
-    planned_markers: frozenset[str]
-    reported_markers: frozenset[str]
-
-
-@lru_cache(maxsize=1)
-def trigger_lexicon() -> TriggerLexicon:
-    raw = json.loads((LEXICON_DIR / "events.json").read_text("utf-8"))
-    nouns = dict(raw["nouns"])
-    heads = sorted(((n.lower(), t) for n, t in nouns.items()), key=lambda p: -len(p[0]))
-    weak = {k: v for k, v in raw["weak_verbs"].items() if not k.startswith("_")}
-    return TriggerLexicon(
-        verbs=dict(raw["verbs"]),
-        nouns=nouns,
-        noun_heads=tuple(heads),
-        compound_head_min_prefix=int(raw["compound_head_min_prefix"]),
-        noun_exclusions=frozenset(n.lower() for n in raw["noun_exclusions"]),
-        host_verbs=frozenset(raw["host_verbs"]),
-        weak_verbs=weak,
-        military_objects=frozenset(w.lower() for w in raw["military_objects"]),
-        agreement_objects=frozenset(w.lower() for w in raw["agreement_objects"]),
-        planned_markers=frozenset(raw["planned_markers"]),
-        reported_markers=frozenset(raw["reported_markers"]),
-    )
+# Types that are events even when no name takes part ("Erdbeben in …").
+ROLELESS_TYPES = (DISASTER, ACCIDENT)
 
 
 # --- triggers ---------------------------------------------------------------------------
@@ -171,10 +142,59 @@ def trigger_type(tokens: Sequence[Token], index: int, lexicon: TriggerLexicon) -
             return found
     if is_verb(token) or token.text[:1].islower():
         lemma = verb_lemma(tokens, index)
+        if lemma in lexicon.verb_senses:
+            return verb_sense(tokens, index, lemma, lexicon)
         if lemma != token.lemma:  # a separable verb is only its full form: "traf … ein"
             return lexicon.verbs.get(lemma)
         return lexicon.verbs.get(lemma) or lexicon.verbs.get(token.text.lower())
     return None
+
+
+def clause_has(tokens: Sequence[Token], clause: tuple[int, int], words: frozenset[str]) -> bool:
+    """A word of the list in the clause, as lemma or word form, also as a compound head."""
+    for token in tokens[clause[0]:clause[1]]:
+        lemma = token.lemma if token.lemma else token.text
+        if lemma in words or token.text in words:
+            return True
+        if token.text[:1].isupper() and any(len(w) > 3 and lemma.lower().endswith(w.lower())
+                                            for w in words if w[:1].isupper()):
+            return True
+    return False
+
+
+def verb_sense(tokens: Sequence[Token], index: int, lemma: str,
+               lexicon: TriggerLexicon) -> str | None:
+    """'verurteilte ihn zu drei Jahren Haft' (a sentence) vs 'verurteilte den Angriff'."""
+    clause = clause_bounds(tokens, index)
+    for sense in lexicon.verb_senses[lemma]:
+        if not sense.needs or clause_has(tokens, clause, lexicon.word_lists[sense.needs]):
+            return sense.type
+    return None
+
+
+def light_verb_triggers(tokens: Sequence[Token], lexicon: TriggerLexicon,
+                        quoted: set[int]) -> dict[int, tuple[str, int]]:
+    """'Anklage erheben', 'in Kraft treten', 'ums Leben kommen': verb index → (type, noun
+    index). The pair is one event, triggered by the verb."""
+    found: dict[int, tuple[str, int]] = {}
+    for i, token in enumerate(tokens):
+        if i in quoted or not (is_verb(token) or token.text[:1].islower()):
+            continue
+        lemma = verb_lemma(tokens, i)
+        if lemma not in lexicon.light_verb_lemmas:
+            continue
+        clause = clause_bounds(tokens, i)
+        for light in lexicon.light_verbs:
+            if lemma not in light.verbs:
+                continue
+            if light.needs and not clause_has(tokens, clause, lexicon.word_lists[light.needs]):
+                continue
+            noun = next((j for j in range(*clause) if tokens[j].lemma in light.nouns
+                         and tokens[j].text[:1].isupper()), None)
+            if noun is not None:
+                found[i] = (light.type, noun)
+                break
+    return found
 
 
 def quoted_token_indices(tokens: Sequence[Token]) -> set[int]:
@@ -205,12 +225,6 @@ def clause_bounds(tokens: Sequence[Token], index: int) -> tuple[int, int]:
 
 
 # --- participants -----------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class Candidate:
-    mention: EntityMention
-    token_index: int            # first token of the mention in the sentence
-
 
 def mention_candidates(sentence: AnalysedSentence) -> list[Candidate]:
     starts = {t.start: i for i, t in enumerate(sentence.tokens)}
@@ -285,16 +299,9 @@ def is_possessor(candidate: Candidate, tokens: Sequence[Token], trigger_index: i
     return False
 
 
-def antecedent_for_pronoun(
-    article: AnalysedArticle, sentence: AnalysedSentence, pronoun: Token
-) -> EntityMention | None:
-    """The most recent person mention before the pronoun (simple, but right in news prose;
-    gender is not checked, as names carry none here)."""
-    for analysed in reversed(article.sentences[: sentence.sentence.index + 1]):
-        people = [m for m in analysed.mentions if m.label == PER and m.end <= pronoun.start]
-        if people:
-            return people[-1]
-    return None
+def antecedent_for_pronoun(ctx: SentenceContext, pronoun: Token) -> EntityMention | None:
+    """A person before the pronoun whose gender agrees ("sagte sie" needs a woman)."""
+    return pronoun_antecedent(ctx, pronoun)
 
 
 # --- roles per event type ---------------------------------------------------------------
@@ -329,7 +336,48 @@ def assign_roles(
         return [(nearest.mention, AGENT)]
     if event_type in (VISIT, MEETING):
         return visit_roles(event_type, trigger_index, trigger, actors, tokens, clause, lexicon)
-    return [(c.mention, PARTICIPANT) for c in actors]
+    return positional_roles(event_type, trigger_index, actors, tokens, clause)
+
+
+def positional_roles(
+    event_type: str, trigger_index: int, actors: list[Candidate], tokens: Sequence[Token],
+    clause: tuple[int, int],
+) -> list[tuple[EntityMention, str]]:
+    """Without a parse: the type's frame read by word order. A preposition in front names
+    its oblique ("gegen X", "von X"); otherwise the first name before a verb is its
+    subject and a name after it its object (in the passive: the subject)."""
+    trigger = tokens[trigger_index]
+    noun = trigger.text[:1].isupper() and not is_verb(trigger)
+    passive = not noun and is_passive_clause(tokens, clause, trigger_index)
+    frames = role_frames()
+    lemma = verb_lemma(tokens, trigger_index)
+    frame = frames.frame(event_type, lemma, "noun" if noun else
+                         "passive" if passive else "active")
+    contractions = _WORDS["preposition_contractions"]
+    roles: list[tuple[EntityMention, str]] = []
+    subject_taken = False
+    for candidate in actors:
+        before = word_before(tokens, candidate.token_index)
+        prep = contractions.get(before, before)
+        if prep:
+            role = frame.get(f"{'nmod' if noun else 'obl'}:{prep}")
+        elif noun:
+            role = frame.get("nmod:gen")
+        elif passive:
+            role = frame.get("nsubj:pass")
+        elif not subject_taken and (candidate.token_index < trigger_index
+                                    or not oblique_before(candidate, tokens, trigger_index)):
+            role, subject_taken = frame.get("nsubj"), True
+        else:
+            role = frame.get("obj") or frame.get("iobj")
+        if role is not None:
+            roles.append((candidate.mention, role))
+    return roles
+
+
+def oblique_before(candidate: Candidate, tokens: Sequence[Token], trigger_index: int) -> bool:
+    between = {t.text.lower() for t in tokens[trigger_index + 1:candidate.token_index]}
+    return bool(between & OBLIQUE_ARTICLES)
 
 
 def prefer_people(actors: list[Candidate]) -> list[Candidate]:
@@ -565,30 +613,44 @@ def candidates_in(cands: list[Candidate], tokens: Sequence[Token], span: tuple[i
     return [c for c in cands if span[0] <= c.token_index < span[1]]
 
 
-def event_mentions_in_sentence(
-    article: AnalysedArticle, sentence: AnalysedSentence, timexes: Sequence[Timex]
-) -> list[EventMention]:
-    lexicon = trigger_lexicon()
-    tokens = sentence.tokens
+def sentence_triggers(ctx: SentenceContext, quoted: set[int]) -> list[tuple[int, str]]:
+    """(token index, type) of every trigger; a light-verb pair is one trigger, the verb."""
+    tokens = ctx.tokens
+    light = light_verb_triggers(tokens, ctx.lexicon, quoted)
+    paired_nouns = {noun for _, noun in light.values()}
+    found = []
+    for i in range(len(tokens)):
+        if i in quoted or i in paired_nouns:
+            continue
+        kind = light[i][0] if i in light else trigger_type(tokens, i, ctx.lexicon)
+        if kind:
+            found.append((i, kind))
+    return found
+
+
+def event_mentions_in_sentence(ctx: SentenceContext) -> list[EventMention]:
+    tokens = ctx.tokens
     quoted = quoted_token_indices(tokens)
-    triggers = [(i, trigger_type(tokens, i, lexicon)) for i in range(len(tokens))
-                if i not in quoted]
-    triggers = [(i, kind) for i, kind in triggers if kind]
+    triggers = sentence_triggers(ctx, quoted)
     if not triggers:
         return []
-    candidates = [c for c in mention_candidates(sentence) if c.token_index not in quoted]
+    candidates = [c for c in mention_candidates(ctx.sentence) if c.token_index not in quoted]
+    grouped = attachments_by_governor(ctx, candidates) if ctx.parsed else {}
+    usable = [c for c in candidates if not in_parentheses(ctx, c)]
     built = {}
     for index, event_type in triggers:
-        mention = build_event_mention(article, sentence, index, event_type, candidates, lexicon)
+        mention = build_event_mention(ctx, index, event_type, usable, grouped)
         if mention is not None:
             built[index] = mention
     # Times go to the events that were found, each expression to its nearest trigger.
     times = assign_times([(i, built[i].type) for i in built],
-                         sentence_timexes(sentence, timexes), tokens)
+                         sentence_timexes(ctx.sentence, ctx.timexes), tokens)
     for index, timex in times.items():
         built[index].time = timex
     share_clause_times(built, tokens)
-    return [built[i] for i in sorted(built)]
+    mentions = [built[i] for i in sorted(built)]
+    bound_undated(mentions, ctx.published)
+    return mentions
 
 
 def share_clause_times(built: dict[int, EventMention], tokens: Sequence[Token]) -> None:
@@ -614,24 +676,23 @@ def usable_actor(candidate: Candidate, tokens: Sequence[Token], trigger_index: i
 
 
 def clause_pronouns(
-    article: AnalysedArticle, sentence: AnalysedSentence, clause: tuple[int, int], index: int
+    ctx: SentenceContext, clause: tuple[int, int], index: int
 ) -> list[Candidate]:
     """Pronouns of the trigger's clause standing for people: the subject before the verb
     or right after it ("Explizit dankt er …"), and an object ("empfing ihn Xi")."""
     found = []
     after = range(index + 1, min(index + 3, clause[1]))
     for j in [*range(clause[0], index), *after]:
-        word = sentence.tokens[j].text
+        word = ctx.tokens[j].text
         if word in SUBJECT_PRONOUNS or word in OBJECT_PRONOUNS:
-            antecedent = antecedent_for_pronoun(article, sentence, sentence.tokens[j])
+            antecedent = antecedent_for_pronoun(ctx, ctx.tokens[j])
             if antecedent is not None:
                 found.append(Candidate(antecedent, j))
     return found
 
 
 def participants_for(
-    article: AnalysedArticle,
-    sentence: AnalysedSentence,
+    ctx: SentenceContext,
     index: int,
     event_type: str,
     candidates: list[Candidate],
@@ -639,10 +700,10 @@ def participants_for(
 ) -> tuple[list[Candidate], list[Candidate]]:
     """Actors and places for a trigger: its clause and a pronoun subject or possessive;
     a verb without any takes the subject of the clause before it (relative clauses)."""
-    tokens = sentence.tokens
+    tokens = ctx.tokens
     actors, places = clause_actors_and_places(tokens, index, event_type, candidates, clause)
     noun = not is_verb(tokens[index]) and tokens[index].text[:1].isupper()
-    for pronoun in pronoun_actors(article, sentence, index, clause, noun):
+    for pronoun in pronoun_actors(ctx, index, clause, noun):
         if all(c.mention.text != pronoun.mention.text for c in actors):
             actors.append(pronoun)
     actors.sort(key=lambda c: c.token_index)
@@ -674,18 +735,18 @@ def clause_actors_and_places(
 
 
 def pronoun_actors(
-    article: AnalysedArticle, sentence: AnalysedSentence, index: int,
+    ctx: SentenceContext, index: int,
     clause: tuple[int, int], noun: bool,
 ) -> list[Candidate]:
     """Verbs: the clause's subject or object pronouns. Nouns: the owner ("seinem Besuch")
     or a subject pronoun before them ("bevor er … zu einem Gipfeltreffen … reiste")."""
     if not noun:
-        return clause_pronouns(article, sentence, clause, index)
-    owner = possessive_pronoun(article, sentence, index)
+        return clause_pronouns(ctx, clause, index)
+    owner = possessive_pronoun(ctx, index)
     if owner is not None:
         return [Candidate(owner, clause[0])]
-    return [c for c in clause_pronouns(article, sentence, clause, index)
-            if c.token_index < index and sentence.tokens[c.token_index].text in SUBJECT_PRONOUNS]
+    return [c for c in clause_pronouns(ctx, clause, index)
+            if c.token_index < index and ctx.tokens[c.token_index].text in SUBJECT_PRONOUNS]
 
 
 def with_borrowed_subject(
@@ -749,19 +810,19 @@ def speaks_in_clause(candidate: Candidate, tokens: Sequence[Token],
 
 
 def possessive_pronoun(
-    article: AnalysedArticle, sentence: AnalysedSentence, index: int
+    ctx: SentenceContext, index: int
 ) -> EntityMention | None:
     """'seinem Besuch', 'seiner Reise': the owner of the noun trigger — a person named in
     the same sentence ("Vor seinem Besuch lobte Putin …"), else the last one before."""
     for j in range(index - 1, max(-1, index - 3), -1):
-        pronoun = sentence.tokens[j]
+        pronoun = ctx.tokens[j]
         if pronoun.text.lower() in POSSESSIVES:
-            people = [m for m in sentence.mentions if m.label == PER]
+            people = [m for m in ctx.sentence.mentions if m.label == PER]
             before = [m for m in people if m.end <= pronoun.start]
             after = [m for m in people if m.start > pronoun.start]
             if before or after:
                 return before[-1] if before else after[0]
-            return antecedent_for_pronoun(article, sentence, pronoun)
+            return antecedent_for_pronoun(ctx, pronoun)
     return None
 
 
@@ -771,36 +832,40 @@ def starts_reported_clause(tokens: Sequence[Token], clause: tuple[int, int]) -> 
 
 
 def build_event_mention(
-    article: AnalysedArticle,
-    sentence: AnalysedSentence,
-    index: int,
-    event_type: str,
-    candidates: list[Candidate],
-    lexicon: TriggerLexicon,
+    ctx: SentenceContext, index: int, event_type: str, candidates: list[Candidate],
+    grouped: dict[int, list[tuple[Candidate, str]]],
 ) -> EventMention | None:
-    tokens = sentence.tokens
+    tokens = ctx.tokens
     trigger = tokens[index]
     clause = clause_bounds(tokens, index)
-    actors, places = participants_for(article, sentence, index, event_type, candidates, clause)
+    actors, places = participants_for(ctx, index, event_type, candidates, clause)
     lemma = verb_lemma(tokens, index)
-    requirement = lexicon.weak_verbs.get(lemma) if trigger.text[:1].islower() else None
+    requirement = ctx.lexicon.weak_verbs.get(lemma) if trigger.text[:1].islower() else None
     if requirement and not weak_trigger_holds(requirement, tokens, clause, actors, places,
-                                              lexicon):
+                                              ctx.lexicon):
         return None
-    roles = dedupe_roles(assign_roles(event_type, index, trigger, actors, tokens, clause, lexicon))
-    if not roles:
+    if ctx.parsed:
+        roles = dedupe_roles(syntax_roles(ctx, index, event_type, lemma, grouped))
+    else:
+        roles = dedupe_roles(assign_roles(event_type, index, trigger, actors, tokens, clause,
+                                          ctx.lexicon))
+    if not roles and event_type not in ROLELESS_TYPES:
         return None
     if event_type == MEETING and len({m.text for m, _ in roles}) < 2:
         return None
+    verb_lemmas = [verb_lemma(tokens, i) for i in range(*clause) if is_verb(tokens[i])]
+    status = event_status(ctx.sentence, trigger, clause, ctx.lexicon)
+    if is_cancelled(ctx, index, clause, event_type, verb_lemmas):
+        status = CANCELLED
     return EventMention(
-        article_id=article.article.id,
+        article_id=ctx.article.article.id,
         type=event_type,
-        sentence=sentence.sentence,
+        sentence=ctx.sentence.sentence,
         trigger=trigger,
         actors=roles,
         place=choose_place(places, tokens, index, event_type),
         time=None,
-        status=event_status(sentence, trigger, clause, lexicon),
+        status=status,
         ordinal=ordinal_before(tokens, index) if event_type in (VISIT, MEETING) else None,
     )
 
@@ -820,7 +885,10 @@ def extract_event_mentions(
     article: AnalysedArticle, timexes: Sequence[Timex]
 ) -> list[EventMention]:
     """All event mentions of one analysed article, given its temporal expressions."""
+    first = SentenceContext(article, article.sentences[0]) if article.sentences else None
+    genders = person_genders(article.sentences, first) if first else {}
     mentions: list[EventMention] = []
     for sentence in article.sentences:
-        mentions.extend(event_mentions_in_sentence(article, sentence, timexes))
+        ctx = SentenceContext(article, sentence, timexes, genders=genders)
+        mentions.extend(event_mentions_in_sentence(ctx))
     return mentions
