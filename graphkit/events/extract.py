@@ -9,7 +9,9 @@ knows about other articles: merging is the resolve stage's job.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from functools import lru_cache
 
 from graphkit.events.context import Candidate, SentenceContext
 from graphkit.events.lexicon import TriggerLexicon, function_words, role_frames, trigger_lexicon
@@ -108,6 +110,8 @@ def noun_event_type(token: Token, lexicon: TriggerLexicon) -> str | None:
         return None
     if lemma in lexicon.nouns:
         return lexicon.nouns[lemma]
+    if not last_part.endswith(lexicon.noun_head_suffixes):
+        return None
     for head, event_type in lexicon.noun_heads:
         if last_part == head:
             return event_type
@@ -152,14 +156,20 @@ def trigger_type(tokens: Sequence[Token], index: int, lexicon: TriggerLexicon) -
 
 def clause_has(tokens: Sequence[Token], clause: tuple[int, int], words: frozenset[str]) -> bool:
     """A word of the list in the clause, as lemma or word form, also as a compound head."""
+    heads = noun_suffixes(words)
     for token in tokens[clause[0]:clause[1]]:
         lemma = token.lemma if token.lemma else token.text
         if lemma in words or token.text in words:
             return True
-        if token.text[:1].isupper() and any(len(w) > 3 and lemma.lower().endswith(w.lower())
-                                            for w in words if w[:1].isupper()):
+        if token.text[:1].isupper() and lemma.lower().endswith(heads):
             return True
     return False
+
+
+@lru_cache(maxsize=64)
+def noun_suffixes(words: frozenset[str]) -> tuple[str, ...]:
+    """Lower-case nouns of a word list that may end a compound ("Haft" → "Untersuchungshaft")."""
+    return tuple(sorted(w.lower() for w in words if w[:1].isupper() and len(w) > 3))
 
 
 def verb_sense(tokens: Sequence[Token], index: int, lemma: str,
@@ -232,7 +242,7 @@ def mention_candidates(sentence: AnalysedSentence) -> list[Candidate]:
     for mention in sentence.mentions:
         index = starts.get(mention.start)
         if index is None:  # mention starts inside a token: take the token that covers it
-            index = next((i for i, t in enumerate(sentence.tokens) if t.end > mention.start), 0)
+            index = token_index_at(sentence.tokens, mention.start)
         result.append(Candidate(mention, index))
     return sorted(result, key=lambda c: c.token_index)
 
@@ -255,7 +265,7 @@ def is_attribution(candidate: Candidate, tokens: Sequence[Token]) -> bool:
             return True
         if tokens[j].text in CLAUSE_BREAKS:
             break
-    after = next((i for i, t in enumerate(tokens) if t.start >= candidate.mention.end), None)
+    after = token_after(tokens, candidate.mention.end)
     return after is not None and tokens[after].text.lower() in ATTRIBUTION_AFTER
 
 
@@ -271,7 +281,7 @@ def is_kin_complement(candidate: Candidate, tokens: Sequence[Token]) -> bool:
 
 def is_genitive_modifier(candidate: Candidate, tokens: Sequence[Token]) -> bool:
     """'Nordkoreas Machthaber': a genitive name in front of a noun is not a place."""
-    after = next((i for i, t in enumerate(tokens) if t.start >= candidate.mention.end), None)
+    after = token_after(tokens, candidate.mention.end)
     return (candidate.mention.text.endswith("s") and after is not None
             and tokens[after].text[:1].isupper() and tokens[after].tag.startswith("NN"))
 
@@ -288,7 +298,7 @@ def is_possessor(candidate: Candidate, tokens: Sequence[Token], trigger_index: i
     first = candidate.token_index
     if first > 0 and tokens[first - 1].text.lower() in ("des", "eines"):
         return False
-    after = next((i for i, t in enumerate(tokens) if t.start >= candidate.mention.end), None)
+    after = token_after(tokens, candidate.mention.end)
     if after is None:
         return False
     for j in range(after, min(after + 3, len(tokens))):
@@ -505,10 +515,14 @@ def choose_place(
 
 
 def token_index_at(tokens: Sequence[Token], offset: int) -> int:
-    for i, token in enumerate(tokens):
-        if token.end > offset:
-            return i
-    return len(tokens) - 1
+    """The first token ending after ``offset`` (binary search: tokens are in text order)."""
+    return min(bisect_right(tokens, offset, key=lambda t: t.end), len(tokens) - 1)
+
+
+def token_after(tokens: Sequence[Token], offset: int) -> int | None:
+    """The first token starting at or after ``offset``, or None."""
+    index = bisect_left(tokens, offset, key=lambda t: t.start)
+    return index if index < len(tokens) else None
 
 
 def is_attributive_time(timex: Timex, tokens: Sequence[Token]) -> bool:

@@ -16,8 +16,8 @@ from graphkit.paths import DATA_DIR
 
 EVENTS_DATA_DIR = DATA_DIR / "events"
 
-# A role frame: relation key ("nsubj", "obl:von", "nmod:gen") → role.
-Frame = dict[str, str]
+# A role frame: relation key ("nsubj", "obl:von", "nmod:gen") → role (None: no role).
+Frame = dict[str, str | None]
 
 
 def _load(name: str) -> dict[str, Any]:
@@ -59,6 +59,7 @@ class TriggerLexicon:
     verb_senses: dict[str, tuple[VerbSense, ...]]
     nouns: dict[str, str]
     noun_heads: tuple[tuple[str, str], ...]   # (lower-case head, type), longest first
+    noun_head_suffixes: tuple[str, ...]       # the heads alone, for one str.endswith
     compound_head_min_prefix: int
     noun_exclusions: frozenset[str]
     host_verbs: frozenset[str]
@@ -98,6 +99,7 @@ def trigger_lexicon() -> TriggerLexicon:
         verb_senses=_senses(raw["verb_senses"]),
         nouns=nouns,
         noun_heads=tuple(heads),
+        noun_head_suffixes=tuple(h for h, _ in heads),
         compound_head_min_prefix=int(raw["compound_head_min_prefix"]),
         noun_exclusions=frozenset(n.lower() for n in raw["noun_exclusions"]),
         host_verbs=frozenset(raw["host_verbs"]),

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from graphkit.events.context import Candidate, SentenceContext
 from graphkit.events.lexicon import event_type_data, function_words
-from graphkit.model import MISC, OFFICE, PER, EntityMention, Token
+from graphkit.model import MISC, OFFICE, PER, PERSON, EntityMention, Token
 
 # UD relations a name passes through on its way to the relation that attaches it.
 TRANSPARENT = ("flat", "appos", "conj", "compound")
@@ -179,7 +179,7 @@ def syntax_roles(
             continue
         roles.append((candidate.mention, role))
         title = title_before(ctx, candidate)
-        if OFFICE in allowed and title is not None and candidate.mention.label == PER:
+        if OFFICE in allowed and title is not None and role == PERSON:
             roles.append((office_mention(title), OFFICE))
     roles += pronoun_roles(ctx, index, frame, allowed)
     roles += office_word_roles(ctx, index, frame, allowed, roles)
@@ -219,7 +219,7 @@ def relative_antecedent(
     return [(owners[0], pronoun_keys[0])] if owners else []
 
 
-def pronoun_roles(ctx: SentenceContext, index: int, frame: dict[str, str],
+def pronoun_roles(ctx: SentenceContext, index: int, frame: dict[str, str | None],
                   allowed: tuple[str, ...]) -> list[tuple[EntityMention, str]]:
     words = function_words()
     personal = set(words["subject_pronouns"]) | set(words["object_pronouns"])
@@ -241,7 +241,7 @@ def pronoun_roles(ctx: SentenceContext, index: int, frame: dict[str, str],
 
 
 def office_word_roles(
-    ctx: SentenceContext, index: int, frame: dict[str, str], allowed: tuple[str, ...],
+    ctx: SentenceContext, index: int, frame: dict[str, str | None], allowed: tuple[str, ...],
     found: list[tuple[EntityMention, str]],
 ) -> list[tuple[EntityMention, str]]:
     """'wurde zum Präsidenten gewählt': an office word without a name fills the office role."""
