@@ -238,10 +238,14 @@ def merged_time(cluster: Cluster) -> TimeValue | None:
         return None
     finest = min(precision_rank(t) for t in times)
     best = [t for t in times if precision_rank(t) == finest]
-    begin = min(t.begin for t in best if t.begin)  # type: ignore[type-var]
-    end = max((t.end or t.begin) for t in best if t.begin)  # type: ignore[type-var]
     if len({(t.begin, t.end) for t in best}) == 1:
         return best[0]
+    # Open ranges ("bis 2026") have no begin; they cannot widen a range of days.
+    bounded = [t for t in best if t.begin]
+    if not bounded:
+        return max(best, key=lambda t: sum(t == other for other in best))
+    begin = min(t.begin for t in bounded)  # type: ignore[type-var]
+    end = max((t.end or t.begin) for t in bounded)  # type: ignore[type-var]
     if best[0].precision == DAY:
         return TimeValue(f"{begin.isoformat()}/{end.isoformat()}", DAY, begin, end, True)
     return max(best, key=lambda t: sum(t == other for other in best))
