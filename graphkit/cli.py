@@ -7,6 +7,9 @@ result; library errors become one-line messages here, and nowhere else.
 from __future__ import annotations
 
 import sys
+import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -25,6 +28,26 @@ def user_errors() -> tuple[type[Exception], ...]:
 
 def first_line(error: Exception) -> str:
     return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+
+
+@contextmanager
+def notes_on_one_line() -> Iterator[None]:
+    """graphkit's ``PipelineNote`` warnings as one ``note:`` line each on stderr."""
+    from graphkit.errors import PipelineNote
+
+    original = warnings.showwarning
+
+    def show(message, category, filename, lineno, file=None, line=None):  # type: ignore[no-untyped-def]
+        if issubclass(category, PipelineNote):
+            click.echo(f"note: {message}", err=True)
+        else:
+            original(message, category, filename, lineno, file, line)
+
+    warnings.showwarning = show
+    try:
+        yield
+    finally:
+        warnings.showwarning = original
 
 
 EXIT_SKIPPED = 3  # the build finished, but some files could not be read
@@ -86,9 +109,10 @@ def build(paths: tuple[Path, ...], out: Path, dates: tuple[str, ...], spacy_mode
     from graphkit.pipeline import build as build_graph
 
     try:
-        result = build_graph(list(paths), out, dates=parse_date_option(dates),
-                             spacy_model=spacy_model, render=not no_render,
-                             validate=validate)
+        with notes_on_one_line():
+            result = build_graph(list(paths), out, dates=parse_date_option(dates),
+                                 spacy_model=spacy_model, render=not no_render,
+                                 validate=validate)
     except click.ClickException:
         raise
     except NoArticlesError as error:

@@ -56,3 +56,8 @@ class NoArticlesError(GraphkitError):
         detail = f"; {len(skipped)} file(s) skipped" if skipped else ""
         super().__init__(f"no readable articles in {names}{detail}; nothing written")
         self.skipped = list(skipped)
+
+
+class PipelineNote(UserWarning):
+    """Something about the spaCy pipeline the user should know (the CLI prints it on one
+    line), e.g. that graphkit adds its own parser to a pipeline without one."""

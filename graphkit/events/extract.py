@@ -81,6 +81,9 @@ ORDINALS: dict[str, int] = dict(_WORDS["ordinals"])
 PASSIVE_AUX = frozenset(_WORDS["passive_aux"])
 PASSIVE_WERDEN = frozenset(_WORDS["passive_werden"])
 ATTRIBUTIVE_TAG = re.compile(r"^ADJ\(A\)|^ADJA")
+# STTS as the trained tagger writes it ("VVPP", "VVINF") and as HanTa does ("VV(PP)").
+PARTICIPLE_TAGS = ("PP", "(PP)")
+INFINITIVE_TAGS = ("INF", "(INF)")
 # "laut Kreml", "nach Angaben aus dem Kreml", "dem Pentagon zufolge": sources, not actors.
 ATTRIBUTION_BEFORE = frozenset(_WORDS["attribution_before"])
 # "über Twitter", "sprachen über die Ukraine": channels and topics, not actors.
@@ -448,8 +451,8 @@ def is_passive_clause(
         # HanTa's word mode cannot tell "beschuldigt" (participle) from the finite form;
         # werden with anything but an infinitive ("wird … besuchen") is a passive.
         trigger = tokens[trigger_index]
-        return has_werden and is_verb(trigger) and not trigger.tag.endswith("(INF)")
-    return has_werden and any(t.tag.endswith("(PP)") for t in words)
+        return has_werden and is_verb(trigger) and not trigger.tag.endswith(INFINITIVE_TAGS)
+    return has_werden and any(t.tag.endswith(PARTICIPLE_TAGS) for t in words)
 
 
 def visit_roles(
@@ -564,7 +567,7 @@ def event_status(
     words = {t.text for t in sentence.tokens[clause[0]:clause[1]]}
     lower_words = {w.lower() for w in words}
     tense = tense_of(sentence.sentence.text, trigger.start - sentence.sentence.start)
-    if trigger.tag.endswith("(PP)") and lower_words & PASSIVE_WERDEN:
+    if trigger.tag.endswith(PARTICIPLE_TAGS) and lower_words & PASSIVE_WERDEN:
         # "Nordkorea wird beschuldigt": werden makes a passive, not a future; "soll …
         # unterzeichnet werden" (a modal anywhere in the sentence) is a plan.
         sentence_words = {t.text.lower() for t in sentence.tokens}

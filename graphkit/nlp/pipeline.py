@@ -1,21 +1,25 @@
 """Build the spaCy pipeline and turn articles into plain analysed sentences.
 
-Default (offline, from PyPI only): ``spacy.blank("de")`` + line-aware sentencizer + HanTa
-tags/lemmas + graphkit's shipped NER model (when present) + the gazetteer EntityRuler.
-``spacy_model`` (a package name such as ``de_core_news_lg`` or a path) replaces the default
-and keeps the gazetteers.
+Default (offline, from PyPI only): ``spacy.blank("de")`` + line-aware sentencizer +
+graphkit's shipped syntax model (STTS tags, UD morphology, lemmas, dependency parse) +
+graphkit's shipped NER model + the gazetteer EntityRuler; without the models, HanTa's
+tags/lemmas. ``spacy_model`` (a package name such as ``de_core_news_lg`` or a path) replaces
+the default and keeps the gazetteers; graphkit adds its parser/morphologiser where it lacks
+them.
 """
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from spacy.tokens import Token as SpacyToken
 
-from graphkit.errors import PipelineError
+from graphkit.errors import PipelineError, PipelineNote
 from graphkit.kb.gazetteer import Gazetteer, load_gazetteer
 from graphkit.model import (
     ENTITY_LABELS,
@@ -30,6 +34,7 @@ from graphkit.model import (
 from graphkit.nlp import (
     components,  # noqa: F401  (registers the graphkit_* factories)
     ner_model,
+    syntax,
 )
 from graphkit.nlp.offices import find_office_mentions, office_words
 from graphkit.nlp.surnames import add_surname_mentions
@@ -60,10 +65,14 @@ def add_gazetteer_ruler(nlp: Language, *, position: str) -> None:
 
 
 def default_pipeline(*, hanta_mode: str = "word", use_model: bool = True) -> Language:
-    """graphkit's own pipeline; ``use_model=False`` gives the rules-only variant (tests)."""
+    """graphkit's own pipeline; ``use_model=False`` gives the rules-only variant (tests:
+    HanTa's tags and lemmas, no parse, no statistical NER)."""
     nlp = spacy.blank("de")
     nlp.add_pipe("graphkit_line_sentencizer")
-    nlp.add_pipe("graphkit_hanta", config={"mode": hanta_mode})
+    if use_model and syntax.shipped_syntax_available():
+        syntax.add_shipped_syntax(nlp)  # tags and lemmas as good as HanTa's, and faster
+    else:
+        nlp.add_pipe("graphkit_hanta", config={"mode": hanta_mode})
     with_model = use_model and ner_model.shipped_model_available()
     if with_model:
         ner_model.add_shipped_ner(nlp)
@@ -83,6 +92,11 @@ def user_pipeline(name_or_path: str) -> Language:
         nlp.add_pipe("graphkit_line_sentencizer", first=True)
     if "lemmatizer" not in nlp.pipe_names and "tagger" not in nlp.pipe_names:
         nlp.add_pipe("graphkit_hanta", after="graphkit_line_sentencizer")
+    missing = syntax.missing_analyses(nlp)
+    if missing and syntax.shipped_syntax_available():
+        syntax.add_standalone_components(nlp, missing)
+        warnings.warn(f"spaCy pipeline {name_or_path!r} has no {' or '.join(missing)}; "
+                      f"graphkit adds its own", PipelineNote, stacklevel=2)
     add_gazetteer_ruler(nlp, position="before")
     return nlp
 
@@ -185,20 +199,32 @@ def entity_mentions(doc: Doc, article_id: str, sentence_of: dict[int, int]) -> d
     return by_sentence
 
 
+def plain_token(token: SpacyToken, position: dict[int, int], parsed: bool) -> Token:
+    """graphkit's Token; ``position`` maps doc indices to indices in the sentence. A token
+    whose head is outside the sentence (or a line break) is a root of its own."""
+    head, dep = -1, ""
+    if parsed:
+        head = position.get(token.head.i, position[token.i])
+        dep = "root" if head == position[token.i] else token.dep_
+    return Token(token.idx, token.idx + len(token.text), token.text, token.lemma_ or token.text,
+                 token.tag_ or "", token.pos_, str(token.morph), dep, head)
+
+
 def doc_to_sentences(doc: Doc, article_id: str) -> list[AnalysedSentence]:
     spans = [s for s in doc.sents if s.text.strip()]
     sentence_of = {token.i: index for index, span in enumerate(spans) for token in span}
     mentions_by_sentence = entity_mentions(doc, article_id, sentence_of)
     gazetteer = load_gazetteer()
     text = doc.text  # spaCy rebuilds Doc.text on every access
+    parsed = doc.has_annotation("DEP")
     sentences: list[AnalysedSentence] = []
     for index, sent in enumerate(spans):
         words = [t for t in sent if not t.is_space]
         start = words[0].idx
         end = words[-1].idx + len(words[-1].text)
         sentence = Sentence(article_id, index, start, end, text[start:end])
-        tokens = [Token(t.idx, t.idx + len(t.text), t.text, t.lemma_ or t.text, t.tag_ or "")
-                  for t in words]
+        position = {t.i: k for k, t in enumerate(words)}
+        tokens = [plain_token(t, position, parsed) for t in words]
         mentions = mentions_by_sentence.get(index, [])
         offices = find_office_mentions(article_id, index, tokens, mentions, gazetteer)
         mentions = [m for m in mentions if not any(o.start < m.end and m.start < o.end
