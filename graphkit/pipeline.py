@@ -13,11 +13,13 @@ from pathlib import Path
 
 from graphkit.errors import NoArticlesError
 from graphkit.events import extract_event_mentions
+from graphkit.events.roles import OFFICE_WORD_SOURCE
 from graphkit.ingest import read_articles
 from graphkit.merge.dates import infer_publication_dates, publication_dates
 from graphkit.model import (
     AnalysedArticle,
     Article,
+    EntityMention,
     EventMention,
     KnowledgeGraph,
     SkippedFile,
@@ -74,6 +76,12 @@ def extract_mentions(
     return mentions
 
 
+def role_values(mentions: Sequence[EventMention]) -> list[EntityMention]:
+    """Role values that are no names of the text's entities (office words)."""
+    return [actor for m in mentions for actor, _ in m.actors
+            if actor.source == OFFICE_WORD_SOURCE]
+
+
 def extract_graph(
     articles: Sequence[Article],
     *,
@@ -90,7 +98,7 @@ def extract_graph(
     analysed = infer_publication_dates(analysed, lambda items: extract_mentions(items, cache))
     mentions = extract_mentions(analysed, cache)
     dates = publication_dates(analysed)
-    index = resolve_entities(analysed, dates)
+    index = resolve_entities(analysed, dates, role_values=role_values(mentions))
     events = merge_events(mentions, index, dates)
     entities = sorted(index.entities.values(), key=lambda e: e.id)
     return KnowledgeGraph(

@@ -89,6 +89,8 @@ ATTRIBUTION_BEFORE = frozenset(_WORDS["attribution_before"])
 # "über Twitter", "sprachen über die Ukraine": channels and topics, not actors.
 TOPIC_PREPOSITIONS = frozenset(_WORDS["topic_prepositions"])
 ATTRIBUTION_AFTER = frozenset(_WORDS["attribution_after"])
+# Case and plural endings a statistical lemmatiser sometimes leaves on a noun.
+NOUN_ENDINGS = tuple(_WORDS["noun_endings"])
 ACTOR_LABELS = (PER, ORG)
 # Types that are events even when no name takes part ("Erdbeben in …").
 ROLELESS_TYPES = (DISASTER, ACCIDENT)
@@ -105,14 +107,32 @@ def is_verb(token: Token) -> bool:
 
 
 def noun_event_type(token: Token, lexicon: TriggerLexicon) -> str | None:
-    """Type of a noun trigger, also as the head of a compound ("Nordkorea-Besuch")."""
+    """Type of a noun trigger, also as the head of a compound ("Nordkorea-Besuch"). A
+    lemma that kept an inflection ending ("Treffens", "Wahlen") is tried without it."""
     lemma = token.lemma if token.lemma[:1].isupper() else token.text
     lower = lemma.lower()
-    last_part = lower.rsplit("-", 1)[-1]
-    if lower in lexicon.noun_exclusions or last_part in lexicon.noun_exclusions:
+    if lower in lexicon.noun_exclusions or lower.rsplit("-", 1)[-1] in lexicon.noun_exclusions:
         return None
     if lemma in lexicon.nouns:
         return lexicon.nouns[lemma]
+    for form in uninflected(lower.rsplit("-", 1)[-1]):
+        if form in lexicon.noun_exclusions:
+            return None
+        found = head_type(form, lexicon)
+        if found:
+            return found
+    return None
+
+
+def uninflected(word: str) -> list[str]:
+    forms = [word]
+    for ending in NOUN_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            forms.append(word[: -len(ending)])
+    return forms
+
+
+def head_type(last_part: str, lexicon: TriggerLexicon) -> str | None:
     if not last_part.endswith(lexicon.noun_head_suffixes):
         return None
     for head, event_type in lexicon.noun_heads:
@@ -130,15 +150,33 @@ def separated_particle(tokens: Sequence[Token], index: int) -> str | None:
     last = end - 1
     while last > index and tokens[last].text in (".", "!", "?", "“", "\"", "»"):
         last -= 1
-    if last > index and tokens[last].text in VERB_PARTICLES:
-        return tokens[last].text
+    if last > index and (tokens[last].text in VERB_PARTICLES or (
+            tokens[last].dep == "compound:prt" and tokens[last].head == index)):
+        return tokens[last].text.lower()
     return None
 
 
 def verb_lemma(tokens: Sequence[Token], index: int) -> str:
     token = tokens[index]
     particle = separated_particle(tokens, index) if is_verb(token) else None
-    return f"{particle}{token.lemma}" if particle else token.lemma
+    lemma = verb_base(token)
+    return f"{particle}{lemma}" if particle else lemma
+
+
+def verb_base(token: Token) -> str:
+    """The infinitive; a verb a lemmatiser left as written ("warf", "traten": a statistical
+    lemmatiser misses strong verbs) is looked up in HanTa's lexicon."""
+    if not is_verb(token) or token.lemma != token.text:
+        return token.lemma
+    return lexicon_verb_lemma(token.text)
+
+
+@lru_cache(maxsize=50_000)
+def lexicon_verb_lemma(word: str) -> str:
+    from graphkit.nlp.components import hanta_model
+
+    lemma, tag = hanta_model().analyze(word)
+    return lemma if tag.startswith("V") else word
 
 
 def trigger_type(tokens: Sequence[Token], index: int, lexicon: TriggerLexicon) -> str | None:
@@ -151,7 +189,7 @@ def trigger_type(tokens: Sequence[Token], index: int, lexicon: TriggerLexicon) -
         lemma = verb_lemma(tokens, index)
         if lemma in lexicon.verb_senses:
             return verb_sense(tokens, index, lemma, lexicon)
-        if lemma != token.lemma:  # a separable verb is only its full form: "traf … ein"
+        if lemma != verb_base(token):  # a separable verb is only its full form: "traf … ein"
             return lexicon.verbs.get(lemma)
         return lexicon.verbs.get(lemma) or lexicon.verbs.get(token.text.lower())
     return None
@@ -466,7 +504,7 @@ def visit_roles(
 ) -> list[tuple[EntityMention, str]]:
     """Visitor and host: 'von X empfangen' (X hosts), 'Empfang von Y durch X', 'Besuch bei X'."""
     roles: dict[EntityMention, str] = {}
-    host_verb = trigger.lemma in lexicon.host_verbs or trigger.lemma == "Empfang"
+    host_verb = verb_base(trigger) in lexicon.host_verbs or trigger.lemma == "Empfang"
     passive = host_verb and has_passive_agent(tokens, *clause)
     for candidate in actors:
         before = word_before(tokens, candidate.token_index)
@@ -665,9 +703,7 @@ def event_mentions_in_sentence(ctx: SentenceContext) -> list[EventMention]:
     for index, timex in times.items():
         built[index].time = timex
     share_clause_times(built, tokens)
-    mentions = [built[i] for i in sorted(built)]
-    bound_undated(mentions, ctx.published)
-    return mentions
+    return [built[i] for i in sorted(built)]
 
 
 def share_clause_times(built: dict[int, EventMention], tokens: Sequence[Token]) -> None:
@@ -822,7 +858,7 @@ def speaks_in_clause(candidate: Candidate, tokens: Sequence[Token],
     not an actor of the trip."""
     lexicon = trigger_lexicon()
     return candidate.mention.label == PER and any(
-        lexicon.verbs.get(t.lemma) == STATEMENT for t in tokens[clause[0]:clause[1]]
+        lexicon.verbs.get(verb_base(t)) == STATEMENT for t in tokens[clause[0]:clause[1]]
         if is_verb(t) or t.text[:1].islower())
 
 
@@ -861,9 +897,12 @@ def build_event_mention(
     if requirement and not weak_trigger_holds(requirement, tokens, clause, actors, places,
                                               ctx.lexicon):
         return None
-    if ctx.parsed:
-        roles = dedupe_roles(syntax_roles(ctx, index, event_type, lemma, grouped))
-    else:
+    roles = dedupe_roles(syntax_roles(ctx, index, event_type, lemma, grouped)) if (
+        ctx.parsed) else []
+    if not complete(roles, event_type):
+        # No parse, or one that attaches no name (or one participant of a meeting) to the
+        # trigger: a long sentence the parser got wrong, a caption without a verb ("Kim
+        # und Putin bei einem Treffen in Wladiwostok"). The word-order reading applies.
         roles = dedupe_roles(assign_roles(event_type, index, trigger, actors, tokens, clause,
                                           ctx.lexicon))
     if not roles and event_type not in ROLELESS_TYPES:
@@ -887,6 +926,10 @@ def build_event_mention(
     )
 
 
+def complete(roles: list[tuple[EntityMention, str]], event_type: str) -> bool:
+    return bool(roles) and (event_type != MEETING or len({m.text for m, _ in roles}) >= 2)
+
+
 def dedupe_roles(roles: list[tuple[EntityMention, str]]) -> list[tuple[EntityMention, str]]:
     seen: set[tuple[str, str]] = set()
     result = []
@@ -901,11 +944,17 @@ def dedupe_roles(roles: list[tuple[EntityMention, str]]) -> list[tuple[EntityMen
 def extract_event_mentions(
     article: AnalysedArticle, timexes: Sequence[Timex]
 ) -> list[EventMention]:
-    """All event mentions of one analysed article, given its temporal expressions."""
+    """All event mentions of one analysed article, given its temporal expressions.
+
+    A date for every event: its own time expression, else its clause's, else the article's
+    date as an upper bound ("on or before")."""
     first = SentenceContext(article, article.sentences[0]) if article.sentences else None
     genders = person_genders(article.sentences, first) if first else {}
+    published = article.article.published.value if article.article.published else None
     mentions: list[EventMention] = []
     for sentence in article.sentences:
-        ctx = SentenceContext(article, sentence, timexes, genders=genders)
-        mentions.extend(event_mentions_in_sentence(ctx))
+        found = event_mentions_in_sentence(SentenceContext(article, sentence, timexes,
+                                                           genders=genders))
+        bound_undated(found, published)
+        mentions.extend(found)
     return mentions

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from graphkit.events.context import Candidate, SentenceContext
 from graphkit.events.lexicon import event_type_data, function_words
-from graphkit.model import MISC, OFFICE, PER, PERSON, EntityMention, Token
+from graphkit.model import MISC, OFFICE, PER, PERSON, STATEMENT, EntityMention, Token
 
 # UD relations a name passes through on its way to the relation that attaches it.
 TRANSPARENT = ("flat", "appos", "conj", "compound")
@@ -54,10 +54,11 @@ def in_parentheses(ctx: SentenceContext, candidate: Candidate) -> bool:
             and last + 1 < len(tokens) and tokens[last + 1].text == ")")
 
 
-def case_word(ctx: SentenceContext, node: int) -> str:
+def case_word(ctx: SentenceContext, node: int, span: tuple[int, int] = (-1, -1)) -> str:
+    """The preposition of an oblique; one inside the name ("von der Leyen") is not one."""
     contractions = function_words()["preposition_contractions"]
     for child in ctx.children[node]:
-        if ctx.deps[child] == "case":
+        if ctx.deps[child] == "case" and not span[0] <= child <= span[1]:
             word = ctx.tokens[child].text.lower()
             return contractions.get(word, ctx.tokens[child].lemma.lower() or word)
     return ""
@@ -71,7 +72,7 @@ def is_genitive(ctx: SentenceContext, node: int) -> bool:
                for c in ctx.children[node])
 
 
-def relation_key(ctx: SentenceContext, node: int) -> str:
+def relation_key(ctx: SentenceContext, node: int, span: tuple[int, int] = (-1, -1)) -> str:
     """'nsubj', 'obj', 'obl:von', 'nmod:gen' … for the argument at ``node``."""
     rel = ctx.deps[node]
     base = rel.split(":")[0]
@@ -80,7 +81,7 @@ def relation_key(ctx: SentenceContext, node: int) -> str:
     if base == "nsubj":
         return "nsubj:pass" if rel == "nsubj:pass" else "nsubj"
     if base in ("obl", "nmod"):
-        case = case_word(ctx, node)
+        case = case_word(ctx, node, span)
         if case:
             return f"{base}:{case}"
         if rel in ("nmod:poss", "nmod:gen") or is_genitive(ctx, node):
@@ -88,7 +89,8 @@ def relation_key(ctx: SentenceContext, node: int) -> str:
     return base
 
 
-def attachment(ctx: SentenceContext, head: int) -> tuple[int, str] | None:
+def attachment(ctx: SentenceContext, head: int, span: tuple[int, int]
+               ) -> tuple[int, str] | None:
     """(governor, relation key) of the argument a name's head belongs to, or None."""
     node = head
     for _ in range(MAX_CLIMB):
@@ -100,9 +102,19 @@ def attachment(ctx: SentenceContext, head: int) -> tuple[int, str] | None:
             node = parent
             continue
         if base in ARGUMENTS:
-            return parent, relation_key(ctx, node)
+            return content_head(ctx, parent), relation_key(ctx, node, span)
         return None
     return None
+
+
+def content_head(ctx: SentenceContext, index: int) -> int:
+    """'Putin wird … besuchen' parsed with Putin under "wird": an auxiliary's arguments
+    belong to its verb."""
+    if ctx.deps[index] in ("aux", "aux:pass", "cop"):
+        head = ctx.tokens[index].head
+        if 0 <= head < len(ctx.tokens):
+            return head
+    return index
 
 
 def attachments_by_governor(ctx: SentenceContext, candidates: list[Candidate]) -> dict[
@@ -112,7 +124,7 @@ def attachments_by_governor(ctx: SentenceContext, candidates: list[Candidate]) -
     for candidate in candidates:
         if in_parentheses(ctx, candidate):
             continue
-        found = attachment(ctx, mention_head(ctx, candidate))
+        found = attachment(ctx, mention_head(ctx, candidate), mention_span(ctx, candidate))
         if found is not None:
             grouped.setdefault(found[0], []).append((candidate, found[1]))
     return grouped
@@ -128,9 +140,11 @@ def voice(ctx: SentenceContext, index: int) -> str:
     return "active"
 
 
-def office_mention(token: Token) -> EntityMention:
+def office_mention(ctx: SentenceContext, token: Token) -> EntityMention:
+    """An office word as a role value ("Finanzminister"): an entity of its own, not a name."""
     word = token.lemma if token.lemma[:1].isupper() else token.text
-    return EntityMention("", -1, token.start, token.end, word, MISC, source=OFFICE_WORD_SOURCE)
+    return EntityMention(ctx.article.article.id, ctx.sentence.sentence.index, token.start,
+                         token.end, word, MISC, source=OFFICE_WORD_SOURCE)
 
 
 def is_office_word(ctx: SentenceContext, token: Token) -> bool:
@@ -170,17 +184,18 @@ def syntax_roles(
     allowed = type_roles(event_type)
     roles: list[tuple[EntityMention, str]] = []
     for candidate, key in arguments_of(ctx, index, grouped):
-        role = frame.get(key)
+        # An oblique without a preposition is a bare noun phrase: read it as the object.
+        role = frame.get(key) if key != "obl" else frame.get("obl") or frame.get("obj")
         if role is None or role not in allowed:
             continue
         if not_current_office(ctx, candidate):
             if OFFICE in allowed:
-                roles.append((office_mention(ctx.tokens[candidate.token_index]), OFFICE))
+                roles.append((office_mention(ctx, ctx.tokens[candidate.token_index]), OFFICE))
             continue
         roles.append((candidate.mention, role))
         title = title_before(ctx, candidate)
         if OFFICE in allowed and title is not None and role == PERSON:
-            roles.append((office_mention(title), OFFICE))
+            roles.append((office_mention(ctx, title), OFFICE))
     roles += pronoun_roles(ctx, index, frame, allowed)
     roles += office_word_roles(ctx, index, frame, allowed, roles)
     return roles
@@ -200,9 +215,28 @@ def arguments_of(
             args += [(c, k) for c, k in relative_antecedent(ctx, index, head, grouped)]
         elif dep == "conj":
             args += [(c, k) for c, k in grouped.get(head, []) if k.startswith("nsubj")]
-        elif dep in ("obj", "nsubj") and ctx.tokens[head].lemma in ctx.frames.support_verbs:
-            args += [(c, "nmod:gen") for c, k in grouped.get(head, []) if k == "nsubj"]
+    if voice(ctx, index) == "noun" and not any(k == "nmod:gen" for _, k in args):
+        verb = governing_verb(ctx, index)
+        if verb is not None:
+            args += [(c, "nmod:gen") for c, k in grouped.get(verb, []) if k == "nsubj"]
     return args
+
+
+def governing_verb(ctx: SentenceContext, index: int) -> int | None:
+    """The verb a nominal trigger depends on ("besuchte … anlässlich eines Treffens",
+    "kündigte seinen Rücktritt an"): its subject owns the event, unless the verb reports
+    speech ("kritisierte den Besuch"), whose subject only talks about it."""
+    node = index
+    for _ in range(3):
+        parent = ctx.tokens[node].head
+        if parent < 0 or parent == node or parent >= len(ctx.tokens):
+            return None
+        token = ctx.tokens[parent]
+        if token.pos in ("VERB", "AUX") or token.tag.startswith("V"):
+            speech = ctx.lexicon.verbs.get(token.lemma) == STATEMENT
+            return None if speech else parent
+        node = parent
+    return None
 
 
 def relative_antecedent(
@@ -250,7 +284,7 @@ def office_word_roles(
     for child in ctx.children[index]:
         token = ctx.tokens[child]
         if frame.get(relation_key(ctx, child)) == OFFICE and is_office_word(ctx, token):
-            return [(office_mention(token), OFFICE)]
+            return [(office_mention(ctx, token), OFFICE)]
     return []
 
 

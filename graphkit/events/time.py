@@ -29,3 +29,4 @@ def bound_undated(mentions: list[EventMention], published: date | None) -> None:
     for mention in mentions:
         if mention.time is None:
             mention.time = publication_bound(mention, published)
+
