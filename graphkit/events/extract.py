@@ -14,7 +14,13 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from graphkit.events.context import Candidate, SentenceContext
-from graphkit.events.lexicon import TriggerLexicon, function_words, role_frames, trigger_lexicon
+from graphkit.events.lexicon import (
+    TriggerLexicon,
+    VerbSense,
+    function_words,
+    role_frames,
+    trigger_lexicon,
+)
 from graphkit.events.roles import (
     attachments_by_governor,
     in_parentheses,
@@ -91,6 +97,7 @@ TOPIC_PREPOSITIONS = frozenset(_WORDS["topic_prepositions"])
 ATTRIBUTION_AFTER = frozenset(_WORDS["attribution_after"])
 # Case and plural endings a statistical lemmatiser sometimes leaves on a noun.
 NOUN_ENDINGS = tuple(_WORDS["noun_endings"])
+DATELINE_SEPARATORS = frozenset(_WORDS["dateline_separators"])
 ACTOR_LABELS = (PER, ORG)
 # Types that are events even when no name takes part ("Erdbeben in …").
 ROLELESS_TYPES = (DISASTER, ACCIDENT)
@@ -183,6 +190,9 @@ def trigger_type(tokens: Sequence[Token], index: int, lexicon: TriggerLexicon) -
     token = tokens[index]
     if token.text[:1].isupper() and (is_noun(token) or not is_verb(token)):
         found = noun_event_type(token, lexicon)
+        senses = lexicon.noun_senses.get(token.lemma) if found else None
+        if senses:
+            return clause_sense(tokens, index, senses, lexicon)
         if found:
             return found
     if is_verb(token) or token.text[:1].islower():
@@ -216,8 +226,13 @@ def noun_suffixes(words: frozenset[str]) -> tuple[str, ...]:
 def verb_sense(tokens: Sequence[Token], index: int, lemma: str,
                lexicon: TriggerLexicon) -> str | None:
     """'verurteilte ihn zu drei Jahren Haft' (a sentence) vs 'verurteilte den Angriff'."""
+    return clause_sense(tokens, index, lexicon.verb_senses[lemma], lexicon)
+
+
+def clause_sense(tokens: Sequence[Token], index: int, senses: Sequence[VerbSense],
+                 lexicon: TriggerLexicon) -> str | None:
     clause = clause_bounds(tokens, index)
-    for sense in lexicon.verb_senses[lemma]:
+    for sense in senses:
         if not sense.needs or clause_has(tokens, clause, lexicon.word_lists[sense.needs]):
             return sense.type
     return None
@@ -689,7 +704,8 @@ def event_mentions_in_sentence(ctx: SentenceContext) -> list[EventMention]:
     triggers = sentence_triggers(ctx, quoted)
     if not triggers:
         return []
-    candidates = [c for c in mention_candidates(ctx.sentence) if c.token_index not in quoted]
+    candidates = [c for c in mention_candidates(ctx.sentence)
+                  if c.token_index not in quoted and not is_dateline(c, tokens)]
     grouped = attachments_by_governor(ctx, candidates) if ctx.parsed else {}
     usable = [c for c in candidates if not in_parentheses(ctx, c)]
     built = {}
@@ -718,6 +734,14 @@ def share_clause_times(built: dict[int, EventMention], tokens: Sequence[Token]) 
         if timed:
             mention.time = min(timed, key=lambda m: abs(m.trigger.start
                                                         - mention.trigger.start)).time
+
+
+def is_dateline(candidate: Candidate, tokens: Sequence[Token]) -> bool:
+    """'Paris (AFP) – …', 'Washington – …': the place a report is filed from."""
+    if candidate.token_index != 0 or candidate.mention.label != LOC:
+        return False
+    after = token_after(tokens, candidate.mention.end)
+    return after is not None and tokens[after].text in DATELINE_SEPARATORS
 
 
 def usable_actor(candidate: Candidate, tokens: Sequence[Token], trigger_index: int,

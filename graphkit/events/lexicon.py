@@ -57,6 +57,7 @@ class LightVerb:
 class TriggerLexicon:
     verbs: dict[str, str]
     verb_senses: dict[str, tuple[VerbSense, ...]]
+    noun_senses: dict[str, tuple[VerbSense, ...]]
     nouns: dict[str, str]
     noun_heads: tuple[tuple[str, str], ...]   # (lower-case head, type), longest first
     noun_head_suffixes: tuple[str, ...]       # the heads alone, for one str.endswith
@@ -97,6 +98,7 @@ def trigger_lexicon() -> TriggerLexicon:
     return TriggerLexicon(
         verbs=dict(raw["verbs"]),
         verb_senses=_senses(raw["verb_senses"]),
+        noun_senses=_senses(raw["noun_senses"]),
         nouns=nouns,
         noun_heads=tuple(heads),
         noun_head_suffixes=tuple(h for h, _ in heads),
@@ -124,6 +126,7 @@ class Frames:
     tiger_to_ud: dict[str, str]
     office_heads: tuple[str, ...]
     office_markers: tuple[str, ...]           # "nächste", "künftige", "ehemalige" …
+    office_case_words: frozenset[str]         # "als", "zum": an office named, not a holder
     support_verbs: frozenset[str]
     feminine_suffixes: tuple[str, ...]
     masculine_suffixes: tuple[str, ...]
@@ -143,6 +146,7 @@ def role_frames() -> Frames:
         tiger_to_ud=raw["tiger_to_ud"],
         office_heads=tuple(sorted(raw["office_heads"], key=len, reverse=True)),
         office_markers=tuple(raw["future_or_past_office_markers"]),
+        office_case_words=frozenset(raw["office_case_words"]),
         support_verbs=frozenset(raw["support_verbs"]),
         feminine_suffixes=tuple(raw["feminine_title_suffixes"]),
         masculine_suffixes=tuple(raw["masculine_title_suffixes"]),

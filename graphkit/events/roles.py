@@ -160,7 +160,7 @@ def not_current_office(ctx: SentenceContext, candidate: Candidate) -> bool:
     start = candidate.token_index
     before = ctx.tokens[max(0, start - 3):start]
     return any(t.text.lower().startswith(ctx.frames.office_markers) for t in before) or any(
-        t.text.lower() in ("als", "zum", "zur") for t in before)
+        t.text.lower() in ctx.frames.office_case_words for t in before)
 
 
 def type_roles(event_type: str) -> tuple[str, ...]:
@@ -226,6 +226,8 @@ def governing_verb(ctx: SentenceContext, index: int) -> int | None:
     """The verb a nominal trigger depends on ("besuchte … anlässlich eines Treffens",
     "kündigte seinen Rücktritt an"): its subject owns the event, unless the verb reports
     speech ("kritisierte den Besuch"), whose subject only talks about it."""
+    if case_word(ctx, index) in function_words()["temporal_prepositions"]:
+        return None  # "Nach der Wahl ernannte …": another, earlier event
     node = index
     for _ in range(3):
         parent = ctx.tokens[node].head
