@@ -499,7 +499,9 @@ def missed_label(gold: GoldEvent, system: Sequence[SystemEvent]) -> str:
 
 def date_error(gold: GoldTime, system: SystemEvent) -> str:
     if gold.on_or_before:
-        return "date: on-or-before not marked" if system.time_value else "date: none given"
+        if system.time_value:
+            return "date: a value where only on-or-before is known"
+        return "date: no on-or-before bound"
     if not system.time_value and not system.on_or_before:
         return f"date: none given (gold {gold.precision})"
     if system.on_or_before:

@@ -59,3 +59,18 @@ def test_smartdata_stays_above_its_floors():
     graph = extract_graph(scoring.smartdata_articles(docs))
     summary = scoring.score_smartdata(graph, docs).summary()
     assert scoring.below_floors(summary, floors) == []
+
+
+def test_gold_scores_perfectly_against_itself():
+    # Guards the scorer and the gold together: sentences are found, names match themselves.
+    articles, ids = scoring.dev_articles()
+    gold = scoring.load_gold()
+    assert scoring.set_gold_spans(gold, {ids[a.id]: a.text for a in articles}) == []
+    echo = [scoring.SystemEvent(
+        g.article, g.type, g.spans, {r: [[v] for v in vs] for r, vs in g.roles.items()},
+        [[p] for p in g.place], g.time.value if g.time else "", g.time.precision if g.time else "",
+        g.time.on_or_before if g.time else "", g.status) for g in gold]
+    summary = scoring.score(gold, echo).summary()
+    assert scoring.headline(summary) == {
+        "event_f1": 1.0, "argument_f1": 1.0, "role_accuracy": 1.0, "date_accuracy": 1.0,
+        "status_accuracy": 1.0}
