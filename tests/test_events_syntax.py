@@ -228,3 +228,14 @@ def test_name_dense_sentence_keeps_every_name_in_linear_time():
         assert len(article.article.text) > 20_000
         [meeting] = events(article, MEETING)
         assert len(roles(meeting)) == n
+
+
+def test_tiger_labels_of_spacys_german_models_read_as_ud():
+    words = [("Lufthansa", "Lufthansa", "NE", "sb", 1),
+             ("übernimmt", "übernehmen", "VVFIN", "ROOT", 1), ("die", "der", "ART", "nk", 3),
+             ("Fluggesellschaft", "Fluggesellschaft", "NN", "oa", 1),
+             ("ITA", "ITA", "NE", "pnc", 3), ("Airways", "Airways", "NE", "pnc", 4),
+             (".", ".", "$.", "punct", 1)]
+    [acquisition] = events(chain((words, [(0, 0, ORG), (4, 5, ORG)])), ACQUISITION)
+    assert roles(acquisition, "buyer") == {"Lufthansa"}
+    assert roles(acquisition, "acquired") == {"ITA Airways"}

@@ -98,6 +98,13 @@ ATTRIBUTION_AFTER = frozenset(_WORDS["attribution_after"])
 # Case and plural endings a statistical lemmatiser sometimes leaves on a noun.
 NOUN_ENDINGS = tuple(_WORDS["noun_endings"])
 DATELINE_SEPARATORS = frozenset(_WORDS["dateline_separators"])
+KIN_LINKS = frozenset(_WORDS["kin_links"])
+AGENT_PREPOSITIONS = frozenset(_WORDS["agent_prepositions"])
+HOST_PREPOSITIONS = frozenset(_WORDS["host_prepositions"])
+INVITATION_NOUNS = frozenset(_WORDS["invitation_nouns"])
+ORDINAL_EXCEPTIONS = tuple(_WORDS["ordinal_exceptions"])
+COMITATIVE = frozenset(_WORDS["comitative_prepositions"])
+REPORTED_CLAUSE_OPENERS = frozenset(_WORDS["reported_clause_openers"])
 ACTOR_LABELS = (PER, ORG)
 # Types that are events even when no name takes part ("Erdbeben in …").
 ROLELESS_TYPES = (DISASTER, ACCIDENT)
@@ -330,7 +337,7 @@ def is_kin_complement(candidate: Candidate, tokens: Sequence[Token]) -> bool:
     identifies someone else (who is the actor)."""
     i = candidate.token_index
     for j in range(i - 1, max(0, i - 3), -1):
-        if tokens[j].text.lower() in ("von", "des", "der", "vom"):
+        if tokens[j].text.lower() in KIN_LINKS:
             return j >= 1 and tokens[j - 1].text.lower() in KIN_NOUNS
     return False
 
@@ -376,7 +383,8 @@ def has_passive_agent(tokens: Sequence[Token], start: int, end: int) -> bool:
     """'wird … von Kim empfangen': an auxiliary and a "von" agent ("empfangen" is both
     infinitive and participle, so the verb's form cannot tell)."""
     words = {t.text.lower() for t in tokens[start:end]}
-    return bool(words & PASSIVE_AUX) and any(t.text.lower() == "von" for t in tokens[start:end])
+    return bool(words & PASSIVE_AUX) and any(t.text.lower() in AGENT_PREPOSITIONS
+                                             for t in tokens[start:end])
 
 
 def assign_roles(
@@ -460,8 +468,8 @@ def choose_speaker(
     erklärte"), else the first after it ("sagte der Sprecher … John Kirby"). A passive
     speech verb ("in denen Russland gelobt wird") has a speaker only with "von"/"durch"."""
     if is_passive_clause(tokens, clause, trigger_index):
-        agents = [c for c in actors if word_before(tokens, c.token_index) in ("von", "durch",
-                                                                             "vom")]
+        agents = [c for c in actors
+                  if word_before(tokens, c.token_index) in AGENT_PREPOSITIONS]
         return agents[0] if agents else None
     before = prefer_people([c for c in actors if c.token_index < trigger_index])
     if before:
@@ -484,7 +492,7 @@ def agent_and_targets(
         before = word_before(tokens, candidate.token_index)
         if before in TARGET_PREPOSITIONS or (agent_seen and not passive):
             roles.append((candidate.mention, TARGET))
-        elif passive and before in ("von", "vom", "durch"):
+        elif passive and before in AGENT_PREPOSITIONS:
             roles.append((candidate.mention, AGENT))
         elif passive:
             roles.append((candidate.mention, TARGET))
@@ -519,17 +527,18 @@ def visit_roles(
 ) -> list[tuple[EntityMention, str]]:
     """Visitor and host: 'von X empfangen' (X hosts), 'Empfang von Y durch X', 'Besuch bei X'."""
     roles: dict[EntityMention, str] = {}
-    host_verb = verb_base(trigger) in lexicon.host_verbs or trigger.lemma == "Empfang"
+    host_verb = verb_base(trigger) in lexicon.host_verbs or trigger.lemma in lexicon.host_nouns
     passive = host_verb and has_passive_agent(tokens, *clause)
     for candidate in actors:
         before = word_before(tokens, candidate.token_index)
-        if before == "durch" or (passive and before == "von") or before == "bei":
+        if before in HOST_PREPOSITIONS or (passive and before in AGENT_PREPOSITIONS):
             roles[candidate.mention] = HOST
-        elif before in ("einladung", "von") and host_verb is False and trigger.text[:1].islower():
+        elif (before in INVITATION_NOUNS or before in AGENT_PREPOSITIONS) and host_verb is False \
+                and trigger.text[:1].islower():
             roles[candidate.mention] = HOST
-    if any(t.text.lower() == "einladung" for t in tokens[clause[0]:clause[1]]):
+    if any(t.text.lower() in INVITATION_NOUNS for t in tokens[clause[0]:clause[1]]):
         for candidate in actors:
-            if word_before(tokens, candidate.token_index, skip=4) == "von":
+            if word_before(tokens, candidate.token_index, skip=4) in AGENT_PREPOSITIONS:
                 roles[candidate.mention] = HOST
     # People before organisations: "Putin … nach Angaben aus dem Kreml" visits, the Kreml not.
     rest = sorted((c for c in actors if c.mention not in roles),
@@ -641,7 +650,7 @@ def ordinal_before(tokens: Sequence[Token], trigger_index: int) -> int | None:
     for j in range(trigger_index - 1, max(-1, trigger_index - 4), -1):
         lemma = tokens[j].lemma.lower()
         for stem, number in ORDINALS.items():
-            if lemma.startswith(stem) and not lemma.startswith("erstmal"):
+            if lemma.startswith(stem) and not lemma.startswith(ORDINAL_EXCEPTIONS):
                 return number
     return None
 
@@ -659,7 +668,7 @@ def weak_trigger_holds(
     clause_lemmas = {t.lemma.lower() for t in tokens[clause[0]:clause[1]]}
     people = {c.mention.text for c in actors if c.mention.label == PER}
     if requirement == "needs_two_people":
-        return len(people) >= 2 or ("mit" in clause_lemmas and len(people) >= 1)
+        return len(people) >= 2 or (bool(clause_lemmas & COMITATIVE) and len(people) >= 1)
     if requirement == "needs_military_object":
         return any(any(lemma.endswith(o) for o in lexicon.military_objects)
                    for lemma in clause_lemmas)
@@ -905,7 +914,7 @@ def possessive_pronoun(
 
 def starts_reported_clause(tokens: Sequence[Token], clause: tuple[int, int]) -> bool:
     """'…, dass … unterzeichnet werden könnte': who speaks is not who signs."""
-    return tokens[clause[0]].text.lower() in ("dass", "ob", "wonach")
+    return tokens[clause[0]].text.lower() in REPORTED_CLAUSE_OPENERS
 
 
 def build_event_mention(

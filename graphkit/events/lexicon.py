@@ -64,6 +64,7 @@ class TriggerLexicon:
     compound_head_min_prefix: int
     noun_exclusions: frozenset[str]
     host_verbs: frozenset[str]
+    host_nouns: frozenset[str]
     weak_verbs: dict[str, str]
     word_lists: dict[str, frozenset[str]]     # lemmas, as written (nouns capitalised)
     agreement_objects: frozenset[str]
@@ -105,6 +106,7 @@ def trigger_lexicon() -> TriggerLexicon:
         compound_head_min_prefix=int(raw["compound_head_min_prefix"]),
         noun_exclusions=frozenset(n.lower() for n in raw["noun_exclusions"]),
         host_verbs=frozenset(raw["host_verbs"]),
+        host_nouns=frozenset(raw["host_nouns"]),
         weak_verbs=weak,
         word_lists={k: frozenset(v) for k, v in raw["word_lists"].items()},
         agreement_objects=frozenset(w.lower() for w in raw["agreement_objects"]),
