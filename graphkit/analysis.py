@@ -16,12 +16,14 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from graphkit.events import extract_event_mentions
+from graphkit.events.roles import OFFICE_WORD_SOURCE
 from graphkit.inputs import skipped_article
 from graphkit.merge.dates import infer_publication_dates, publication_dates
 from graphkit.model import (
     AnalysedArticle,
     AnalysedSentence,
     Article,
+    EntityMention,
     EventMention,
     KnowledgeGraph,
     PublicationDate,
@@ -124,6 +126,12 @@ def extract_mentions(
     return mentions
 
 
+def role_values(mentions: Sequence[EventMention]) -> list[EntityMention]:
+    """Role values that are no names of the text's entities (office words)."""
+    return [actor for m in mentions for actor, _ in m.actors
+            if actor.source == OFFICE_WORD_SOURCE]
+
+
 def merge_results(
     results: Iterable[ArticleResult], skipped: Sequence[SkippedFile] = ()
 ) -> KnowledgeGraph:
@@ -146,7 +154,7 @@ def merge_results(
     mentions = extract_mentions(analysed, cache, failures)
     analysed = [a for a in analysed if a.article.id not in failures]
     dates = publication_dates(analysed)
-    index = resolve_entities(analysed, dates)
+    index = resolve_entities(analysed, dates, role_values=role_values(mentions))
     publications = {a.article.id: a.article.published for a in analysed}
     duplicates = duplicate_groups(a.article for a in analysed)
     events = merge_events(mentions, index, publications, duplicates=duplicates)

@@ -38,19 +38,18 @@ def notes_on_one_line() -> Iterator[None]:
     """graphkit's ``PipelineNote`` warnings as one ``note:`` line each on stderr."""
     from graphkit.errors import PipelineNote
 
-    original = warnings.showwarning
+    with warnings.catch_warnings():  # restores filters and showwarning afterwards
+        warnings.simplefilter("always", PipelineNote)
+        original = warnings.showwarning
 
-    def show(message, category, filename, lineno, file=None, line=None):  # type: ignore[no-untyped-def]
-        if issubclass(category, PipelineNote):
-            click.echo(f"note: {message}", err=True)
-        else:
-            original(message, category, filename, lineno, file, line)
+        def show(message, category, filename, lineno, file=None, line=None):  # type: ignore[no-untyped-def]
+            if issubclass(category, PipelineNote):
+                click.echo(f"note: {message}", err=True)
+            else:
+                original(message, category, filename, lineno, file, line)
 
-    warnings.showwarning = show
-    try:
+        warnings.showwarning = show
         yield
-    finally:
-        warnings.showwarning = original
 
 
 EXIT_SKIPPED = 3  # the build finished, but some files could not be read

@@ -33,7 +33,8 @@ STATUSES = (HAPPENED, PLANNED, REPORTED, CANCELLED)
 # Modifier of a time known only as an upper bound (TIMEX3 mod="ON_OR_BEFORE").
 ON_OR_BEFORE = "ON_OR_BEFORE"
 
-# Event types (concepts of the graphkit event-type scheme, see ontologies/graphkit.ttl).
+# Event types (concepts of the graphkit event-type scheme, see ontologies/graphkit.ttl and
+# graphkit/data/events/types.json, which a test keeps equal to these constants).
 MEETING = "Meeting"
 VISIT = "Visit"
 AGREEMENT = "Agreement"
@@ -41,13 +42,82 @@ STATEMENT = "Statement"
 PUBLICATION = "Publication"
 MILITARY_ACTION = "MilitaryAction"
 ACCUSATION = "Accusation"
-EVENT_TYPES = (MEETING, VISIT, AGREEMENT, STATEMENT, PUBLICATION, MILITARY_ACTION, ACCUSATION)
-
-# Participant roles.
-AGENT, VISITOR, HOST, SPEAKER, TARGET, PARTICIPANT, SIGNATORY = (
-    "agent", "visitor", "host", "speaker", "target", "participant", "signatory",
+ELECTION = "Election"
+APPOINTMENT = "Appointment"
+RESIGNATION = "Resignation"
+DISMISSAL = "Dismissal"
+NOMINATION = "Nomination"
+COURT_RULING = "CourtRuling"
+CHARGE = "Charge"
+ARREST = "Arrest"
+SENTENCE = "Sentence"
+PROTEST = "Protest"
+STRIKE = "Strike"
+SANCTION = "Sanction"
+AID = "Aid"
+THREAT = "Threat"
+ACCIDENT = "Accident"
+DISASTER = "Disaster"
+DEATH = "Death"
+ACQUISITION = "Acquisition"
+MERGER = "Merger"
+SPIN_OFF = "SpinOff"
+INSOLVENCY = "Insolvency"
+LAYOFFS = "Layoffs"
+AWARD = "Award"
+MATCH = "Match"
+LAUNCH = "Launch"
+LEGISLATION = "Legislation"
+CANCELLATION = "Cancellation"
+EVENT_TYPES = (
+    MEETING, VISIT, AGREEMENT, STATEMENT, PUBLICATION, MILITARY_ACTION,
+    ACCUSATION, ELECTION, APPOINTMENT, RESIGNATION, DISMISSAL, NOMINATION,
+    COURT_RULING, CHARGE, ARREST, SENTENCE, PROTEST, STRIKE,
+    SANCTION, AID, THREAT, ACCIDENT, DISASTER, DEATH,
+    ACQUISITION, MERGER, SPIN_OFF, INSOLVENCY, LAYOFFS, AWARD,
+    MATCH, LAUNCH, LEGISLATION, CANCELLATION,
 )
-ROLES = (AGENT, VISITOR, HOST, SPEAKER, TARGET, PARTICIPANT, SIGNATORY)
+
+# Participant roles (concepts of the graphkit role scheme).
+AGENT = "agent"
+VISITOR = "visitor"
+HOST = "host"
+SPEAKER = "speaker"
+TARGET = "target"
+PARTICIPANT = "participant"
+SIGNATORY = "signatory"
+ADDRESSEE = "addressee"
+WINNER = "winner"
+CANDIDATE = "candidate"
+OFFICE = "office"
+PERSON = "person"
+ORGANISATION = "organisation"
+PREDECESSOR = "predecessor"
+SUCCESSOR = "successor"
+COURT = "court"
+PLAINTIFF = "plaintiff"
+DEFENDANT = "defendant"
+EMPLOYER = "employer"
+RECIPIENT = "recipient"
+VICTIM = "victim"
+BUYER = "buyer"
+ACQUIRED = "acquired"
+SELLER = "seller"
+PARENT = "parent"
+SPUN_OFF = "spun_off"
+COMPANY = "company"
+AWARD_ROLE = "award"  # the prize (the event type is AWARD)
+WORK = "work"
+LOSER = "loser"
+PRODUCT = "product"
+LAW = "law"
+ROLES = (
+    AGENT, VISITOR, HOST, SPEAKER, TARGET, PARTICIPANT, SIGNATORY,
+    ADDRESSEE, WINNER, CANDIDATE, OFFICE, PERSON, ORGANISATION, PREDECESSOR,
+    SUCCESSOR, COURT, PLAINTIFF, DEFENDANT, EMPLOYER, RECIPIENT, VICTIM,
+    BUYER, ACQUIRED, SELLER, PARENT, SPUN_OFF, COMPANY, AWARD_ROLE,
+    WORK, LOSER, PRODUCT, LAW,
+)
 
 
 # Precisions a publication date may have ("2024-11-05", "2024-11", "2024").

@@ -9,6 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from graphkit.cli import EXIT_SKIPPED, main
+from graphkit.nlp import syntax
 
 ARTICLE = """Scholz reist nach Paris
 
@@ -141,6 +142,9 @@ def test_build_with_user_spacy_model_path_keeps_gazetteers(tmp_path: Path):
                                        str(tmp_path / "o"), "--no-render",
                                        "--spacy-model", str(tmp_path / "pipeline")])
     assert result.exit_code == 0, result.output
+    notes = [line for line in result.output.splitlines() if line.startswith("note:")]
+    if syntax.shipped_syntax_available():  # graphkit's parser stands in, said in one line
+        assert len(notes) == 1 and "has no parser or morphologizer" in notes[0], result.output
     turtle = (tmp_path / "o" / "graph.ttl").read_text("utf-8")
     # The blank pipeline has no NER: the names come from graphkit's gazetteer ruler.
     assert "wd:Q3052772" in turtle and "wd:Q61053" in turtle

@@ -6,6 +6,7 @@ from datetime import date
 
 from helpers import analyse
 
+from graphkit.analysis import extract_mentions, tag_times
 from graphkit.events import extract_event_mentions
 from graphkit.merge import duplicate_groups, merge_events, resolve_entities
 from graphkit.merge.dates import date_warnings, infer_publication_dates, inferred_date
@@ -19,7 +20,6 @@ from graphkit.model import (
     PublicationDate,
     TimeValue,
 )
-from graphkit.analysis import extract_mentions, tag_times
 from graphkit.temporal.values import date_value, month_value, year_value
 
 

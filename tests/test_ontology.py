@@ -6,7 +6,8 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SH, SKOS
 
 from graphkit import __version__
-from graphkit.model import EVENT_TYPES, PRECISIONS, ROLES
+from graphkit.events.lexicon import event_type_data
+from graphkit.model import EVENT_TYPES, PRECISIONS, ROLES, STATUSES
 from graphkit.rdf.namespaces import GK, GKR, GKS, GKT, ONTOLOGY_IRI
 from graphkit.rdf.validate import ontology_graph, shapes_graph
 from graphkit.rdf.write import PRECISION_UNITS
@@ -52,7 +53,8 @@ def test_ontology_concept_schemes_match_the_model() -> None:
         == set(EVENT_TYPES)
     assert {str(t).rsplit("/", 1)[-1] for t in graph.subjects(SKOS.inScheme, GK.RoleScheme)} \
         == set(ROLES)
-    assert len(set(graph.subjects(SKOS.inScheme, GK.StatusScheme))) == 3
+    assert {str(t).rsplit("/", 1)[-1] for t in graph.subjects(SKOS.inScheme, GK.StatusScheme)} \
+        == set(STATUSES)
     assert set(PRECISION_UNITS) == set(PRECISIONS)
 
 
@@ -65,3 +67,27 @@ def test_shapes_parse_and_use_only_declared_graphkit_terms() -> None:
         if isinstance(node, URIRef) and str(node).startswith("https://graphkit.example.org/ontology")
     }
     assert used <= known, used - known
+
+
+def test_event_type_data_matches_the_model_and_the_ontology() -> None:
+    data = event_type_data()
+    assert tuple(data["types"]) == EVENT_TYPES and len(EVENT_TYPES) >= 30
+    assert tuple(data["roles"]) == ROLES
+    graph = ontology_graph()
+    namespaces = data["namespaces"]
+    for name, spec in data["types"].items():
+        concept = GKT[name]
+        labels = {(str(o), o.language) for o in graph.objects(concept, SKOS.prefLabel)}
+        assert labels == {(spec["en"], "en"), (spec["de"], "de")}, name
+        assert set(spec["roles"]) <= set(ROLES), name
+        for predicate, key in ((SKOS.exactMatch, "exactMatch"), (SKOS.closeMatch, "closeMatch")):
+            expected = {URIRef(namespaces[m.split(":", 1)[0]] + m.split(":", 1)[1])
+                        for m in spec[key]}
+            assert set(graph.objects(concept, predicate)) == expected, (name, key)
+
+
+def test_event_types_map_to_every_smartdata_relation_type() -> None:
+    smartdata = {m.split(":", 1)[1] for spec in event_type_data()["types"].values()
+                 for m in spec["exactMatch"] + spec["closeMatch"] if m.startswith("SmartData:")}
+    assert smartdata == {"Acquisition", "Merger", "SpinOff", "Insolvency", "Layoffs", "Strike",
+                         "OrganizationLeadership", "Disaster", "Accident"}

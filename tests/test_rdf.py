@@ -13,13 +13,16 @@ from pathlib import Path
 import pytest
 from rdflib import BNode, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.compare import isomorphic
-from rdflib.namespace import OWL, PROV, RDF, RDFS, SDO, SKOS, TIME, XSD
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SDO, SKOS, TIME, XSD
 
 from graphkit.model import (
+    AGENT,
     AGREEMENT,
+    CANCELLED,
     DATE_FROM_DATELINE,
     DATE_INFERRED,
     DAY,
+    DISMISSAL,
     ENTITY_LABELS,
     EVENT_TYPES,
     HAPPENED,
@@ -27,8 +30,10 @@ from graphkit.model import (
     LOC,
     MEETING,
     MONTH,
+    ON_OR_BEFORE,
     PARTICIPANT,
     PER,
+    PERSON,
     PLANNED,
     PRECISIONS,
     REPORTED,
@@ -573,3 +578,23 @@ def test_rdf_publication_precision_and_confidence_round_trip(tmp_path: Path, key
     assert str(XSD.gYearMonth) in stamps
     conforms, report = validate(graph)
     assert conforms, report
+
+
+def test_rdf_on_or_before_time_new_type_and_cancelled_status_round_trip(tmp_path: Path) -> None:
+    kg = sample_kg()
+    bound = TimeValue("2024-06-18", DAY, None, date(2024, 6, 18), mod=ON_OR_BEFORE)
+    kg.events.append(Event(
+        "dismissal-undated", DISMISSAL, "Entlassung: Kim Jong Un",
+        [Participant("kim-jong-un", PERSON), Participant("wladimir-putin", AGENT)],
+        time=bound, status=CANCELLED, sources=[kg.events[1].sources[0]],
+    ))
+    graph = to_graph(kg)
+    node = next(graph.subjects(DCTERMS.identifier, Literal("dismissal-undated")))
+    assert graph.value(node, SEM.hasLatestEndTimeStamp) == Literal("2024-06-18",
+                                                                  datatype=XSD.date)
+    assert graph.value(node, SEM.hasEndTimeStamp) is None
+    conforms, report = validate(graph)
+    assert conforms, report
+    back = read_graph(write_outputs(kg, tmp_path)["ttl"])
+    event = next(e for e in back.events if e.id == "dismissal-undated")
+    assert event.time == bound and event.time.on_or_before and event.status == CANCELLED

@@ -181,10 +181,13 @@ def resolve_entities(
     articles: Sequence[AnalysedArticle],
     publication_dates: Mapping[str, date | None],
     gazetteer: Gazetteer | None = None,
+    role_values: Sequence[EntityMention] = (),
 ) -> EntityIndex:
-    """Link every entity mention of every article to an entity."""
+    """Link every entity mention of every article to an entity; ``role_values`` are
+    further mentions events fill roles with (office words: "Finanzminister")."""
     gazetteer = gazetteer or load_gazetteer()
     mentions = [m for a in articles for s in a.sentences for m in s.mentions]
+    mentions += role_values
     keys: dict[MentionKey, str] = {}
     for mention in mentions:
         key = gazetteer_key(mention, gazetteer, publication_dates.get(mention.article_id))

@@ -35,9 +35,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from graphkit.events.lexicon import type_label
 from graphkit.kb.gazetteer import Gazetteer, load_gazetteer
 from graphkit.merge.entities import EntityIndex
 from graphkit.model import (
+    AGREEMENT,
+    CANCELLED,
     DAY,
     HAPPENED,
     HOST,
@@ -58,14 +61,9 @@ from graphkit.model import (
 )
 
 ROLE_RANK = {HOST: 0, VISITOR: 0, PARTICIPANT: 5}
-EVENT_TYPE_LABELS = {
-    "Meeting": "Treffen", "Visit": "Besuch", "Agreement": "Abkommen", "Statement": "Äußerung",
-    "Publication": "Veröffentlichung", "MilitaryAction": "Militäraktion",
-    "Accusation": "Vorwurf",
-}
 # Types whose mentions merge across articles without a shared date (visits, meetings and
 # agreements are few and named by their participants; statements are many and alike).
-MERGE_WITHOUT_DATE = {MEETING, VISIT, "Agreement"}
+MERGE_WITHOUT_DATE = {MEETING, VISIT, AGREEMENT}
 # An undated mention joins only an event reported within this many days of its article.
 UNDATED_WINDOW_DAYS = 3
 # Times spanning at most this many days are indexed by month, up to this many years by year.
@@ -491,7 +489,7 @@ def merged_status(cluster: Cluster, time: TimeValue | None) -> str:
         too_early = (time is not None and time.begin is not None
                      and member.publication is not None and member.publication < time.begin)
         statuses.add(PLANNED if status == HAPPENED and too_early else status)
-    for status in (HAPPENED, PLANNED, REPORTED):
+    for status in (HAPPENED, CANCELLED, PLANNED, REPORTED):
         if status in statuses:
             return status
     return HAPPENED
@@ -557,12 +555,13 @@ def event_from_cluster(
     # Every time as stated, unresolved ones included ("am Dienstag" in an undated article),
     # except a headline's day the body overruled without both being explicit.
     stated = sorted({(m.mention.article_id, m.mention.time.time) for m in members
-                     if m.mention.time and m.stated_time_kept},
+                     if m.mention.time and m.stated_time_kept
+                     and not m.mention.time.time.on_or_before},
                     key=lambda p: (p[0], p[1].value))
     if time is None:
-        time = next((t for _, t in stated if not t.resolved), None)
+        time = next((t for _, t in stated if not t.resolved), None) or earliest_bound(cluster)
     names = [entities[p.entity_id].name for p in participants[:3]]
-    label = f"{EVENT_TYPE_LABELS.get(cluster.type, cluster.type)}: {', '.join(names)}"
+    label = f"{type_label(cluster.type)}: {', '.join(names)}"
     if place:
         label += f" in {entities[place].name}"
     ordinal = next((m.mention.ordinal for m in cluster.members if m.mention.ordinal), None)
@@ -578,6 +577,13 @@ def event_from_cluster(
         ordinal=ordinal,
         stated_times=stated,
     )
+
+
+def earliest_bound(cluster: Cluster) -> TimeValue | None:
+    """Without a stated time: the earliest "on or before" bound (the first report's date)."""
+    bounds = [m.mention.time.time for m in cluster.members
+              if m.mention.time and m.mention.time.time.on_or_before]
+    return min(bounds, key=lambda t: t.end or date.max) if bounds else None
 
 
 def event_id(event_type: str, participants: Sequence[Participant], place: str | None,

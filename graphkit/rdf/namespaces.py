@@ -109,6 +109,33 @@ class GKT(DefinedNamespace):
     Publication: URIRef
     MilitaryAction: URIRef
     Accusation: URIRef
+    Election: URIRef
+    Appointment: URIRef
+    Resignation: URIRef
+    Dismissal: URIRef
+    Nomination: URIRef
+    CourtRuling: URIRef
+    Charge: URIRef
+    Arrest: URIRef
+    Sentence: URIRef
+    Protest: URIRef
+    Strike: URIRef
+    Sanction: URIRef
+    Aid: URIRef
+    Threat: URIRef
+    Accident: URIRef
+    Disaster: URIRef
+    Death: URIRef
+    Acquisition: URIRef
+    Merger: URIRef
+    SpinOff: URIRef
+    Insolvency: URIRef
+    Layoffs: URIRef
+    Award: URIRef
+    Match: URIRef
+    Launch: URIRef
+    Legislation: URIRef
+    Cancellation: URIRef
 
 
 class GKR(DefinedNamespace):
@@ -124,10 +151,35 @@ class GKR(DefinedNamespace):
     target: URIRef
     participant: URIRef
     signatory: URIRef
+    addressee: URIRef
+    winner: URIRef
+    candidate: URIRef
+    office: URIRef
+    person: URIRef
+    organisation: URIRef
+    predecessor: URIRef
+    successor: URIRef
+    court: URIRef
+    plaintiff: URIRef
+    defendant: URIRef
+    employer: URIRef
+    recipient: URIRef
+    victim: URIRef
+    buyer: URIRef
+    acquired: URIRef
+    seller: URIRef
+    parent: URIRef
+    spun_off: URIRef
+    company: URIRef
+    award: URIRef
+    work: URIRef
+    loser: URIRef
+    product: URIRef
+    law: URIRef
 
 
 class GKS(DefinedNamespace):
-    """Concepts of the graphkit event-status scheme (happened / planned / reported)."""
+    """Concepts of the graphkit event-status scheme (model.STATUSES)."""
 
     _NS = Namespace(BASE + "ontology/status/")
     _fail = True
@@ -135,6 +187,7 @@ class GKS(DefinedNamespace):
     happened: URIRef
     planned: URIRef
     reported: URIRef
+    cancelled: URIRef
 
 
 class SEM(DefinedNamespace):
@@ -156,6 +209,7 @@ class SEM(DefinedNamespace):
     hasTimeStamp: URIRef
     hasBeginTimeStamp: URIRef
     hasEndTimeStamp: URIRef
+    hasLatestEndTimeStamp: URIRef
 
 
 class NIF(DefinedNamespace):

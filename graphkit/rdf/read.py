@@ -16,6 +16,7 @@ from rdflib.term import Node
 
 from graphkit.errors import BadLiteralError, GraphReadError
 from graphkit.model import (
+    ON_OR_BEFORE,
     Article,
     Entity,
     Event,
@@ -116,12 +117,14 @@ def read_time(graph: Graph, node: Node) -> TimeValue | None:
     if value is None:
         return None
     unit = _one(graph, node, GK.timePrecision)
+    latest_end = _date(graph, node, SEM.hasLatestEndTimeStamp)
     return TimeValue(
         value=value,
         precision=UNITS_TO_PRECISION.get(unit, ""),
         begin=_date(graph, node, SEM.hasBeginTimeStamp),
-        end=_date(graph, node, SEM.hasEndTimeStamp),
+        end=latest_end or _date(graph, node, SEM.hasEndTimeStamp),
         is_range=_one(graph, node, GK.isRange) == Literal(True),
+        mod=ON_OR_BEFORE if latest_end else "",
     )
 
 

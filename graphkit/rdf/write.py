@@ -193,7 +193,9 @@ def time_triples(node: URIRef, time: TimeValue) -> list[Triple]:
     if time.begin is not None:
         triples.append((node, SEM.hasBeginTimeStamp, _date(time.begin)))
     if time.end is not None:
-        triples.append((node, SEM.hasEndTimeStamp, _date(time.end)))
+        # An upper bound only (no time stated, the article's date): SEM's latest end.
+        bound = SEM.hasLatestEndTimeStamp if time.on_or_before else SEM.hasEndTimeStamp
+        triples.append((node, bound, _date(time.end)))
     if time.is_range:
         triples.append((node, GK.isRange, Literal(True)))
     return triples

@@ -13,14 +13,21 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 
 from graphkit.model import (
+    ACCUSATION,
+    AGREEMENT,
     DAY,
     EVENT_TYPES,
     HAPPENED,
     LOC,
+    MEETING,
+    MILITARY_ACTION,
     MISC,
     MONTH,
     ORG,
     PER,
+    PUBLICATION,
+    STATEMENT,
+    VISIT,
     WEEK,
     YEAR,
     Article,
@@ -41,13 +48,13 @@ ENTITY_PREFIX, EVENT_PREFIX = "ent:", "evt:"
 # One colour per node type; entities are dots, events diamonds (shape tells them apart too).
 ENTITY_COLOURS = {PER: "#1c7ed6", ORG: "#6741d9", LOC: "#2b8a3e", MISC: "#868e96"}
 EVENT_COLOURS = {
-    "Meeting": "#e8590c",
-    "Visit": "#c2255c",
-    "Agreement": "#f59f00",
-    "Statement": "#0c8599",
-    "Publication": "#5c7cfa",
-    "MilitaryAction": "#c92a2a",
-    "Accusation": "#ae3ec9",
+    MEETING: "#e8590c",
+    VISIT: "#c2255c",
+    AGREEMENT: "#f59f00",
+    STATEMENT: "#0c8599",
+    PUBLICATION: "#5c7cfa",
+    MILITARY_ACTION: "#c92a2a",
+    ACCUSATION: "#ae3ec9",
 }
 FALLBACK_COLOUR = "#495057"
 EDGE_STYLES = {  # kind: (colour, key of its legend text in i18n.json, dashed)

@@ -8,16 +8,35 @@ knows about other articles: merging is the resolve stage's job.
 
 from __future__ import annotations
 
-import json
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 
+from graphkit.events.context import Candidate, SentenceContext
+from graphkit.events.lexicon import (
+    TriggerLexicon,
+    VerbSense,
+    function_words,
+    role_frames,
+    trigger_lexicon,
+)
+from graphkit.events.roles import (
+    attachments_by_governor,
+    in_parentheses,
+    person_genders,
+    pronoun_antecedent,
+    syntax_roles,
+)
+from graphkit.events.status import is_cancelled
+from graphkit.events.time import bound_undated
 from graphkit.model import (
+    ACCIDENT,
     ACCUSATION,
     AGENT,
     AGREEMENT,
+    CANCELLED,
+    DISASTER,
     HAPPENED,
     HOST,
     LOC,
@@ -42,83 +61,53 @@ from graphkit.model import (
     Timex,
     Token,
 )
-from graphkit.paths import LEXICON_DIR
 from graphkit.temporal import tense_of
 
-CLAUSE_BREAKS = {",", ";", ":", "–", "—"}
+_WORDS = function_words()
+CLAUSE_BREAKS = frozenset(_WORDS["clause_breaks"])
 # Separable verb particles: "traf … ein" is "eintreffen". HanTa's word mode cannot tag them,
 # so a particle is recognised by its place, last in its clause.
-VERB_PARTICLES = {"ein", "an", "auf", "ab", "aus", "zu", "vor", "mit", "zurück", "weiter",
-                  "zusammen", "fest", "bei", "los", "nach"}
-KIN_NOUNS = {"vater", "mutter", "sohn", "tochter", "bruder", "schwester", "frau", "mann", "witwe",
-             "ehefrau", "ehemann", "onkel", "neffe", "enkel", "großvater", "berater", "sprecher",
-             "sprecherin", "anwalt", "anwältin"}
-SUBJECT_PRONOUNS = {"er", "sie"}
-OBLIQUE_ARTICLES = {"den", "dem", "des", "einen", "einem", "eines"}
-OBJECT_PRONOUNS = {"ihn", "ihm"}
-POSSESSIVES = {"sein", "seine", "seinem", "seinen", "seiner", "seines", "ihr", "ihre", "ihrem",
-               "ihren", "ihrer", "ihres"}
-TRANSITIVE_VISIT_VERBS = {"besuchen", "bereisen"}
-NOUN_PLAN_ADJECTIVES = ("geplant", "bevorstehend", "kommend")
-TEMPORAL_PREPOSITIONS = {"nach", "vor", "seit", "während", "nachdem", "bevor"}
+VERB_PARTICLES = frozenset(_WORDS["verb_particles"])
+KIN_NOUNS = frozenset(_WORDS["kin_nouns"])
+SUBJECT_PRONOUNS = frozenset(_WORDS["subject_pronouns"])
+OBLIQUE_ARTICLES = frozenset(_WORDS["oblique_articles"])
+OBJECT_PRONOUNS = frozenset(_WORDS["object_pronouns"])
+POSSESSIVES = frozenset(_WORDS["possessives"])
+TRANSITIVE_VISIT_VERBS = frozenset(_WORDS["transitive_visit_verbs"])
+NOUN_PLAN_ADJECTIVES = tuple(_WORDS["noun_plan_adjectives"])
+TEMPORAL_PREPOSITIONS = frozenset(_WORDS["temporal_prepositions"])
 # Event types whose actors may be countries ("Russland greift an", "Vietnam unterzeichnet").
-COUNTRY_ACTOR_TYPES = {"Agreement", "Statement", "MilitaryAction", "Accusation"}
-OPEN_QUOTES = {"„", "»", "‚"}
-CLOSE_QUOTES = {"“", "«", "”", "‘"}
-TOGGLE_QUOTES = {'"'}
-PLACE_PREPOSITIONS = {"in", "im", "nach", "ins", "bei", "auf", "aus", "zu", "zum", "zur", "der",
-                      "an", "am", "beim", "vom"}
-TARGET_PREPOSITIONS = {"gegen", "auf"}
-ORDINALS = {"erst": 1, "zweit": 2, "dritt": 3, "viert": 4, "fünft": 5, "sechst": 6}
-PASSIVE_AUX = {"wird", "werden", "wurde", "wurden", "worden", "war", "ist"}
-PASSIVE_WERDEN = {"wird", "werden", "wurde", "wurden", "worden", "würde", "würden"}
+COUNTRY_ACTOR_TYPES = frozenset(_WORDS["country_actor_types"])
+OPEN_QUOTES = frozenset(_WORDS["open_quotes"])
+CLOSE_QUOTES = frozenset(_WORDS["close_quotes"])
+TOGGLE_QUOTES = frozenset(_WORDS["toggle_quotes"])
+PLACE_PREPOSITIONS = frozenset(_WORDS["place_prepositions"])
+TARGET_PREPOSITIONS = frozenset(_WORDS["target_prepositions"])
+ORDINALS: dict[str, int] = dict(_WORDS["ordinals"])
+PASSIVE_AUX = frozenset(_WORDS["passive_aux"])
+PASSIVE_WERDEN = frozenset(_WORDS["passive_werden"])
 ATTRIBUTIVE_TAG = re.compile(r"^ADJ\(A\)|^ADJA")
 # STTS as the trained tagger writes it ("VVPP", "VVINF") and as HanTa does ("VV(PP)").
 PARTICIPLE_TAGS = ("PP", "(PP)")
 INFINITIVE_TAGS = ("INF", "(INF)")
 # "laut Kreml", "nach Angaben aus dem Kreml", "dem Pentagon zufolge": sources, not actors.
-ATTRIBUTION_BEFORE = {"laut", "lt.", "angaben", "informationen", "berichten", "darstellung",
-                      "einschätzung", "erkenntnissen", "quelle", "quellen"}
+ATTRIBUTION_BEFORE = frozenset(_WORDS["attribution_before"])
 # "über Twitter", "sprachen über die Ukraine": channels and topics, not actors.
-TOPIC_PREPOSITIONS = {"über", "via", "per"}
-ATTRIBUTION_AFTER = {"zufolge", "-angaben", "angaben"}
+TOPIC_PREPOSITIONS = frozenset(_WORDS["topic_prepositions"])
+ATTRIBUTION_AFTER = frozenset(_WORDS["attribution_after"])
+# Case and plural endings a statistical lemmatiser sometimes leaves on a noun.
+NOUN_ENDINGS = tuple(_WORDS["noun_endings"])
+DATELINE_SEPARATORS = frozenset(_WORDS["dateline_separators"])
+KIN_LINKS = frozenset(_WORDS["kin_links"])
+AGENT_PREPOSITIONS = frozenset(_WORDS["agent_prepositions"])
+HOST_PREPOSITIONS = frozenset(_WORDS["host_prepositions"])
+INVITATION_NOUNS = frozenset(_WORDS["invitation_nouns"])
+ORDINAL_EXCEPTIONS = tuple(_WORDS["ordinal_exceptions"])
+COMITATIVE = frozenset(_WORDS["comitative_prepositions"])
+REPORTED_CLAUSE_OPENERS = frozenset(_WORDS["reported_clause_openers"])
 ACTOR_LABELS = (PER, ORG)
-
-
-@dataclass(frozen=True)
-class TriggerLexicon:
-    verbs: dict[str, str]
-    nouns: dict[str, str]
-    noun_heads: tuple[tuple[str, str], ...]   # (lower-case head, type), longest first
-    compound_head_min_prefix: int
-    noun_exclusions: frozenset[str]
-    host_verbs: frozenset[str]
-    weak_verbs: dict[str, str]
-    military_objects: frozenset[str]
-    agreement_objects: frozenset[str]
-    planned_markers: frozenset[str]
-    reported_markers: frozenset[str]
-
-
-@lru_cache(maxsize=1)
-def trigger_lexicon() -> TriggerLexicon:
-    raw = json.loads((LEXICON_DIR / "events.json").read_text("utf-8"))
-    nouns = dict(raw["nouns"])
-    heads = sorted(((n.lower(), t) for n, t in nouns.items()), key=lambda p: -len(p[0]))
-    weak = {k: v for k, v in raw["weak_verbs"].items() if not k.startswith("_")}
-    return TriggerLexicon(
-        verbs=dict(raw["verbs"]),
-        nouns=nouns,
-        noun_heads=tuple(heads),
-        compound_head_min_prefix=int(raw["compound_head_min_prefix"]),
-        noun_exclusions=frozenset(n.lower() for n in raw["noun_exclusions"]),
-        host_verbs=frozenset(raw["host_verbs"]),
-        weak_verbs=weak,
-        military_objects=frozenset(w.lower() for w in raw["military_objects"]),
-        agreement_objects=frozenset(w.lower() for w in raw["agreement_objects"]),
-        planned_markers=frozenset(raw["planned_markers"]),
-        reported_markers=frozenset(raw["reported_markers"]),
-    )
+# Types that are events even when no name takes part ("Erdbeben in …").
+ROLELESS_TYPES = (DISASTER, ACCIDENT)
 
 
 # --- triggers ---------------------------------------------------------------------------
@@ -132,14 +121,34 @@ def is_verb(token: Token) -> bool:
 
 
 def noun_event_type(token: Token, lexicon: TriggerLexicon) -> str | None:
-    """Type of a noun trigger, also as the head of a compound ("Nordkorea-Besuch")."""
+    """Type of a noun trigger, also as the head of a compound ("Nordkorea-Besuch"). A
+    lemma that kept an inflection ending ("Treffens", "Wahlen") is tried without it."""
     lemma = token.lemma if token.lemma[:1].isupper() else token.text
     lower = lemma.lower()
-    last_part = lower.rsplit("-", 1)[-1]
-    if lower in lexicon.noun_exclusions or last_part in lexicon.noun_exclusions:
+    if lower in lexicon.noun_exclusions or lower.rsplit("-", 1)[-1] in lexicon.noun_exclusions:
         return None
     if lemma in lexicon.nouns:
         return lexicon.nouns[lemma]
+    for form in uninflected(lower.rsplit("-", 1)[-1]):
+        if form in lexicon.noun_exclusions:
+            return None
+        found = head_type(form, lexicon)
+        if found:
+            return found
+    return None
+
+
+def uninflected(word: str) -> list[str]:
+    forms = [word]
+    for ending in NOUN_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            forms.append(word[: -len(ending)])
+    return forms
+
+
+def head_type(last_part: str, lexicon: TriggerLexicon) -> str | None:
+    if not last_part.endswith(lexicon.noun_head_suffixes):
+        return None
     for head, event_type in lexicon.noun_heads:
         if last_part == head:
             return event_type
@@ -155,29 +164,110 @@ def separated_particle(tokens: Sequence[Token], index: int) -> str | None:
     last = end - 1
     while last > index and tokens[last].text in (".", "!", "?", "“", "\"", "»"):
         last -= 1
-    if last > index and tokens[last].text in VERB_PARTICLES:
-        return tokens[last].text
+    if last > index and (tokens[last].text in VERB_PARTICLES or (
+            tokens[last].dep == "compound:prt" and tokens[last].head == index)):
+        return tokens[last].text.lower()
     return None
 
 
 def verb_lemma(tokens: Sequence[Token], index: int) -> str:
     token = tokens[index]
     particle = separated_particle(tokens, index) if is_verb(token) else None
-    return f"{particle}{token.lemma}" if particle else token.lemma
+    lemma = verb_base(token)
+    return f"{particle}{lemma}" if particle else lemma
+
+
+def verb_base(token: Token) -> str:
+    """The infinitive; a verb a lemmatiser left as written ("warf", "traten": a statistical
+    lemmatiser misses strong verbs) is looked up in HanTa's lexicon."""
+    if not is_verb(token) or token.lemma != token.text:
+        return token.lemma
+    return lexicon_verb_lemma(token.text)
+
+
+@lru_cache(maxsize=50_000)
+def lexicon_verb_lemma(word: str) -> str:
+    from graphkit.nlp.components import hanta_model
+
+    lemma, tag = hanta_model().analyze(word)
+    return lemma if tag.startswith("V") else word
 
 
 def trigger_type(tokens: Sequence[Token], index: int, lexicon: TriggerLexicon) -> str | None:
     token = tokens[index]
     if token.text[:1].isupper() and (is_noun(token) or not is_verb(token)):
         found = noun_event_type(token, lexicon)
+        senses = lexicon.noun_senses.get(token.lemma) if found else None
+        if senses:
+            return clause_sense(tokens, index, senses, lexicon)
         if found:
             return found
     if is_verb(token) or token.text[:1].islower():
         lemma = verb_lemma(tokens, index)
-        if lemma != token.lemma:  # a separable verb is only its full form: "traf … ein"
+        if lemma in lexicon.verb_senses:
+            return verb_sense(tokens, index, lemma, lexicon)
+        if lemma != verb_base(token):  # a separable verb is only its full form: "traf … ein"
             return lexicon.verbs.get(lemma)
         return lexicon.verbs.get(lemma) or lexicon.verbs.get(token.text.lower())
     return None
+
+
+def clause_has(tokens: Sequence[Token], clause: tuple[int, int], words: frozenset[str]) -> bool:
+    """A word of the list in the clause, as lemma or word form, also as a compound head."""
+    heads = noun_suffixes(words)
+    for token in tokens[clause[0]:clause[1]]:
+        lemma = token.lemma if token.lemma else token.text
+        if lemma in words or token.text in words:
+            return True
+        if token.text[:1].isupper() and lemma.lower().endswith(heads):
+            return True
+    return False
+
+
+@lru_cache(maxsize=64)
+def noun_suffixes(words: frozenset[str]) -> tuple[str, ...]:
+    """Lower-case nouns of a word list that may end a compound ("Haft" → "Untersuchungshaft")."""
+    return tuple(sorted(w.lower() for w in words if w[:1].isupper() and len(w) > 3))
+
+
+def verb_sense(tokens: Sequence[Token], index: int, lemma: str,
+               lexicon: TriggerLexicon) -> str | None:
+    """'verurteilte ihn zu drei Jahren Haft' (a sentence) vs 'verurteilte den Angriff'."""
+    return clause_sense(tokens, index, lexicon.verb_senses[lemma], lexicon)
+
+
+def clause_sense(tokens: Sequence[Token], index: int, senses: Sequence[VerbSense],
+                 lexicon: TriggerLexicon) -> str | None:
+    clause = clause_bounds(tokens, index)
+    for sense in senses:
+        if not sense.needs or clause_has(tokens, clause, lexicon.word_lists[sense.needs]):
+            return sense.type
+    return None
+
+
+def light_verb_triggers(tokens: Sequence[Token], lexicon: TriggerLexicon,
+                        quoted: set[int]) -> dict[int, tuple[str, int]]:
+    """'Anklage erheben', 'in Kraft treten', 'ums Leben kommen': verb index → (type, noun
+    index). The pair is one event, triggered by the verb."""
+    found: dict[int, tuple[str, int]] = {}
+    for i, token in enumerate(tokens):
+        if i in quoted or not (is_verb(token) or token.text[:1].islower()):
+            continue
+        lemma = verb_lemma(tokens, i)
+        if lemma not in lexicon.light_verb_lemmas:
+            continue
+        clause = clause_bounds(tokens, i)
+        for light in lexicon.light_verbs:
+            if lemma not in light.verbs:
+                continue
+            if light.needs and not clause_has(tokens, clause, lexicon.word_lists[light.needs]):
+                continue
+            noun = next((j for j in range(*clause) if tokens[j].lemma in light.nouns
+                         and tokens[j].text[:1].isupper()), None)
+            if noun is not None:
+                found[i] = (light.type, noun)
+                break
+    return found
 
 
 def quoted_token_indices(tokens: Sequence[Token]) -> set[int]:
@@ -209,19 +299,13 @@ def clause_bounds(tokens: Sequence[Token], index: int) -> tuple[int, int]:
 
 # --- participants -----------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class Candidate:
-    mention: EntityMention
-    token_index: int            # first token of the mention in the sentence
-
-
 def mention_candidates(sentence: AnalysedSentence) -> list[Candidate]:
     starts = {t.start: i for i, t in enumerate(sentence.tokens)}
     result = []
     for mention in sentence.mentions:
         index = starts.get(mention.start)
         if index is None:  # mention starts inside a token: take the token that covers it
-            index = next((i for i, t in enumerate(sentence.tokens) if t.end > mention.start), 0)
+            index = token_index_at(sentence.tokens, mention.start)
         result.append(Candidate(mention, index))
     return sorted(result, key=lambda c: c.token_index)
 
@@ -244,7 +328,7 @@ def is_attribution(candidate: Candidate, tokens: Sequence[Token]) -> bool:
             return True
         if tokens[j].text in CLAUSE_BREAKS:
             break
-    after = next((i for i, t in enumerate(tokens) if t.start >= candidate.mention.end), None)
+    after = token_after(tokens, candidate.mention.end)
     return after is not None and tokens[after].text.lower() in ATTRIBUTION_AFTER
 
 
@@ -253,14 +337,14 @@ def is_kin_complement(candidate: Candidate, tokens: Sequence[Token]) -> bool:
     identifies someone else (who is the actor)."""
     i = candidate.token_index
     for j in range(i - 1, max(0, i - 3), -1):
-        if tokens[j].text.lower() in ("von", "des", "der", "vom"):
+        if tokens[j].text.lower() in KIN_LINKS:
             return j >= 1 and tokens[j - 1].text.lower() in KIN_NOUNS
     return False
 
 
 def is_genitive_modifier(candidate: Candidate, tokens: Sequence[Token]) -> bool:
     """'Nordkoreas Machthaber': a genitive name in front of a noun is not a place."""
-    after = next((i for i, t in enumerate(tokens) if t.start >= candidate.mention.end), None)
+    after = token_after(tokens, candidate.mention.end)
     return (candidate.mention.text.endswith("s") and after is not None
             and tokens[after].text[:1].isupper() and tokens[after].tag.startswith("NN"))
 
@@ -277,7 +361,7 @@ def is_possessor(candidate: Candidate, tokens: Sequence[Token], trigger_index: i
     first = candidate.token_index
     if first > 0 and tokens[first - 1].text.lower() in ("des", "eines"):
         return False
-    after = next((i for i, t in enumerate(tokens) if t.start >= candidate.mention.end), None)
+    after = token_after(tokens, candidate.mention.end)
     if after is None:
         return False
     for j in range(after, min(after + 3, len(tokens))):
@@ -288,16 +372,9 @@ def is_possessor(candidate: Candidate, tokens: Sequence[Token], trigger_index: i
     return False
 
 
-def antecedent_for_pronoun(
-    article: AnalysedArticle, sentence: AnalysedSentence, pronoun: Token
-) -> EntityMention | None:
-    """The most recent person mention before the pronoun (simple, but right in news prose;
-    gender is not checked, as names carry none here)."""
-    for analysed in reversed(article.sentences[: sentence.sentence.index + 1]):
-        people = [m for m in analysed.mentions if m.label == PER and m.end <= pronoun.start]
-        if people:
-            return people[-1]
-    return None
+def antecedent_for_pronoun(ctx: SentenceContext, pronoun: Token) -> EntityMention | None:
+    """A person before the pronoun whose gender agrees ("sagte sie" needs a woman)."""
+    return pronoun_antecedent(ctx, pronoun)
 
 
 # --- roles per event type ---------------------------------------------------------------
@@ -306,7 +383,8 @@ def has_passive_agent(tokens: Sequence[Token], start: int, end: int) -> bool:
     """'wird … von Kim empfangen': an auxiliary and a "von" agent ("empfangen" is both
     infinitive and participle, so the verb's form cannot tell)."""
     words = {t.text.lower() for t in tokens[start:end]}
-    return bool(words & PASSIVE_AUX) and any(t.text.lower() == "von" for t in tokens[start:end])
+    return bool(words & PASSIVE_AUX) and any(t.text.lower() in AGENT_PREPOSITIONS
+                                             for t in tokens[start:end])
 
 
 def assign_roles(
@@ -332,7 +410,48 @@ def assign_roles(
         return [(nearest.mention, AGENT)]
     if event_type in (VISIT, MEETING):
         return visit_roles(event_type, trigger_index, trigger, actors, tokens, clause, lexicon)
-    return [(c.mention, PARTICIPANT) for c in actors]
+    return positional_roles(event_type, trigger_index, actors, tokens, clause)
+
+
+def positional_roles(
+    event_type: str, trigger_index: int, actors: list[Candidate], tokens: Sequence[Token],
+    clause: tuple[int, int],
+) -> list[tuple[EntityMention, str]]:
+    """Without a parse: the type's frame read by word order. A preposition in front names
+    its oblique ("gegen X", "von X"); otherwise the first name before a verb is its
+    subject and a name after it its object (in the passive: the subject)."""
+    trigger = tokens[trigger_index]
+    noun = trigger.text[:1].isupper() and not is_verb(trigger)
+    passive = not noun and is_passive_clause(tokens, clause, trigger_index)
+    frames = role_frames()
+    lemma = verb_lemma(tokens, trigger_index)
+    frame = frames.frame(event_type, lemma, "noun" if noun else
+                         "passive" if passive else "active")
+    contractions = _WORDS["preposition_contractions"]
+    roles: list[tuple[EntityMention, str]] = []
+    subject_taken = False
+    for candidate in actors:
+        before = word_before(tokens, candidate.token_index)
+        prep = contractions.get(before, before)
+        if prep:
+            role = frame.get(f"{'nmod' if noun else 'obl'}:{prep}")
+        elif noun:
+            role = frame.get("nmod:gen")
+        elif passive:
+            role = frame.get("nsubj:pass")
+        elif not subject_taken and (candidate.token_index < trigger_index
+                                    or not oblique_before(candidate, tokens, trigger_index)):
+            role, subject_taken = frame.get("nsubj"), True
+        else:
+            role = frame.get("obj") or frame.get("iobj")
+        if role is not None:
+            roles.append((candidate.mention, role))
+    return roles
+
+
+def oblique_before(candidate: Candidate, tokens: Sequence[Token], trigger_index: int) -> bool:
+    between = {t.text.lower() for t in tokens[trigger_index + 1:candidate.token_index]}
+    return bool(between & OBLIQUE_ARTICLES)
 
 
 def prefer_people(actors: list[Candidate]) -> list[Candidate]:
@@ -349,8 +468,8 @@ def choose_speaker(
     erklärte"), else the first after it ("sagte der Sprecher … John Kirby"). A passive
     speech verb ("in denen Russland gelobt wird") has a speaker only with "von"/"durch"."""
     if is_passive_clause(tokens, clause, trigger_index):
-        agents = [c for c in actors if word_before(tokens, c.token_index) in ("von", "durch",
-                                                                             "vom")]
+        agents = [c for c in actors
+                  if word_before(tokens, c.token_index) in AGENT_PREPOSITIONS]
         return agents[0] if agents else None
     before = prefer_people([c for c in actors if c.token_index < trigger_index])
     if before:
@@ -373,7 +492,7 @@ def agent_and_targets(
         before = word_before(tokens, candidate.token_index)
         if before in TARGET_PREPOSITIONS or (agent_seen and not passive):
             roles.append((candidate.mention, TARGET))
-        elif passive and before in ("von", "vom", "durch"):
+        elif passive and before in AGENT_PREPOSITIONS:
             roles.append((candidate.mention, AGENT))
         elif passive:
             roles.append((candidate.mention, TARGET))
@@ -408,17 +527,18 @@ def visit_roles(
 ) -> list[tuple[EntityMention, str]]:
     """Visitor and host: 'von X empfangen' (X hosts), 'Empfang von Y durch X', 'Besuch bei X'."""
     roles: dict[EntityMention, str] = {}
-    host_verb = trigger.lemma in lexicon.host_verbs or trigger.lemma == "Empfang"
+    host_verb = verb_base(trigger) in lexicon.host_verbs or trigger.lemma in lexicon.host_nouns
     passive = host_verb and has_passive_agent(tokens, *clause)
     for candidate in actors:
         before = word_before(tokens, candidate.token_index)
-        if before == "durch" or (passive and before == "von") or before == "bei":
+        if before in HOST_PREPOSITIONS or (passive and before in AGENT_PREPOSITIONS):
             roles[candidate.mention] = HOST
-        elif before in ("einladung", "von") and host_verb is False and trigger.text[:1].islower():
+        elif (before in INVITATION_NOUNS or before in AGENT_PREPOSITIONS) and host_verb is False \
+                and trigger.text[:1].islower():
             roles[candidate.mention] = HOST
-    if any(t.text.lower() == "einladung" for t in tokens[clause[0]:clause[1]]):
+    if any(t.text.lower() in INVITATION_NOUNS for t in tokens[clause[0]:clause[1]]):
         for candidate in actors:
-            if word_before(tokens, candidate.token_index, skip=4) == "von":
+            if word_before(tokens, candidate.token_index, skip=4) in AGENT_PREPOSITIONS:
                 roles[candidate.mention] = HOST
     # People before organisations: "Putin … nach Angaben aus dem Kreml" visits, the Kreml not.
     rest = sorted((c for c in actors if c.mention not in roles),
@@ -460,10 +580,14 @@ def choose_place(
 
 
 def token_index_at(tokens: Sequence[Token], offset: int) -> int:
-    for i, token in enumerate(tokens):
-        if token.end > offset:
-            return i
-    return len(tokens) - 1
+    """The first token ending after ``offset`` (binary search: tokens are in text order)."""
+    return min(bisect_right(tokens, offset, key=lambda t: t.end), len(tokens) - 1)
+
+
+def token_after(tokens: Sequence[Token], offset: int) -> int | None:
+    """The first token starting at or after ``offset``, or None."""
+    index = bisect_left(tokens, offset, key=lambda t: t.start)
+    return index if index < len(tokens) else None
 
 
 def is_attributive_time(timex: Timex, tokens: Sequence[Token]) -> bool:
@@ -526,7 +650,7 @@ def ordinal_before(tokens: Sequence[Token], trigger_index: int) -> int | None:
     for j in range(trigger_index - 1, max(-1, trigger_index - 4), -1):
         lemma = tokens[j].lemma.lower()
         for stem, number in ORDINALS.items():
-            if lemma.startswith(stem) and not lemma.startswith("erstmal"):
+            if lemma.startswith(stem) and not lemma.startswith(ORDINAL_EXCEPTIONS):
                 return number
     return None
 
@@ -544,7 +668,7 @@ def weak_trigger_holds(
     clause_lemmas = {t.lemma.lower() for t in tokens[clause[0]:clause[1]]}
     people = {c.mention.text for c in actors if c.mention.label == PER}
     if requirement == "needs_two_people":
-        return len(people) >= 2 or ("mit" in clause_lemmas and len(people) >= 1)
+        return len(people) >= 2 or (bool(clause_lemmas & COMITATIVE) and len(people) >= 1)
     if requirement == "needs_military_object":
         return any(any(lemma.endswith(o) for o in lexicon.military_objects)
                    for lemma in clause_lemmas)
@@ -568,26 +692,39 @@ def candidates_in(cands: list[Candidate], tokens: Sequence[Token], span: tuple[i
     return [c for c in cands if span[0] <= c.token_index < span[1]]
 
 
-def event_mentions_in_sentence(
-    article: AnalysedArticle, sentence: AnalysedSentence, timexes: Sequence[Timex]
-) -> list[EventMention]:
-    lexicon = trigger_lexicon()
-    tokens = sentence.tokens
+def sentence_triggers(ctx: SentenceContext, quoted: set[int]) -> list[tuple[int, str]]:
+    """(token index, type) of every trigger; a light-verb pair is one trigger, the verb."""
+    tokens = ctx.tokens
+    light = light_verb_triggers(tokens, ctx.lexicon, quoted)
+    paired_nouns = {noun for _, noun in light.values()}
+    found = []
+    for i in range(len(tokens)):
+        if i in quoted or i in paired_nouns:
+            continue
+        kind = light[i][0] if i in light else trigger_type(tokens, i, ctx.lexicon)
+        if kind:
+            found.append((i, kind))
+    return found
+
+
+def event_mentions_in_sentence(ctx: SentenceContext) -> list[EventMention]:
+    tokens = ctx.tokens
     quoted = quoted_token_indices(tokens)
-    triggers = [(i, trigger_type(tokens, i, lexicon)) for i in range(len(tokens))
-                if i not in quoted]
-    triggers = [(i, kind) for i, kind in triggers if kind]
+    triggers = sentence_triggers(ctx, quoted)
     if not triggers:
         return []
-    candidates = [c for c in mention_candidates(sentence) if c.token_index not in quoted]
+    candidates = [c for c in mention_candidates(ctx.sentence)
+                  if c.token_index not in quoted and not is_dateline(c, tokens)]
+    grouped = attachments_by_governor(ctx, candidates) if ctx.parsed else {}
+    usable = [c for c in candidates if not in_parentheses(ctx, c)]
     built = {}
     for index, event_type in triggers:
-        mention = build_event_mention(article, sentence, index, event_type, candidates, lexicon)
+        mention = build_event_mention(ctx, index, event_type, usable, grouped)
         if mention is not None:
             built[index] = mention
     # Times go to the events that were found, each expression to its nearest trigger.
     times = assign_times([(i, built[i].type) for i in built],
-                         sentence_timexes(sentence, timexes), tokens)
+                         sentence_timexes(ctx.sentence, ctx.timexes), tokens)
     for index, timex in times.items():
         built[index].time = timex
     share_clause_times(built, tokens)
@@ -608,6 +745,14 @@ def share_clause_times(built: dict[int, EventMention], tokens: Sequence[Token]) 
                                                         - mention.trigger.start)).time
 
 
+def is_dateline(candidate: Candidate, tokens: Sequence[Token]) -> bool:
+    """'Paris (AFP) – …', 'Washington – …': the place a report is filed from."""
+    if candidate.token_index != 0 or candidate.mention.label != LOC:
+        return False
+    after = token_after(tokens, candidate.mention.end)
+    return after is not None and tokens[after].text in DATELINE_SEPARATORS
+
+
 def usable_actor(candidate: Candidate, tokens: Sequence[Token], trigger_index: int,
                  labels: tuple[str, ...]) -> bool:
     return (candidate.mention.label in labels
@@ -617,24 +762,23 @@ def usable_actor(candidate: Candidate, tokens: Sequence[Token], trigger_index: i
 
 
 def clause_pronouns(
-    article: AnalysedArticle, sentence: AnalysedSentence, clause: tuple[int, int], index: int
+    ctx: SentenceContext, clause: tuple[int, int], index: int
 ) -> list[Candidate]:
     """Pronouns of the trigger's clause standing for people: the subject before the verb
     or right after it ("Explizit dankt er …"), and an object ("empfing ihn Xi")."""
     found = []
     after = range(index + 1, min(index + 3, clause[1]))
     for j in [*range(clause[0], index), *after]:
-        word = sentence.tokens[j].text
+        word = ctx.tokens[j].text
         if word in SUBJECT_PRONOUNS or word in OBJECT_PRONOUNS:
-            antecedent = antecedent_for_pronoun(article, sentence, sentence.tokens[j])
+            antecedent = antecedent_for_pronoun(ctx, ctx.tokens[j])
             if antecedent is not None:
                 found.append(Candidate(antecedent, j))
     return found
 
 
 def participants_for(
-    article: AnalysedArticle,
-    sentence: AnalysedSentence,
+    ctx: SentenceContext,
     index: int,
     event_type: str,
     candidates: list[Candidate],
@@ -642,10 +786,10 @@ def participants_for(
 ) -> tuple[list[Candidate], list[Candidate]]:
     """Actors and places for a trigger: its clause and a pronoun subject or possessive;
     a verb without any takes the subject of the clause before it (relative clauses)."""
-    tokens = sentence.tokens
+    tokens = ctx.tokens
     actors, places = clause_actors_and_places(tokens, index, event_type, candidates, clause)
     noun = not is_verb(tokens[index]) and tokens[index].text[:1].isupper()
-    for pronoun in pronoun_actors(article, sentence, index, clause, noun):
+    for pronoun in pronoun_actors(ctx, index, clause, noun):
         if all(c.mention.text != pronoun.mention.text for c in actors):
             actors.append(pronoun)
     actors.sort(key=lambda c: c.token_index)
@@ -677,18 +821,18 @@ def clause_actors_and_places(
 
 
 def pronoun_actors(
-    article: AnalysedArticle, sentence: AnalysedSentence, index: int,
+    ctx: SentenceContext, index: int,
     clause: tuple[int, int], noun: bool,
 ) -> list[Candidate]:
     """Verbs: the clause's subject or object pronouns. Nouns: the owner ("seinem Besuch")
     or a subject pronoun before them ("bevor er … zu einem Gipfeltreffen … reiste")."""
     if not noun:
-        return clause_pronouns(article, sentence, clause, index)
-    owner = possessive_pronoun(article, sentence, index)
+        return clause_pronouns(ctx, clause, index)
+    owner = possessive_pronoun(ctx, index)
     if owner is not None:
         return [Candidate(owner, clause[0])]
-    return [c for c in clause_pronouns(article, sentence, clause, index)
-            if c.token_index < index and sentence.tokens[c.token_index].text in SUBJECT_PRONOUNS]
+    return [c for c in clause_pronouns(ctx, clause, index)
+            if c.token_index < index and ctx.tokens[c.token_index].text in SUBJECT_PRONOUNS]
 
 
 def with_borrowed_subject(
@@ -747,65 +891,76 @@ def speaks_in_clause(candidate: Candidate, tokens: Sequence[Token],
     not an actor of the trip."""
     lexicon = trigger_lexicon()
     return candidate.mention.label == PER and any(
-        lexicon.verbs.get(t.lemma) == STATEMENT for t in tokens[clause[0]:clause[1]]
+        lexicon.verbs.get(verb_base(t)) == STATEMENT for t in tokens[clause[0]:clause[1]]
         if is_verb(t) or t.text[:1].islower())
 
 
 def possessive_pronoun(
-    article: AnalysedArticle, sentence: AnalysedSentence, index: int
+    ctx: SentenceContext, index: int
 ) -> EntityMention | None:
     """'seinem Besuch', 'seiner Reise': the owner of the noun trigger — a person named in
     the same sentence ("Vor seinem Besuch lobte Putin …"), else the last one before."""
     for j in range(index - 1, max(-1, index - 3), -1):
-        pronoun = sentence.tokens[j]
+        pronoun = ctx.tokens[j]
         if pronoun.text.lower() in POSSESSIVES:
-            people = [m for m in sentence.mentions if m.label == PER]
+            people = [m for m in ctx.sentence.mentions if m.label == PER]
             before = [m for m in people if m.end <= pronoun.start]
             after = [m for m in people if m.start > pronoun.start]
             if before or after:
                 return before[-1] if before else after[0]
-            return antecedent_for_pronoun(article, sentence, pronoun)
+            return antecedent_for_pronoun(ctx, pronoun)
     return None
 
 
 def starts_reported_clause(tokens: Sequence[Token], clause: tuple[int, int]) -> bool:
     """'…, dass … unterzeichnet werden könnte': who speaks is not who signs."""
-    return tokens[clause[0]].text.lower() in ("dass", "ob", "wonach")
+    return tokens[clause[0]].text.lower() in REPORTED_CLAUSE_OPENERS
 
 
 def build_event_mention(
-    article: AnalysedArticle,
-    sentence: AnalysedSentence,
-    index: int,
-    event_type: str,
-    candidates: list[Candidate],
-    lexicon: TriggerLexicon,
+    ctx: SentenceContext, index: int, event_type: str, candidates: list[Candidate],
+    grouped: dict[int, list[tuple[Candidate, str]]],
 ) -> EventMention | None:
-    tokens = sentence.tokens
+    tokens = ctx.tokens
     trigger = tokens[index]
     clause = clause_bounds(tokens, index)
-    actors, places = participants_for(article, sentence, index, event_type, candidates, clause)
+    actors, places = participants_for(ctx, index, event_type, candidates, clause)
     lemma = verb_lemma(tokens, index)
-    requirement = lexicon.weak_verbs.get(lemma) if trigger.text[:1].islower() else None
+    requirement = ctx.lexicon.weak_verbs.get(lemma) if trigger.text[:1].islower() else None
     if requirement and not weak_trigger_holds(requirement, tokens, clause, actors, places,
-                                              lexicon):
+                                              ctx.lexicon):
         return None
-    roles = dedupe_roles(assign_roles(event_type, index, trigger, actors, tokens, clause, lexicon))
-    if not roles:
+    roles = dedupe_roles(syntax_roles(ctx, index, event_type, lemma, grouped)) if (
+        ctx.parsed) else []
+    if not complete(roles, event_type):
+        # No parse, or one that attaches no name (or one participant of a meeting) to the
+        # trigger: a long sentence the parser got wrong, a caption without a verb ("Kim
+        # und Putin bei einem Treffen in Wladiwostok"). The word-order reading applies.
+        roles = dedupe_roles(assign_roles(event_type, index, trigger, actors, tokens, clause,
+                                          ctx.lexicon))
+    if not roles and event_type not in ROLELESS_TYPES:
         return None
     if event_type == MEETING and len({m.text for m, _ in roles}) < 2:
         return None
+    verb_lemmas = [verb_lemma(tokens, i) for i in range(*clause) if is_verb(tokens[i])]
+    status = event_status(ctx.sentence, trigger, clause, ctx.lexicon)
+    if is_cancelled(ctx, index, clause, event_type, verb_lemmas):
+        status = CANCELLED
     return EventMention(
-        article_id=article.article.id,
+        article_id=ctx.article.article.id,
         type=event_type,
-        sentence=sentence.sentence,
+        sentence=ctx.sentence.sentence,
         trigger=trigger,
         actors=roles,
         place=choose_place(places, tokens, index, event_type),
         time=None,
-        status=event_status(sentence, trigger, clause, lexicon),
+        status=status,
         ordinal=ordinal_before(tokens, index) if event_type in (VISIT, MEETING) else None,
     )
+
+
+def complete(roles: list[tuple[EntityMention, str]], event_type: str) -> bool:
+    return bool(roles) and (event_type != MEETING or len({m.text for m, _ in roles}) >= 2)
 
 
 def dedupe_roles(roles: list[tuple[EntityMention, str]]) -> list[tuple[EntityMention, str]]:
@@ -822,8 +977,17 @@ def dedupe_roles(roles: list[tuple[EntityMention, str]]) -> list[tuple[EntityMen
 def extract_event_mentions(
     article: AnalysedArticle, timexes: Sequence[Timex]
 ) -> list[EventMention]:
-    """All event mentions of one analysed article, given its temporal expressions."""
+    """All event mentions of one analysed article, given its temporal expressions.
+
+    A date for every event: its own time expression, else its clause's, else the article's
+    date as an upper bound ("on or before")."""
+    first = SentenceContext(article, article.sentences[0]) if article.sentences else None
+    genders = person_genders(article.sentences, first) if first else {}
+    published = article.article.published.value if article.article.published else None
     mentions: list[EventMention] = []
     for sentence in article.sentences:
-        mentions.extend(event_mentions_in_sentence(article, sentence, timexes))
+        found = event_mentions_in_sentence(SentenceContext(article, sentence, timexes,
+                                                           genders=genders))
+        bound_undated(found, published)
+        mentions.extend(found)
     return mentions

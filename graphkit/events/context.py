@@ -1,0 +1,63 @@
+"""What every step of event extraction needs to know about one sentence, in one object."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+
+from graphkit.events.lexicon import Frames, TriggerLexicon, role_frames, trigger_lexicon
+from graphkit.model import AnalysedArticle, AnalysedSentence, EntityMention, Timex, Token
+
+
+@dataclass(frozen=True)
+class Candidate:
+    mention: EntityMention
+    token_index: int            # first token of the mention in the sentence
+
+
+@dataclass
+class SentenceContext:
+    """One sentence with its article, tokens, names, times and the language data."""
+
+    article: AnalysedArticle
+    sentence: AnalysedSentence
+    timexes: Sequence[Timex] = ()
+    lexicon: TriggerLexicon = field(default_factory=trigger_lexicon)
+    frames: Frames = field(default_factory=role_frames)
+    genders: dict[str, str] = field(default_factory=dict)   # surname → Fem/Masc, per article
+
+    @property
+    def tokens(self) -> list[Token]:
+        return self.sentence.tokens
+
+    @property
+    def published(self) -> date | None:
+        published = self.article.article.published
+        return published.value if published else None
+
+    @cached_property
+    def parsed(self) -> bool:
+        """Whether a parser filled Token.dep/head (else the word-order heuristics run)."""
+        return any(t.dep for t in self.tokens)
+
+    @cached_property
+    def deps(self) -> list[str]:
+        """UD relation of each token (TIGER labels of spaCy's German models mapped to UD)."""
+        mapping = self.frames.tiger_to_ud
+        return [mapping.get(t.dep, t.dep) for t in self.tokens]
+
+    @cached_property
+    def children(self) -> list[list[int]]:
+        """Dependents of each token, built once per sentence (linear)."""
+        kids: list[list[int]] = [[] for _ in self.tokens]
+        for i, token in enumerate(self.tokens):
+            if 0 <= token.head < len(self.tokens) and token.head != i:
+                kids[token.head].append(i)
+        return kids
+
+    @cached_property
+    def token_at(self) -> dict[int, int]:
+        """Token index by start offset."""
+        return {t.start: i for i, t in enumerate(self.tokens)}

@@ -1,0 +1,357 @@
+"""Roles from the dependency parse: a name's path of heads to the trigger picks its role.
+
+A name attaches to a predicate through one argument relation (nsubj, obj, iobj, obl, nmod);
+names, appositions and conjunctions on the way are transparent ("Bundeskanzler Olaf
+Scholz", "Buschmann und Stark-Watzinger"). The type's frame (graphkit/data/events/frames.json)
+maps that relation, with its preposition, to a role. Each mention is attached once, so the
+cost is linear in the sentence. Where the parse gives no actor, the role stays empty.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from graphkit.events.context import Candidate, SentenceContext
+from graphkit.events.lexicon import event_type_data, function_words
+from graphkit.model import MISC, OFFICE, PER, PERSON, STATEMENT, EntityMention, Token
+
+# UD relations a name passes through on its way to the relation that attaches it.
+TRANSPARENT = ("flat", "appos", "conj", "compound")
+ARGUMENTS = ("nsubj", "obj", "iobj", "obl", "nmod")
+MAX_CLIMB = 8
+OFFICE_WORD_SOURCE = "office-word"   # an EntityMention that is an office word, not a name
+FEMININE, MASCULINE = "Fem", "Masc"
+
+
+def feature(token: Token, name: str) -> str:
+    for pair in token.morph.split("|"):
+        key, _, value = pair.partition("=")
+        if key == name:
+            return value
+    return ""
+
+
+def mention_span(ctx: SentenceContext, candidate: Candidate) -> tuple[int, int]:
+    last = candidate.token_index
+    while last + 1 < len(ctx.tokens) and ctx.tokens[last + 1].start < candidate.mention.end:
+        last += 1
+    return candidate.token_index, last
+
+
+def mention_head(ctx: SentenceContext, candidate: Candidate) -> int:
+    first, last = mention_span(ctx, candidate)
+    for i in range(first, last + 1):
+        if not first <= ctx.tokens[i].head <= last or ctx.tokens[i].head == i:
+            return i
+    return first
+
+
+def in_parentheses(ctx: SentenceContext, candidate: Candidate) -> bool:
+    """'Olaf Scholz (SPD)': a party or country in parentheses is an affiliation."""
+    first, last = mention_span(ctx, candidate)
+    tokens = ctx.tokens
+    return (first > 0 and tokens[first - 1].text == "("
+            and last + 1 < len(tokens) and tokens[last + 1].text == ")")
+
+
+def case_word(ctx: SentenceContext, node: int, span: tuple[int, int] = (-1, -1)) -> str:
+    """The preposition of an oblique; one inside the name ("von der Leyen") is not one."""
+    contractions = function_words()["preposition_contractions"]
+    for child in ctx.children[node]:
+        if ctx.deps[child] == "case" and not span[0] <= child <= span[1]:
+            word = ctx.tokens[child].text.lower()
+            return contractions.get(word, ctx.tokens[child].lemma.lower() or word)
+    return ""
+
+
+def is_genitive(ctx: SentenceContext, node: int) -> bool:
+    token = ctx.tokens[node]
+    if feature(token, "Case") == "Gen":
+        return True
+    return any(ctx.deps[c] == "det" and feature(ctx.tokens[c], "Case") == "Gen"
+               for c in ctx.children[node])
+
+
+def relation_key(ctx: SentenceContext, node: int, span: tuple[int, int] = (-1, -1)) -> str:
+    """'nsubj', 'obj', 'obl:von', 'nmod:gen' … for the argument at ``node``."""
+    rel = ctx.deps[node]
+    base = rel.split(":")[0]
+    if rel == "obl:agent":
+        return "obl:von"
+    if base == "nsubj":
+        return "nsubj:pass" if rel == "nsubj:pass" else "nsubj"
+    if base in ("obl", "nmod"):
+        case = case_word(ctx, node, span)
+        if case:
+            return f"{base}:{case}"
+        if rel in ("nmod:poss", "nmod:gen") or is_genitive(ctx, node):
+            return f"{base}:gen"
+    return base
+
+
+def attachment(ctx: SentenceContext, head: int, span: tuple[int, int]
+               ) -> tuple[int, str] | None:
+    """(governor, relation key) of the argument a name's head belongs to, or None."""
+    node = head
+    for _ in range(MAX_CLIMB):
+        parent = ctx.tokens[node].head
+        if parent < 0 or parent == node or parent >= len(ctx.tokens):
+            return None
+        base = ctx.deps[node].split(":")[0]
+        if base in TRANSPARENT:
+            node = parent
+            continue
+        if base in ARGUMENTS:
+            return content_head(ctx, parent), relation_key(ctx, node, span)
+        return None
+    return None
+
+
+def content_head(ctx: SentenceContext, index: int) -> int:
+    """'Putin wird … besuchen' parsed with Putin under "wird": an auxiliary's arguments
+    belong to its verb."""
+    if ctx.deps[index] in ("aux", "aux:pass", "cop"):
+        head = ctx.tokens[index].head
+        if 0 <= head < len(ctx.tokens):
+            return head
+    return index
+
+
+def attachments_by_governor(ctx: SentenceContext, candidates: list[Candidate]) -> dict[
+        int, list[tuple[Candidate, str]]]:
+    """Every usable name grouped by the word it is an argument of (one climb per name)."""
+    grouped: dict[int, list[tuple[Candidate, str]]] = {}
+    for candidate in candidates:
+        if in_parentheses(ctx, candidate):
+            continue
+        found = attachment(ctx, mention_head(ctx, candidate), mention_span(ctx, candidate))
+        if found is not None:
+            grouped.setdefault(found[0], []).append((candidate, found[1]))
+    return grouped
+
+
+def voice(ctx: SentenceContext, index: int) -> str:
+    token = ctx.tokens[index]
+    if token.pos in ("NOUN", "PROPN") or token.tag.startswith("NN"):
+        return "noun"
+    kids = ctx.children[index]
+    if any(ctx.deps[c] in ("aux:pass", "nsubj:pass", "obl:agent") for c in kids):
+        return "passive"
+    return "active"
+
+
+def office_mention(ctx: SentenceContext, token: Token) -> EntityMention:
+    """An office word as a role value ("Finanzminister"): an entity of its own, not a name."""
+    word = token.lemma if token.lemma[:1].isupper() else token.text
+    return EntityMention(ctx.article.article.id, ctx.sentence.sentence.index, token.start,
+                         token.end, word, MISC, source=OFFICE_WORD_SOURCE)
+
+
+def is_office_word(ctx: SentenceContext, token: Token) -> bool:
+    lower = token.text.lower()
+    return token.text[:1].isupper() and lower.endswith(ctx.frames.office_heads)
+
+
+def not_current_office(ctx: SentenceContext, candidate: Candidate) -> bool:
+    """'als nächste Kommissionspräsidentin', 'der frühere Präsident': the office word names
+    no current holder, so it never resolves to one."""
+    if candidate.mention.source != "office":
+        return False
+    start = candidate.token_index
+    before = ctx.tokens[max(0, start - 3):start]
+    return any(t.text.lower().startswith(ctx.frames.office_markers) for t in before) or any(
+        t.text.lower() in ctx.frames.office_case_words for t in before)
+
+
+def type_roles(event_type: str) -> tuple[str, ...]:
+    return tuple(event_type_data()["types"].get(event_type, {}).get("roles", ()))
+
+
+def title_before(ctx: SentenceContext, candidate: Candidate) -> Token | None:
+    index = candidate.token_index
+    if index > 0 and is_office_word(ctx, ctx.tokens[index - 1]):
+        return ctx.tokens[index - 1]
+    return None
+
+
+def syntax_roles(
+    ctx: SentenceContext, index: int, event_type: str, lemma: str,
+    grouped: dict[int, list[tuple[Candidate, str]]],
+) -> list[tuple[EntityMention, str]]:
+    """Roles of a trigger's arguments by its frame; pronouns by agreement; office words."""
+    kind = voice(ctx, index)
+    frame = ctx.frames.frame(event_type, lemma, kind)
+    allowed = type_roles(event_type)
+    roles: list[tuple[EntityMention, str]] = []
+    for candidate, key in arguments_of(ctx, index, grouped):
+        # An oblique without a preposition is a bare noun phrase: read it as the object.
+        role = frame.get(key) if key != "obl" else frame.get("obl") or frame.get("obj")
+        if role is None or role not in allowed:
+            continue
+        if not_current_office(ctx, candidate):
+            if OFFICE in allowed:
+                roles.append((office_mention(ctx, ctx.tokens[candidate.token_index]), OFFICE))
+            continue
+        roles.append((candidate.mention, role))
+        title = title_before(ctx, candidate)
+        if OFFICE in allowed and title is not None and role == PERSON:
+            roles.append((office_mention(ctx, title), OFFICE))
+    roles += pronoun_roles(ctx, index, frame, allowed)
+    roles += office_word_roles(ctx, index, frame, allowed, roles)
+    return roles
+
+
+def arguments_of(
+    ctx: SentenceContext, index: int, grouped: dict[int, list[tuple[Candidate, str]]],
+) -> list[tuple[Candidate, str]]:
+    """The trigger's own arguments; a relative clause's subject is its antecedent; a verb
+    conjoined to another shares its subject; a noun under a support verb ("kündigte seinen
+    Rücktritt an") takes the verb's subject as its owner."""
+    args = list(grouped.get(index, []))
+    dep, head = ctx.deps[index], ctx.tokens[index].head
+    has_subject = any(k.startswith("nsubj") for _, k in args)
+    if not has_subject and 0 <= head < len(ctx.tokens) and head != index:
+        if dep == "acl:relcl" or dep == "acl":
+            args += [(c, k) for c, k in relative_antecedent(ctx, index, head, grouped)]
+        elif dep == "conj":
+            args += [(c, k) for c, k in grouped.get(head, []) if k.startswith("nsubj")]
+    if voice(ctx, index) == "noun" and not any(k == "nmod:gen" for _, k in args):
+        verb = governing_verb(ctx, index)
+        if verb is not None:
+            args += [(c, "nmod:gen") for c, k in grouped.get(verb, []) if k == "nsubj"]
+    return args
+
+
+def governing_verb(ctx: SentenceContext, index: int) -> int | None:
+    """The verb a nominal trigger depends on ("besuchte … anlässlich eines Treffens",
+    "kündigte seinen Rücktritt an"): its subject owns the event, unless the verb reports
+    speech ("kritisierte den Besuch"), whose subject only talks about it."""
+    if case_word(ctx, index) in function_words()["temporal_prepositions"]:
+        return None  # "Nach der Wahl ernannte …": another, earlier event
+    node = index
+    for _ in range(3):
+        parent = ctx.tokens[node].head
+        if parent < 0 or parent == node or parent >= len(ctx.tokens):
+            return None
+        token = ctx.tokens[parent]
+        if token.pos in ("VERB", "AUX") or token.tag.startswith("V"):
+            speech = ctx.lexicon.verbs.get(token.lemma) == STATEMENT
+            return None if speech else parent
+        node = parent
+    return None
+
+
+def relative_antecedent(
+    ctx: SentenceContext, index: int, noun: int, grouped: dict[int, list[tuple[Candidate, str]]],
+) -> list[tuple[Candidate, str]]:
+    """'Putin, der … besuchte': the relative pronoun's relation, filled by the noun's name."""
+    pronoun_keys = [relation_key(ctx, c) for c in ctx.children[index]
+                    if ctx.tokens[c].tag.startswith("PREL") or feature(ctx.tokens[c],
+                                                                        "PronType") == "Rel"]
+    if not pronoun_keys:
+        return []
+    owners = [c for group in grouped.values() for c, _ in group
+              if mention_span(ctx, c)[0] <= noun <= mention_span(ctx, c)[1]]
+    return [(owners[0], pronoun_keys[0])] if owners else []
+
+
+def pronoun_roles(ctx: SentenceContext, index: int, frame: dict[str, str | None],
+                  allowed: tuple[str, ...]) -> list[tuple[EntityMention, str]]:
+    words = function_words()
+    personal = set(words["subject_pronouns"]) | set(words["object_pronouns"])
+    possessive = set(words["possessives"])
+    roles = []
+    for child in ctx.children[index]:
+        token = ctx.tokens[child]
+        lower = token.text.lower()
+        if lower in personal and ctx.deps[child].split(":")[0] in ARGUMENTS:
+            role = frame.get(relation_key(ctx, child))
+        elif lower in possessive and ctx.deps[child] in ("det:poss", "nmod:poss", "det"):
+            role = frame.get("nmod:gen")
+        else:
+            continue
+        antecedent = pronoun_antecedent(ctx, token)
+        if role in allowed and antecedent is not None:
+            roles.append((antecedent, role))
+    return roles
+
+
+def office_word_roles(
+    ctx: SentenceContext, index: int, frame: dict[str, str | None], allowed: tuple[str, ...],
+    found: list[tuple[EntityMention, str]],
+) -> list[tuple[EntityMention, str]]:
+    """'wurde zum Präsidenten gewählt': an office word without a name fills the office role."""
+    if OFFICE not in allowed or any(r == OFFICE for _, r in found):
+        return []
+    for child in ctx.children[index]:
+        token = ctx.tokens[child]
+        if frame.get(relation_key(ctx, child)) == OFFICE and is_office_word(ctx, token):
+            return [(office_mention(ctx, token), OFFICE)]
+    return []
+
+
+# --- pronouns: antecedents by agreement ----------------------------------------------------
+
+def pronoun_gender(token: Token) -> str:
+    """Fem / Masc for a singular third-person pronoun, "" for a plural or unknown one."""
+    if feature(token, "Number") == "Plur":
+        return ""
+    gender = feature(token, "Gender")
+    if gender in (FEMININE, MASCULINE):
+        return gender
+    words = function_words()
+    lower = token.text.lower()
+    if lower in words["feminine_possessives"] or lower == "sie":
+        return FEMININE
+    if lower in words["subject_pronouns"] or lower in words["object_pronouns"] or lower in words[
+            "possessives"]:
+        return MASCULINE
+    return ""
+
+
+def title_gender(ctx: SentenceContext, token: Token) -> str:
+    lower = token.text.lower()
+    if not token.text[:1].isupper() or not (token.tag.startswith("NN") or token.pos == "NOUN"):
+        return ""
+    if lower.endswith(ctx.frames.feminine_suffixes):
+        return FEMININE
+    if lower.endswith(ctx.frames.masculine_suffixes):
+        return MASCULINE
+    return ""
+
+
+def person_genders(article_sentences: list, frames_ctx: SentenceContext) -> dict[str, str]:
+    """Surname → gender from a title in front of a name ("Ministerin Baerbock") or the
+    name's morphology, once per article."""
+    genders: dict[str, str] = {}
+    for analysed in article_sentences:
+        starts = {t.start: i for i, t in enumerate(analysed.tokens)}
+        for mention in analysed.mentions:
+            if mention.label != PER or mention.start not in starts:
+                continue
+            i = starts[mention.start]
+            gender = title_gender(frames_ctx, analysed.tokens[i - 1]) if i > 0 else ""
+            gender = gender or feature(analysed.tokens[i], "Gender")
+            if gender in (FEMININE, MASCULINE):
+                genders.setdefault(mention.text.split()[-1], gender)
+    return genders
+
+
+def pronoun_antecedent(ctx: SentenceContext, pronoun: Token) -> EntityMention | None:
+    """The latest person before the pronoun in this or the three sentences before (or the
+    title) whose gender agrees; "sie" needs a known woman, else there is no antecedent."""
+    wanted = pronoun_gender(pronoun)
+    if not wanted:
+        return None
+    index = ctx.sentence.sentence.index
+    sentences = ctx.article.sentences
+    window = list(sentences[max(0, index - 3): index + 1])
+    if sentences and sentences[0] not in window:
+        window.insert(0, sentences[0])
+    for analysed in reversed(window):
+        people = [m for m in analysed.mentions if m.label == PER and m.end <= pronoun.start]
+        for mention in reversed(people):
+            gender = ctx.genders.get(mention.text.split()[-1], "")
+            if gender == wanted or (wanted == MASCULINE and not gender):
+                return replace(mention)
+    return None

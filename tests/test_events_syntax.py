@@ -1,0 +1,241 @@
+"""Events on hand-built sentences: roles from a dependency parse (UD relations, as a parser
+fills Token.dep/head), the word-order fallback without one, status, the publication bound,
+and linear cost on a name-dense sentence."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from graphkit.events import extract_event_mentions
+from graphkit.merge.events import resolved_time
+from graphkit.model import (
+    ACQUISITION,
+    AGENT,
+    APPOINTMENT,
+    CANCELLED,
+    DISMISSAL,
+    ELECTION,
+    HAPPENED,
+    MEETING,
+    OFFICE,
+    ORG,
+    PER,
+    PERSON,
+    RESIGNATION,
+    SPEAKER,
+    STATEMENT,
+    VISIT,
+    WINNER,
+    AnalysedArticle,
+    AnalysedSentence,
+    Article,
+    EntityMention,
+    PublicationDate,
+    Sentence,
+    Token,
+)
+
+# (text, lemma, STTS tag, UD relation, head index[, morphology])
+Word = tuple
+
+
+def sentence_of(words: list[Word], names: list[tuple[int, int, str]], index: int = 0,
+                offset: int = 0, parsed: bool = True, office: set[int] = frozenset()
+                ) -> AnalysedSentence:
+    """Tokens (offsets from ``offset``) and name mentions over token spans (first, last)."""
+    tokens, pos = [], offset
+    for word in words:
+        text, lemma, tag, dep, head = word[:5]
+        morph = word[5] if len(word) > 5 else ""
+        tokens.append(Token(pos, pos + len(text), text, lemma, tag, morph=morph,
+                            dep=dep if parsed else "", head=head if parsed else -1))
+        pos += len(text) + 1
+    text = " ".join(w[0] for w in words)
+    mentions = [EntityMention("a", index, tokens[f].start, tokens[last].end,
+                              text[tokens[f].start - offset:tokens[last].end - offset], label,
+                              source="office" if f in office else "model")
+                for f, last, label in names]
+    return AnalysedSentence(Sentence("a", index, offset, offset + len(text), text), tokens,
+                            mentions)
+
+
+def article_of(*sentences: AnalysedSentence, day: date | None = date(2024, 11, 7)
+               ) -> AnalysedArticle:
+    text = " ".join(s.sentence.text for s in sentences)
+    published = PublicationDate(day, "metadata") if day else None
+    return AnalysedArticle(Article("a", "a.txt", "", text, published=published), list(sentences))
+
+
+def chain(*word_lists: tuple[list[Word], list[tuple[int, int, str]]], **kw) -> AnalysedArticle:
+    built, offset = [], 0
+    for i, (words, names) in enumerate(word_lists):
+        s = sentence_of(words, names, i, offset, **kw)
+        built.append(s)
+        offset = s.sentence.end + 1
+    return article_of(*built)
+
+
+def events(article: AnalysedArticle, event_type: str):
+    return [m for m in extract_event_mentions(article, []) if m.type == event_type]
+
+
+def roles(mention, role=None) -> set[str]:
+    return {m.text for m, r in mention.actors if role is None or r == role}
+
+
+def test_passive_von_names_the_agent_and_zum_the_office():
+    words = [("Kukies", "Kukies", "NE", "nsubj:pass", 6),
+             ("wurde", "werden", "VAFIN", "aux:pass", 6),
+             ("von", "von", "APPR", "case", 3), ("Scholz", "Scholz", "NE", "obl", 6),
+             ("zum", "zu", "APPRART", "case", 5),
+             ("Finanzminister", "Finanzminister", "NN", "obl", 6),
+             ("ernannt", "ernennen", "VVPP", "root", 6), (".", ".", "$.", "punct", 6)]
+    [appointment] = events(chain((words, [(0, 0, PER), (3, 3, PER)])), APPOINTMENT)
+    assert roles(appointment, PERSON) == {"Kukies"}
+    assert roles(appointment, AGENT) == {"Scholz"}
+    assert roles(appointment, OFFICE) == {"Finanzminister"}
+
+
+def test_title_is_the_person_and_party_in_parentheses_is_no_participant():
+    words = [("Bundeskanzler", "Bundeskanzler", "NN", "nsubj", 6),
+             ("Olaf", "Olaf", "NE", "appos", 0), ("Scholz", "Scholz", "NE", "flat", 1),
+             ("(", "(", "$(", "punct", 4), ("SPD", "SPD", "NE", "appos", 1),
+             (")", ")", "$(", "punct", 4),
+             ("entließ", "entlassen", "VVFIN", "root", 6),
+             ("Finanzminister", "Finanzminister", "NN", "obj", 6),
+             ("Christian", "Christian", "NE", "appos", 7), ("Lindner", "Lindner", "NE", "flat", 8),
+             ("(", "(", "$(", "punct", 11), ("FDP", "FDP", "NE", "appos", 8),
+             (")", ")", "$(", "punct", 11), (".", ".", "$.", "punct", 6)]
+    names = [(1, 2, PER), (4, 4, ORG), (8, 9, PER), (11, 11, ORG)]
+    [dismissal] = events(chain((words, names)), DISMISSAL)
+    assert roles(dismissal, AGENT) == {"Olaf Scholz"}
+    assert roles(dismissal, PERSON) == {"Christian Lindner"}
+    assert roles(dismissal, OFFICE) == {"Finanzminister"}
+    assert not roles(dismissal) & {"SPD", "FDP"}
+
+
+def test_both_conjuncts_and_a_separated_particle():
+    words = [("Buschmann", "Buschmann", "NE", "nsubj", 3), ("und", "und", "KON", "cc", 2),
+             ("Stark-Watzinger", "Stark-Watzinger", "NE", "conj", 0),
+             ("traten", "treten", "VVFIN", "root", 3),
+             ("zurück", "zurück", "PTKVZ", "compound:prt", 3), (".", ".", "$.", "punct", 3)]
+    [resignation] = events(chain((words, [(0, 0, PER), (2, 2, PER)])), RESIGNATION)
+    assert roles(resignation, PERSON) == {"Buschmann", "Stark-Watzinger"}
+
+
+QUOTE = [("„", "„", "$(", "punct", 1), ("Wir", "wir", "PPER", "nsubj", 2),
+         ("helfen", "helfen", "VVFIN", "ccomp", 5), ("“", "“", "$(", "punct", 1),
+         (",", ",", "$,", "punct", 5), ("sagte", "sagen", "VVFIN", "root", 5)]
+SHE = ("sie", "sie", "PPER", "nsubj", 5, "Case=Nom|Gender=Fem|Number=Sing|Person=3")
+
+
+def test_inverted_subject_of_a_speech_verb_speaks():
+    words = [*QUOTE, ("Scholz", "Scholz", "NE", "nsubj", 5), (".", ".", "$.", "punct", 5)]
+    [statement] = events(chain((words, [(6, 6, PER)])), STATEMENT)
+    assert roles(statement, SPEAKER) == {"Scholz"}
+
+
+def test_sie_speaks_for_the_woman_named_before_not_the_nearest_man():
+    first = [("Außenministerin", "Außenministerin", "NN", "nsubj", 3),
+             ("Annalena", "Annalena", "NE", "appos", 0), ("Baerbock", "Baerbock", "NE", "flat", 1),
+             ("traf", "treffen", "VVFIN", "root", 3), ("Olaf", "Olaf", "NE", "obj", 3),
+             ("Scholz", "Scholz", "NE", "flat", 4), (".", ".", "$.", "punct", 3)]
+    second = [*QUOTE, SHE, (".", ".", "$.", "punct", 5)]
+    article = chain((first, [(1, 2, PER), (4, 5, PER)]), (second, []))
+    [statement] = events(article, STATEMENT)
+    assert roles(statement, SPEAKER) == {"Annalena Baerbock"}
+
+
+def test_sie_without_a_woman_before_has_no_speaker():
+    first = [("Olaf", "Olaf", "NE", "nsubj", 2), ("Scholz", "Scholz", "NE", "flat", 0),
+             ("traf", "treffen", "VVFIN", "root", 2), ("Emmanuel", "Emmanuel", "NE", "obj", 2),
+             ("Macron", "Macron", "NE", "flat", 3), (".", ".", "$.", "punct", 2)]
+    second = [*QUOTE, SHE, (".", ".", "$.", "punct", 5)]
+    article = chain((first, [(0, 1, PER), (3, 4, PER)]), (second, []))
+    assert not events(article, STATEMENT)
+
+
+def test_a_future_office_never_brings_in_its_current_holder():
+    words = [("Das", "der", "ART", "det", 1), ("Parlament", "Parlament", "NN", "nsubj", 2),
+             ("wählte", "wählen", "VVFIN", "root", 2), ("Ursula", "Ursula", "NE", "obj", 2),
+             ("von", "von", "APPR", "flat", 3), ("der", "der", "ART", "flat", 3),
+             ("Leyen", "Leyen", "NE", "flat", 3), ("als", "als", "KOKOM", "case", 9),
+             ("nächste", "nächst", "ADJA", "amod", 9),
+             ("Kommissionspräsidentin", "Kommissionspräsidentin", "NN", "obl", 2),
+             (".", ".", "$.", "punct", 2)]
+    sentence = sentence_of(words, [(3, 6, PER), (9, 9, PER)], office={9})
+    [election] = events(article_of(sentence), ELECTION)
+    assert roles(election, WINNER) == {"Ursula von der Leyen"}
+    assert roles(election, OFFICE) == {"Kommissionspräsidentin"}
+    assert all(m.source != "office" for m, _ in election.actors)
+
+
+def test_without_a_parse_the_frame_is_read_by_word_order():
+    words = [("Lufthansa", "Lufthansa", "NE", "", -1), ("übernimmt", "übernehmen", "VVFIN", "", -1),
+             ("die", "der", "ART", "", -1), ("Fluggesellschaft", "Fluggesellschaft", "NN", "", -1),
+             ("ITA", "ITA", "NE", "", -1), ("Airways", "Airways", "NE", "", -1),
+             (".", ".", "$.", "", -1)]
+    article = chain((words, [(0, 0, ORG), (4, 5, ORG)]), parsed=False)
+    [acquisition] = events(article, ACQUISITION)
+    assert roles(acquisition, "buyer") == {"Lufthansa"}
+    assert roles(acquisition, "acquired") == {"ITA Airways"}
+
+
+def test_light_verb_construction_is_one_trigger():
+    words = [("Die", "der", "ART", "det", 1),
+             ("Staatsanwaltschaft", "Staatsanwaltschaft", "NN", "nsubj", 2),
+             ("erhob", "erheben", "VVFIN", "root", 2), ("Anklage", "Anklage", "NN", "obj", 2),
+             ("gegen", "gegen", "APPR", "case", 5), ("Müller", "Müller", "NE", "obl", 2),
+             (".", ".", "$.", "punct", 2)]
+    mentions = extract_event_mentions(chain((words, [(1, 1, ORG), (5, 5, PER)])), [])
+    assert [(m.type, m.trigger.text) for m in mentions] == [("Charge", "erhob")]
+    assert roles(mentions[0], "defendant") == {"Müller"}
+
+
+def test_called_off_event_is_cancelled_and_an_undated_one_bounded_by_the_article():
+    words = [("Scholz", "Scholz", "NE", "", -1), ("sagte", "sagen", "VVFIN", "", -1),
+             ("den", "der", "ART", "", -1), ("Besuch", "Besuch", "NN", "", -1),
+             ("bei", "bei", "APPR", "", -1), ("Macron", "Macron", "NE", "", -1),
+             ("ab", "ab", "PTKVZ", "", -1), (".", ".", "$.", "", -1)]
+    met = [("Scholz", "Scholz", "NE", "", -1), ("traf", "treffen", "VVFIN", "", -1),
+           ("Macron", "Macron", "NE", "", -1), (".", ".", "$.", "", -1)]
+    article = chain((words, [(0, 0, PER), (5, 5, PER)]), (met, [(0, 0, PER), (2, 2, PER)]),
+                    parsed=False)
+    [visit] = events(article, VISIT)
+    assert visit.status == CANCELLED and visit.time is None
+    [meeting] = events(article, MEETING)
+    assert meeting.status == HAPPENED
+    assert meeting.time is not None and meeting.time.time.on_or_before
+    assert meeting.time.time.begin is None and meeting.time.time.end == date(2024, 11, 7)
+    assert resolved_time(meeting) is None   # merging treats the bound as undated
+
+
+def test_name_dense_sentence_keeps_every_name_in_linear_time():
+    """Issue 11: a 20 KB sentence of names took minutes through an all-pairs check."""
+    n = 1000
+    words: list[Word] = []
+    names = []
+    for i in range(n):
+        first = len(words)
+        words += [(f"Anna{i}", f"Anna{i}", "NE", "nsubj" if i == 0 else "conj", 3 * n if i == 0
+                   else 0), (f"Muster{i}", f"Muster{i}", "NE", "flat", first),
+                  ("und", "und", "KON", "cc", first)]
+        names.append((first, first + 1, PER))
+    words += [("trafen", "treffen", "VVFIN", "root", 3 * n), ("sich", "sich", "PRF", "obj", 3 * n),
+              (".", ".", "$.", "punct", 3 * n)]
+    for parsed in (True, False):
+        article = chain((words, names), parsed=parsed)
+        assert len(article.article.text) > 20_000
+        [meeting] = events(article, MEETING)
+        assert len(roles(meeting)) == n
+
+
+def test_tiger_labels_of_spacys_german_models_read_as_ud():
+    words = [("Lufthansa", "Lufthansa", "NE", "sb", 1),
+             ("übernimmt", "übernehmen", "VVFIN", "ROOT", 1), ("die", "der", "ART", "nk", 3),
+             ("Fluggesellschaft", "Fluggesellschaft", "NN", "oa", 1),
+             ("ITA", "ITA", "NE", "pnc", 3), ("Airways", "Airways", "NE", "pnc", 4),
+             (".", ".", "$.", "punct", 1)]
+    [acquisition] = events(chain((words, [(0, 0, ORG), (4, 5, ORG)])), ACQUISITION)
+    assert roles(acquisition, "buyer") == {"Lufthansa"}
+    assert roles(acquisition, "acquired") == {"ITA Airways"}
