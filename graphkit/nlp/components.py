@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -59,22 +61,22 @@ def ends_sentence(doc: Doc, i: int) -> bool:
 def set_line_aware_sentence_starts(doc: Doc) -> Doc:
     if len(doc) == 0:
         return doc
-    doc[0].is_sent_start = True
+    starts = [False] * len(doc)
+    starts[0] = True
     for i in range(1, len(doc)):
         prev = doc[i - 1]
-        if "\n" in prev.text or "\n" in prev.whitespace_:
-            doc[i].is_sent_start = True
-        elif doc[i].is_space and "\n" in doc[i].text:
-            doc[i].is_sent_start = False
-        else:
-            doc[i].is_sent_start = False
+        starts[i] = "\n" in prev.text or "\n" in prev.whitespace_
     for i in range(len(doc) - 1):
         if ends_sentence(doc, i):
             nxt = i + 1
             while nxt < len(doc) and doc[nxt].text in CLOSING:
                 nxt += 1
             if nxt < len(doc) and not doc[nxt].is_space:
-                doc[nxt].is_sent_start = True
+                starts[nxt] = True
+    # One array write: setting Token.is_sent_start checks the whole doc for a parse each
+    # time, which made this component quadratic in the length of the text.
+    values = numpy.array([1 if start else -1 for start in starts], dtype="int64")
+    doc.from_array([SENT_START], values.astype("uint64").reshape(-1, 1))
     return doc
 
 
