@@ -10,6 +10,7 @@ Kinds:
 - long_tokens: words of 100-5,000 characters (URLs, hashes) between ordinary sentences;
 - huge_sentence: one sentence of ordinary words without a full stop;
 - name_dense: one sentence listing person names ("… Olaf Scholz, Emmanuel Macron, …");
+- name_dense_events: one sentence of many meetings ("X traf Y, Z besuchte W, …");
 - random_bytes: bytes from a seeded generator (refused as not UTF-8: the cost of saying so).
 
 Each line prints seconds, microseconds per character and the ratio to ordinary text of the
@@ -34,7 +35,9 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO.parent / "shared" / "seeds"
-KINDS = ["ordinary", "long_tokens", "huge_sentence", "name_dense", "random_bytes"]
+KINDS = ["ordinary", "long_tokens", "huge_sentence", "name_dense", "name_dense_events",
+         "random_bytes"]
+VERBS = ["traf", "besuchte", "empfing", "kritisierte", "lobte", "sprach mit"]
 NAMES = ["Olaf Scholz", "Emmanuel Macron", "Wladimir Putin", "Xi Jinping", "Angela Merkel",
          "Joe Biden", "Kim Jong Un", "Annalena Baerbock", "Recep Tayyip Erdoğan",
          "Giorgia Meloni", "Donald Tusk", "Pedro Sánchez"]
@@ -118,6 +121,16 @@ def name_dense(size: int, rng: random.Random) -> str:
         length += len(names[-1]) + 2
     return ("Gipfel\n\nAm Dienstag trafen sich in Berlin " + ", ".join(names)
             + " und sagten, man werde reden.")[:size]
+
+
+def name_dense_events(size: int, rng: random.Random) -> str:
+    """One sentence of many meetings ("X traf Y, Z besuchte W, …"): many triggers, each
+    with many candidate actors in the same sentence."""
+    clauses, length = [], 0
+    while length < size:
+        clauses.append(f"{rng.choice(NAMES)} {rng.choice(VERBS)} {rng.choice(NAMES)}")
+        length += len(clauses[-1]) + 2
+    return ("Gipfel\n\nAm Dienstag " + ", ".join(clauses) + ", sagte ein Sprecher.")[:size]
 
 
 def random_bytes(size: int, rng: random.Random) -> bytes:
