@@ -351,3 +351,17 @@ def test_covered_tokens_are_the_tokens_a_mention_overlaps(tokens, spans):
     assert covered_tokens(sentence) == {
         i for i, t in enumerate(words) if any(m.start < t.end and t.start < m.end
                                               for m in mentions)}
+
+
+def test_run_on_sentence_is_cut_after_at_most_the_cap_preferring_commas():
+    from helpers import rules_pipeline
+
+    from graphkit.nlp.components import MAX_SENTENCE_TOKENS
+
+    text = ", ".join(f"Olaf Scholz traf Emmanuel Macron in Paris und Berlin {n}"
+                     for n in range(200)) + "."
+    doc = rules_pipeline()(text)
+    sentences = list(doc.sents)
+    assert len(sentences) > 1 and "".join(s.text_with_ws for s in sentences) == text
+    assert all(len(s) <= MAX_SENTENCE_TOKENS for s in sentences)
+    assert all(s[-1].text == "," for s in sentences[:-1])
