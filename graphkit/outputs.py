@@ -70,11 +70,16 @@ def siblings(out: Path, kind: str) -> list[Path]:
     return sorted(p for p in out.parent.glob(f"{prefix}*") if p.is_dir())
 
 
-def carry_files(old: Path, new: Path) -> None:
-    """Hard-link (or copy) the old folder's files that the new set does not replace."""
+def carry_files(old: Path, new: Path, owned: Iterable[str] = ()) -> None:
+    """Hard-link (or copy) the old folder's files that the new set does not replace.
+    ``owned`` names belong to the set being written: an old one the new set lacks (pages
+    after ``--no-render``) is dropped, not carried, so no file of another build stays."""
+    owned = set(owned)
     for entry in sorted(old.iterdir()):
         target = new / entry.name
         if entry.is_dir() and not entry.is_symlink() or target.exists() or target.is_symlink():
+            continue
+        if entry.name in owned:
             continue
         if entry.name == OUTPUT_MARKER or entry.name.endswith(".tmp"):
             continue  # the old marker; a temporary file of a killed older graphkit
@@ -142,11 +147,12 @@ def check_out(out: Path, inputs: Iterable[Path]) -> Path:
 
 
 @contextmanager
-def output_set(out: Path | str, inputs: Iterable[Path] = (),
+def output_set(out: Path | str, inputs: Iterable[Path] = (), *, owned: Iterable[str] = (),
                timeout: float = -1) -> Iterator[Path]:
     """Yield an empty staging folder; when the block ends normally, it becomes ``out``.
 
     If the block raises, the staging folder is removed and ``out`` keeps its earlier set.
+    Files of ``out`` the block does not write are kept, except those named in ``owned``.
     ``timeout`` (seconds, -1: wait for ever) bounds the wait for another build's lock.
     """
     from filelock import FileLock, Timeout
@@ -168,7 +174,7 @@ def output_set(out: Path | str, inputs: Iterable[Path] = (),
             yield staging
             checkpoint("written")
             if target.is_dir():
-                carry_files(target, staging)
+                carry_files(target, staging, owned)
             write_marker(staging, build_id, COMPLETE)
             checkpoint("complete")
             swap_in(staging, target)

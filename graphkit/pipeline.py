@@ -117,6 +117,8 @@ def build(
         # Nothing to build from: keep whatever an earlier build wrote to ``out``.
         raise NoArticlesError(paths, skipped)
     graph = extract_graph(articles, spacy_model=spacy_model, skipped=skipped, options=options)
+    if not graph.articles:  # every article failed in analysis: keep the earlier output
+        raise NoArticlesError(paths, graph.skipped)
     with options.timed("write"):
         result = BuildResult(graph, write_output_set(graph, Path(out), paths, render=render,
                                                      ui_lang=ui_lang))
@@ -124,6 +126,10 @@ def build(
         with options.timed("validate"):
             result.conforms, result.validation_report = rdf.validate(rdf.to_graph(graph))
     return result
+
+
+PAGE_FILES = ("network.html", "timeline.html", "explorer.html")
+BUILD_FILES = ("graph.ttl", "graph.trig", "graph.jsonld", *PAGE_FILES)
 
 
 def write_output_set(graph: KnowledgeGraph, out: Path, inputs: Sequence[Path] = (), *,
@@ -134,7 +140,7 @@ def write_output_set(graph: KnowledgeGraph, out: Path, inputs: Sequence[Path] = 
     from graphkit import rdf
     from graphkit.outputs import checkpoint, output_set
 
-    with output_set(out, inputs) as staging:
+    with output_set(out, inputs, owned=BUILD_FILES) as staging:
         written = dict(rdf.write_outputs(graph, staging))
         checkpoint("graph-written")
         if render:
@@ -157,6 +163,6 @@ def render_pages(graph_file: str | Path, out: str | Path | None = None, *,
     target = Path(out) if out is not None else Path(graph_file).parent
     if target.is_dir() and any(target.iterdir()) and not is_output_folder(target):
         return render_all(graph, target, ui_lang=ui_lang)
-    with output_set(target) as staging:
+    with output_set(target, owned=PAGE_FILES) as staging:
         written = render_all(graph, staging, ui_lang=ui_lang)
     return {kind: target / path.relative_to(staging) for kind, path in written.items()}

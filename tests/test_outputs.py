@@ -159,3 +159,15 @@ def test_a_second_build_waits_for_the_lock(tmp_path: Path):
     finally:
         holder.kill()
         holder.wait(timeout=30)
+
+
+def test_a_build_without_pages_drops_the_earlier_pages(tmp_path: Path):
+    from graphkit.model import Article, KnowledgeGraph
+    from graphkit.pipeline import write_output_set
+
+    out = tmp_path / "out"
+    write_set(out, "Titel A")
+    article = Article(id="a", path="a.txt", title="Titel B", text="Titel B\n\nText.")
+    write_output_set(KnowledgeGraph(articles=[article]), out, render=False)
+    assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == [
+        "graph.jsonld", "graph.trig", "graph.ttl"]

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from graphkit.cli import EXIT_SKIPPED, main
 from graphkit.errors import ReadOnlyQueryError, RemoteQueryError
@@ -315,3 +317,51 @@ def test_build_with_publication_dates_at_the_calendar_edges(tmp_path: Path):
     result = build([tmp_path / "in"], tmp_path / "out", render=False)
     assert len(result.graph.articles) == 2 and result.skipped == []
     assert (tmp_path / "out" / "graph.ttl").is_file()
+
+
+SPANS = st.lists(st.tuples(st.integers(0, 60), st.integers(1, 8)), max_size=10)
+
+
+@settings(derandomize=True, database=None, max_examples=200)
+@given(mentions=SPANS, offices=SPANS)
+def test_outside_spans_keeps_exactly_the_mentions_no_span_overlaps(mentions, offices):
+    from graphkit.model import EntityMention
+    from graphkit.nlp.pipeline import outside_spans
+
+    def made(spans):
+        return [EntityMention("a", 0, s, s + n, "x", "PER") for s, n in spans]
+
+    kept = outside_spans(made(mentions), made(offices))
+    assert kept == [m for m in made(mentions)
+                    if not any(o.start < m.end and m.start < o.end for o in made(offices))]
+
+
+@settings(derandomize=True, database=None, max_examples=200)
+@given(tokens=st.lists(st.integers(1, 5), min_size=1, max_size=15), spans=SPANS)
+def test_covered_tokens_are_the_tokens_a_mention_overlaps(tokens, spans):
+    from graphkit.model import AnalysedSentence, EntityMention, Sentence, Token
+    from graphkit.nlp.surnames import covered_tokens
+
+    words, start = [], 0
+    for length in tokens:
+        words.append(Token(start, start + length, "x" * length, "x", "NN"))
+        start += length + 1
+    mentions = [EntityMention("a", 0, s, s + n, "x", "PER") for s, n in sorted(spans)]
+    sentence = AnalysedSentence(Sentence("a", 0, 0, start, ""), words, mentions)
+    assert covered_tokens(sentence) == {
+        i for i, t in enumerate(words) if any(m.start < t.end and t.start < m.end
+                                              for m in mentions)}
+
+
+def test_run_on_sentence_is_cut_after_at_most_the_cap_preferring_commas():
+    from helpers import rules_pipeline
+
+    from graphkit.nlp.components import MAX_SENTENCE_TOKENS
+
+    text = ", ".join(f"Olaf Scholz traf Emmanuel Macron in Paris und Berlin {n}"
+                     for n in range(200)) + "."
+    doc = rules_pipeline()(text)
+    sentences = list(doc.sents)
+    assert len(sentences) > 1 and "".join(s.text_with_ws for s in sentences) == text
+    assert all(len(s) <= MAX_SENTENCE_TOKENS for s in sentences)
+    assert all(s[-1].text == "," for s in sentences[:-1])

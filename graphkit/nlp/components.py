@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -31,6 +33,9 @@ MAX_TAGGED_WORD = 40
 # and hashes (digits or capitals inside a longer token: "Xk9fQz2LmP0a") would make such
 # text cost ~1 ms per character; they get their shape tag too.
 SHAPE_ONLY_FROM = 12
+# Longest sentence passed on (tokens); real sentences stay far below it.
+MAX_SENTENCE_TOKENS = 200
+BREAKS = {",", ";", ":"}
 MONTH_WORDS = {
     "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
     "oktober", "november", "dezember", "jänner",
@@ -61,23 +66,40 @@ def ends_sentence(doc: Doc, i: int) -> bool:
 def set_line_aware_sentence_starts(doc: Doc) -> Doc:
     if len(doc) == 0:
         return doc
-    doc[0].is_sent_start = True
+    starts = [False] * len(doc)
+    starts[0] = True
     for i in range(1, len(doc)):
         prev = doc[i - 1]
-        if "\n" in prev.text or "\n" in prev.whitespace_:
-            doc[i].is_sent_start = True
-        elif doc[i].is_space and "\n" in doc[i].text:
-            doc[i].is_sent_start = False
-        else:
-            doc[i].is_sent_start = False
+        starts[i] = "\n" in prev.text or "\n" in prev.whitespace_
     for i in range(len(doc) - 1):
         if ends_sentence(doc, i):
             nxt = i + 1
             while nxt < len(doc) and doc[nxt].text in CLOSING:
                 nxt += 1
             if nxt < len(doc) and not doc[nxt].is_space:
-                doc[nxt].is_sent_start = True
+                starts[nxt] = True
+    cap_sentence_length(doc, starts)
+    # One array write: setting Token.is_sent_start checks the whole doc for a parse each
+    # time, which made this component quadratic in the length of the text.
+    values = numpy.array([1 if start else -1 for start in starts], dtype="int64")
+    doc.from_array([SENT_START], values.astype("uint64").reshape(-1, 1))
     return doc
+
+
+def cap_sentence_length(doc: Doc, starts: list[bool], limit: int = MAX_SENTENCE_TOKENS) -> None:
+    """Start a new sentence after at most ``limit`` tokens (after a comma, semicolon or
+    colon in the last quarter if there is one): the later stages look at pairs of words in
+    a sentence, so a run-on "sentence" of 20 KB must not reach them whole."""
+    last = 0
+    for i in range(1, len(starts)):
+        if starts[i]:
+            last = i
+            continue
+        if i - last < limit:
+            continue
+        cut = next((j for j in range(i, i - limit // 4, -1) if doc[j - 1].text in BREAKS), i)
+        starts[cut] = True
+        last = cut
 
 
 @Language.component("graphkit_line_sentencizer")

@@ -7,6 +7,7 @@ person already found in the same article; which person it is, is the resolve sta
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from graphkit.kb.gazetteer import Gazetteer
@@ -35,6 +36,21 @@ def bare_form(word: str, surnames: set[str]) -> str | None:
     return None
 
 
+def covered_tokens(sentence: AnalysedSentence) -> set[int]:
+    """Indices of the tokens that overlap a mention of the sentence (tokens are sorted, so
+    each mention looks only at its own tokens: linear, not tokens × mentions)."""
+    tokens = sentence.tokens
+    starts = [t.start for t in tokens]
+    covered: set[int] = set()
+    for mention in sentence.mentions:
+        index = max(bisect_right(starts, mention.start) - 1, 0)
+        while index < len(tokens) and tokens[index].start < mention.end:
+            if tokens[index].end > mention.start:
+                covered.add(index)
+            index += 1
+    return covered
+
+
 def add_surname_mentions(
     sentences: Sequence[AnalysedSentence], gazetteer: Gazetteer
 ) -> None:
@@ -42,12 +58,12 @@ def add_surname_mentions(
     if not surnames:
         return
     for sentence in sentences:
-        taken = [(m.start, m.end) for m in sentence.mentions]
+        taken = covered_tokens(sentence)
         added = []
-        for token in sentence.tokens:
+        for index, token in enumerate(sentence.tokens):
             if bare_form(token.text, surnames) is None:
                 continue
-            if any(s < token.end and token.start < e for s, e in taken):
+            if index in taken:
                 continue
             added.append(EntityMention(sentence.sentence.article_id, sentence.sentence.index,
                                        token.start, token.end, token.text, PER, None, "rule"))
