@@ -29,6 +29,7 @@ from graphkit.model import (
 )
 from graphkit.nlp import (
     components,  # noqa: F401  (registers the graphkit_* factories)
+    entity_reconcile,
     ner_model,
 )
 from graphkit.nlp.offices import find_office_mentions, office_words
@@ -50,13 +51,26 @@ def add_gazetteer_ruler(nlp: Language, *, position: str) -> None:
     """Add the gazetteer EntityRuler before or after the statistical NER.
 
     ``position="before"`` lets gazetteer matches win over the model; "after" only fills
-    gaps. Without a statistical NER the ruler simply runs last.
+    gaps; "reconcile" matches after the model and merges both (``entity_reconcile``).
+    Without a statistical NER the ruler simply runs last.
     """
+    if position == "reconcile":
+        add_gazetteer_reconciler(nlp)
+        return
     config = {"overwrite_ents": position == "before", "validate": False}
     has_ner = "ner" in nlp.pipe_names
     where = {"before": "ner"} if has_ner and position == "before" else {}
     ruler = nlp.add_pipe("entity_ruler", name="gazetteer_ruler", config=config, **where)
     ruler.add_patterns(load_gazetteer().ruler_patterns())  # type: ignore[attr-defined]
+
+
+def add_gazetteer_reconciler(nlp: Language) -> None:
+    """Gazetteer matches into ``doc.spans``, then merged with the model's entities."""
+    config = {"spans_key": entity_reconcile.SPANS_KEY, "annotate_ents": False,
+              "validate": False}
+    ruler = nlp.add_pipe("span_ruler", name="gazetteer_spans", config=config)
+    ruler.add_patterns(load_gazetteer().ruler_patterns())  # type: ignore[attr-defined]
+    nlp.add_pipe("graphkit_entity_reconcile")
 
 
 def default_pipeline(*, hanta_mode: str = "word", use_model: bool = True) -> Language:
@@ -67,7 +81,7 @@ def default_pipeline(*, hanta_mode: str = "word", use_model: bool = True) -> Lan
     with_model = use_model and ner_model.shipped_model_available()
     if with_model:
         ner_model.add_shipped_ner(nlp)
-    add_gazetteer_ruler(nlp, position=ner_model.RULER_POSITION if with_model else "after")
+    add_gazetteer_ruler(nlp, position=ner_model.RULER_POSITION if with_model else "reconcile")
     return nlp
 
 

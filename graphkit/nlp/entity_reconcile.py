@@ -1,0 +1,130 @@
+"""Reconcile the statistical NER with the gazetteer: the gazetteer links and completes what
+the model finds instead of overriding it.
+
+The gazetteer's phrase matches are written to ``doc.spans["gazetteer"]`` by a SpanRuler
+(``gazetteer_spans``) that runs after the model; ``graphkit_entity_reconcile`` then merges
+them with ``doc.ents``:
+
+- a model span with the same boundaries as a gazetteer match keeps its place and takes the
+  entry's id (and the entry's label, except that a model ORG stays ORG on a place: a club
+  or firm written with the place's name, "Leverkusen gewann");
+- a longer model span wins over a gazetteer match inside it ("FC Bayern München" is one
+  ORG, not Bavaria and Munich), and stays unlinked: it names itself, not the place;
+- a gazetteer match longer than the model spans it covers replaces them;
+- a gazetteer match where the model found nothing is added, unless a word before or after
+  it makes it an organisation's name ("Landgericht Berlin", "Hannover 96"): then the whole
+  name is added as an unlinked ORG.
+
+Where this goes was measured (``benchmarks/ner_eval.py --positions``): see
+``graphkit/nlp/ner_model.py``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+SPANS_KEY = "gazetteer"
+ORG, LOC = "ORG", "LOC"
+TWO_DIGIT_CLUB_YEAR = re.compile(r"^\d{2}$")  # "Mainz 05", "Hannover 96"
+
+
+@dataclass(frozen=True)
+class OrganisationWords:
+    before: frozenset[str]
+    after: frozenset[str]
+    adjective_before: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def organisation_words() -> OrganisationWords:
+    path = resources.files("graphkit.data") / "lexicon" / "organisation_words.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return OrganisationWords(frozenset(data["before"]), frozenset(data["after"]),
+                             frozenset(data["adjective_before"]))
+
+
+def covers(outer: Span, inner: Span) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end
+
+
+def overlaps(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def organisation_extent(doc: Doc, span: Span, words: OrganisationWords) -> tuple[int, int]:
+    """Token bounds of the organisation name around a place match, or the span's own."""
+    start, end = span.start, span.end
+    while start > 0 and doc[start - 1].text in words.before:
+        start -= 1
+    if start < span.start:
+        if start > 0 and doc[start - 1].text in words.adjective_before:
+            start -= 1
+        if start > 0 and doc[start - 1].text == "1.":   # "1. FC Köln"
+            start -= 1
+    while end < len(doc) and (doc[end].text in words.after
+                              or TWO_DIGIT_CLUB_YEAR.match(doc[end].text)):
+        end += 1
+    return start, end
+
+
+def same_span_label(model: Span, match: Span) -> str:
+    """The label of a span both found: the entry's, but a model ORG on a place stays ORG."""
+    if model.label_ == ORG and match.label_ == LOC:
+        return ORG
+    return match.label_
+
+
+def reconcile(doc: Doc, matches: list[Span], words: OrganisationWords) -> list[Span]:
+    """Merge model entities and gazetteer matches (see the module docstring)."""
+    model = list(doc.ents)
+    result: list[Span] = []
+    replaced: set[tuple[int, int]] = set()
+    for match in filter_spans(matches):
+        hits = [m for m in model if overlaps(m, match)]
+        same = [m for m in hits if (m.start, m.end) == (match.start, match.end)]
+        if same:
+            label = same_span_label(same[0], match)
+            result.append(Span(doc, match.start, match.end, label=label, span_id=match.id))
+            replaced.add((match.start, match.end))
+        elif hits and all(covers(match, m) for m in hits):
+            result.append(match)
+            replaced.update((m.start, m.end) for m in hits)
+        elif not hits:
+            result.append(completed(doc, match, model, words))
+    kept = [span for span in model if (span.start, span.end) not in replaced]
+    return filter_spans(result + kept)
+
+
+def completed(doc: Doc, match: Span, model: list[Span], words: OrganisationWords) -> Span:
+    """A gazetteer match the model missed, widened to the organisation named after it."""
+    start, end = organisation_extent(doc, match, words)
+    if (start, end) == (match.start, match.end):
+        return match
+    widened = Span(doc, start, end, label=ORG)
+    return match if any(overlaps(widened, m) for m in model) else widened
+
+
+@Language.factory("graphkit_entity_reconcile", assigns=["doc.ents"],
+                  default_config={"spans_key": SPANS_KEY})
+def make_entity_reconcile(nlp: Language, name: str, spans_key: str) -> EntityReconciler:
+    return EntityReconciler(spans_key=spans_key)
+
+
+class EntityReconciler:
+    """Merges ``doc.spans[spans_key]`` (gazetteer matches) into ``doc.ents``."""
+
+    def __init__(self, *, spans_key: str = SPANS_KEY) -> None:
+        self.spans_key = spans_key
+
+    def __call__(self, doc: Doc) -> Doc:
+        matches = list(doc.spans.get(self.spans_key, []))
+        doc.ents = reconcile(doc, matches, organisation_words())
+        return doc
