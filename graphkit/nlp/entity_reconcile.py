@@ -41,6 +41,7 @@ class OrganisationWords:
     before: frozenset[str]
     after: frozenset[str]
     adjective_before: frozenset[str]
+    misc_endings: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -48,7 +49,7 @@ def organisation_words() -> OrganisationWords:
     path = resources.files("graphkit.data") / "lexicon" / "organisation_words.json"
     data = json.loads(path.read_text(encoding="utf-8"))
     return OrganisationWords(frozenset(data["before"]), frozenset(data["after"]),
-                             frozenset(data["adjective_before"]))
+                             frozenset(data["adjective_before"]), tuple(data["misc_endings"]))
 
 
 def covers(outer: Span, inner: Span) -> bool:
@@ -64,7 +65,7 @@ def organisation_extent(doc: Doc, span: Span, words: OrganisationWords) -> tuple
     start, end = span.start, span.end
     while start > 0 and doc[start - 1].text in words.before:
         start -= 1
-    if start < span.start:
+    if start < span.start or doc[start].text in words.before:
         if start > 0 and doc[start - 1].text in words.adjective_before:
             start -= 1
         if start > 0 and doc[start - 1].text == "1.":   # "1. FC Köln"
@@ -100,7 +101,49 @@ def reconcile(doc: Doc, matches: list[Span], words: OrganisationWords) -> list[S
         elif not hits:
             result.append(completed(doc, match, model, words))
     kept = [span for span in model if (span.start, span.end) not in replaced]
-    return filter_spans(result + kept)
+    spans = filter_spans(result + kept)
+    spans = filter_spans([organisation_named_after_place(doc, s, words) for s in spans])
+    spans = [as_misc(s, words) for s in spans]
+    taken = {t.i for s in spans for t in s}
+    return filter_spans(spans + [s for s in misc_compounds(doc, words)
+                                 if not any(t.i in taken for t in s)])
+
+
+def organisation_named_after_place(doc: Doc, span: Span, words: OrganisationWords) -> Span:
+    """'Landgericht Braunschweig', 'RB Leipzig', 'Mainz 05': the place's organisation."""
+    if span.label_ not in (LOC, ORG):
+        return span
+    start, end = organisation_extent(doc, span, words)
+    if (start, end) == (span.start, span.end):
+        return span
+    return Span(doc, start, end, label=ORG)
+
+
+def has_misc_ending(word: str, words: OrganisationWords) -> bool:
+    folded = word.casefold()
+    return folded.endswith(words.misc_endings) and len(folded) > len(
+        next(e for e in words.misc_endings if folded.endswith(e)))
+
+
+def as_misc(span: Span, words: OrganisationWords) -> Span:
+    """A competition, award or festival the model called an organisation ('Europa League')."""
+    last = span[-1].text
+    if span.label_ != ORG or span.id_ or not (has_misc_ending(last, words) or (
+            len(span) > 1 and last.casefold() in words.misc_endings)):
+        return span
+    return Span(doc=span.doc, start=span.start, end=span.end, label="MISC")
+
+
+def misc_compounds(doc: Doc, words: OrganisationWords) -> list[Span]:
+    """'Georg-Büchner-Preis', 'DFB-Pokal': a hyphenated name ending in an award or
+    competition word, which the model often misses."""
+    found = []
+    for token in doc:
+        head, _, rest = token.text.rpartition("-")
+        if head[:1].isupper() and rest[:1].isupper() and has_misc_ending(rest, words) or (
+                rest.casefold() in words.misc_endings):
+            found.append(Span(doc, token.i, token.i + 1, label="MISC"))
+    return found
 
 
 def completed(doc: Doc, match: Span, model: list[Span], words: OrganisationWords) -> Span:
