@@ -68,7 +68,7 @@ def add_gazetteer_reconciler(nlp: Language) -> None:
     """Gazetteer matches into ``doc.spans``, then merged with the model's entities."""
     config = {"spans_key": entity_reconcile.SPANS_KEY, "annotate_ents": False,
               "validate": False}
-    ruler = nlp.add_pipe("span_ruler", name="gazetteer_spans", config=config)
+    ruler = nlp.add_pipe("span_ruler", name="gazetteer_ruler", config=config)
     ruler.add_patterns(load_gazetteer().ruler_patterns())  # type: ignore[attr-defined]
     nlp.add_pipe("graphkit_entity_reconcile")
 
@@ -97,7 +97,7 @@ def user_pipeline(name_or_path: str) -> Language:
         nlp.add_pipe("graphkit_line_sentencizer", first=True)
     if "lemmatizer" not in nlp.pipe_names and "tagger" not in nlp.pipe_names:
         nlp.add_pipe("graphkit_hanta", after="graphkit_line_sentencizer")
-    add_gazetteer_ruler(nlp, position="before")
+    add_gazetteer_ruler(nlp, position="reconcile")
     return nlp
 
 
