@@ -2383,7 +2383,9 @@ NAMED_THINGS += [
     (None, "Olympische Winterspiele", COMPETITION, ["Olympischen Winterspiele", "Olympischen Winterspielen"]),
     (None, "Olympische Sommerspiele", COMPETITION, ["Olympischen Sommerspiele", "Olympischen Sommerspielen"]),
     (None, "Paralympics", COMPETITION, ["Paralympische Spiele", "Paralympischen Spiele", "Paralympischen Spielen"]),
-    (None, "Bundesliga", COMPETITION, ["Fußball-Bundesliga"]),
+    # Q82595: two independent public projects state "Bundesliga (Q82595)" (a Wikidata league
+    # query, P118, and a name-restoration log), found with the code search.
+    ("Q82595", "Bundesliga", COMPETITION, ["Fußball-Bundesliga"]),
     (None, "2. Bundesliga", COMPETITION, ["Zweite Bundesliga", "Zweiten Bundesliga"]),
     (None, "DFB-Pokal", COMPETITION, []),
     (None, "UEFA Champions League", COMPETITION, ["Champions League", "Champions-League"]),

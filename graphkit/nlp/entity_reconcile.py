@@ -34,6 +34,7 @@ from spacy.util import filter_spans
 SPANS_KEY = "gazetteer"
 ORG, LOC = "ORG", "LOC"
 TWO_DIGIT_CLUB_YEAR = re.compile(r"^\d{2}$")  # "Mainz 05", "Hannover 96"
+YEAR = re.compile(r"^(19|20)\d{2}$")            # "Fußball-Weltmeisterschaft 2014"
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,7 @@ class OrganisationWords:
     after: frozenset[str]
     adjective_before: frozenset[str]
     misc_endings: tuple[str, ...]
+    work_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -49,7 +51,8 @@ def organisation_words() -> OrganisationWords:
     path = resources.files("graphkit.data") / "lexicon" / "organisation_words.json"
     data = json.loads(path.read_text(encoding="utf-8"))
     return OrganisationWords(frozenset(data["before"]), frozenset(data["after"]),
-                             frozenset(data["adjective_before"]), tuple(data["misc_endings"]))
+                             frozenset(data["adjective_before"]), tuple(data["misc_endings"]),
+                             frozenset(data["work_nouns"]))
 
 
 def covers(outer: Span, inner: Span) -> bool:
@@ -99,14 +102,55 @@ def reconcile(doc: Doc, matches: list[Span], words: OrganisationWords) -> list[S
             result.append(match)
             replaced.update((m.start, m.end) for m in hits)
         elif not hits:
-            result.append(completed(doc, match, model, words))
+            result.append(with_year(completed(doc, match, model, words)))
+        elif len(hits) == 1 and covers(hits[0], match) and misc_head(hits[0], match):
+            result.append(Span(doc, hits[0].start, hits[0].end, label="MISC"))
+            replaced.add((hits[0].start, hits[0].end))
     kept = [span for span in model if (span.start, span.end) not in replaced]
     spans = filter_spans(result + kept)
     spans = filter_spans([organisation_named_after_place(doc, s, words) for s in spans])
     spans = [as_misc(s, words) for s in spans]
+    spans = titled_works(doc, spans, words)
     taken = {t.i for s in spans for t in s}
     return filter_spans(spans + [s for s in misc_compounds(doc, words)
                                  if not any(t.i in taken for t in s)])
+
+
+def misc_head(model: Span, match: Span) -> bool:
+    """'iPhone 16': a model span that starts with a named product or event is one too."""
+    return match.label_ == "MISC" and match.start == model.start and model.label_ != "PER"
+
+
+def with_year(span: Span) -> Span:
+    """'die Fußball-Weltmeisterschaft 2014': a competition or event with its year."""
+    doc = span.doc
+    named_thing = span.id_ and span.label_ == "MISC"
+    if named_thing and span.end < len(doc) and YEAR.match(doc[span.end].text):
+        return Span(doc, span.start, span.end + 1, label="MISC")
+    return span
+
+
+def titled_works(doc: Doc, spans: list[Span], words: OrganisationWords) -> list[Span]:
+    """'den Film Perfect Days', 'die Sonde Juice': the capitalised name after a work noun is
+    the work's title (MISC), whatever the model called it, unless it is a person."""
+    by_start = {span.start: span for span in spans}
+    taken = {t.i for s in spans for t in s}
+    out = list(spans)
+    for token in doc[:-1]:
+        if token.text not in words.work_nouns:
+            continue
+        start = token.i + 1
+        found = by_start.get(start)
+        if found is not None:
+            if found.label_ not in ("PER", "MISC") and not found.id_:
+                out[out.index(found)] = Span(doc, found.start, found.end, label="MISC")
+            continue
+        end = start
+        while end < len(doc) and doc[end].text[:1].isupper() and end not in taken:
+            end += 1
+        if end > start:
+            out.append(Span(doc, start, end, label="MISC"))
+    return filter_spans(out)
 
 
 def organisation_named_after_place(doc: Doc, span: Span, words: OrganisationWords) -> Span:
@@ -115,6 +159,8 @@ def organisation_named_after_place(doc: Doc, span: Span, words: OrganisationWord
         return span
     start, end = organisation_extent(doc, span, words)
     if (start, end) == (span.start, span.end):
+        if span.label_ == LOC and len(span) > 1 and span[0].text in words.before:
+            return Span(doc, start, end, label=ORG)  # the model's "Fortuna Düsseldorf" LOC
         return span
     return Span(doc, start, end, label=ORG)
 
@@ -140,8 +186,8 @@ def misc_compounds(doc: Doc, words: OrganisationWords) -> list[Span]:
     found = []
     for token in doc:
         head, _, rest = token.text.rpartition("-")
-        if head[:1].isupper() and rest[:1].isupper() and has_misc_ending(rest, words) or (
-                rest.casefold() in words.misc_endings):
+        ending = has_misc_ending(rest, words) or rest.casefold() in words.misc_endings
+        if head[:1].isupper() and rest[:1].isupper() and ending:
             found.append(Span(doc, token.i, token.i + 1, label="MISC"))
     return found
 
