@@ -1,9 +1,9 @@
 """Build the spaCy pipeline and turn articles into plain analysed sentences.
 
 Default (offline, from PyPI only): ``spacy.blank("de")`` + line-aware sentencizer + HanTa
-tags/lemmas + graphkit's shipped NER model (when present) + the gazetteer EntityRuler.
-``spacy_model`` (a package name such as ``de_core_news_lg`` or a path) replaces the default
-and keeps the gazetteers.
+tags/lemmas + graphkit's shipped NER model (when present) + the gazetteer, whose matches are
+reconciled with the model's entities (``entity_reconcile``). ``spacy_model`` (a package name
+such as ``de_core_news_lg`` or a path) replaces the default and keeps the gazetteers.
 """
 
 from __future__ import annotations
