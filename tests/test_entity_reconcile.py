@@ -103,11 +103,16 @@ def test_model_org_on_a_town_name_stays_org():
     ("Das Gebäudeenergiegesetz bleibt umstritten.", "Gebäudeenergiegesetz"),
     ("Im Finale der Conference League stand ein Außenseiter.", "Conference League"),
     ("Der Kleist-Preis ging an eine Lyrikerin.", "Kleist-Preis"),
-    ("Sie hat den Film Anatomie eines Falls gesehen.", "Anatomie"),
+    ("Den UEFA-Cup holte einst ein kleiner Verein.", "UEFA-Cup"),
+    ("Sie hat den Film Oppenheimer gesehen.", "Oppenheimer"),
     ("Der Fahrer fuhr mit dem Deutschlandticket nach Hause.", "Deutschlandticket"),
 ])
 def test_misc_names_are_found(text, name):
     assert name in {found for found, label, _ in reconcile(text, []) if label == "MISC"}
+
+
+def test_compound_of_a_common_noun_and_a_competition_word_is_no_name():
+    assert reconcile("Die Fußball-Liga der Frauen wächst.", []) == set()
 
 
 def test_model_org_on_a_competition_becomes_misc():

@@ -834,7 +834,7 @@ CITIES = [
     # Asia
     ("CN", "Shanghai", "Q8686", ["Schanghai"]),
     ("CN", "Chongqing", "Q11725", ["Tschungking"]),
-    ("CN", "Kanton", "Q16572", ["Guangzhou"]),
+    ("CN", "Guangzhou", "Q16572", []),  # not "Kanton": also the Swiss canton
     ("CN", "Shenzhen", "Q15174", []),
     ("CN", "Wuhan", "Q11746", []),
     ("CN", "Chengdu", "Q30002", []),

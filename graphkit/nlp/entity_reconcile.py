@@ -6,8 +6,8 @@ The gazetteer's phrase matches are written to ``doc.spans["gazetteer"]`` by a Sp
 them with ``doc.ents``:
 
 - a model span with the same boundaries as a gazetteer match keeps its place and takes the
-  entry's id (and the entry's label, except that a model ORG stays ORG on a place: a club
-  or firm written with the place's name, "Leverkusen gewann");
+  entry's id (and the entry's label, except between place and organisation, where the model
+  saw the context: a club written with its town's name, "Leverkusen gewann");
 - a longer model span wins over a gazetteer match inside it ("FC Bayern München" is one
   ORG, not Bavaria and Munich), and stays unlinked: it names itself, not the place;
 - a gazetteer match longer than the model spans it covers replaces them;
@@ -34,7 +34,7 @@ from spacy.util import filter_spans
 SPANS_KEY = "gazetteer"
 ORG, LOC = "ORG", "LOC"
 TWO_DIGIT_CLUB_YEAR = re.compile(r"^\d{2}$")  # "Mainz 05", "Hannover 96"
-YEAR = re.compile(r"^(19|20)\d{2}$")            # "Fußball-Weltmeisterschaft 2014"
+NUMBER = re.compile(r"^\d{1,4}$")                 # "Fußball-Weltmeisterschaft 2014", "iPhone 16"
 
 
 @dataclass(frozen=True)
@@ -80,9 +80,10 @@ def organisation_extent(doc: Doc, span: Span, words: OrganisationWords) -> tuple
 
 
 def same_span_label(model: Span, match: Span) -> str:
-    """The label of a span both found: the entry's, but a model ORG on a place stays ORG."""
-    if model.label_ == ORG and match.label_ == LOC:
-        return ORG
+    """The label of a span both found: the entry's, but between place and organisation the
+    model's, which sees the context ("Leverkusen gewann", "im Kreml")."""
+    if {model.label_, match.label_} <= {ORG, LOC}:
+        return model.label_
     return match.label_
 
 
@@ -102,7 +103,7 @@ def reconcile(doc: Doc, matches: list[Span], words: OrganisationWords) -> list[S
             result.append(match)
             replaced.update((m.start, m.end) for m in hits)
         elif not hits:
-            result.append(with_year(completed(doc, match, model, words)))
+            result.append(with_number(completed(doc, match, model, words)))
         elif len(hits) == 1 and covers(hits[0], match) and misc_head(hits[0], match):
             result.append(Span(doc, hits[0].start, hits[0].end, label="MISC"))
             replaced.add((hits[0].start, hits[0].end))
@@ -117,15 +118,18 @@ def reconcile(doc: Doc, matches: list[Span], words: OrganisationWords) -> list[S
 
 
 def misc_head(model: Span, match: Span) -> bool:
-    """'iPhone 16': a model span that starts with a named product or event is one too."""
-    return match.label_ == "MISC" and match.start == model.start and model.label_ != "PER"
+    """'iPhone 16': a named product or event and its number, whatever the model called it."""
+    rest = model.doc[match.end:model.end]
+    return (match.label_ == "MISC" and match.start == model.start and model.label_ != "PER"
+            and all(NUMBER.match(token.text) for token in rest))
 
 
-def with_year(span: Span) -> Span:
-    """'die Fußball-Weltmeisterschaft 2014': a competition or event with its year."""
+def with_number(span: Span) -> Span:
+    """'die Fußball-Weltmeisterschaft 2014', 'das iPhone 16': a named competition with its
+    year, a product with its model number."""
     doc = span.doc
     named_thing = span.id_ and span.label_ == "MISC"
-    if named_thing and span.end < len(doc) and YEAR.match(doc[span.end].text):
+    if named_thing and span.end < len(doc) and NUMBER.match(doc[span.end].text):
         return Span(doc, span.start, span.end + 1, label="MISC")
     return span
 
@@ -145,6 +149,8 @@ def titled_works(doc: Doc, spans: list[Span], words: OrganisationWords) -> list[
             if found.label_ not in ("PER", "MISC") and not found.id_:
                 out[out.index(found)] = Span(doc, found.start, found.end, label="MISC")
             continue
+        if doc[start].tag_.startswith("NN"):
+            continue        # "im Film Szenen zeigen": a common noun, no title
         end = start
         while end < len(doc) and doc[end].text[:1].isupper() and end not in taken:
             end += 1
@@ -187,13 +193,28 @@ def misc_compounds(doc: Doc, words: OrganisationWords) -> list[Span]:
     for token in doc:
         head, _, rest = token.text.rpartition("-")
         ending = has_misc_ending(rest, words) or rest.casefold() in words.misc_endings
-        if head[:1].isupper() and rest[:1].isupper() and ending:
+        if rest[:1].isupper() and ending and names_something(head):
             found.append(Span(doc, token.i, token.i + 1, label="MISC"))
     return found
 
 
+@lru_cache(maxsize=4096)
+def names_something(head: str) -> bool:
+    """'Kleist', 'DFB', 'Georg-Büchner' name something; 'Fußball', 'Gesamt' do not (the
+    first part of 'Fußball-Liga' and 'Gesamt-Weltcup')."""
+    if not head[:1].isupper():
+        return False
+    if head.isupper() or "-" in head:
+        return True
+    from graphkit.nlp.components import hanta_model
+
+    return str(hanta_model().analyze(head)[1]) == "NE"
+
+
 def completed(doc: Doc, match: Span, model: list[Span], words: OrganisationWords) -> Span:
     """A gazetteer match the model missed, widened to the organisation named after it."""
+    if match.label_ not in (LOC, ORG):
+        return match
     start, end = organisation_extent(doc, match, words)
     if (start, end) == (match.start, match.end):
         return match
