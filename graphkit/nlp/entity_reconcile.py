@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 SPANS_KEY = "gazetteer"
-ORG, LOC = "ORG", "LOC"
+ORG, LOC, PER = "ORG", "LOC", "PER"
 TWO_DIGIT_CLUB_YEAR = re.compile(r"^\d{2}$")  # "Mainz 05", "Hannover 96"
 NUMBER = re.compile(r"^\d{1,4}$")                 # "Fußball-Weltmeisterschaft 2014", "iPhone 16"
 
@@ -44,6 +44,7 @@ class OrganisationWords:
     adjective_before: frozenset[str]
     misc_endings: tuple[str, ...]
     work_nouns: frozenset[str]
+    org_endings: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -52,7 +53,7 @@ def organisation_words() -> OrganisationWords:
     data = json.loads(path.read_text(encoding="utf-8"))
     return OrganisationWords(frozenset(data["before"]), frozenset(data["after"]),
                              frozenset(data["adjective_before"]), tuple(data["misc_endings"]),
-                             frozenset(data["work_nouns"]))
+                             frozenset(data["work_nouns"]), tuple(data["org_endings"]))
 
 
 def covers(outer: Span, inner: Span) -> bool:
@@ -110,11 +111,36 @@ def reconcile(doc: Doc, matches: list[Span], words: OrganisationWords) -> list[S
     kept = [span for span in model if (span.start, span.end) not in replaced]
     spans = filter_spans(result + kept)
     spans = filter_spans([organisation_named_after_place(doc, s, words) for s in spans])
-    spans = [as_misc(s, words) for s in spans]
+    spans = [as_institution(as_misc(s, words), words) for s in spans]
     spans = titled_works(doc, spans, words)
     taken = {t.i for s in spans for t in s}
-    return filter_spans(spans + [s for s in misc_compounds(doc, words)
-                                 if not any(t.i in taken for t in s)])
+    compounds = misc_compounds(doc, words) + institution_compounds(doc, words)
+    return filter_spans(spans + [s for s in compounds if not any(t.i in taken for t in s)])
+
+
+def has_ending(word: str, endings: tuple[str, ...]) -> bool:
+    folded = word.casefold()
+    return any(folded.endswith(e) and len(folded) > len(e) for e in endings)
+
+
+def as_institution(span: Span, words: OrganisationWords) -> Span:
+    """'Robert Koch-Institut' (PER), 'Ludwig-Maximilians-Universität' (LOC): an institution."""
+    if span.label_ in (PER, LOC) and not span.id_ and has_ending(span[-1].text,
+                                                                   words.org_endings):
+        return Span(span.doc, span.start, span.end, label=ORG)
+    return span
+
+
+def institution_compounds(doc: Doc, words: OrganisationWords) -> list[Span]:
+    """'Helmholtz-Gemeinschaft', 'Ludwig-Maximilians-Universität': a hyphenated name ending
+    in an institution word."""
+    found = []
+    for token in doc:
+        head, _, rest = token.text.rpartition("-")
+        ending = has_ending(rest, words.org_endings) or rest.casefold() in words.org_endings
+        if rest[:1].isupper() and ending and names_something(head):
+            found.append(Span(doc, token.i, token.i + 1, label=ORG))
+    return found
 
 
 def misc_head(model: Span, match: Span) -> bool:
