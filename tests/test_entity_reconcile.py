@@ -95,6 +95,12 @@ def test_model_org_on_a_town_name_stays_org():
     assert {(text, label) for text, label, _ in found} == {("Bochum", "ORG")}
 
 
+def test_institution_is_org_whatever_the_model_said():
+    found = reconcile("Das Paul-Ehrlich-Institut prüft den Impfstoff, sagte Anna Weber.",
+                      [("Paul-Ehrlich-Institut", "PER"), ("Anna Weber", "PER")])
+    assert found == {("Paul-Ehrlich-Institut", "ORG", ""), ("Anna Weber", "PER", "")}
+
+
 # -- MISC: awards, competitions, events, works, products, laws --------------------------
 
 
