@@ -58,6 +58,13 @@ def test_longer_model_span_wins_over_a_party_inside_it():
     assert ("Leipzig", "LOC", "Q2079") in found       # the gap is filled and linked
 
 
+def test_model_span_across_a_colon_is_two_names():
+    found = reconcile("Nach dem Treffen mit Lula: Scholz lobt Brasilien",
+                      [("Lula: Scholz", "PER"), ("Brasilien", "LOC")])
+    assert {(text, label) for text, label, _ in found} == {
+        ("Lula", "PER"), ("Scholz", "PER"), ("Brasilien", "LOC")}
+
+
 def test_longer_gazetteer_name_replaces_the_model_fragment_inside_it():
     found = reconcile("Der Sprecher der Europäischen Zentralbank schwieg.",
                       [("Zentralbank", "ORG")])

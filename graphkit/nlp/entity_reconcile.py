@@ -33,6 +33,7 @@ from spacy.util import filter_spans
 
 SPANS_KEY = "gazetteer"
 ORG, LOC, PER = "ORG", "LOC", "PER"
+SEPARATORS = {":", ";", ",", "|"}    # never inside a name
 TWO_DIGIT_CLUB_YEAR = re.compile(r"^\d{2}$")  # "Mainz 05", "Hannover 96"
 NUMBER = re.compile(r"^\d{1,4}$")                 # "Fußball-Weltmeisterschaft 2014", "iPhone 16"
 
@@ -80,6 +81,21 @@ def organisation_extent(doc: Doc, span: Span, words: OrganisationWords) -> tuple
     return start, end
 
 
+def split_at_separators(span: Span) -> list[Span]:
+    """'Kim: Putin' (a headline the model read as one name): the names on either side."""
+    pieces, start = [], span.start
+    for token in span:
+        if token.text in SEPARATORS:
+            if token.i > start:
+                pieces.append(Span(span.doc, start, token.i, label=span.label_))
+            start = token.i + 1
+    if start == span.start:
+        return [span]
+    if start < span.end:
+        pieces.append(Span(span.doc, start, span.end, label=span.label_))
+    return pieces
+
+
 def same_span_label(model: Span, match: Span) -> str:
     """The label of a span both found: the entry's, but between place and organisation the
     model's, which sees the context ("Leverkusen gewann", "im Kreml")."""
@@ -90,7 +106,7 @@ def same_span_label(model: Span, match: Span) -> str:
 
 def reconcile(doc: Doc, matches: list[Span], words: OrganisationWords) -> list[Span]:
     """Merge model entities and gazetteer matches (see the module docstring)."""
-    model = list(doc.ents)
+    model = [piece for span in doc.ents for piece in split_at_separators(span)]
     result: list[Span] = []
     replaced: set[tuple[int, int]] = set()
     for match in filter_spans(matches):
