@@ -65,6 +65,11 @@ def test_model_span_across_a_colon_is_two_names():
         ("Lula", "PER"), ("Scholz", "PER"), ("Brasilien", "LOC")}
 
 
+def test_a_genitive_name_at_the_start_of_a_model_span_is_the_name():
+    found = reconcile("Merkels Rede wurde gelobt.", [("Merkels Rede", "MISC")])
+    assert found == {("Merkels", "PER", "Q567")}
+
+
 def test_longer_gazetteer_name_replaces_the_model_fragment_inside_it():
     found = reconcile("Der Sprecher der Europäischen Zentralbank schwieg.",
                       [("Zentralbank", "ORG")])

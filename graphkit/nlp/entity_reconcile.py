@@ -81,6 +81,18 @@ def organisation_extent(doc: Doc, span: Span, words: OrganisationWords) -> tuple
     return start, end
 
 
+def possessive_head(model: Span, match: Span) -> bool:
+    """'Putins Brief', 'Russlands Krieg': a model span that starts with a person's or place's
+    genitive names the person or place, not a thing of its own."""
+    if match.start != model.start or match.end >= model.end or match.label_ not in (PER, LOC):
+        return False
+    from graphkit.kb.gazetteer import load_gazetteer
+
+    entry = load_gazetteer().get(match.id_)
+    genitive = match.text.endswith(("s", "'", "’"))
+    return entry is not None and genitive and match.text not in entry.names
+
+
 def split_at_separators(span: Span) -> list[Span]:
     """'Kim: Putin' (a headline the model read as one name): the names on either side."""
     pieces, start = [], span.start
@@ -116,6 +128,9 @@ def reconcile(doc: Doc, matches: list[Span], words: OrganisationWords) -> list[S
             label = same_span_label(same[0], match)
             result.append(Span(doc, match.start, match.end, label=label, span_id=match.id))
             replaced.add((match.start, match.end))
+        elif len(hits) == 1 and possessive_head(hits[0], match):
+            result.append(match)
+            replaced.add((hits[0].start, hits[0].end))
         elif hits and all(covers(match, m) for m in hits):
             result.append(match)
             replaced.update((m.start, m.end) for m in hits)
