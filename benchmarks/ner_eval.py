@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import sys
 import time
 from collections import Counter
@@ -159,15 +160,15 @@ def gold_token_docs(name: str, limit: int | None) -> list[Doc] | None:
     return docs[: limit or None]
 
 
-def score_token_docs(nlp: Language, gold_docs: list[Doc], labels: tuple[str, ...]) -> Counts:
-    counts = Counts()
+def score_token_docs(nlp: Language, gold_docs: list[Doc], labels: tuple[str, ...]) -> Scores:
+    scores = Scores()
     inputs = [Doc(nlp.vocab, words=[t.text for t in d], spaces=[bool(t.whitespace_) for t in d])
               for d in gold_docs]
     for gold, pred in zip(gold_docs, nlp.pipe(inputs, batch_size=256), strict=True):
         g = {(e.start, e.end, e.label_) for e in gold.ents}
         p = {(e.start, e.end, e.label_) for e in pred.ents}
-        counts.add(g, p, labels)
-    return counts
+        scores.add(g, p, labels, lambda span, doc=gold: doc[span[0]:span[1]].text)
+    return scores
 
 
 def load_seed_gold() -> dict[str, set[Span3]] | None:
@@ -181,14 +182,95 @@ def load_seed_gold() -> dict[str, set[Span3]] | None:
     return gold
 
 
-def score_seeds(nlp: Language, gold: dict[str, set[Span3]]) -> Counts:
-    counts = Counts()
+def score_seeds(nlp: Language, gold: dict[str, set[Span3]]) -> Scores:
+    scores = Scores()
     for article, spans in sorted(gold.items()):
         text = (SEEDS / article).read_text(encoding="utf-8")
         doc = nlp(text)
         pred = {(e.start_char, e.end_char, e.label_) for e in doc.ents}
-        counts.add(spans, pred, LABELS)
-    return counts
+        scores.add(spans, pred, LABELS, lambda span, text=text: text[span[0]:span[1]])
+    return scores
+
+
+NEWS_SENTENCES = REPO / "benchmarks" / "data" / "ner_news" / "sentences.txt"
+MARKUP = re.compile(r"\[\[([^\]|]+)\|(PER|LOC|ORG|MISC)\]\]")
+
+
+@dataclass(frozen=True)
+class NewsSentence:
+    domain: str
+    split: str            # "dev" (tune on it) or "test" (report it)
+    text: str
+    gold: frozenset[Span3]  # character offsets
+
+
+def parse_markup(marked: str) -> tuple[str, frozenset[Span3]]:
+    """'Der [[VfB Stuttgart|ORG]] siegte.' → plain text and its gold character spans."""
+    parts, gold, position, last = [], set(), 0, 0
+    for match in MARKUP.finditer(marked):
+        parts.append(marked[last:match.start()])
+        position += match.start() - last
+        surface = match.group(1)
+        gold.add((position, position + len(surface), match.group(2)))
+        parts.append(surface)
+        position += len(surface)
+        last = match.end()
+    parts.append(marked[last:])
+    return "".join(parts), frozenset(gold)
+
+
+def news_sentences(split: str | None = None) -> list[NewsSentence]:
+    """graphkit's own news sentences (benchmarks/data/ner_news/README.md): even lines dev,
+    odd lines test."""
+    rows = [line for line in NEWS_SENTENCES.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+    sentences = []
+    for number, row in enumerate(rows):
+        domain, marked = row.split("\t", 1)
+        text, gold = parse_markup(marked)
+        sentences.append(NewsSentence(domain, "dev" if number % 2 == 0 else "test", text, gold))
+    return [s for s in sentences if split in (None, s.split)]
+
+
+def in_gazetteer(text: str) -> bool:
+    from graphkit.kb.gazetteer import load_gazetteer
+
+    return load_gazetteer().lookup(text) is not None
+
+
+def split_by_gazetteer(spans: set[Span3], text_of: Callable[[Span3], str]) -> dict[
+        str, set[Span3]]:
+    parts: dict[str, set[Span3]] = {"in gazetteer": set(), "outside": set()}
+    for span in spans:
+        parts["in gazetteer" if in_gazetteer(text_of(span)) else "outside"].add(span)
+    return parts
+
+
+@dataclass
+class Scores:
+    """Counts overall and for names inside / outside the gazetteer (by the name's text)."""
+
+    all: Counts = field(default_factory=Counts)
+    parts: dict[str, Counts] = field(default_factory=lambda: {
+        "in gazetteer": Counts(), "outside": Counts()})
+
+    def add(self, gold: set[Span3], pred: set[Span3], labels: Iterable[str],
+            text_of: Callable[[Span3], str]) -> None:
+        self.all.add(gold, pred, labels)
+        gold_parts = split_by_gazetteer(gold, text_of)
+        pred_parts = split_by_gazetteer(pred, text_of)
+        for name, counts in self.parts.items():
+            counts.add(gold_parts[name], pred_parts[name], labels)
+
+
+def score_news(nlp: Language, sentences: list[NewsSentence]) -> Scores:
+    scores = Scores()
+    docs = nlp.pipe([s.text for s in sentences], batch_size=64)
+    for sentence, doc in zip(sentences, docs, strict=True):
+        pred = {(e.start_char, e.end_char, e.label_) for e in doc.ents}
+        scores.add(set(sentence.gold), pred, LABELS,
+                   lambda span, text=sentence.text: text[span[0]:span[1]])
+    return scores
 
 
 # --------------------------------------------------------------------------- speed
@@ -268,17 +350,33 @@ def measure_speed(texts: list[str]) -> list[tuple[str, str]]:
 # --------------------------------------------------------------------------- report
 
 
-def table(results: list[tuple[str, str, Counts, tuple[str, ...]]]) -> str:
+def table(results: list[tuple[str, str, Scores, tuple[str, ...]]]) -> str:
     lines = [
         "| test set | system | label | P | R | F1 | gold |",
         "|---|---|---|---|---|---|---|",
     ]
-    for dataset, system, counts, labels in results:
+    for dataset, system, scores, labels in results:
         for label in (*labels, None):
-            p, r, f, n = counts.prf(label)
+            p, r, f, n = scores.all.prf(label)
             name = label or "**all**"
             lines.append(f"| {dataset} | {system} | {name} | {100 * p:.1f} | {100 * r:.1f} | "
                          f"{100 * f:.1f} | {n} |")
+    return "\n".join(lines)
+
+
+def summary(results: list[tuple[str, str, Scores, tuple[str, ...]]]) -> str:
+    """Overall F1, and P/R/F1 of names inside and outside the gazetteer, per system."""
+    lines = [
+        "| test set | system | F1 | in gazetteer P / R / F1 (gold) | outside P / R / F1 (gold) |",
+        "|---|---|---|---|---|",
+    ]
+    for dataset, system, scores, _ in results:
+        cells = []
+        for part in ("in gazetteer", "outside"):
+            p, r, f, n = scores.parts[part].prf()
+            cells.append(f"{100 * p:.1f} / {100 * r:.1f} / {100 * f:.1f} ({n})")
+        lines.append(f"| {dataset} | {system} | {100 * scores.all.prf()[2]:.1f} | "
+                     f"{cells[0]} | {cells[1]} |")
     return "\n".join(lines)
 
 
@@ -294,6 +392,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dev", action="store_true",
                         help="score on the held-out GermEval dev sentences instead of the tests "
                              "(for decisions such as the ruler position)")
+    parser.add_argument("--news-only", action="store_true",
+                        help="only graphkit's own news sentences (test half; dev with --dev)")
     parser.add_argument("--model", type=Path, default=None,
                         help="score this trained pipeline instead of the shipped one")
     args = parser.parse_args(argv)
@@ -309,26 +409,34 @@ def main(argv: list[str] | None = None) -> int:
     if args.positions:
         systems["ruler before model"] = positioned_pipeline("before")
         systems["ruler after model"] = positioned_pipeline("after")
+        systems["reconcile after model"] = positioned_pipeline("reconcile")
     if args.dev:
         test_sets = {"GermEval dev held-out": (gold_token_docs("GermEval dev held-out", limit),
                                                LABELS)}
+    elif args.news_only:
+        test_sets = {}
     else:
         test_sets = {
             "GermEval 2014 test": (gold_token_docs("GermEval 2014 test", limit), LABELS),
             "SmartData v3 test": (gold_token_docs("SmartData v3 test", limit),
                                   ("PER", "LOC", "ORG")),
         }
-    seed_gold = None if args.dev else load_seed_gold()
+    news_split = "dev" if args.dev else "test"
+    news = news_sentences(news_split)
+    seed_gold = None if args.dev or args.news_only else load_seed_gold()
     results = []
     for system, build in ({} if args.speed_only else systems).items():
         nlp = build()
         for dataset, (docs, labels) in test_sets.items():
             if docs is not None:
                 results.append((dataset, system, score_token_docs(nlp, docs, labels), labels))
+        results.append((f"news sentences {news_split}", system, score_news(nlp, news), LABELS))
         if seed_gold is not None:
             results.append(("seed articles", system, score_seeds(nlp, seed_gold), LABELS))
     print(f"RULER_POSITION = {ner_model.RULER_POSITION!r}\n")
     if results:
+        print(summary(results))
+        print()
         print(table(results))
     print("\nPublished anchors (overall F1):")
     for name, score in ANCHORS:

@@ -75,7 +75,7 @@ def test_shipped_model_loads_with_spacy_load_and_is_small() -> None:
     size = sum(p.stat().st_size for p in ner_model.SHIPPED_MODEL_DIR.rglob("*") if p.is_file())
     assert size <= 30 * 1024 * 1024
     assert (ner_model.SHIPPED_MODEL_DIR / "ATTRIBUTION.md").is_file()
-    assert ner_model.RULER_POSITION in {"before", "after", "link-only"}
+    assert ner_model.RULER_POSITION in {"before", "after", "reconcile"}
 
 
 @pytest.mark.skipif(not subword_vectors.subword_vectors_available(), reason="wheel missing")

@@ -29,6 +29,11 @@ def test_sentences_keep_ordinal_dates_and_quotes_together():
                                     "Danach reist Scholz nach Paris."]
 
 
+def test_an_initial_does_not_end_a_sentence():
+    assert sentence_texts("Das Tor schoss W. Müller kurz vor Schluss.") == [
+        "Das Tor schoss W. Müller kurz vor Schluss."]
+
+
 def test_hanta_gives_lemmas_and_stts_tags():
     tokens = {t.text: t for s in analyse("Die Präsidenten trafen sich.").sentences
               for t in s.tokens}

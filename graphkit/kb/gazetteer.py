@@ -98,6 +98,7 @@ class Gazetteer:
         self._surnames: dict[str, list[str]] = defaultdict(list)
         self._titles: dict[str, list[Office]] = defaultdict(list)
         self._heads: dict[tuple[str, str], list[Office]] = defaultdict(list)
+        self._capitals = frozenset(entry.capital for entry in self.entries if entry.capital)
         for entry in self.entries:
             self._index_entry(entry)
         for office in self.offices:
@@ -142,6 +143,21 @@ class Gazetteer:
             if found is not None:
                 return found
         return None
+
+    def candidates(self, surface: str) -> list[GazetteerEntry]:
+        """Every entry a name may name (declared names first, then generated variants), for
+        linking that chooses by context where ``lookup`` refuses an ambiguous name."""
+        for candidate in _surface_candidates(surface):
+            ids = self._names.get(_key(candidate)) or self._variants.get(_key(candidate))
+            if not ids and _looks_like_a_name(candidate):
+                folded = _folded_key(candidate)
+                ids = self._folded_names.get(folded) or self._folded_variants.get(folded)
+            if ids:
+                return [self._by_id[entry_id] for entry_id in sorted(ids)]
+        return []
+
+    def is_capital(self, entry_id: str) -> bool:
+        return entry_id in self._capitals
 
     def country_by_adjective(self, adjective: str) -> GazetteerEntry | None:
         """The country an (inflected) adjective belongs to: "russischen" -> Russland."""

@@ -8,12 +8,15 @@ names are grouped by a normalised spelling.
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
+from importlib import resources
 
 from graphkit.kb.gazetteer import Gazetteer, GazetteerEntry, load_gazetteer
 from graphkit.model import (
@@ -64,34 +67,110 @@ class EntityIndex:
         return self.entities.get(entity_id) if entity_id else None
 
 
-def gazetteer_key(mention: EntityMention, gazetteer: Gazetteer, on: date | None) -> str | None:
+@dataclass(frozen=True)
+class LinkContext:
+    """What linking knows about a mention besides its name: the article's date and the
+    lower-case words around it."""
+
+    on: date | None = None
+    words: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class ContextCues:
+    window: int
+    cues: Mapping[str, frozenset[str]]
+
+    def score(self, key: str, words: frozenset[str]) -> int:
+        return len(self.cues.get(key, frozenset()) & words)
+
+
+@lru_cache(maxsize=1)
+def context_cues() -> ContextCues:
+    path = resources.files("graphkit.data") / "lexicon" / "entity_context.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return ContextCues(data["window"], {key: frozenset(words)
+                                        for key, words in data["cues"].items()})
+
+
+# Organisations that also stand for a place and places that also stand for a government:
+# "im Kreml", "Moskau reagierte", "Russland verhängte Sanktionen".
+PLACE_LIKE_ORG_KINDS = {"government", "international", "military"}
+ACTOR_LIKE_PLACE_KINDS = {"country", "territory"}
+
+
+def label_agrees(entry: GazetteerEntry, mention: EntityMention, gazetteer: Gazetteer,
+                 words: frozenset[str]) -> bool:
+    """May a mention with this NER label name this entry? A club or firm named after its
+    town ("Leverkusen gewann") is an ORG that must not link to the town."""
+    if entry.label == mention.label:
+        return True
+    if context_cues().score("club", words):
+        return False
+    if mention.label == "ORG" and entry.label == "LOC":
+        return entry.kind in ACTOR_LIKE_PLACE_KINDS or gazetteer.is_capital(entry.id)
+    if mention.label == "LOC" and entry.label == "ORG":
+        return entry.kind in PLACE_LIKE_ORG_KINDS
+    return False
+
+
+def link_entry(mention: EntityMention, gazetteer: Gazetteer,
+               context: LinkContext) -> GazetteerEntry | None:
+    """The gazetteer entry a mention names, chosen by its label and the words around it;
+    None when no entry fits or several fit equally well."""
+    found = [gazetteer.get(mention.kb_id)] if mention.kb_id else []
+    found += candidates_declined(gazetteer, strip_honorifics(mention.text))
+    candidates = {e.id: e for e in found if e is not None
+                  and label_agrees(e, mention, gazetteer, context.words)}
+    if len(candidates) <= 1:
+        return next(iter(candidates.values()), None)
+    cues = context_cues()
+    scored = sorted(((cues.score(e.kind, context.words) + cues.score(e.label, context.words),
+                      e.id) for e in candidates.values()), reverse=True)
+    if scored[0][0] > scored[1][0]:
+        return candidates[scored[0][1]]
+    return None
+
+
+def gazetteer_key(mention: EntityMention, gazetteer: Gazetteer,
+                  context: LinkContext) -> str | None:
     if is_office_kb_id(mention.kb_id):
         country, word = parse_office_kb_id(mention.kb_id or "")
-        holder = gazetteer.office_holder(word, country, on)
+        holder = gazetteer.office_holder(word, country, context.on)
         return f"gaz:{holder.id}" if holder else None
-    entry = gazetteer.get(mention.kb_id) if mention.kb_id else None
-    entry = entry or lookup_declined(gazetteer, strip_honorifics(mention.text))
-    if entry is not None and (entry.label == mention.label or mention.source == "gazetteer"
-                              or mention.label in ("MISC",)):
-        return f"gaz:{entry.id}"
-    if entry is not None and {entry.label, mention.label} <= {"LOC", "ORG"}:
-        return f"gaz:{entry.id}"  # "Kreml" as place or as government: one entry
-    return None
+    entry = link_entry(mention, gazetteer, context)
+    return f"gaz:{entry.id}" if entry is not None else None
 
 
-def lookup_declined(gazetteer: Gazetteer, name: str) -> GazetteerEntry | None:
-    """Gazetteer lookup that also tries the other declensions of a leading adjective:
+def candidates_declined(gazetteer: Gazetteer, name: str) -> list[GazetteerEntry]:
+    """Gazetteer candidates, also under the other declensions of a leading adjective:
     "der Internationale Strafgerichtshof" names "Internationaler Strafgerichtshof"."""
-    entry = gazetteer.lookup(name)
+    found = gazetteer.candidates(name)
     words = name.split()
-    if entry is not None or len(words) < 2 or not words[0].endswith(("e", "en", "er", "es")):
-        return entry
+    if found or len(words) < 2 or not words[0].endswith(("e", "en", "er", "es")):
+        return found
     stem = re.sub(r"(en|er|es|e)$", "", words[0])
     for ending in ("er", "e", "es", "en"):
-        entry = gazetteer.lookup(" ".join([stem + ending, *words[1:]]))
-        if entry is not None:
-            return entry
-    return None
+        found = gazetteer.candidates(" ".join([stem + ending, *words[1:]]))
+        if found:
+            return found
+    return []
+
+
+def mention_contexts(articles: Sequence[AnalysedArticle],
+                     publication_dates: Mapping[str, date | None]) -> dict[MentionKey, LinkContext]:
+    """Each mention's date and the words within the cue window on either side of it."""
+    window = context_cues().window
+    contexts: dict[MentionKey, LinkContext] = {}
+    for article in articles:
+        on = publication_dates.get(article.article.id)
+        for sentence in article.sentences:
+            tokens = sentence.tokens
+            for mention in sentence.mentions:
+                before = [t.text.lower() for t in tokens if t.end <= mention.start][-window:]
+                after = [t.text.lower() for t in tokens if t.start >= mention.end][:window]
+                contexts[mention_key(mention)] = LinkContext(on, frozenset(before + after))
+    return contexts
 
 
 def surname_of(key: str, gazetteer: Gazetteer, surfaces: Mapping[str, Counter[str]]) -> str:
@@ -188,9 +267,12 @@ def resolve_entities(
     gazetteer = gazetteer or load_gazetteer()
     mentions = [m for a in articles for s in a.sentences for m in s.mentions]
     mentions += role_values
+    contexts = mention_contexts(articles, publication_dates)
     keys: dict[MentionKey, str] = {}
     for mention in mentions:
-        key = gazetteer_key(mention, gazetteer, publication_dates.get(mention.article_id))
+        context = contexts.get(mention_key(mention),
+                               LinkContext(publication_dates.get(mention.article_id)))
+        key = gazetteer_key(mention, gazetteer, context)
         if key is None and mention.source != "office":
             key = name_key(mention.text, mention.label)
         if key is not None:

@@ -49,6 +49,8 @@ def ends_sentence(doc: Doc, i: int) -> bool:
         return False
     if token.text.lower() in ABBREVIATIONS:
         return False
+    if len(token.text) == 2 and token.text[0].isupper():
+        return False        # an initial: "W. Müller"
     nxt = i + 1
     while nxt < len(doc) and doc[nxt].text in CLOSING:
         nxt += 1

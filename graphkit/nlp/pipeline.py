@@ -2,10 +2,10 @@
 
 Default (offline, from PyPI only): ``spacy.blank("de")`` + line-aware sentencizer +
 graphkit's shipped syntax model (STTS tags, UD morphology, lemmas, dependency parse) +
-graphkit's shipped NER model + the gazetteer EntityRuler; without the models, HanTa's
-tags/lemmas. ``spacy_model`` (a package name such as ``de_core_news_lg`` or a path) replaces
-the default and keeps the gazetteers; graphkit adds its parser/morphologiser where it lacks
-them.
+graphkit's shipped NER model + the gazetteer, whose matches are reconciled with the model's
+entities (``entity_reconcile``); without the models, HanTa's tags/lemmas. ``spacy_model`` (a
+package name such as ``de_core_news_lg`` or a path) replaces the default and keeps the
+gazetteers; graphkit adds its parser/morphologiser where it lacks them.
 """
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ from graphkit.model import (
 )
 from graphkit.nlp import (
     components,  # noqa: F401  (registers the graphkit_* factories)
+    entity_reconcile,
     ner_model,
     syntax,
 )
@@ -60,13 +61,26 @@ def add_gazetteer_ruler(nlp: Language, *, position: str) -> None:
     """Add the gazetteer EntityRuler before or after the statistical NER.
 
     ``position="before"`` lets gazetteer matches win over the model; "after" only fills
-    gaps. Without a statistical NER the ruler simply runs last.
+    gaps; "reconcile" matches after the model and merges both (``entity_reconcile``).
+    Without a statistical NER the ruler simply runs last.
     """
+    if position == "reconcile":
+        add_gazetteer_reconciler(nlp)
+        return
     config = {"overwrite_ents": position == "before", "validate": False}
     has_ner = "ner" in nlp.pipe_names
     where = {"before": "ner"} if has_ner and position == "before" else {}
     ruler = nlp.add_pipe("entity_ruler", name="gazetteer_ruler", config=config, **where)
     ruler.add_patterns(load_gazetteer().ruler_patterns())  # type: ignore[attr-defined]
+
+
+def add_gazetteer_reconciler(nlp: Language) -> None:
+    """Gazetteer matches into ``doc.spans``, then merged with the model's entities."""
+    config = {"spans_key": entity_reconcile.SPANS_KEY, "annotate_ents": False,
+              "validate": False}
+    ruler = nlp.add_pipe("span_ruler", name="gazetteer_ruler", config=config)
+    ruler.add_patterns(load_gazetteer().ruler_patterns())  # type: ignore[attr-defined]
+    nlp.add_pipe("graphkit_entity_reconcile")
 
 
 def default_pipeline(*, hanta_mode: str = "word", use_model: bool = True) -> Language:
@@ -83,7 +97,7 @@ def default_pipeline(*, hanta_mode: str = "word", use_model: bool = True) -> Lan
     with_model = use_model and ner_model.shipped_model_available()
     if with_model:
         ner_model.add_shipped_ner(nlp)
-    add_gazetteer_ruler(nlp, position=ner_model.RULER_POSITION if with_model else "after")
+    add_gazetteer_ruler(nlp, position=ner_model.RULER_POSITION if with_model else "reconcile")
     return nlp
 
 
@@ -104,7 +118,7 @@ def user_pipeline(name_or_path: str) -> Language:
         syntax.add_standalone_components(nlp, missing)
         warnings.warn(f"spaCy pipeline {name_or_path!r} has no {' or '.join(missing)}; "
                       f"graphkit adds its own", PipelineNote, stacklevel=2)
-    add_gazetteer_ruler(nlp, position="before")
+    add_gazetteer_ruler(nlp, position="reconcile")
     return nlp
 
 

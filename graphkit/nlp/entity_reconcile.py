@@ -1,0 +1,297 @@
+"""Reconcile the statistical NER with the gazetteer: the gazetteer links and completes what
+the model finds instead of overriding it.
+
+The gazetteer's phrase matches are written to ``doc.spans["gazetteer"]`` by a SpanRuler
+(``gazetteer_spans``) that runs after the model; ``graphkit_entity_reconcile`` then merges
+them with ``doc.ents``:
+
+- a model span with the same boundaries as a gazetteer match keeps its place and takes the
+  entry's id (and the entry's label, except between place and organisation, where the model
+  saw the context: a club written with its town's name, "Leverkusen gewann");
+- a longer model span wins over a gazetteer match inside it ("FC Bayern München" is one
+  ORG, not Bavaria and Munich), and stays unlinked: it names itself, not the place;
+- a gazetteer match longer than the model spans it covers replaces them;
+- a gazetteer match where the model found nothing is added, unless a word before or after
+  it makes it an organisation's name ("Landgericht Berlin", "Hannover 96"): then the whole
+  name is added as an unlinked ORG.
+
+Where this goes was measured (``benchmarks/ner_eval.py --positions``): see
+``graphkit/nlp/ner_model.py``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+SPANS_KEY = "gazetteer"
+ORG, LOC, PER = "ORG", "LOC", "PER"
+SEPARATORS = {":", ";", ",", "|"}    # never inside a name
+TWO_DIGIT_CLUB_YEAR = re.compile(r"^\d{2}$")  # "Mainz 05", "Hannover 96"
+NUMBER = re.compile(r"^\d{1,4}$")                 # "Fußball-Weltmeisterschaft 2014", "iPhone 16"
+
+
+@dataclass(frozen=True)
+class OrganisationWords:
+    before: frozenset[str]
+    after: frozenset[str]
+    adjective_before: frozenset[str]
+    misc_endings: tuple[str, ...]
+    work_nouns: frozenset[str]
+    org_endings: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def organisation_words() -> OrganisationWords:
+    path = resources.files("graphkit.data") / "lexicon" / "organisation_words.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return OrganisationWords(frozenset(data["before"]), frozenset(data["after"]),
+                             frozenset(data["adjective_before"]), tuple(data["misc_endings"]),
+                             frozenset(data["work_nouns"]), tuple(data["org_endings"]))
+
+
+def covers(outer: Span, inner: Span) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end
+
+
+def overlaps(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def organisation_extent(doc: Doc, span: Span, words: OrganisationWords) -> tuple[int, int]:
+    """Token bounds of the organisation name around a place match, or the span's own."""
+    start, end = span.start, span.end
+    while start > 0 and doc[start - 1].text in words.before:
+        start -= 1
+    if start < span.start or doc[start].text in words.before:
+        if start > 0 and doc[start - 1].text in words.adjective_before:
+            start -= 1
+        if start > 0 and doc[start - 1].text == "1.":   # "1. FC Köln"
+            start -= 1
+    while end < len(doc) and (doc[end].text in words.after
+                              or TWO_DIGIT_CLUB_YEAR.match(doc[end].text)):
+        end += 1
+    return start, end
+
+
+def possessive_head(model: Span, match: Span) -> bool:
+    """'Putins Brief', 'Russlands Krieg': a model span that starts with a person's or place's
+    genitive names the person or place, not a thing of its own."""
+    if match.start != model.start or match.end >= model.end or match.label_ not in (PER, LOC):
+        return False
+    from graphkit.kb.gazetteer import load_gazetteer
+
+    entry = load_gazetteer().get(match.id_)
+    genitive = match.text.endswith(("s", "'", "’"))
+    return entry is not None and genitive and match.text not in entry.names
+
+
+def split_at_separators(span: Span) -> list[Span]:
+    """'Kim: Putin' (a headline the model read as one name): the names on either side."""
+    pieces, start = [], span.start
+    for token in span:
+        if token.text in SEPARATORS:
+            if token.i > start:
+                pieces.append(Span(span.doc, start, token.i, label=span.label_))
+            start = token.i + 1
+    if start == span.start:
+        return [span]
+    if start < span.end:
+        pieces.append(Span(span.doc, start, span.end, label=span.label_))
+    return pieces
+
+
+def same_span_label(model: Span, match: Span) -> str:
+    """The label of a span both found: the entry's, but between place and organisation the
+    model's, which sees the context ("Leverkusen gewann", "im Kreml")."""
+    if {model.label_, match.label_} <= {ORG, LOC}:
+        return model.label_
+    return match.label_
+
+
+def reconcile(doc: Doc, matches: list[Span], words: OrganisationWords) -> list[Span]:
+    """Merge model entities and gazetteer matches (see the module docstring)."""
+    model = [piece for span in doc.ents for piece in split_at_separators(span)]
+    result: list[Span] = []
+    replaced: set[tuple[int, int]] = set()
+    for match in filter_spans(matches):
+        hits = [m for m in model if overlaps(m, match)]
+        same = [m for m in hits if (m.start, m.end) == (match.start, match.end)]
+        if same:
+            label = same_span_label(same[0], match)
+            result.append(Span(doc, match.start, match.end, label=label, span_id=match.id))
+            replaced.add((match.start, match.end))
+        elif len(hits) == 1 and possessive_head(hits[0], match):
+            result.append(match)
+            replaced.add((hits[0].start, hits[0].end))
+        elif hits and all(covers(match, m) for m in hits):
+            result.append(match)
+            replaced.update((m.start, m.end) for m in hits)
+        elif not hits:
+            result.append(with_number(completed(doc, match, model, words)))
+        elif len(hits) == 1 and covers(hits[0], match) and misc_head(hits[0], match):
+            result.append(Span(doc, hits[0].start, hits[0].end, label="MISC"))
+            replaced.add((hits[0].start, hits[0].end))
+    kept = [span for span in model if (span.start, span.end) not in replaced]
+    spans = filter_spans(result + kept)
+    spans = filter_spans([organisation_named_after_place(doc, s, words) for s in spans])
+    spans = [as_institution(as_misc(s, words), words) for s in spans]
+    spans = titled_works(doc, spans, words)
+    taken = {t.i for s in spans for t in s}
+    compounds = misc_compounds(doc, words) + institution_compounds(doc, words)
+    return filter_spans(spans + [s for s in compounds if not any(t.i in taken for t in s)])
+
+
+def has_ending(word: str, endings: tuple[str, ...]) -> bool:
+    folded = word.casefold()
+    return any(folded.endswith(e) and len(folded) > len(e) for e in endings)
+
+
+def as_institution(span: Span, words: OrganisationWords) -> Span:
+    """'Robert Koch-Institut' (PER), 'Ludwig-Maximilians-Universität' (LOC): an institution."""
+    if span.label_ in (PER, LOC) and not span.id_ and has_ending(span[-1].text,
+                                                                   words.org_endings):
+        return Span(span.doc, span.start, span.end, label=ORG)
+    return span
+
+
+def institution_compounds(doc: Doc, words: OrganisationWords) -> list[Span]:
+    """'Helmholtz-Gemeinschaft', 'Ludwig-Maximilians-Universität': a hyphenated name ending
+    in an institution word."""
+    found = []
+    for token in doc:
+        head, _, rest = token.text.rpartition("-")
+        ending = has_ending(rest, words.org_endings) or rest.casefold() in words.org_endings
+        if rest[:1].isupper() and ending and names_something(head):
+            found.append(Span(doc, token.i, token.i + 1, label=ORG))
+    return found
+
+
+def misc_head(model: Span, match: Span) -> bool:
+    """'iPhone 16': a named product or event and its number, whatever the model called it."""
+    rest = model.doc[match.end:model.end]
+    return (match.label_ == "MISC" and match.start == model.start and model.label_ != "PER"
+            and all(NUMBER.match(token.text) for token in rest))
+
+
+def with_number(span: Span) -> Span:
+    """'die Fußball-Weltmeisterschaft 2014', 'das iPhone 16': a named competition with its
+    year, a product with its model number."""
+    doc = span.doc
+    named_thing = span.id_ and span.label_ == "MISC"
+    if named_thing and span.end < len(doc) and NUMBER.match(doc[span.end].text):
+        return Span(doc, span.start, span.end + 1, label="MISC")
+    return span
+
+
+def titled_works(doc: Doc, spans: list[Span], words: OrganisationWords) -> list[Span]:
+    """'den Film Perfect Days', 'die Sonde Juice': the capitalised name after a work noun is
+    the work's title (MISC), whatever the model called it, unless it is a person."""
+    by_start = {span.start: span for span in spans}
+    taken = {t.i for s in spans for t in s}
+    out = list(spans)
+    for token in doc[:-1]:
+        if token.text not in words.work_nouns:
+            continue
+        start = token.i + 1
+        found = by_start.get(start)
+        if found is not None:
+            if found.label_ not in ("PER", "MISC") and not found.id_:
+                out[out.index(found)] = Span(doc, found.start, found.end, label="MISC")
+            continue
+        if doc[start].tag_.startswith("NN"):
+            continue        # "im Film Szenen zeigen": a common noun, no title
+        end = start
+        while end < len(doc) and doc[end].text[:1].isupper() and end not in taken:
+            end += 1
+        if end > start:
+            out.append(Span(doc, start, end, label="MISC"))
+    return filter_spans(out)
+
+
+def organisation_named_after_place(doc: Doc, span: Span, words: OrganisationWords) -> Span:
+    """'Landgericht Braunschweig', 'RB Leipzig', 'Mainz 05': the place's organisation."""
+    if span.label_ not in (LOC, ORG):
+        return span
+    start, end = organisation_extent(doc, span, words)
+    if (start, end) == (span.start, span.end):
+        if span.label_ == LOC and len(span) > 1 and span[0].text in words.before:
+            return Span(doc, start, end, label=ORG)  # the model's "Fortuna Düsseldorf" LOC
+        return span
+    return Span(doc, start, end, label=ORG)
+
+
+def has_misc_ending(word: str, words: OrganisationWords) -> bool:
+    folded = word.casefold()
+    return folded.endswith(words.misc_endings) and len(folded) > len(
+        next(e for e in words.misc_endings if folded.endswith(e)))
+
+
+def as_misc(span: Span, words: OrganisationWords) -> Span:
+    """A competition, award or festival the model called an organisation ('Europa League')."""
+    last = span[-1].text
+    if span.label_ != ORG or span.id_ or not (has_misc_ending(last, words) or (
+            len(span) > 1 and last.casefold() in words.misc_endings)):
+        return span
+    return Span(doc=span.doc, start=span.start, end=span.end, label="MISC")
+
+
+def misc_compounds(doc: Doc, words: OrganisationWords) -> list[Span]:
+    """'Georg-Büchner-Preis', 'DFB-Pokal': a hyphenated name ending in an award or
+    competition word, which the model often misses."""
+    found = []
+    for token in doc:
+        head, _, rest = token.text.rpartition("-")
+        ending = has_misc_ending(rest, words) or rest.casefold() in words.misc_endings
+        if rest[:1].isupper() and ending and names_something(head):
+            found.append(Span(doc, token.i, token.i + 1, label="MISC"))
+    return found
+
+
+@lru_cache(maxsize=4096)
+def names_something(head: str) -> bool:
+    """'Kleist', 'DFB', 'Georg-Büchner' name something; 'Fußball', 'Gesamt' do not (the
+    first part of 'Fußball-Liga' and 'Gesamt-Weltcup')."""
+    if not head[:1].isupper():
+        return False
+    if head.isupper() or "-" in head:
+        return True
+    from graphkit.nlp.components import hanta_model
+
+    return str(hanta_model().analyze(head)[1]) == "NE"
+
+
+def completed(doc: Doc, match: Span, model: list[Span], words: OrganisationWords) -> Span:
+    """A gazetteer match the model missed, widened to the organisation named after it."""
+    if match.label_ not in (LOC, ORG):
+        return match
+    start, end = organisation_extent(doc, match, words)
+    if (start, end) == (match.start, match.end):
+        return match
+    widened = Span(doc, start, end, label=ORG)
+    return match if any(overlaps(widened, m) for m in model) else widened
+
+
+@Language.factory("graphkit_entity_reconcile", assigns=["doc.ents"],
+                  default_config={"spans_key": SPANS_KEY})
+def make_entity_reconcile(nlp: Language, name: str, spans_key: str) -> EntityReconciler:
+    return EntityReconciler(spans_key=spans_key)
+
+
+class EntityReconciler:
+    """Merges ``doc.spans[spans_key]`` (gazetteer matches) into ``doc.ents``."""
+
+    def __init__(self, *, spans_key: str = SPANS_KEY) -> None:
+        self.spans_key = spans_key
+
+    def __call__(self, doc: Doc) -> Doc:
+        matches = list(doc.spans.get(self.spans_key, []))
+        doc.ents = reconcile(doc, matches, organisation_words())
+        return doc

@@ -1,0 +1,162 @@
+"""The gazetteer links and completes the model's entities (graphkit.nlp.entity_reconcile).
+
+Model entities are set by hand here (no trained model): the reconciler only sees
+``doc.ents`` and the gazetteer's matches. Invented sentences, in neither the seeds nor the
+news benchmark.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from graphkit.nlp import ner_model
+from graphkit.nlp.pipeline import add_gazetteer_reconciler, default_pipeline
+
+
+@lru_cache(maxsize=1)
+def reconciler() -> Language:
+    nlp = spacy.blank("de")
+    add_gazetteer_reconciler(nlp)
+    return nlp
+
+
+def reconcile(text: str, model: list[tuple[str, str]]) -> set[tuple[str, str, str]]:
+    """Run the gazetteer and the reconciler on ``text`` as if the model had found ``model``."""
+    nlp = reconciler()
+    doc = nlp.make_doc(text)
+    doc.ents = [span_of(doc, surface, label) for surface, label in model]
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return {(e.text, e.label_, e.id_) for e in doc.ents}
+
+
+def span_of(doc: Doc, surface: str, label: str) -> Span:
+    start = doc.text.index(surface)
+    span = doc.char_span(start, start + len(surface), label=label)
+    assert span is not None, surface
+    return span
+
+
+# -- a longer model span wins over a gazetteer place or party inside it ------------------
+
+
+def test_longer_model_span_wins_over_places_inside_it():
+    found = reconcile("Gestern besiegte Holstein Kiel den VfL Bochum mit 2:0.",
+                      [("Holstein Kiel", "ORG"), ("VfL Bochum", "ORG")])
+    assert found == {("Holstein Kiel", "ORG", ""), ("VfL Bochum", "ORG", "")}
+
+
+def test_longer_model_span_wins_over_a_party_inside_it():
+    found = reconcile("Die Junge Union Sachsen tagt in Leipzig.",
+                      [("Junge Union Sachsen", "ORG")])
+    assert ("Junge Union Sachsen", "ORG", "") in found
+    assert ("Leipzig", "LOC", "Q2079") in found       # the gap is filled and linked
+
+
+def test_model_span_across_a_colon_is_two_names():
+    found = reconcile("Nach dem Treffen mit Lula: Scholz lobt Brasilien",
+                      [("Lula: Scholz", "PER"), ("Brasilien", "LOC")])
+    assert {(text, label) for text, label, _ in found} == {
+        ("Lula", "PER"), ("Scholz", "PER"), ("Brasilien", "LOC")}
+
+
+def test_a_genitive_name_at_the_start_of_a_model_span_is_the_name():
+    found = reconcile("Merkels Rede wurde gelobt.", [("Merkels Rede", "MISC")])
+    assert found == {("Merkels", "PER", "Q567")}
+
+
+def test_longer_gazetteer_name_replaces_the_model_fragment_inside_it():
+    found = reconcile("Der Sprecher der Europäischen Zentralbank schwieg.",
+                      [("Zentralbank", "ORG")])
+    assert found == {("Europäischen Zentralbank", "ORG", "Q8901")}
+
+
+def test_same_span_takes_the_gazetteer_id():
+    found = reconcile("Morgen fliegt sie nach Dresden.", [("Dresden", "LOC")])
+    assert found == {("Dresden", "LOC", "Q1731")}
+
+
+# -- organisations named after places stay organisations -------------------------------
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Das Sozialgericht Mainz wies die Klage ab.", "Sozialgericht Mainz"),
+    ("Sie studierte an der Technischen Universität Dresden.", "Technischen Universität Dresden"),
+    ("Er wechselte im Sommer zu Fortuna Düsseldorf.", "Fortuna Düsseldorf"),
+    ("Die Stadtwerke Kiel erhöhen die Preise.", "Stadtwerke Kiel"),
+    ("Am Samstag verlor Hannover 96 knapp.", "Hannover 96"),
+])
+def test_organisation_named_after_a_place_is_one_unlinked_org(text, name):
+    assert reconcile(text, []) == {(name, "ORG", "")}
+
+
+def test_model_place_label_on_a_club_becomes_org():
+    found = reconcile("Er wechselte im Sommer zu Fortuna Düsseldorf.",
+                      [("Fortuna Düsseldorf", "LOC")])
+    assert found == {("Fortuna Düsseldorf", "ORG", "")}
+
+
+def test_model_org_on_a_town_name_stays_org():
+    # "Bochum gewann": the club, written with the town's name; linking decides later.
+    found = reconcile("Bochum gewann am Ende deutlich.", [("Bochum", "ORG")])
+    assert {(text, label) for text, label, _ in found} == {("Bochum", "ORG")}
+
+
+def test_institution_is_org_whatever_the_model_said():
+    found = reconcile("Das Paul-Ehrlich-Institut prüft den Impfstoff, sagte Anna Weber.",
+                      [("Paul-Ehrlich-Institut", "PER"), ("Anna Weber", "PER")])
+    assert found == {("Paul-Ehrlich-Institut", "ORG", ""), ("Anna Weber", "PER", "")}
+
+
+# -- MISC: awards, competitions, events, works, products, laws --------------------------
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Sie bekam den Deutschen Filmpreis und sprach lange.", "Deutschen Filmpreis"),
+    ("Das Gebäudeenergiegesetz bleibt umstritten.", "Gebäudeenergiegesetz"),
+    ("Im Finale der Conference League stand ein Außenseiter.", "Conference League"),
+    ("Der Kleist-Preis ging an eine Lyrikerin.", "Kleist-Preis"),
+    ("Den UEFA-Cup holte einst ein kleiner Verein.", "UEFA-Cup"),
+    ("Sie hat den Film Oppenheimer gesehen.", "Oppenheimer"),
+    ("Der Fahrer fuhr mit dem Deutschlandticket nach Hause.", "Deutschlandticket"),
+])
+def test_misc_names_are_found(text, name):
+    assert name in {found for found, label, _ in reconcile(text, []) if label == "MISC"}
+
+
+def test_compound_of_a_common_noun_and_a_competition_word_is_no_name():
+    assert reconcile("Die Fußball-Liga der Frauen wächst.", []) == set()
+
+
+def test_model_org_on_a_competition_becomes_misc():
+    found = reconcile("Die Nations League beginnt im Herbst.", [("Nations League", "ORG")])
+    assert found == {("Nations League", "MISC", "")}
+
+
+def test_competition_takes_its_year():
+    found = reconcile("Die Fußball-Europameisterschaft 2028 findet in Großbritannien statt.", [])
+    assert ("Fußball-Europameisterschaft 2028", "MISC", "") in found
+
+
+def test_title_after_a_work_noun_is_misc_even_if_the_model_says_otherwise():
+    found = reconcile("Er las den Roman Tyll im Urlaub.", [("Tyll", "LOC")])
+    assert found == {("Tyll", "MISC", "")}
+
+
+# -- the shipped pipeline ------------------------------------------------------------
+
+
+@pytest.mark.skipif(not ner_model.shipped_model_available(), reason="shipped NER model missing")
+def test_shipped_pipeline_keeps_clubs_and_courts_whole():
+    nlp = default_pipeline()
+    doc = nlp("Vor dem Amtsgericht Bochum stritten der VfL Wolfsburg und die Technische "
+              "Universität Dresden.")
+    ents = {(e.text, e.label_) for e in doc.ents}
+    assert {("Amtsgericht Bochum", "ORG"), ("VfL Wolfsburg", "ORG"),
+            ("Technische Universität Dresden", "ORG")} <= ents
+    assert not {text for text, label in ents if label == "LOC"}
