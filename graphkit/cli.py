@@ -10,7 +10,6 @@ import sys
 import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date
 from pathlib import Path
 
 import click
@@ -53,17 +52,19 @@ EXIT_SKIPPED = 3  # the build finished, but some files could not be read
 EXIT_INVALID = 4  # the build finished, but the graph does not conform to the shapes
 
 
-def parse_date_option(values: tuple[str, ...]) -> dict[str, date]:
-    dates: dict[str, date] = {}
+def parse_date_option(values: tuple[str, ...]) -> dict[str, str]:
+    """FILE=DATE pairs; DATE is a day, a month or a year (checked here, parsed by the API)."""
+    from graphkit.temporal.values import parse_partial_date
+
+    dates: dict[str, str] = {}
     for value in values:
         name, sep, day = value.rpartition("=")
         if not sep or not name:
             raise click.BadParameter(f"{value!r}: expected FILE=YYYY-MM-DD", param_hint="--date")
-        try:
-            dates[name] = date.fromisoformat(day)
-        except ValueError:
-            raise click.BadParameter(f"{value!r}: {day!r} is not a date (YYYY-MM-DD)",
-                                     param_hint="--date") from None
+        if parse_partial_date(day) is None:
+            raise click.BadParameter(f"{value!r}: {day!r} is not a date (YYYY-MM-DD, YYYY-MM "
+                                     "or YYYY)", param_hint="--date")
+        dates[name] = day
     return dates
 
 
@@ -75,6 +76,13 @@ def parse_params(values: tuple[str, ...]) -> dict[str, str]:
             raise click.BadParameter(f"{value!r}: expected NAME=VALUE", param_hint="--param")
         params[name] = text
     return params
+
+
+# The pages' own words (legend, filters, dates); the articles are German, so German first.
+UI_LANG_OPTION = click.option(
+    "--ui-lang", type=click.Choice(["de", "en"]), default="de", show_default=True,
+    help="Language of the pages' own words and dates.")
+EXPORT_FORMATS = ("graphml", "gexf", "csv", "networkx-json")
 
 
 @click.group()
@@ -89,8 +97,9 @@ def main() -> None:
               type=click.Path(file_okay=False, path_type=Path),
               help="Folder for graph.ttl, graph.trig, graph.jsonld and the HTML pages.")
 @click.option("--date", "dates", multiple=True, metavar="FILE=YYYY-MM-DD",
-              help="Publication date of FILE (name, path or article id); wins over "
-                   "metadata and datelines. Repeatable.")
+              help="Publication date of FILE (name, path or article id): a day, a month "
+                   "(YYYY-MM) or a year (YYYY); wins over metadata and datelines. "
+                   "Repeatable.")
 @click.option("--spacy-model", default=None, metavar="NAME_OR_PATH",
               help="Use this spaCy pipeline (e.g. de_core_news_lg) instead of graphkit's "
                    "own; the gazetteers are kept.")
@@ -98,8 +107,9 @@ def main() -> None:
 @click.option("--validate", is_flag=True,
               help="Check the graph against the SHACL shapes in ontologies/ (slow on large "
                    "builds); exit code 4 if it does not conform.")
+@UI_LANG_OPTION
 def build(paths: tuple[Path, ...], out: Path, dates: tuple[str, ...], spacy_model: str | None,
-          no_render: bool, validate: bool) -> None:
+          no_render: bool, validate: bool, ui_lang: str) -> None:
     """Build the graph of the articles in PATHS (files or folders of .txt, .html, .jsonl).
 
     Example: graphkit build examples/articles --out output/
@@ -111,7 +121,7 @@ def build(paths: tuple[Path, ...], out: Path, dates: tuple[str, ...], spacy_mode
         with notes_on_one_line():
             result = build_graph(list(paths), out, dates=parse_date_option(dates),
                                  spacy_model=spacy_model, render=not no_render,
-                                 validate=validate)
+                                 validate=validate, ui_lang=ui_lang)
     except click.ClickException:
         raise
     except NoArticlesError as error:
@@ -122,6 +132,8 @@ def build(paths: tuple[Path, ...], out: Path, dates: tuple[str, ...], spacy_mode
         raise click.ClickException(first_line(error)) from None
     for skipped in result.skipped:
         click.echo(f"skipped: {skipped.reason}", err=True)
+    for warning in result.date_warnings:
+        click.echo(f"date: {warning}", err=True)
     graph = result.graph
     click.echo(f"{len(graph.articles)} articles, {len(graph.entities)} entities, "
                f"{len(graph.events)} events")
@@ -145,10 +157,16 @@ def build(paths: tuple[Path, ...], out: Path, dates: tuple[str, ...], spacy_mode
               "(see `graphkit queries`).")
 @click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
               help="Bind ?NAME to VALUE (safely, never pasted into the query). Repeatable.")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
-              show_default=True, help="Output format.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json", "turtle"]),
+              default="table", show_default=True,
+              help="Output format; turtle for CONSTRUCT and DESCRIBE queries.")
+@click.option("--max-width", type=click.IntRange(min=2), default=None, metavar="N",
+              help="Cut table cells to N characters (default: never cut).")
+@click.option("--allow-remote", is_flag=True,
+              help="Run queries that use SERVICE or FROM <IRI> (they reach the network); "
+                   "refused by default.")
 def query(graph: Path, sparql: str | None, query_file: Path | None, saved: str | None,
-          params: tuple[str, ...], fmt: str) -> None:
+          params: tuple[str, ...], fmt: str, max_width: int | None, allow_remote: bool) -> None:
     """Run a SPARQL query over GRAPH (graph.ttl, .trig, .jsonld or .nt).
 
     Example: graphkit query output/graph.ttl --saved meetings
@@ -162,10 +180,11 @@ def query(graph: Path, sparql: str | None, query_file: Path | None, saved: str |
     try:
         text = (sparql or (query_file.read_text("utf-8") if query_file else None)
                 or load_saved_query(saved or ""))
-        result = run_query(graph, text, parse_params(params))
-    except (QueryError, KeyError, ValueError, OSError) as error:
-        raise click.ClickException(str(error).strip("'\"").splitlines()[0]) from None
-    click.echo(format_result(result, fmt))
+        result = run_query(graph, text, parse_params(params), allow_remote=allow_remote)
+        output = format_result(result, fmt, max_width=max_width)
+    except (QueryError, ValueError, OSError) as error:
+        raise click.ClickException(first_line(error)) from None
+    click.echo(output, nl=not output.endswith("\n"))
 
 
 @main.command()
@@ -184,16 +203,41 @@ def queries() -> None:
 @click.argument("graph", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--out", "-o", default=None, type=click.Path(file_okay=False, path_type=Path),
               help="Folder for the pages (default: the graph's folder).")
-def render(graph: Path, out: Path | None) -> None:
+@UI_LANG_OPTION
+def render(graph: Path, out: Path | None, ui_lang: str) -> None:
     """Write network.html, timeline.html and explorer.html for an existing GRAPH.
 
     Example: graphkit render output/graph.ttl
     """
-    from graphkit.rdf import read_graph
-    from graphkit.render import render_all
+    from graphkit.pipeline import render_pages
 
     try:
-        outputs = render_all(read_graph(graph), out or graph.parent)
+        outputs = render_pages(graph, out, ui_lang=ui_lang)
+    except user_errors() as error:
+        raise click.ClickException(f"{graph}: {first_line(error)}") from None
+    for kind, path in sorted(outputs.items()):
+        click.echo(f"  {kind:8} {path}")
+
+
+@main.command()
+@click.argument("graph", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default=None,
+              help="graphml, gexf (Gephi, with time intervals), csv (nodes.csv + edges.csv) or "
+                   "networkx-json (node-link). Without it: what `build` writes.")
+@click.option("--out", "-o", default=None, type=click.Path(path_type=Path),
+              help="File or folder to write (default: the graph's folder).")
+@UI_LANG_OPTION
+def export(graph: Path, fmt: str | None, out: Path | None, ui_lang: str) -> None:
+    """Write the actor–event network of GRAPH for Gephi, networkx or a spreadsheet.
+
+    Example: graphkit export output/graph.ttl --format gexf --out output/graph.gexf
+    """
+    from graphkit.export import export as export_graph
+    from graphkit.rdf import read_graph
+
+    try:
+        outputs = export_graph(read_graph(graph), out or graph.parent, format=fmt,
+                               ui_lang=ui_lang)
     except user_errors() as error:
         raise click.ClickException(f"{graph}: {first_line(error)}") from None
     for kind, path in sorted(outputs.items()):

@@ -61,3 +61,35 @@ class NoArticlesError(GraphkitError):
 class PipelineNote(UserWarning):
     """Something about the spaCy pipeline the user should know (the CLI prints it on one
     line), e.g. that graphkit adds its own parser to a pipeline without one."""
+
+
+class ExportError(GraphkitError, ValueError):
+    """An export that cannot be written (unknown format, unusable output path)."""
+
+
+class InputError(IngestError):
+    """A path under the inputs that graphkit does not read: a FIFO, device or socket, an
+    unreadable folder, a dangling or looping symlink, a file over the size limit."""
+
+
+class ArticleAnalysisError(GraphkitError):
+    """One article failed in the nlp, temporal or events stage; it is skipped, the build
+    goes on."""
+
+
+class OutputError(GraphkitError, OSError):
+    """The output folder cannot be written as a set (locked, inside the input, not a
+    folder)."""
+
+
+class RemoteQueryError(QueryError):
+    """A query that would reach the network (SERVICE, FROM <http…>, LOAD) without
+    ``--allow-remote``."""
+
+
+class ReadOnlyQueryError(QueryError):
+    """A SPARQL update: graphkit query only reads."""
+
+
+class BadLiteralError(GraphReadError):
+    """A typed literal whose text is not a value of its datatype ("2024-13-45"^^xsd:date)."""

@@ -7,8 +7,10 @@ and inference are the temporal stage's job (see ``graphkit.build``).
 
 from __future__ import annotations
 
+import codecs
 import json
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
@@ -16,16 +18,18 @@ from functools import lru_cache
 from pathlib import Path
 
 from graphkit.errors import IngestError
+from graphkit.inputs import SUPPORTED_SUFFIXES, find_input_files, printable, read_regular_file
 from graphkit.model import (
     DATE_FROM_METADATA,
     DATE_FROM_OPTION,
+    DAY,
     Article,
     PublicationDate,
     SkippedFile,
 )
 from graphkit.paths import DATA_DIR
+from graphkit.temporal.values import parse_partial_date
 
-SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
 # Agencies named in a closing "(dpa)" / "(les/dpa)" or a "Quelle: AFP" credit.
 AGENCY_PATTERN = re.compile(
     r"\((?:[a-z]{2,4}/)*(dpa|afp|ap|reuters|kna|epd|apa|sda|dts|ots|rtr|efe|ansa)\)"
@@ -129,17 +133,31 @@ def article_id_for(path: Path, line_number: int | None = None) -> str:
     return f"{stem}-{line_number}" if line_number is not None else stem
 
 
+# Byte-order marks, longest first (the UTF-32 LE mark starts with the UTF-16 LE one).
+BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
 def decode_bytes(path: Path, data: bytes) -> str:
+    """UTF-8 text, or UTF-16/32 text that starts with its byte-order mark."""
     if not data.strip():
-        raise IngestError(f"{path}: empty file")
-    if b"\x00" in data[:4096]:
-        raise IngestError(f"{path}: binary file, not text")
+        raise IngestError(f"{printable(path)}: empty file")
+    encoding = next((name for bom, name in BOMS if data.startswith(bom)), "utf-8")
+    if encoding == "utf-8" and b"\x00" in data[:4096]:
+        raise IngestError(f"{printable(path)}: binary file, not text")
     try:
-        return data.decode("utf-8-sig")
+        text = data.decode(encoding)
     except UnicodeDecodeError as error:
+        label = "UTF-8" if encoding == "utf-8" else encoding.upper()
         raise IngestError(
-            f"{path}: not UTF-8 text (undecodable byte at position {error.start})"
+            f"{printable(path)}: not {label} text (undecodable byte at position {error.start})"
         ) from None
+    if not text.strip():
+        raise IngestError(f"{printable(path)}: empty file")
+    return text
 
 
 def make_article(
@@ -177,20 +195,23 @@ def read_txt(path: Path, raw: str) -> list[Article]:
 def read_html(path: Path, raw: str) -> list[Article]:
     import trafilatura  # heavy import; only needed for HTML input
 
-    document = trafilatura.bare_extraction(
-        raw,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=False,
-        date_extraction_params={"extensive_search": False, "original_date": True},
-    )
+    try:
+        document = trafilatura.bare_extraction(
+            raw,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            date_extraction_params={"extensive_search": False, "original_date": True},
+        )
+    except Exception as error:  # noqa: BLE001  trafilatura/lxml fail on odd markup
+        raise IngestError(f"{printable(path)}: the HTML cannot be parsed "
+                          f"({type(error).__name__}); is it an HTML page?") from None
     if document is None or not (document.text or "").strip():
         raise IngestError(f"{path}: no article text found in the HTML")
     published = None
     if document.date:
-        published = PublicationDate(
-            parse_iso_date(document.date, f"{path}: HTML metadata"), DATE_FROM_METADATA,
-            "HTML metadata")
+        published = publication_from(document.date, f"{path}: HTML metadata",
+                                     DATE_FROM_METADATA, "HTML metadata")
     return [
         make_article(
             path,
@@ -204,19 +225,29 @@ def read_html(path: Path, raw: str) -> list[Article]:
     ]
 
 
-def parse_iso_date(value: str, where: str) -> date:
-    try:
-        return date.fromisoformat(value.strip()[:10])
-    except ValueError:
-        raise IngestError(f"{where}: published {value!r} is not a date (YYYY-MM-DD)") from None
+def parse_iso_date(value: str, where: str) -> tuple[date, str]:
+    """A day, a month ("2024-11") or a year, with its precision (real metadata often
+    gives only a month; padding it to the 1st would invent a day)."""
+    parsed = parse_partial_date(value)
+    if parsed is None:
+        raise IngestError(f"{where}: published {value!r} is not a date "
+                          "(YYYY-MM-DD, YYYY-MM or YYYY)")
+    return parsed
+
+
+def publication_from(value: str, where: str, how: str, evidence: str) -> PublicationDate:
+    day, precision = parse_iso_date(value, where)
+    return PublicationDate(day, how, evidence, precision=precision)
 
 
 def read_jsonl_line(path: Path, number: int, line: str) -> Article:
-    where = f"{path}:{number}"
+    where = f"{printable(path)}:{number}"
     try:
         record = json.loads(line)
     except json.JSONDecodeError as error:
         raise IngestError(f"{where}: invalid JSON ({error.msg})") from None
+    except RecursionError:
+        raise IngestError(f"{where}: JSON nested too deeply") from None
     if not isinstance(record, dict) or not isinstance(record.get("text"), str):
         raise IngestError(f"{where}: each line must be a JSON object with a 'text' string")
     for name in ("title", "url", "source", "published"):
@@ -224,8 +255,8 @@ def read_jsonl_line(path: Path, number: int, line: str) -> Article:
             raise IngestError(f"{where}: '{name}' must be a string")
     published = None
     if record.get("published"):
-        published = PublicationDate(
-            parse_iso_date(str(record["published"]), where), DATE_FROM_METADATA, "published field"
+        published = publication_from(
+            str(record["published"]), where, DATE_FROM_METADATA, "published field"
         )
     try:
         return make_article(
@@ -252,16 +283,27 @@ def read_jsonl(path: Path, raw: str) -> tuple[list[Article], list[SkippedFile]]:
         try:
             articles.append(read_jsonl_line(path, number, line))
         except IngestError as error:
-            skipped.append(SkippedFile(f"{path}:{number}", str(error)))
+            skipped.append(SkippedFile(f"{printable(path)}:{number}", str(error)))
+        except Exception as error:  # noqa: BLE001  a bug on one line must not lose the file
+            where = f"{printable(path)}:{number}"
+            skipped.append(SkippedFile(where, f"{where}: {unexpected(error)}"))
     if not articles and not skipped:
-        skipped.append(SkippedFile(str(path), f"{path}: no articles in the file"))
+        skipped.append(SkippedFile(printable(path), f"{printable(path)}: no articles in the file"))
     return articles, skipped
+
+
+def unexpected(error: BaseException) -> str:
+    """One line for an error graphkit did not foresee: its type and first line."""
+    detail = str(error).strip().splitlines()[0][:200] if str(error).strip() else ""
+    name = type(error).__name__
+    return f"cannot read ({name}: {printable(detail)})" if detail else f"cannot read ({name})"
 
 
 def read_file(path: Path) -> tuple[list[Article], list[SkippedFile]]:
     """Read one file into articles; problems become SkippedFile entries, never exceptions."""
+    name = printable(path)
     try:
-        raw = decode_bytes(path, path.read_bytes())
+        raw = decode_bytes(path, read_regular_file(path))
         suffix = path.suffix.lower()
         if suffix == ".jsonl":
             return read_jsonl(path, raw)
@@ -270,38 +312,31 @@ def read_file(path: Path) -> tuple[list[Article], list[SkippedFile]]:
         if suffix == ".txt":
             return read_txt(path, raw), []
         raise IngestError(
-            f"{path}: unsupported file type {suffix or '(none)'}; "
+            f"{name}: unsupported file type {printable(suffix) or '(none)'}; "
             f"use {', '.join(SUPPORTED_SUFFIXES)}"
         )
     except IngestError as error:
-        return [], [SkippedFile(str(path), str(error))]
+        return [], [SkippedFile(name, str(error))]
     except OSError as error:
-        return [], [SkippedFile(str(path), f"{path}: cannot read ({error.strerror})")]
+        return [], [SkippedFile(name, f"{name}: cannot read ({error.strerror or error})")]
+    except Exception as error:  # noqa: BLE001  any failure skips this file, not the build
+        return [], [SkippedFile(name, f"{name}: {unexpected(error)}")]
 
 
 def collect_files(paths: Iterable[Path]) -> list[tuple[Path, str]]:
-    """Expand folders (sorted, recursively) into (file, name relative to the input) pairs.
+    """The readable input files under ``paths`` (see ``graphkit.inputs.find_input_files``)."""
+    return find_input_files(paths)[0]
 
-    The relative name is what the graph records, so that a build does not depend on where
-    the input folder lies. Two inputs holding the same relative name ("d1/a.txt",
-    "d2/a.txt") keep their input folder's name in front.
-    """
-    files: list[tuple[Path, str, str]] = []
-    for path in paths:
-        if path.is_dir():
-            found = sorted(p for p in path.rglob("*")
-                           if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES)
-            files.extend((p, p.relative_to(path).as_posix(), path.resolve().name)
-                         for p in found)
-        else:
-            files.append((path, path.name, path.resolve().parent.name))
-    names = [name for _, name, _ in files]
-    return [(p, f"{root}/{name}" if names.count(name) > 1 else name)
-            for p, name, root in files]
+
+DateOption = date | tuple[date, str]   # a day, or first day and precision (DAY/MONTH/YEAR)
+
+
+def _option_date(option: DateOption) -> tuple[date, str]:
+    return option if isinstance(option, tuple) else (option, DAY)
 
 
 def apply_date_options(
-    articles: list[Article], dates: Mapping[str, date]
+    articles: list[Article], dates: Mapping[str, DateOption]
 ) -> list[Article]:
     """``--date FILE=YYYY-MM-DD`` wins over everything else. FILE is a name, path or id;
     one that names no article is an error (a typo would otherwise pass silently)."""
@@ -319,7 +354,9 @@ def apply_date_options(
             used.add(match[0])
             article = replace(
                 article,
-                published=PublicationDate(match[1], DATE_FROM_OPTION, f"--date {path.name}"))
+                published=PublicationDate(_option_date(match[1])[0], DATE_FROM_OPTION,
+                                          f"--date {path.name}",
+                                          precision=_option_date(match[1])[1]))
         result.append(article)
     unknown = sorted(set(dates) - used)
     if unknown:
@@ -328,17 +365,21 @@ def apply_date_options(
 
 
 def read_articles(
-    paths: Iterable[Path | str], dates: Mapping[str, date] | None = None
+    paths: Iterable[Path | str],
+    dates: Mapping[str, DateOption] | None = None,
+    *,
+    exclude: Iterable[Path | str] = (),
 ) -> tuple[list[Article], list[SkippedFile]]:
-    """Read every article under ``paths``; return articles and the files that were skipped."""
+    """Read every article under ``paths``; return articles and the files that were skipped.
+    Folders in ``exclude`` (the build's output) are not read."""
     articles: list[Article] = []
-    skipped: list[SkippedFile] = []
-    for path, name in collect_files(Path(p) for p in paths):
+    files, skipped = find_input_files((Path(p) for p in paths), (Path(p) for p in exclude))
+    for path, name in files:
         found, problems = read_file(path)
         articles.extend(replace(a, path=name) for a in found)
         skipped.extend(problems)
-    ids = [a.id for a in articles]
-    duplicates = {i for i in ids if ids.count(i) > 1}
+    counts = Counter(a.id for a in articles)
+    duplicates = {i for i, n in counts.items() if n > 1}
     if duplicates:
         articles = [disambiguate_id(a) if a.id in duplicates else a for a in articles]
     return apply_date_options(articles, dates or {}), skipped

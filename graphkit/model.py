@@ -7,7 +7,7 @@ terminal. Character offsets always refer to ``Article.text``.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 # Entity labels (GermEval-style outer level).
 PER, ORG, LOC, MISC = "PER", "ORG", "LOC", "MISC"
@@ -50,15 +50,45 @@ AGENT, VISITOR, HOST, SPEAKER, TARGET, PARTICIPANT, SIGNATORY = (
 ROLES = (AGENT, VISITOR, HOST, SPEAKER, TARGET, PARTICIPANT, SIGNATORY)
 
 
+# Precisions a publication date may have ("2024-11-05", "2024-11", "2024").
+PUBLICATION_PRECISIONS = (DAY, MONTH, YEAR)
+
+
 @dataclass(frozen=True)
 class PublicationDate:
+    """When an article appeared. ``value`` is the first day of the period the date names:
+    a month-precise "2024-11" is ``date(2024, 11, 1)`` with ``precision`` MONTH, never a
+    claim that it appeared on the 1st."""
+
     value: date
     how: str                    # one of DATE_FROM_* / DATE_INFERRED
     evidence: str = ""          # the dateline, the option, or what it was inferred from
+    precision: str = DAY        # one of PUBLICATION_PRECISIONS
+    confidence: float | None = None   # inferred dates only: share of agreeing evidence
 
     @property
     def inferred(self) -> bool:
         return self.how == DATE_INFERRED
+
+    @property
+    def last(self) -> date:
+        """The last day of the period the date names."""
+        if self.precision == YEAR:
+            return date(self.value.year, 12, 31)
+        if self.precision == MONTH:
+            following = date(self.value.year + self.value.month // 12,
+                             self.value.month % 12 + 1, 1)
+            return following - timedelta(days=1)
+        return self.value
+
+    @property
+    def text(self) -> str:
+        """ISO text at its precision: "2024-11-05", "2024-11" or "2024"."""
+        if self.precision == YEAR:
+            return f"{self.value.year:04d}"
+        if self.precision == MONTH:
+            return f"{self.value.year:04d}-{self.value.month:02d}"
+        return self.value.isoformat()
 
 
 @dataclass(frozen=True)

@@ -90,14 +90,21 @@ def test_seed_kim_spellings_are_one_entity_linked_to_wikidata(graph_ttl):
 
 def test_seed_publication_dates_stated_or_inferred(graph_ttl):
     query = PREFIXES + """
-    SELECT ?id ?date ?how WHERE {
+    SELECT ?id ?date ?how ?confidence ?evidence WHERE {
       ?a a schema:NewsArticle ; dcterms:identifier ?id ; schema:datePublished ?date ;
-         gk:datePublishedHow ?how . } ORDER BY ?id"""
-    rows = {row[0][:3]: (row[1], row[2]) for row in run_query(graph_ttl, query).rows}
+         gk:datePublishedHow ?how .
+      OPTIONAL { ?a gk:datePublishedConfidence ?confidence ; gk:datePublishedEvidence ?evidence }
+    } ORDER BY ?id"""
+    rows = {row[0][:3]: row[1:] for row in run_query(graph_ttl, query).rows}
     assert rows["002"][0] == "2024-06-18" and rows["002"][1].endswith("dateline")
-    for other in ("000", "001", "003", "004"):
+    # Two relative dates each align with the dated report 002: inferred, with evidence.
+    for other in ("000", "004"):
         assert other in rows and rows[other][1].endswith("inferred"), rows
-        assert "2024-06-17" <= rows[other][0] <= "2024-06-20"
+        assert rows[other][0] == "2024-06-18"
+        assert float(rows[other][2]) > 0 and "agree" in rows[other][3]
+    # One alignment and no clue in the text (001: "am frühen Mittwoch" only; 003: no
+    # relative date that a dated report shares) is too little: the date stays unknown.
+    assert "001" not in rows and "003" not in rows, rows
 
 
 BOILERPLATE = ["Kommentarfunktion", "play_arrow", "showPaywall", "console", "Geschwindigkeit",

@@ -8,6 +8,7 @@ to output/render/ for the closing note. The seeds test reads ../shared/seeds (te
 from __future__ import annotations
 
 import shutil
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -71,9 +72,9 @@ def open_page(browser):
             watch.requests.append(route.request.url)
             route.abort()
 
-    def opener(path: Path):
+    def opener(path: Path, viewport: tuple[int, int] = (1400, 900)):
         context = browser.new_context(
-            viewport={"width": 1400, "height": 900},
+            viewport={"width": viewport[0], "height": viewport[1]},
             # The pages' own CSP forbids eval, which Playwright's polling needs; bypassing it
             # also means only our escaping (not the CSP) stands between data and scripts.
             bypass_csp=True)
@@ -97,7 +98,8 @@ def open_page(browser):
 
 @pytest.fixture(scope="module")
 def sample_pages(tmp_path_factory):
-    return render_all(sample_graph(), tmp_path_factory.mktemp("browser"))
+    # English pages: these tests read the words; the German default is tested on the seeds.
+    return render_all(sample_graph(), tmp_path_factory.mktemp("browser"), ui_lang="en")
 
 
 def _shot(page, name: str) -> None:
@@ -134,6 +136,8 @@ def test_browser_network_page_shows_nodes_and_source_tooltips(open_page, sample_
 def test_browser_timeline_draws_months_and_years_as_ranges(open_page, sample_pages):
     opener, _ = open_page
     page = opener(sample_pages["timeline"])
+    assert page.locator('.tl-item[data-event-id="meeting-2000"]').count() == 0   # outlier
+    page.locator("#tl-fit-all").click()                                   # whole span
     items = {i: page.locator(f'.tl-item[data-event-id="{i}"]')
              for i in ("meeting-2000", "meeting-2019-04", "visit-2024-06-18")}
     year_bar = items["meeting-2000"].locator("rect.tl-bar.coarse").bounding_box()
@@ -141,6 +145,8 @@ def test_browser_timeline_draws_months_and_years_as_ranges(open_page, sample_pag
     assert year_bar["width"] > 8 * month_bar["width"] > 0                 # a year ~ 12 months
     assert page.locator('.tl-item[data-event-id="agreement-planned"]').count() == 0   # undated
     assert "1 event has no date" in page.locator(".tl-empty").inner_text()
+    label = items["meeting-2019-04"].locator(".tl-label").text_content()
+    assert label.startswith("Apr 2019 · Treffen")                     # each row has its date
     assert page.locator("rect.tl-article.inferred").count() == 1
     items["visit-2024-06-18"].click()
     panel = page.locator("#detail-panel")
@@ -292,3 +298,102 @@ def test_browser_explorer_on_seeds(open_page, tmp_path, seeds_build):
         "els => els.map(e => e.dataset.articleId)"))
     assert len(articles) >= 2
     _shot(page, "seeds-visit-details")
+
+
+# ---------------------------------------------------------------- the first screen (seeds)
+
+TOP_LABELS = """() => {
+  const h = window.graphkitExplorer, net = h.network, scale = net.getScale();
+  const box = document.getElementById("network").getBoundingClientRect();
+  return h.topNodes(10).map(t => {
+    const p = net.canvasToDOM(net.getPosition(t.id));
+    const font = net.body.nodes[t.id].options.font.size;
+    return {id: t.id, px: font * scale, x: p.x, y: p.y, w: box.width, h: box.height};
+  });
+}"""
+
+
+@pytest.fixture(scope="module")
+def seeds_explorer(seeds_build, tmp_path_factory):
+    return render_explorer(seeds_build.graph, tmp_path_factory.mktemp("seeds") / "explorer.html")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("size", [(1600, 1000), (1280, 800)])
+def test_browser_seeds_first_screen_tells_the_story(open_page, seeds_build, seeds_explorer,
+                                                    size):
+    kg = seeds_build.graph
+    opener, _ = open_page
+    page = opener(seeds_explorer, viewport=size)
+    # German by default: the articles are German.
+    assert page.evaluate("document.documentElement.lang") == "de"
+    assert page.locator("#story-title").inner_text().startswith("Die Geschichte")
+    assert "Ereignistyp" in page.locator(".toolbar").inner_text()
+    # The ten most connected nodes are labelled at >= 11 px and most of them are in view.
+    top = page.evaluate(TOP_LABELS)
+    assert len(top) == 10 and min(t["px"] for t in top) >= 11
+    inside = [t for t in top if 0 <= t["x"] <= t["w"] and 0 <= t["y"] <= t["h"]]
+    assert len(inside) >= 6, top                                    # most of them
+    # No node without edges is drawn in the canvas; they are listed, with a heading.
+    drawn = set(page.evaluate("graphkitExplorer.nodeIds()"))
+    unlinked = set(page.evaluate("graphkitExplorer.unlinkedIds()"))
+    linked = {e["from"] for e in seeds_view_edges(kg)} | {e["to"] for e in seeds_view_edges(kg)}
+    assert drawn == linked and not drawn & unlinked
+    if unlinked:
+        assert page.locator("#isolated").is_visible()
+        assert page.locator("#isolated-list li").count() == len(unlinked)
+        assert "Ohne Verbindung" in page.locator("#isolated").inner_text()
+    # The timeline opens where the events are, not on the 26 years from 1998/2000.
+    window = page.evaluate("graphkitExplorer.timelineWindow()")
+    assert window["from"] > (date(2018, 12, 31) - date(1970, 1, 1)).days
+    dated_rows = page.locator("#timeline .tl-item .tl-when")
+    assert dated_rows.count() >= 5 and all(t.strip() for t in dated_rows.all_text_contents())
+    # Every event is in the story list, dated ones first in date order.
+    assert sorted(page.evaluate("graphkitExplorer.storyEventIds()")) == sorted(
+        e.id for e in kg.events)
+    whens = page.locator("#story-list .story-when").all_inner_texts()
+    assert len(whens) == len(kg.events)
+    undated = [e for e in kg.events if not (e.time and e.time.begin)]
+    if undated:
+        groups = page.locator("#story-list .story-group").all_inner_texts()
+        assert groups and all(("Datum unbekannt" in g or "am oder vor" in g) for g in groups)
+    _shot(page, f"seeds-first-screen-{size[0]}x{size[1]}")
+    SHOTS.parent.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS.parent / f"explorer-first-screen-{size[0]}x{size[1]}.png"))
+
+
+@pytest.mark.slow
+def test_browser_seeds_timeline_zoom_out_reaches_2000(open_page, seeds_build, seeds_explorer):
+    kg = seeds_build.graph
+    early = [e for e in kg.events if e.time and e.time.begin and e.time.begin.year <= 2000]
+    opener, _ = open_page
+    page = opener(seeds_explorer)
+    start = page.evaluate("graphkitExplorer.timelineWindow()")
+    page.locator("#tl-zoom-out").click()
+    page.wait_for_timeout(50)
+    wider = page.evaluate("graphkitExplorer.timelineWindow()")
+    assert wider["to"] - wider["from"] > 1.4 * (start["to"] - start["from"])
+    page.locator("#tl-fit-all").click()
+    assert page.evaluate("graphkitExplorer.timelineWindow()")["from"] <= (
+        date(2000, 12, 31) - date(1970, 1, 1)).days
+    for event in early:
+        assert page.locator(f'#timeline [data-event-id="{event.id}"]').count() == 1
+    # The overview strip marks the visible window and moves it on click.
+    page.locator("#tl-fit-story").click()
+    box = page.locator("#tl-overview svg").bounding_box()
+    marked = page.locator("#tl-overview rect.tl-ov-window").bounding_box()
+    assert marked["width"] < 0.5 * box["width"]
+    page.mouse.click(box["x"] + 5, box["y"] + box["height"] / 2)
+    page.wait_for_timeout(50)
+    moved = page.evaluate("graphkitExplorer.timelineWindow()")
+    assert moved["from"] < (date(2005, 1, 1) - date(1970, 1, 1)).days
+    # Story lines select their event.
+    first = page.locator("#story-list .story-item").first
+    first.click()
+    assert page.locator("#detail-panel").get_attribute("data-kind") == "event"
+
+
+def seeds_view_edges(kg):
+    from graphkit.render.viewdata import build_view
+
+    return build_view(kg, with_layout=False)["edges"]

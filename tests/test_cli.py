@@ -67,6 +67,18 @@ def test_build_rejects_malformed_date_option(tmp_path: Path):
     assert "YYYY-MM-DD" in result.output
 
 
+def test_build_accepts_a_month_date_and_warns_per_undated_article(tmp_path: Path):
+    (tmp_path / "a.txt").write_text(ARTICLE, "utf-8")
+    (tmp_path / "b.txt").write_text("Ohne Datum\n\nOlaf Scholz trifft am Mittwoch Macron.",
+                                    "utf-8")
+    result = CliRunner().invoke(main, ["build", str(tmp_path), "-o", str(tmp_path / "o"),
+                                       "--date", "a.txt=2024-11", "--no-render"])
+    assert result.exit_code == 0, result.output
+    warnings = [line for line in result.output.splitlines() if line.startswith("date:")]
+    assert len(warnings) == 1 and "b.txt" in warnings[0] and "no publication date" in warnings[0]
+    assert '"2024-11"^^xsd:gYearMonth' in (tmp_path / "o" / "graph.ttl").read_text("utf-8")
+
+
 def test_query_saved_with_params_as_json(built: Path):
     result = CliRunner().invoke(main, [
         "query", str(built / "graph.ttl"), "--saved", "meetings",

@@ -185,3 +185,24 @@ def test_jsonl_wrong_field_type_skips_that_line_only(tmp_path: Path):
     articles, skipped = read_articles([tmp_path])
     assert [a.id for a in articles] == ["feed-2", "feed-3"]
     assert len(skipped) == 1 and "feed.jsonl:1: 'title' must be a string" in skipped[0].reason
+
+
+def test_read_articles_month_and_year_metadata_keep_their_precision(tmp_path: Path):
+    from graphkit.model import MONTH, YEAR
+
+    lines = [{"text": "Der Kanzler reist nach Paris. Dort trifft er Macron.", "published": p}
+             for p in ("2024-11", "2024", "2024-11-05T10:25:00+01:00")]
+    path = tmp_path / "feed.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in lines), "utf-8")
+    articles, skipped = read_articles([path])
+    assert skipped == []
+    assert [(a.published.value, a.published.precision) for a in articles] == [
+        (date(2024, 11, 1), MONTH), (date(2024, 1, 1), YEAR), (date(2024, 11, 5), "day")]
+
+
+def test_read_articles_month_date_option(tmp_path: Path):
+    from graphkit.model import MONTH
+
+    (tmp_path / "a.txt").write_text("Titel\n\nText über Berlin.", "utf-8")
+    (article,), _ = read_articles([tmp_path], {"a.txt": (date(2024, 11, 1), MONTH)})
+    assert article.published and article.published.text == "2024-11"

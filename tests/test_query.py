@@ -47,6 +47,7 @@ from graphkit.rdf.query import (
     format_result,
     list_saved_queries,
     load_saved_query,
+    parameter_types,
     query_parameters,
     run_query,
 )
@@ -319,3 +320,75 @@ def test_store_errors_and_default(tmp_path: Path) -> None:
     (tmp_path / "bad.ttl").write_text("<a> <b> .")
     with pytest.raises(GraphLoadError, match="cannot parse bad.ttl"):
         open_graph(tmp_path / "bad.ttl")
+
+
+def test_query_json_keeps_numbers_and_booleans(files: dict[str, Path]) -> None:
+    result = run_query(files["ttl"], load_saved_query("events"))
+    rows = json.loads(format_result(result, "json"))["rows"]
+    supports = [row["support"] for row in rows]
+    assert supports and all(isinstance(s, int) and not isinstance(s, bool) for s in supports)
+    assert {row["label"]: row["ordinal"] for row in rows}["Besuch"] == 2
+    assert all(isinstance(row["label"], str) for row in rows)
+    ask = run_query(files["ttl"], "ASK { ?s ?p ?o }")
+    assert json.loads(format_result(ask, "json"))["boolean"] is True
+
+
+def test_query_turtle_for_construct_only(files: dict[str, Path]) -> None:
+    construct = run_query(
+        files["ttl"],
+        "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+        "PREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/> "
+        "CONSTRUCT { ?e rdfs:label ?l } WHERE { ?e a sem:Event ; rdfs:label ?l }")
+    text = format_result(construct, "turtle")
+    parsed = Graph().parse(data=text, format="turtle")
+    assert len(parsed) == 6 and "@prefix rdfs:" in text
+    select = run_query(files["ttl"], "SELECT ?s WHERE { ?s ?p ?o } LIMIT 1")
+    with pytest.raises(QueryError, match="CONSTRUCT or DESCRIBE"):
+        format_result(select, "turtle")
+
+
+def test_query_table_keeps_long_iris_unless_max_width() -> None:
+    iri = "https://graphkit.example.org/id/event/" + "x" * 80
+    result = QueryResult(columns=["event"], rows=[[iri]])
+    assert iri in format_result(result, "table")
+    assert iri not in format_result(result, "table", max_width=30)
+
+
+@pytest.mark.parametrize("value", ["June", "2024-13-01", "2024-02-30", "24-06-01", ""])
+def test_query_date_parameters_are_checked(files: dict[str, Path], value: str) -> None:
+    query = load_saved_query("events_between")
+    with pytest.raises(QueryError, match=f"parameter 'from' must be a date .*not '{value}'"):
+        run_query(files["ttl"], query, {"from": value, "to": "2024"})
+
+
+def test_query_date_parameters_accept_day_month_and_year(files: dict[str, Path]) -> None:
+    query = load_saved_query("events_between")
+    for value in ("2024-06-01", "2024-06", "2024"):
+        assert run_query(files["ttl"], query, {"from": value, "to": "2024-12-31"}).rows
+    assert parameter_types(query) == {"from": "date", "to": "date"}
+    assert query_parameters(query)["from"].startswith("first day")
+
+
+def test_cli_query_messages_keep_their_quotes(files: dict[str, Path]) -> None:
+    from click.testing import CliRunner
+
+    from graphkit.cli import main
+
+    runner = CliRunner()
+    graph = str(files["ttl"])
+    result = runner.invoke(main, ["query", graph, "--saved", "events_between",
+                                  "--param", "from=June", "--param", "to=2024"])
+    assert result.exit_code == 1
+    assert "parameter 'from' must be a date (YYYY-MM-DD, YYYY-MM or YYYY), not 'June'" \
+        in result.output
+    result = runner.invoke(main, ["query", graph, "--saved", "nope"])
+    assert "no saved query 'nope'" in result.output
+    result = runner.invoke(main, ["query", graph, "SELECT ?e WHERE { ?e a ?t }",
+                                  "--max-width", "12"])
+    assert result.exit_code == 0 and "https://gra…" in result.output
+    result = runner.invoke(main, ["query", graph, "SELECT ?e WHERE { ?e a ?t }"])
+    assert "https://graphkit.example.org/id/event/m2019" in result.output
+    result = runner.invoke(main, ["query", graph, "--format", "turtle",
+                                  "DESCRIBE <https://graphkit.example.org/id/entity/putin>"])
+    assert result.exit_code == 0, result.output
+    assert len(Graph().parse(data=result.output, format="turtle")) > 0

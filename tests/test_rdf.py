@@ -554,3 +554,22 @@ def test_rdf_approximate_year_is_stamped_with_its_value_not_its_wider_bounds() -
     triples = {(p, o) for _, p, o in time_triples(node, approx)}
     assert (SEM.hasTimeStamp, Literal("1999", datatype=XSD.gYear)) in triples
     assert (SEM.hasBeginTimeStamp, Literal("1998-01-01", datatype=XSD.date)) in triples
+
+
+@pytest.mark.parametrize("key", ["ttl", "trig", "jsonld"])
+def test_rdf_publication_precision_and_confidence_round_trip(tmp_path: Path, key: str) -> None:
+    from dataclasses import replace
+
+    kg = sample_kg()
+    month = PublicationDate(date(2024, 11, 1), "metadata", "published field", precision=MONTH)
+    year = PublicationDate(date(2024, 1, 1), "option", "--date x", precision=YEAR)
+    inferred = PublicationDate(date(2024, 6, 18), "inferred", "2 of 2 agree", confidence=0.75)
+    kg.articles = [replace(a, published=p)
+                   for a, p in zip(kg.articles, [month, year, inferred] * len(kg.articles))]
+    back = read_graph(write_outputs(kg, tmp_path)[key])
+    assert back.articles == sorted(kg.articles, key=lambda a: a.id)
+    graph = to_graph(kg)
+    stamps = {str(o.datatype) for o in graph.objects(None, SDO.datePublished)}
+    assert str(XSD.gYearMonth) in stamps
+    conforms, report = validate(graph)
+    assert conforms, report

@@ -16,6 +16,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from graphkit.errors import GraphkitError
 from graphkit.model import (
     AGREEMENT,
     DATE_FROM_DATELINE,
@@ -26,6 +27,7 @@ from graphkit.model import (
     LOC,
     MEETING,
     MONTH,
+    ON_OR_BEFORE,
     PARTICIPANT,
     PER,
     PLANNED,
@@ -43,9 +45,16 @@ from graphkit.model import (
     TimeValue,
 )
 from graphkit.render import render_all, render_explorer, render_network, render_timeline
+from graphkit.render.i18n import ui_strings
 from graphkit.render.layout import force_layout
 from graphkit.render.page import inline_script, json_for_script
-from graphkit.render.viewdata import build_view, format_time, sentence_pieces
+from graphkit.render.viewdata import (
+    _time_window,
+    build_view,
+    day_number,
+    format_time,
+    sentence_pieces,
+)
 
 HOSTILE = "<img src=x onerror=alert(1)> </script><script>alert(2)</script>"
 
@@ -260,12 +269,76 @@ def test_render_replaces_existing_file_atomically(tmp_path):
 
 
 def test_view_keeps_time_precision_as_ranges():
-    events = {e["id"]: e for e in build_view(sample_graph(), with_layout=False)["events"]}
+    view = build_view(sample_graph(), with_layout=False, ui_lang="en")
+    events = {e["id"]: e for e in view["events"]}
     year, month = events["meeting-2000"]["time"], events["meeting-2019-04"]["time"]
     assert year["end"] - year["begin"] == 365 and year["text"] == "2000"
     assert month["end"] - month["begin"] == 29 and month["text"] == "Apr 2019"
     assert events["visit-2024-06-18"]["time"]["text"] == "18–19 Jun 2024"
     assert events["agreement-planned"]["time"] is None
+
+
+def test_view_is_german_by_default():
+    view = build_view(sample_graph(), with_layout=False)
+    events = {e["id"]: e for e in view["events"]}
+    assert view["lang"] == "de" and view["ui"]["storyTitle"] == "Die Geschichte"
+    assert events["meeting-2019-04"]["time"]["text"] == "April 2019"
+    assert events["visit-2024-06-18"]["time"]["text"] == "18.–19. Juni 2024"
+    assert events["visit-2024-06-18"]["typeName"] == "Besuch"
+    assert [x["name"] for x in view["legend"]["entities"]] == ["Ort", "Person"]
+
+
+def test_ui_strings_have_the_same_keys_in_both_languages():
+    de, en = ui_strings("de"), ui_strings("en")
+    assert de.keys() == en.keys()
+    for key, value in de.items():
+        if isinstance(value, dict):
+            assert value.keys() == en[key].keys(), key
+        if isinstance(value, str):   # the same {fields} in both translations
+            assert sorted(re.findall(r"\{\w+\}", value)) == \
+                sorted(re.findall(r"\{\w+\}", en[key])), key
+    with pytest.raises(GraphkitError, match="unknown UI language 'fr'"):
+        ui_strings("fr")
+
+
+def test_story_lists_every_event_in_date_order_with_undated_last():
+    kg = sample_graph()
+    first = kg.articles[1]                    # a2, published 18 June 2024
+    undated_happened = Event("statement-x", "Statement", "Erklärung: Kim Jong Un",
+                             [Participant("kim-jong-un", "speaker")],
+                             sources=[replace(kg.events[0].sources[0], article_id=first.id)])
+    bounded = Event("statement-y", "Statement", "Erklärung: Wladimir Putin",
+                    [Participant("wladimir-putin", "speaker")],
+                    time=TimeValue("2024-06-10", DAY, None, date(2024, 6, 10), mod=ON_OR_BEFORE),
+                    sources=[kg.events[0].sources[0]])
+    kg.events += [undated_happened, bounded]
+    view = build_view(kg, with_layout=False)
+    story = view["story"]
+    assert sorted(s["event"] for s in story) == sorted(e.id for e in kg.events)
+    assert [s["event"] for s in story] == [
+        "meeting-2000", "meeting-2019-04", "meeting-2023-09", "visit-2024-06-18",
+        "statement-y", "statement-x", "agreement-planned"]
+    assert [s["group"] for s in story][-3:] == ["onOrBefore", "onOrBefore", "unknown"]
+    assert story[4]["when"] == "am oder vor dem 10. Juni 2024"
+    assert story[5]["when"] == "am oder vor dem 18. Juni 2024"   # the earliest report
+    bounded_view = next(e for e in view["events"] if e["id"] == "statement-y")
+    assert bounded_view["time"]["onOrBefore"] and "begin" not in bounded_view["time"]
+
+
+def _timed(day: date) -> Event:
+    return Event(f"e-{day.isoformat()}", "Meeting", "x",
+                 time=TimeValue(day.isoformat(), DAY, day, day))
+
+
+def test_time_window_leaves_out_an_early_outlier_only():
+    days = [date(2000, 5, 1), date(2019, 4, 25)] + [date(2024, 6, d) for d in range(1, 9)]
+    window = _time_window([_timed(d) for d in days])
+    assert window == {"from": day_number(date(2019, 4, 25)),
+                      "to": day_number(date(2024, 6, 8)) + 1}
+    even = [_timed(date(2000 + i, 1, 1)) for i in range(10)]         # no outlier: all of it
+    assert _time_window(even) == {"from": day_number(date(2000, 1, 1)),
+                                  "to": day_number(date(2009, 1, 1)) + 1}
+    assert _time_window([]) is None
 
 
 def test_view_marks_inferred_publication_dates():
@@ -295,6 +368,19 @@ def test_view_sentence_offsets_out_of_range_give_one_piece():
     (TimeValue("XXXX-WXX-2", DAY), "XXXX-WXX-2"),
 ])
 def test_format_time_keeps_precision(time, text):
+    assert format_time(time, "en") == text
+
+
+@pytest.mark.parametrize(("time", "text"), [
+    (TimeValue("2024-06-18", DAY, date(2024, 6, 18), date(2024, 6, 18)), "18. Juni 2024"),
+    (TimeValue("2024-06", MONTH, date(2024, 6, 1), date(2024, 6, 30)), "Juni 2024"),
+    (TimeValue("2024-Q2", "quarter", date(2024, 4, 1), date(2024, 6, 30)), "April – Juni 2024"),
+    (TimeValue("198X", "decade", date(1980, 1, 1), date(1989, 12, 31)), "1980er-Jahre"),
+    (TimeValue("2024-W25", "week", date(2024, 6, 17), date(2024, 6, 23)),
+     "Woche vom 17.–23. Juni 2024"),
+    (None, "Datum unbekannt"),
+])
+def test_format_time_in_german(time, text):
     assert format_time(time) == text
 
 
@@ -330,6 +416,24 @@ def test_layout_handles_empty_and_isolated_nodes():
     assert force_layout(0, []).shape == (0, 2)
     pos = force_layout(5, [])
     assert pos.shape == (5, 2) and len({tuple(p) for p in pos.round(3)}) == 5
+
+
+def test_view_leaves_unlinked_nodes_out_of_the_layout():
+    kg = sample_graph()
+    kg.entities.append(Entity("lonely", "Einsam", LOC))
+    view = build_view(kg)
+    lonely = next(e for e in view["entities"] if e["id"] == "lonely")
+    assert lonely["linked"] is False and "x" not in lonely
+    putin = next(e for e in view["entities"] if e["id"] == "wladimir-putin")
+    assert putin["linked"] and putin["component"] == 0 and "x" in putin
+
+
+def test_render_english_pages(tmp_path):
+    page = render_explorer(sample_graph(), tmp_path / "e.html", ui_lang="en")
+    html = page.read_text(encoding="utf-8")
+    assert '<html lang="en">' in html and "The story" in html
+    german = render_explorer(sample_graph(), tmp_path / "d.html").read_text(encoding="utf-8")
+    assert '<html lang="de">' in german and "Die Geschichte" in german
 
 
 def test_render_empty_graph(tmp_path):

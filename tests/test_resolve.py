@@ -122,3 +122,14 @@ def test_region_and_city_of_one_country_can_be_one_meeting_place():
     meetings = [e for e in events if e.type == MEETING]
     assert len(meetings) == 1 and meetings[0].support == 2
     assert index.entities[meetings[0].place].name == "San Francisco"
+
+
+def test_merged_time_keeps_an_open_range_without_begin():
+    # "keine Streiks mehr bis 2026": an open range has an end but no begin.
+    from graphkit.merge.events import Cluster, merged_time
+
+    open_range = TimeValue("../2026", "year", None, date(2026, 12, 31), True)
+    cluster = Cluster("Strike", time_set={open_range})
+    assert merged_time(cluster) == open_range
+    other = TimeValue("2026", "year", date(2026, 1, 1), date(2026, 12, 31))
+    assert merged_time(Cluster("Strike", time_set={open_range, other})) in {open_range, other}

@@ -4,12 +4,20 @@ Each piece of evidence pairs a relative expression of the undated article (tagge
 reference, so it keeps its re-resolvable spec in ``Timex.relative`` and its tense in
 ``Timex.direction``) with the value the same event has in a dated article. The inferred date
 is the one under which most expressions land inside their known values.
+
+Evidence rule (issue 11): a date is inferred only from articles whose date was *stated*
+(metadata, ``--date`` or a dateline), never from another inferred date, and only when the
+evidence agrees: at least two event mentions of the article align on the same date, or one
+does and a clue in the article's own text agrees (a yearless day near the top — a partial
+dateline — that falls on that date, a stated year equal to its year, or "seit/vor N Jahren"
+counted from a stated or known year). Otherwise the date stays unknown, and so do the
+article's relative dates. Sharing events with a dated article is not evidence by itself.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import replace
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from graphkit.merge.entities import resolve_entities
@@ -17,12 +25,16 @@ from graphkit.merge.events import cluster_time_pairs
 from graphkit.model import (
     DATE_INFERRED,
     DAY,
+    MONTH,
+    YEAR,
     AnalysedArticle,
+    Article,
     EventMention,
     PublicationDate,
     TimeValue,
     Timex,
 )
+from graphkit.temporal import find_timexes
 from graphkit.temporal.resolve import PRESENT, parse_spec, resolve_spec
 from graphkit.temporal.values import MONTHS_PER_UNIT
 
@@ -86,53 +98,74 @@ def _distance(day: date, known: TimeValue) -> int:
     return max(0, (day - known.end).days)
 
 
-def _matches_on(
-    day: date, usable: list[tuple[Timex, TimeValue]]
-) -> tuple[list[tuple[Timex, tuple[date, date]]], int, int]:
-    """Pairs whose expression lands on its known value if published on ``day`` (a day of
-    slack allowed for day-precise values), how many needed the slack, and their distance."""
-    matches: list[tuple[Timex, tuple[date, date]]] = []
-    slack_matches = distance = 0
+@dataclass
+class _DayScore:
+    """What publication on one candidate day explains."""
+
+    matches: list[tuple[Timex, tuple[date, date]]] = field(default_factory=list)
+    slack: int = 0            # pairs that needed a day of slack
+    distance: int = 0         # summed distance of the matched known values
+
+    def key(self, day: date) -> tuple[int, int, int, date]:
+        # Most expressions explained (one expression may be paired with several candidate
+        # events), then fewest needing a day of slack (time zones), then closest, earliest.
+        return (-len({id(t) for t, _ in self.matches}), self.slack, self.distance, day)
+
+
+def _score_days(usable: list[tuple[Timex, TimeValue]]) -> dict[date, _DayScore]:
+    """For each pair, the candidate days on which its expression lands on its known value
+    (a day of slack allowed for day-precise values). Each pair is tried only on its own
+    candidate days, so the cost is linear in the evidence."""
+    scores: dict[date, _DayScore] = {}
+    spans: dict[tuple[int, date], tuple[date, date] | None] = {}
     for timex, known in usable:
-        span = _span_under(timex, day)
-        if span is None:
-            continue
-        if _overlaps(span, known):
-            matches.append((timex, span))
-        elif known.precision == DAY and _overlaps(span, known, slack_days=1):
-            matches.append((timex, span))
-            slack_matches += 1
-        else:
-            continue
-        distance += _distance(day, known)
-    return matches, slack_matches, distance
+        for day in _candidate_days(timex, known):
+            cache_key = (id(timex), day)
+            if cache_key not in spans:
+                spans[cache_key] = _span_under(timex, day)
+            span = spans[cache_key]
+            if span is None:
+                continue
+            slack = 0
+            if not _overlaps(span, known):
+                if known.precision != DAY or not _overlaps(span, known, slack_days=1):
+                    continue
+                slack = 1
+            score = scores.setdefault(day, _DayScore())
+            score.matches.append((timex, span))
+            score.slack += slack
+            score.distance += _distance(day, known)
+    return scores
+
+
+@dataclass
+class Alignment:
+    """The best publication date for a set of evidence pairs."""
+
+    day: date
+    matches: list[tuple[Timex, tuple[date, date]]]   # one per agreeing expression
+    usable: int                                      # expressions that could be aligned
+    explanation: str
 
 
 def infer_reference_date(evidence: list[tuple[Timex, TimeValue]]) -> tuple[date, str] | None:
     """The publication date that makes most relative expressions agree with their known
     values (ties: closest to the known values, then earliest), with an explanation."""
+    found = align(evidence)
+    return (found.day, found.explanation) if found is not None else None
+
+
+def align(evidence: list[tuple[Timex, TimeValue]]) -> Alignment | None:
+    """Like :func:`infer_reference_date`, keeping which expressions agree."""
     usable = [(t, k) for t, k in evidence
               if t.relative and k.begin is not None and k.end is not None]
     if not usable:
         return None
-    candidates: set[date] = set()
-    for timex, known in usable:
-        candidates.update(_candidate_days(timex, known))
-    best: tuple[int, int, int, date] | None = None
-    best_matches: list[tuple[Timex, tuple[date, date]]] = []
-    for day in sorted(candidates):
-        matches, slack_matches, distance = _matches_on(day, usable)
-        if not matches:
-            continue
-        # Most expressions explained (one expression may be paired with several candidate
-        # events), then fewest needing a day of slack (time zones), then closest, earliest.
-        agreeing = len({id(t) for t, _ in matches})
-        key = (-agreeing, slack_matches, distance, day)
-        if best is None or key < best:
-            best, best_matches = key, matches
-    if best is None:
+    scores = _score_days(usable)
+    if not scores:
         return None
-    day = best[3]
+    day = min(scores, key=lambda d: scores[d].key(d))
+    best_matches = scores[day].matches
     usable_count = len({id(t) for t, _ in usable})
     best_matches = list({id(t): (t, span) for t, span in best_matches}.values())
     shown = "; ".join(f"„{t.text}“ → {s[0].isoformat()}" + (f"..{s[1].isoformat()}"
@@ -141,13 +174,14 @@ def infer_reference_date(evidence: list[tuple[Timex, TimeValue]]) -> tuple[date,
     explanation = (f"{len(best_matches)} of {usable_count} relative expressions agree with "
                    f"dated reports of the same events if published on {day.isoformat()} "
                    f"({shown})")
-    return day, explanation
+    return Alignment(day, best_matches, usable_count, explanation)
 
 
 # --- publication dates of undated articles ------------------------------------------
 
-MAX_INFERENCE_ROUNDS = 3
 MentionsOf = Callable[[list[AnalysedArticle]], list[EventMention]]
+DATELINE_CHARS = 300      # a yearless day this near the top reads as a partial dateline
+MIN_ALIGNED = 2           # aligned event mentions that suffice without a text clue
 
 
 def publication_dates(articles: Iterable[AnalysedArticle]) -> dict[str, date | None]:
@@ -157,58 +191,107 @@ def publication_dates(articles: Iterable[AnalysedArticle]) -> dict[str, date | N
     }
 
 
+def stated_publications(articles: Iterable[AnalysedArticle]) -> dict[str, PublicationDate]:
+    """Publication dates that were stated (metadata, option, dateline), not inferred."""
+    return {a.article.id: a.article.published for a in articles
+            if a.article.published is not None and not a.article.published.inferred}
+
+
 def infer_publication_dates(
     analysed: list[AnalysedArticle], mentions_of: MentionsOf
 ) -> list[AnalysedArticle]:
-    """Date undated articles from the dated articles that report the same events.
+    """Date undated articles from the articles with stated dates that report the same events.
 
-    First by aligning their relative dates ("am frühen Mittwoch") with the dates the same
-    events have in dated reports, repeating while that dates more articles (a newly dated
-    article is evidence for the next); then, for the rest, by the dated article they share
-    most events with.
+    One pass: evidence comes only from stated dates, so no inferred date feeds another.
+    An article is dated only when the evidence rule of this module holds; the date carries
+    its evidence and a confidence (the share of its alignable expressions that agree).
     """
-    for _ in range(MAX_INFERENCE_ROUNDS):
-        analysed, changed = inference_round(analysed, mentions_of, closest_report=False)
-        if not changed:
-            break
-    analysed, _ = inference_round(analysed, mentions_of, closest_report=True)
-    return analysed
-
-
-def inference_round(
-    analysed: list[AnalysedArticle], mentions_of: MentionsOf, *, closest_report: bool
-) -> tuple[list[AnalysedArticle], bool]:
-    dates = publication_dates(analysed)
-    if all(dates.values()) or not any(dates.values()):
-        return analysed, False
+    stated = stated_publications(analysed)
+    if not stated or len(stated) == len(analysed):
+        return analysed
     mentions = mentions_of(analysed)
-    pairs, shared = cluster_time_pairs(mentions, resolve_entities(analysed, dates), dates)
-    result, changed = [], False
+    dates = {a.article.id: (stated[a.article.id].value if a.article.id in stated else None)
+             for a in analysed}
+    pairs = cluster_time_pairs(mentions, resolve_entities(analysed, dates), stated)
+    result = []
     for item in analysed:
-        if item.article.published is None:
-            evidence = [(m.time, known) for m, known in pairs.get(item.article.id, []) if m.time]
-            inferred = infer_reference_date(evidence) if evidence else None
-            if inferred is None and closest_report:
-                inferred = date_of_closest_report(shared.get(item.article.id, {}), dates)
-            if inferred is not None:
-                published = PublicationDate(inferred[0], DATE_INFERRED, inferred[1])
+        if item.article.published is None and pairs.get(item.article.id):
+            published = inferred_date(item.article.text, pairs[item.article.id])
+            if published is not None:
                 item = AnalysedArticle(replace(item.article, published=published),
                                        item.sentences)
-                changed = True
         result.append(item)
-    return result, changed
+    return result
 
 
-def date_of_closest_report(
-    shared_events: Mapping[str, int], dates: Mapping[str, date | None]
-) -> tuple[date, str] | None:
-    """Without relative dates to align, an undated article takes the date of the dated
-    article it shares most events with (the latest on a tie): it reports the same news."""
-    if not shared_events:
+def inferred_date(text: str, pairs: list[tuple[EventMention, TimeValue]]
+                  ) -> PublicationDate | None:
+    """The publication date the evidence supports under the evidence rule, or None."""
+    evidence = [(m.time, known) for m, known in pairs if m.time is not None]
+    found = align(evidence)
+    if found is None:
         return None
-    other = max(shared_events, key=lambda a: (shared_events[a], dates[a] or date.min, a))
-    day = dates[other]
-    if day is None:
-        return None
-    count = shared_events[other]
-    return day, f"reports {count} of the same events as {other} (published {day.isoformat()})"
+    # Distinct expressions, not event words: "traf am Mittwoch zum Besuch ein" is one
+    # alignment however many triggers share its time.
+    aligned = {(t.start, t.text) for t, _ in found.matches}
+    reason = found.explanation
+    if len(aligned) < MIN_ALIGNED:
+        clue = text_clue(text, found.day, [known for _, known in pairs])
+        if clue is None:
+            return None
+        reason += f"; {clue}"
+    confidence = round(len(found.matches) / found.usable, 2) if found.usable else 0.0
+    return PublicationDate(found.day, DATE_INFERRED, reason, confidence=confidence)
+
+
+def text_clue(text: str, day: date, known: Iterable[TimeValue]) -> str | None:
+    """A clue in the article's own text that agrees with publication on ``day``."""
+    timexes = find_timexes(text)
+    for timex in timexes:
+        spec = timex.relative
+        if spec.startswith("DAY") and timex.start < DATELINE_CHARS:
+            value = resolve_spec(spec.split("/")[0], day, timex.direction or PRESENT)
+            if value is not None and value.begin is not None and \
+                    abs((value.begin - day).days) <= 1:
+                return f"the dateline „{timex.text}“ agrees"
+    stated_years = {t.time.begin.year for t in timexes
+                    if t.anchor == "absolute" and t.time.precision == YEAR
+                    and t.time.begin is not None and not t.time.is_range}
+    stated_years |= {t.time.begin.year for t in timexes
+                     if t.anchor == "absolute" and t.time.precision in (DAY, MONTH)
+                     and t.time.begin is not None and not t.time.is_range}
+    if day.year in stated_years:
+        return f"the text states the year {day.year}"
+    anchors = stated_years | {k.begin.year for k in known if k.begin is not None}
+    for timex in timexes:
+        years = years_ago(timex)
+        if years and day.year - years in anchors:
+            return (f"„{timex.text}“ counted from {day.year - years} agrees")
+    return None
+
+
+def years_ago(timex: Timex) -> int:
+    """N for "seit N Jahren" (a duration) or "vor N Jahren" (a relative year); else 0."""
+    value = timex.time.value
+    if timex.type == "DURATION" and value.startswith("P") and value.endswith("Y") \
+            and value[1:-1].isdigit():
+        return int(value[1:-1])
+    parsed = parse_spec(timex.relative) if timex.relative else None
+    if parsed is not None and parsed[0] == "Y" and parsed[1].startswith("-") and \
+            parsed[1][1:].isdigit():
+        return int(parsed[1][1:])
+    return 0
+
+
+def date_warnings(articles: Iterable[Article]) -> list[str]:
+    """One line per article whose publication date is inferred or unknown."""
+    lines = []
+    for article in articles:
+        published = article.published
+        if published is None:
+            lines.append(f"{article.path}: no publication date (none stated, too little "
+                         "evidence to infer one); its relative dates stay unresolved")
+        elif published.inferred:
+            lines.append(f"{article.path}: publication date {published.text} inferred "
+                         f"(confidence {published.confidence or 0:.2f}): {published.evidence}")
+    return lines

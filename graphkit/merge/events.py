@@ -3,6 +3,28 @@
 Mentions of the same type whose key participants, place and time are compatible
 become one event that keeps every source sentence. Times that disagree ("Dienstagabend" in
 one article, "am frühen Mittwoch" in another) are all kept as stated times.
+
+Time rules (issue 11):
+
+* Two dated mentions merge only if their times overlap at their precision (a day of slack
+  between two days for time zones, never across a year boundary): "2024-06" and
+  "2024-06-19" may merge, "2023-09" and "2024-06-19" never.
+* An undated mention (no time, an unresolved one, or only "on or before publication")
+  merges only into an event reported by an article published within
+  ``UNDATED_WINDOW_DAYS`` (3) days of its own article, in the same year; a mention of an
+  article without a publication date merges into nothing.
+* A merge never changes the year of a dated mention: every member's time overlaps the
+  others', so the event's time lies in each member's year(s).
+* Within one article, a headline mention whose stated day contradicts the body's mention
+  of the same event joins the body's event: the body's time wins and the headline's is kept
+  as a stated time only when both were stated explicitly.
+
+Support counts independent sources: articles with near-identical text (see
+:mod:`graphkit.merge.duplicates`) are one source, and each source sentence is listed once.
+
+Cost: candidates come from an index keyed by (type, participant, month of the time) for
+dated mentions and (type, participant, publication day) for undated ones, so each mention
+is compared with a bounded number of events, never with all of them.
 """
 
 from __future__ import annotations
@@ -30,6 +52,7 @@ from graphkit.model import (
     Event,
     EventMention,
     Participant,
+    PublicationDate,
     SourceSentence,
     TimeValue,
 )
@@ -43,14 +66,40 @@ EVENT_TYPE_LABELS = {
 # Types whose mentions merge across articles without a shared date (visits, meetings and
 # agreements are few and named by their participants; statements are many and alike).
 MERGE_WITHOUT_DATE = {MEETING, VISIT, "Agreement"}
+# An undated mention joins only an event reported within this many days of its article.
+UNDATED_WINDOW_DAYS = 3
+# Times spanning at most this many days are indexed by month, up to this many years by year.
+_FINE_SPAN_DAYS = 62
+_COARSE_SPAN_YEARS = 5
+
+Publication = date | PublicationDate | None
+
+
+def publication_span(value: Publication) -> tuple[date, date] | None:
+    """First and last day an article may have appeared on."""
+    if value is None:
+        return None
+    if isinstance(value, PublicationDate):
+        return value.value, value.last
+    return value, value
+
 
 @dataclass
 class ResolvedMention:
     mention: EventMention
     participants: list[Participant]
     place: str | None
-    time: TimeValue | None
-    publication: date | None
+    time: TimeValue | None          # a resolved time of its own; None = undated
+    publication: date | None        # first day of the article's publication date
+    published_last: date | None = None
+    stated_time_kept: bool = True   # False: a headline's time overruled by the body
+
+    @property
+    def published_on_day(self) -> date | None:
+        """The publication day when it is known to the day."""
+        if self.publication is not None and self.published_last in (None, self.publication):
+            return self.publication
+        return None
 
 
 @dataclass
@@ -63,6 +112,10 @@ class Cluster:
     visitors: set[str] = field(default_factory=set)
     places: set[str] = field(default_factory=set)
     time_set: set[TimeValue] = field(default_factory=set)  # distinct resolved times
+    published: set[date] = field(default_factory=set)      # publication days of members
+    serial: int = 0                                         # creation order (stable ties)
+    filed: set[tuple[str, str, tuple[object, ...]]] = field(default_factory=set)  # index keys
+    buckets: set[tuple[object, ...]] = field(default_factory=set)  # time / publication buckets
 
     @classmethod
     def of(cls, event_type: str, members: Iterable[ResolvedMention]) -> Cluster:
@@ -79,8 +132,10 @@ class Cluster:
                 self.visitors.add(p.entity_id)
         if member.place:
             self.places.add(member.place)
-        if member.time is not None and member.time.resolved:
+        if member.time is not None:
             self.time_set.add(member.time)
+        if member.published_on_day is not None:
+            self.published.add(member.published_on_day)
 
     @property
     def times(self) -> list[TimeValue]:
@@ -88,13 +143,18 @@ class Cluster:
 
 
 def resolved_time(mention: EventMention) -> TimeValue | None:
+    """The mention's own time, or None when it is undated: no time, an unresolved one, or
+    only "on or before the publication date" (which says nothing about when)."""
     if mention.time is None:
         return None
-    return mention.time.time if mention.time.time.resolved else None
+    time = mention.time.time
+    if not time.resolved or time.on_or_before or time.begin is None:
+        return None
+    return time
 
 
 def resolve_mention(
-    mention: EventMention, index: EntityIndex, publication: date | None
+    mention: EventMention, index: EntityIndex, publication: Publication
 ) -> ResolvedMention | None:
     participants: list[Participant] = []
     for actor, role in mention.actors:
@@ -114,16 +174,43 @@ def resolve_mention(
         participants = [p for p in participants if p.entity_id != place] or participants
     if mention.type == MEETING and len(participants) < 2:
         return None
-    return ResolvedMention(mention, participants, place, resolved_time(mention), publication)
+    span = publication_span(publication)
+    return ResolvedMention(mention, participants, place, resolved_time(mention),
+                           span[0] if span else None, span[1] if span else None)
 
 
 def times_overlap(a: TimeValue, b: TimeValue, slack_days: int = 1) -> bool:
-    """Overlap with a day of slack: time zones split one arrival over two dates."""
+    """Overlap at their precision, with a day of slack between two days (time zones split
+    one arrival over two dates) — but never across the turn of a year."""
     if a.begin is None or b.begin is None:
         return True
     a_end, b_end = a.end or a.begin, b.end or b.begin
-    slack = timedelta(days=slack_days if DAY in (a.precision, b.precision) else 0)
-    return a.begin <= b_end + slack and b.begin <= a_end + slack
+    if a.begin <= b_end and b.begin <= a_end:
+        return True
+    if DAY not in (a.precision, b.precision) or not slack_days:
+        return False
+    slack = timedelta(days=slack_days)
+    near = a.begin <= b_end + slack and b.begin <= a_end + slack
+    return near and {a.begin.year, a_end.year} == {b.begin.year, b_end.year}
+
+
+def time_compatible(cluster: Cluster, member: ResolvedMention) -> bool:
+    """Dated: its time overlaps every time of the event. Undated: some report of the event
+    appeared within ``UNDATED_WINDOW_DAYS`` of its article, in the same year."""
+    if member.time is not None:
+        if not cluster.time_set and cluster.members and not _undated_joinable(cluster, member):
+            return False
+        return all(times_overlap(t, member.time) for t in cluster.times)
+    return _undated_joinable(cluster, member)
+
+
+def _undated_joinable(cluster: Cluster, member: ResolvedMention) -> bool:
+    day = member.published_on_day
+    if day is None:
+        return False
+    window = timedelta(days=UNDATED_WINDOW_DAYS)
+    return any(abs(other - day) <= window and other.year == day.year
+               for other in cluster.published)
 
 
 def place_contains(outer: str, inner: str, entities: Mapping[str, Entity],
@@ -180,11 +267,10 @@ def compatible(
         return False
     if member.time is None and cluster.type not in MERGE_WITHOUT_DATE:
         return False
-    if member.time is not None and not all(times_overlap(t, member.time) for t in cluster.times):
-        return False
     if cluster.type not in MERGE_WITHOUT_DATE and not cluster.times:
         return False
-    return (participants_compatible(cluster.type, cluster, member)
+    return (time_compatible(cluster, member)
+            and participants_compatible(cluster.type, cluster, member)
             and places_compatible(cluster.places, member.place, entities, gazetteer))
 
 
@@ -201,29 +287,163 @@ def best_cluster(candidates: list[Cluster], member: ResolvedMention) -> Cluster:
             return 0.0 if cluster.times else 1e6
         return min(abs((t.begin - member.publication).days) for t in cluster.times
                    if t.begin is not None)
-    return min(candidates, key=lambda c: (distance(c), -len(c.members)))
+    return min(candidates, key=lambda c: (distance(c), -len(c.members), c.serial))
+
+
+# --- candidate index -------------------------------------------------------------------
+
+Bucket = tuple[object, ...]
+
+
+def time_buckets(time: TimeValue) -> tuple[list[Bucket], list[Bucket]]:
+    """Where a time is filed, and where to look for events it may overlap.
+
+    Fine times (up to two months) are filed by month, coarser ones up to five years by year,
+    the rest in one coarse bucket; a lookup covers the finer and coarser files its span
+    reaches (a day slack at either end for time zones)."""
+    assert time.begin is not None
+    begin = time.begin - timedelta(days=1)
+    end = (time.end or time.begin) + timedelta(days=1)
+    months = [("m", y, m) for y, m in _months(begin, end)]
+    years = [("y", y) for y in range(begin.year, end.year + 1)]
+    coarse: list[Bucket] = [("c",)]
+    span = (end - begin).days
+    if span <= _FINE_SPAN_DAYS:
+        return months, months + years + coarse
+    if end.year - begin.year < _COARSE_SPAN_YEARS:
+        return years, years + coarse + [("m", y, m) for y, m in _months(begin, end)]
+    return coarse, coarse + years[:_COARSE_SPAN_YEARS]
+
+
+def _months(begin: date, end: date) -> list[tuple[int, int]]:
+    out = []
+    year, month = begin.year, begin.month
+    while (year, month) <= (end.year, end.month) and len(out) < 12 * _COARSE_SPAN_YEARS:
+        out.append((year, month))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return out
+
+
+def _publication_buckets(day: date) -> list[Bucket]:
+    return [("p", day + timedelta(days=d))
+            for d in range(-UNDATED_WINDOW_DAYS, UNDATED_WINDOW_DAYS + 1)]
+
+
+@dataclass
+class ClusterIndex:
+    """Events by (type, participant, bucket): a mention is compared only with events that
+    share its type and a participant and whose time (or publication day) is near its own."""
+
+    clusters: list[Cluster] = field(default_factory=list)
+    by_key: dict[tuple[str, str, Bucket], list[Cluster]] = field(
+        default_factory=lambda: defaultdict(list))
+
+    def new_cluster(self, event_type: str) -> Cluster:
+        cluster = Cluster(event_type, serial=len(self.clusters))
+        self.clusters.append(cluster)
+        return cluster
+
+    def add(self, cluster: Cluster, member: ResolvedMention) -> None:
+        people_before = set(cluster.principal)
+        cluster.add(member)
+        buckets: set[Bucket] = set()
+        if member.time is not None:
+            buckets.update(time_buckets(member.time)[0])
+        if member.published_on_day is not None:
+            buckets.add(("p", member.published_on_day))
+        # New buckets under every participant; new participants under every bucket.
+        pairs = [(e, b) for e in cluster.principal for b in buckets - cluster.buckets]
+        pairs += [(e, b) for e in cluster.principal - people_before for b in cluster.buckets]
+        cluster.buckets |= buckets
+        for entity_id, bucket in pairs:
+            key = (cluster.type, entity_id, bucket)
+            if key not in cluster.filed:
+                cluster.filed.add(key)
+                self.by_key[key].append(cluster)
+
+    def candidates(self, member: ResolvedMention) -> list[Cluster]:
+        if member.time is not None:
+            buckets = time_buckets(member.time)[1]
+        elif member.published_on_day is not None:
+            buckets = _publication_buckets(member.published_on_day)
+        else:
+            return []
+        found: dict[int, Cluster] = {}
+        for p in member.participants:
+            for bucket in buckets:
+                for cluster in self.by_key.get((member.mention.type, p.entity_id, bucket), ()):
+                    found.setdefault(cluster.serial, cluster)
+        return [found[k] for k in sorted(found)]
+
+
+def is_headline(member: ResolvedMention) -> bool:
+    """The article's first line when it reads as a headline (no closing full stop)."""
+    sentence = member.mention.sentence
+    return sentence.index == 0 and not sentence.text.rstrip().endswith((".", "!", "?"))
+
+
+def explicit_time(member: ResolvedMention) -> bool:
+    time = member.mention.time
+    return time is not None and member.time is not None and time.anchor != "unresolved"
+
+
+def headline_overrides(members: Sequence[ResolvedMention]) -> dict[int, ResolvedMention]:
+    """Headline mentions whose time contradicts the body's mention of the same event in the
+    same article (same type and participants): id of the headline member → body member.
+    The body's more precise, consistent date wins."""
+    body: dict[tuple[str, str, frozenset[str]], list[ResolvedMention]] = defaultdict(list)
+    for m in members:
+        if not is_headline(m) and m.time is not None:
+            key = (m.mention.article_id, m.mention.type,
+                   frozenset(p.entity_id for p in m.participants))
+            body[key].append(m)
+    overrides: dict[int, ResolvedMention] = {}
+    for m in members:
+        if not is_headline(m) or m.time is None:
+            continue
+        key = (m.mention.article_id, m.mention.type,
+               frozenset(p.entity_id for p in m.participants))
+        same = [b for b in body.get(key, []) if not (m.place and b.place and m.place != b.place)]
+        if same and not any(times_overlap(m.time, b.time) for b in same if b.time):
+            overrides[id(m)] = min(same, key=lambda b: (precision_rank(b.time),
+                                                        b.mention.sentence.start))
+    return overrides
 
 
 def cluster_mentions(
     members: Iterable[ResolvedMention], entities: Mapping[str, Entity], gazetteer: Gazetteer
 ) -> list[Cluster]:
-    ordered = sorted(members, key=lambda m: (precision_rank(m.time), m.mention.article_id,
-                                             m.mention.sentence.start, m.mention.trigger.start))
-    clusters: list[Cluster] = []
+    members = list(members)
+    overrides = headline_overrides(members)
+    ordered = sorted(members, key=lambda m: (id(m) in overrides, precision_rank(m.time),
+                                             m.mention.article_id, m.mention.sentence.start,
+                                             m.mention.trigger.start))
+    index = ClusterIndex()
+    cluster_of: dict[int, Cluster] = {}
     # The same sentence in several articles (agency copy) states one event, whatever its type.
     by_copy: dict[tuple[str, str, int], Cluster] = {}
     for member in ordered:
+        body = overrides.get(id(member))
+        if body is not None and id(body) in cluster_of:
+            # The headline's day yields to the body's; kept as stated only if both explicit.
+            member.stated_time_kept = explicit_time(member) and explicit_time(body)
+            member.time = None
+            index.add(cluster_of[id(body)], member)
+            continue
         copy_key = syndicated_copy_key(member.mention)
         cluster = by_copy.get(copy_key)
+        if cluster is not None and not time_compatible(cluster, member):
+            cluster = None
         if cluster is None:
-            candidates = [c for c in clusters if compatible(c, member, entities, gazetteer)]
+            candidates = [c for c in index.candidates(member)
+                          if compatible(c, member, entities, gazetteer)]
             cluster = best_cluster(candidates, member) if candidates else None
         if cluster is None:
-            cluster = Cluster.of(member.mention.type, [])
-            clusters.append(cluster)
-        cluster.add(member)
+            cluster = index.new_cluster(member.mention.type)
+        index.add(cluster, member)
+        cluster_of[id(member)] = cluster
         by_copy.setdefault(copy_key, cluster)
-    return clusters
+    return index.clusters
 
 
 def syndicated_copy_key(mention: EventMention) -> tuple[str, str, int]:
@@ -238,10 +458,14 @@ def merged_time(cluster: Cluster) -> TimeValue | None:
         return None
     finest = min(precision_rank(t) for t in times)
     best = [t for t in times if precision_rank(t) == finest]
-    begin = min(t.begin for t in best if t.begin)  # type: ignore[type-var]
-    end = max((t.end or t.begin) for t in best if t.begin)  # type: ignore[type-var]
     if len({(t.begin, t.end) for t in best}) == 1:
         return best[0]
+    # Open ranges ("bis 2026") have no begin; they cannot widen a range of days.
+    bounded = [t for t in best if t.begin]
+    if not bounded:
+        return max(best, key=lambda t: sum(t == other for other in best))
+    begin = min(t.begin for t in bounded)  # type: ignore[type-var]
+    end = max((t.end or t.begin) for t in bounded)  # type: ignore[type-var]
     if best[0].precision == DAY:
         return TimeValue(f"{begin.isoformat()}/{end.isoformat()}", DAY, begin, end, True)
     return max(best, key=lambda t: sum(t == other for other in best))
@@ -298,17 +522,43 @@ def source_sentence(member: ResolvedMention) -> SourceSentence:
     )
 
 
+def independent_members(cluster: Cluster,
+                        duplicates: Mapping[str, str]) -> list[ResolvedMention]:
+    """Members from one article per group of near-identical articles (the smallest id
+    among those reporting the event): copies of a text are one source."""
+    chosen: dict[str, str] = {}
+    for member in cluster.members:
+        article = member.mention.article_id
+        group = duplicates.get(article, article)
+        if group not in chosen or article < chosen[group]:
+            chosen[group] = article
+    kept = set(chosen.values())
+    return [m for m in cluster.members if m.mention.article_id in kept]
+
+
+def unique_sources(members: Iterable[ResolvedMention]) -> list[SourceSentence]:
+    """One source per sentence (two event words in one sentence are one statement)."""
+    by_sentence: dict[tuple[str, int], SourceSentence] = {}
+    for source in sorted({source_sentence(m) for m in members},
+                         key=lambda s: (s.article_id, s.start, s.trigger_start)):
+        by_sentence.setdefault((source.article_id, source.sentence_index), source)
+    return list(by_sentence.values())
+
+
 def event_from_cluster(
-    cluster: Cluster, entities: Mapping[str, Entity], gazetteer: Gazetteer
+    cluster: Cluster, entities: Mapping[str, Entity], gazetteer: Gazetteer,
+    duplicates: Mapping[str, str] | None = None,
 ) -> Event:
     participants = merged_participants(cluster)
     place = merged_place(cluster, entities, gazetteer)
     time = merged_time(cluster)
-    sources = sorted({source_sentence(m) for m in cluster.members},
-                     key=lambda s: (s.article_id, s.start, s.trigger_start))
-    # Every time as stated, unresolved ones included ("am Dienstag" in an undated article).
-    stated = sorted({(m.mention.article_id, m.mention.time.time) for m in cluster.members
-                     if m.mention.time}, key=lambda p: (p[0], p[1].value))
+    members = independent_members(cluster, duplicates or {})
+    sources = unique_sources(members)
+    # Every time as stated, unresolved ones included ("am Dienstag" in an undated article),
+    # except a headline's day the body overruled without both being explicit.
+    stated = sorted({(m.mention.article_id, m.mention.time.time) for m in members
+                     if m.mention.time and m.stated_time_kept},
+                    key=lambda p: (p[0], p[1].value))
     if time is None:
         time = next((t for _, t in stated if not t.resolved), None)
     names = [entities[p.entity_id].name for p in participants[:3]]
@@ -344,7 +594,7 @@ def event_id(event_type: str, participants: Sequence[Participant], place: str | 
 def resolved_clusters(
     mentions: Iterable[EventMention],
     index: EntityIndex,
-    publication_dates: Mapping[str, date | None],
+    publication_dates: Mapping[str, Publication],
     gazetteer: Gazetteer,
 ) -> tuple[list[ResolvedMention], list[Cluster]]:
     """Event mentions with their entities resolved, and grouped into events."""
@@ -358,13 +608,25 @@ def resolved_clusters(
 def merge_events(
     mentions: Iterable[EventMention],
     index: EntityIndex,
-    publication_dates: Mapping[str, date | None],
+    publication_dates: Mapping[str, Publication],
     gazetteer: Gazetteer | None = None,
+    duplicates: Mapping[str, str] | None = None,
 ) -> list[Event]:
-    """Merge event mentions from all articles into events with provenance."""
+    """Merge event mentions from all articles into events with provenance.
+
+    ``publication_dates`` maps article ids to a date or a ``PublicationDate`` (whose
+    precision bounds the window an undated mention may merge in); ``duplicates`` maps
+    article ids to the representative of their group of near-identical texts
+    (``graphkit.merge.duplicates.duplicate_groups``), so that copies count once. Pure: the
+    same mentions give the same events, whatever was merged before.
+    """
     gazetteer = gazetteer or load_gazetteer()
+    if duplicates:
+        # A copy of another article's text adds no source and no event of its own.
+        mentions = [m for m in mentions if duplicates.get(m.article_id, m.article_id)
+                    == m.article_id]
     resolved, clusters = resolved_clusters(mentions, index, publication_dates, gazetteer)
-    events = [event_from_cluster(c, index.entities, gazetteer) for c in clusters]
+    events = [event_from_cluster(c, index.entities, gazetteer, duplicates) for c in clusters]
     return sorted(events, key=event_sort_key)
 
 
@@ -376,38 +638,45 @@ def event_sort_key(event: Event) -> tuple[str, str, str]:
 def cluster_time_pairs(
     mentions: Iterable[EventMention],
     index: EntityIndex,
-    publication_dates: Mapping[str, date | None],
+    publication_dates: Mapping[str, Publication],
     gazetteer: Gazetteer | None = None,
-) -> tuple[dict[str, list[tuple[EventMention, TimeValue]]], dict[str, dict[str, int]]]:
+) -> dict[str, list[tuple[EventMention, TimeValue]]]:
     """Evidence for dating undated articles from dated reports of the same events.
 
-    Returns, per undated article, its unresolved event times paired with the time the same
-    event has in dated articles, and how many events it shares with each dated article.
+    ``publication_dates`` should hold only stated dates (a date is never inferred from
+    another inferred one). Returns, per undated article, its relative event times paired
+    with the time each event they may denote has in the dated articles. Dated events are
+    indexed by (type, participant); an undated mention is compared only with those.
     """
     gazetteer = gazetteer or load_gazetteer()
-    resolved, clusters = resolved_clusters(mentions, index, publication_dates, gazetteer)
-    pairs: dict[str, list[tuple[EventMention, TimeValue]]] = defaultdict(list)
-    shared: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    dated_clusters = []
-    for cluster in clusters:
-        dated = Cluster.of(cluster.type, [m for m in cluster.members
-                                          if publication_dates.get(m.mention.article_id)])
-        known = merged_time(dated)
-        if known is not None:
-            dated_clusters.append((dated, known))
-        # Only undated mentions without a time of their own count as "the same news".
-        for member in cluster.members:
-            if publication_dates.get(member.mention.article_id) or member.mention.time:
-                continue
-            for other in {m.mention.article_id for m in dated.members}:
-                shared[member.mention.article_id][other] += 1
-    for member in resolved:
-        timex = member.mention.time
-        if publication_dates.get(member.mention.article_id) or timex is None or (
-                timex.time.resolved):
+    mentions = list(mentions)
+    dated_mentions = [m for m in mentions if publication_dates.get(m.article_id)]
+    _, clusters = resolved_clusters(dated_mentions, index, publication_dates, gazetteer)
+    by_key: dict[tuple[str, str], list[tuple[Cluster, TimeValue]]] = defaultdict(list)
+    for serial, cluster in enumerate(clusters):
+        known = merged_time(cluster)
+        if known is None or known.begin is None:
             continue
+        cluster.serial = serial
+        for entity_id in cluster.principal:
+            by_key[(cluster.type, entity_id)].append((cluster, known))
+    pairs: dict[str, list[tuple[EventMention, TimeValue]]] = defaultdict(list)
+    for mention in mentions:
+        timex = mention.time
+        if publication_dates.get(mention.article_id) or timex is None or not timex.relative \
+                or timex.time.resolved:
+            continue
+        member = resolve_mention(mention, index, None)
+        if member is None:
+            continue
+        found: dict[int, tuple[Cluster, TimeValue]] = {}
+        for p in member.participants:
+            for cluster, known in by_key.get((mention.type, p.entity_id), ()):
+                found.setdefault(cluster.serial, (cluster, known))
         # Every dated event it could be is a candidate; the inference keeps what agrees.
-        for dated, known in dated_clusters:
-            if compatible(dated, member, index.entities, gazetteer):
-                pairs[member.mention.article_id].append((member.mention, known))
-    return pairs, shared
+        for serial in sorted(found):
+            cluster, known = found[serial]
+            if participants_compatible(cluster.type, cluster, member) and places_compatible(
+                    cluster.places, member.place, index.entities, gazetteer):
+                pairs[mention.article_id].append((mention, known))
+    return pairs

@@ -23,6 +23,14 @@ ABBREVIATIONS = {
     "str.", "mio.", "mrd.", "jh.", "jhd.", "abs.", "art.", "bd.", "hr.", "fr.", "gen.", "sen.",
     "inkl.", "evtl.", "ggf.", "sog.", "v.", "chr.", "s.", "o.", "u.", "z.", "b.", "a.", "d.",
 }
+# HanTa's morphological analysis grows faster than quadratically with word length (a
+# 400-character token: ~10 s; 3,000 characters: minutes). No German word needs more; longer
+# tokens (URLs, hashes, base64) get a tag from their shape instead.
+MAX_TAGGED_WORD = 40
+# Each unseen word costs HanTa 10-100 ms, so the fragments the tokenizer cuts out of URLs
+# and hashes (digits or capitals inside a longer token: "Xk9fQz2LmP0a") would make such
+# text cost ~1 ms per character; they get their shape tag too.
+SHAPE_ONLY_FROM = 12
 MONTH_WORDS = {
     "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
     "oktober", "november", "dezember", "jänner",
@@ -87,6 +95,25 @@ def hanta_model():  # type: ignore[no-untyped-def]
     return HanoverTagger.HanoverTagger("morphmodel_ger.pgz")
 
 
+def is_word_like(word: str) -> bool:
+    """Worth HanTa's analysis: not too long, and (if longer than a short name such as
+    "McDonald") each hyphen-joined part all capitals or without digits and capitals after
+    its first letter ("CDU-Vorsitzender" yes, "Xk9fQz2LmP0a" no)."""
+    if len(word) > MAX_TAGGED_WORD:
+        return False
+    if len(word) <= SHAPE_ONLY_FROM:
+        return True
+    return all(part.isupper() or (not any(c.isdigit() for c in part)
+                                  and not any(c.isupper() for c in part[1:]))
+               for part in word.split("-"))
+
+
+def shape_tag(word: str) -> str:
+    """STTS tag of a word too long for HanTa: a capitalised letter-only word is a noun
+    compound, anything else (a URL, a hash) is a non-word (XY)."""
+    return "NN" if word[:1].isupper() and word.isalpha() else "XY"
+
+
 class HantaTagger:
     """Sets ``token.tag_`` (STTS, as HanTa writes it, e.g. ``VV(FIN)``) and ``token.lemma_``.
 
@@ -103,6 +130,8 @@ class HantaTagger:
         self._cache: dict[tuple[str, str], tuple[str, str]] = {}
 
     def analyse_word(self, word: str, pos: str = "EMPTY") -> tuple[str, str]:
+        if not is_word_like(word):
+            return word, shape_tag(word)
         key = (word, pos)
         cached = self._cache.get(key)
         if cached is None:
@@ -142,7 +171,8 @@ class HantaTagger:
             return doc
         for sent in doc.sents:
             words = [t for t in sent if not t.is_space]
-            tags = hanta_model().tag_sent([t.text for t in words], taglevel=0)
+            texts = [t.text if is_word_like(t.text) else "X" for t in words]
+            tags = hanta_model().tag_sent(texts, taglevel=0)
             for token, tag in zip(words, tags):
                 self.tag_token(token, tag if isinstance(tag, str) else tag[-1])
         for token in doc:

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 from spacy.tokens import Token as SpacyToken
 
 from graphkit.errors import PipelineError, PipelineNote
+from graphkit.inputs import skipped_article
 from graphkit.kb.gazetteer import Gazetteer, load_gazetteer
 from graphkit.model import (
     ENTITY_LABELS,
@@ -29,6 +30,7 @@ from graphkit.model import (
     Article,
     EntityMention,
     Sentence,
+    SkippedFile,
     Token,
 )
 from graphkit.nlp import (
@@ -36,6 +38,7 @@ from graphkit.nlp import (
     ner_model,
     syntax,
 )
+from graphkit.nlp.chunks import MAX_CHUNK_CHARS, shift_sentences, split_text
 from graphkit.nlp.offices import find_office_mentions, office_words
 from graphkit.nlp.surnames import add_surname_mentions
 
@@ -160,8 +163,10 @@ NOT_NAME_TAGS = ("V", "ADJ", "ADV", "PW", "PD", "PI", "KO", "AP")
 
 def lowercase_reading(word: str) -> str:
     """HanTa's tag for the word written in lower case ("Flankiert" → VV(PP))."""
-    from graphkit.nlp.components import hanta_model
+    from graphkit.nlp.components import hanta_model, is_word_like, shape_tag
 
+    if not is_word_like(word):  # HanTa's cost grows steeply with word length
+        return shape_tag(word.lower())
     return str(hanta_model().analyze(word.lower())[1])
 
 
@@ -237,9 +242,20 @@ def doc_to_sentences(doc: Doc, article_id: str) -> list[AnalysedSentence]:
     return sentences
 
 
+def analyse_text(text: str, article_id: str, nlp: Language) -> list[AnalysedSentence]:
+    """The text's sentences; a text over ``MAX_CHUNK_CHARS`` goes to spaCy in pieces."""
+    if len(text) <= MAX_CHUNK_CHARS:
+        return doc_to_sentences(nlp(text), article_id)
+    sentences: list[AnalysedSentence] = []
+    for offset, piece in split_text(text, MAX_CHUNK_CHARS):
+        found = doc_to_sentences(nlp(piece), article_id)
+        sentences.extend(shift_sentences(found, offset, len(sentences)))
+    return sentences
+
+
 def analyse_article(article: Article, nlp: Language | None = None) -> AnalysedArticle:
     nlp = nlp or load_pipeline()
-    return AnalysedArticle(article, doc_to_sentences(nlp(article.text), article.id))
+    return AnalysedArticle(article, analyse_text(article.text, article.id, nlp))
 
 
 def analyse_articles(
@@ -247,6 +263,36 @@ def analyse_articles(
 ) -> Iterator[AnalysedArticle]:
     nlp = nlp or load_pipeline()
     articles = list(articles)
-    docs = nlp.pipe((a.text for a in articles), batch_size=batch_size)
-    for article, doc in zip(articles, docs):
-        yield AnalysedArticle(article, doc_to_sentences(doc, article.id))
+    short = [a for a in articles if len(a.text) <= MAX_CHUNK_CHARS]
+    docs = iter(nlp.pipe((a.text for a in short), batch_size=batch_size))
+    for article in articles:
+        if len(article.text) <= MAX_CHUNK_CHARS:
+            yield AnalysedArticle(article, doc_to_sentences(next(docs), article.id))
+        else:
+            yield analyse_article(article, nlp)
+
+
+def analyse_articles_safely(
+    articles: Iterable[Article], nlp: Language | None = None, *, batch_size: int = 16
+) -> tuple[list[AnalysedArticle], list[SkippedFile]]:
+    """``analyse_articles``, but an article whose analysis raises is skipped with a
+    one-line reason instead of ending the build (its batch is redone one by one)."""
+    nlp = nlp or load_pipeline()
+    articles = list(articles)
+    analysed: list[AnalysedArticle] = []
+    skipped: list[SkippedFile] = []
+    for start in range(0, len(articles), batch_size):
+        batch = articles[start:start + batch_size]
+        try:
+            done = list(analyse_articles(batch, nlp, batch_size=batch_size))
+        except Exception:  # noqa: BLE001  find the article at fault below
+            done = []
+        if done:
+            analysed.extend(done)
+            continue
+        for article in batch:
+            try:
+                analysed.append(analyse_article(article, nlp))
+            except Exception as error:  # noqa: BLE001  one article, not the build
+                skipped.append(skipped_article(article, "language analysis", error))
+    return analysed, skipped

@@ -80,6 +80,7 @@ class GK(DefinedNamespace):
     datePublishedHow: URIRef
     datePublishedEvidence: URIRef
     datePublishedInferred: URIRef
+    datePublishedConfidence: URIRef
     # entity properties
     nerClass: URIRef
     kind: URIRef

@@ -5,7 +5,8 @@ SPARQL string literal in a ``VALUES`` block inserted at the start of the WHERE c
 FILTERs see it and no value can change the query's structure. (Oxigraph's own
 substitution only accepts projected variables, and rdflib's ``initBindings`` are not
 honoured the same way by both stores.) A saved query lists its parameters in
-``# param NAME: description`` comment lines.
+``# param NAME: description`` comment lines; ``# param NAME (date): …`` also declares a
+type (date, integer; string by default) that a value is checked against before it is bound.
 """
 
 from __future__ import annotations
@@ -15,19 +16,31 @@ import io
 import json
 import re
 from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
 from importlib.resources import files
 from pathlib import Path
 
-from rdflib import Graph
+from rdflib import XSD, Graph, Literal
 from rdflib.term import Node
 
 from graphkit.errors import QueryError
+from graphkit.rdf.locality import check_local_read_only
 from graphkit.rdf.store import GraphLoadError, open_graph
 
 QUERY_PACKAGE = "graphkit.queries"
-FORMATS = ("table", "csv", "json")
+FORMATS = ("table", "csv", "json", "turtle")
 TRIPLE_COLUMNS = ["subject", "predicate", "object"]
-_PARAM_LINE = re.compile(r"^#\s*param\s+([A-Za-z_][A-Za-z0-9_]*)\s*:?\s*(.*)$")
+# "# param NAME: description" or "# param NAME (TYPE): description"; TYPE is one of
+# PARAM_TYPES (default "string").
+_PARAM_LINE = re.compile(
+    r"^#\s*param\s+([A-Za-z_][A-Za-z0-9_]*)\s*(?:\(\s*([a-z]+)\s*\))?\s*:?\s*(.*)$")
+PARAM_TYPES = ("string", "date", "integer")
+_DATE_FORMS = (re.compile(r"^(\d{4})-(\d{2})-(\d{2})$"), re.compile(r"^(\d{4})-(\d{2})$"),
+               re.compile(r"^(\d{4})$"))
+_NUMBER_TYPES = {str(XSD.integer), str(XSD.int), str(XSD.long), str(XSD.short),
+                 str(XSD.nonNegativeInteger), str(XSD.positiveInteger), str(XSD.decimal),
+                 str(XSD.double), str(XSD.float)}
 _VARIABLE_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 # IRIs, variables, and names (keywords, prefixed names like ex:where, numbers).
 _TOKEN = re.compile(r"<[^<>\"{}|^`\\\s]*>|[?$]\w+|[\w:.\-%]+")
@@ -45,6 +58,10 @@ class QueryResult:
     columns: list[str]
     rows: list[list[str | None]] = field(default_factory=list)
     boolean: bool | None = None
+    # The same cells as JSON values: typed numbers and booleans stay numbers and booleans.
+    values: list[list[object]] | None = None
+    # CONSTRUCT / DESCRIBE: the triples themselves (for Turtle output).
+    graph: Graph | None = None
 
 
 # ---------------------------------------------------------------- saved queries
@@ -83,8 +100,49 @@ def query_parameters(sparql: str) -> dict[str, str]:
     for line in sparql.splitlines():
         match = _PARAM_LINE.match(line.strip())
         if match:
-            declared[match.group(1)] = match.group(2).strip()
+            declared[match.group(1)] = match.group(3).strip()
     return declared
+
+
+def parameter_types(sparql: str) -> dict[str, str]:
+    """The type of each declared parameter (``# param NAME (date): …``); "string" if none."""
+    types = {}
+    for line in sparql.splitlines():
+        match = _PARAM_LINE.match(line.strip())
+        if match:
+            kind = match.group(2) or "string"
+            if kind not in PARAM_TYPES:
+                raise QueryError(f"parameter {match.group(1)!r} has unknown type {kind!r}; "
+                                 f"expected one of {', '.join(PARAM_TYPES)}")
+            types[match.group(1)] = kind
+    return types
+
+
+def _is_date(value: str) -> bool:
+    """YYYY-MM-DD, YYYY-MM or YYYY, and a real day ("2024-13-01" and "2024-02-30" are not)."""
+    for form in _DATE_FORMS:
+        match = form.match(value)
+        if match:
+            parts = [int(p) for p in match.groups()] + [1] * (3 - len(match.groups()))
+            try:
+                date(*parts)
+            except ValueError:
+                return False
+            return True
+    return False
+
+
+def check_parameter_types(sparql: str, params: dict[str, str]) -> None:
+    """A clear message for a value that does not fit its declared type."""
+    for name, kind in parameter_types(sparql).items():
+        value = params.get(name)
+        if value is None:
+            continue
+        if kind == "date" and not _is_date(value):
+            raise QueryError(f"parameter {name!r} must be a date (YYYY-MM-DD, YYYY-MM or "
+                             f"YYYY), not {value!r}")
+        if kind == "integer" and not re.fullmatch(r"[+-]?\d+", value):
+            raise QueryError(f"parameter {name!r} must be a whole number, not {value!r}")
 
 
 # ---------------------------------------------------------------- binding parameters
@@ -177,16 +235,38 @@ def _cell(term: Node | None) -> str | None:
     return None if term is None else str(term)
 
 
+def _json_value(term: Node | None) -> object:
+    """Typed literals as JSON numbers and booleans; everything else as its text."""
+    if isinstance(term, Literal) and term.datatype is not None:
+        datatype = str(term.datatype)
+        if datatype == str(XSD.boolean):
+            return str(term).strip().lower() in ("true", "1")
+        if datatype in _NUMBER_TYPES:
+            value = term.toPython()
+            if isinstance(value, bool) or not isinstance(value, (int, float, Decimal)):
+                return str(term)          # ill-typed literal: keep what the graph says
+            if isinstance(value, Decimal):
+                return int(value) if value == value.to_integral_value() else float(value)
+            return value
+    return _cell(term)
+
+
 def _one_line(error: Exception) -> str:
     return " ".join(str(error).split()) or type(error).__name__
 
 
 def run_query(
-    graph: Graph | Path, sparql: str, params: dict[str, str] | None = None
+    graph: Graph | Path, sparql: str, params: dict[str, str] | None = None, *,
+    allow_remote: bool = False,
 ) -> QueryResult:
-    """Run SPARQL on a graph (or a graph file, loaded with ``store.open_graph``)."""
+    """Run SPARQL on a graph (or a graph file, loaded with ``store.open_graph``).
+
+    Updates are refused, and so are SERVICE and FROM datasets unless ``allow_remote``
+    (see ``graphkit.rdf.locality``)."""
+    check_local_read_only(sparql, allow_remote=allow_remote)
     params = dict(params or {})
     _check_declared(sparql, params)
+    check_parameter_types(sparql, params)
     bound = bind_parameters(sparql, params)
     if not isinstance(graph, Graph):
         try:
@@ -197,19 +277,27 @@ def run_query(
         result = graph.query(bound)
         if result.type == "ASK":
             answer = bool(result.askAnswer)
-            return QueryResult(columns=["result"], rows=[[str(answer).lower()]], boolean=answer)
+            return QueryResult(columns=["result"], rows=[[str(answer).lower()]], boolean=answer,
+                               values=[[answer]])
         if result.type in ("CONSTRUCT", "DESCRIBE"):
             triples = sorted(result.graph) if result.graph is not None else []
             rows = [[_cell(s), _cell(p), _cell(o)] for s, p, o in triples]
-            return QueryResult(columns=list(TRIPLE_COLUMNS), rows=rows)
+            values = [[_json_value(t) for t in triple] for triple in triples]
+            found = Graph()
+            for triple in triples:
+                found.add(triple)
+            return QueryResult(columns=list(TRIPLE_COLUMNS), rows=rows, values=values,
+                               graph=found)
         columns = [str(var) for var in result.vars or []]
-        rows = [[_cell(row[i]) for i in range(len(columns))] for row in result]
+        terms = [[row[i] for i in range(len(columns))] for row in result]
+        rows = [[_cell(t) for t in row] for row in terms]
+        values = [[_json_value(t) for t in row] for row in terms]
     except Exception as error:  # parsers/engines raise many types; report one line
         message = _one_line(error)
         if bound != sparql:  # report positions in the query as written, not as bound
             message = _error_in_unbound(graph, sparql) or message
         raise QueryError(f"SPARQL error: {message}") from error
-    return QueryResult(columns=columns, rows=rows)
+    return QueryResult(columns=columns, rows=rows, values=values)
 
 
 def _error_in_unbound(graph: Graph, sparql: str) -> str | None:
@@ -225,12 +313,12 @@ def _error_in_unbound(graph: Graph, sparql: str) -> str | None:
 # ---------------------------------------------------------------- formatting
 
 
-def _shorten(value: str | None, width: int) -> str:
+def _shorten(value: str | None, width: int | None) -> str:
     text = "" if value is None else " ".join(value.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
+    return text if width is None or len(text) <= width else text[: max(width - 1, 0)] + "…"
 
 
-def _table(result: QueryResult, max_width: int) -> str:
+def _table(result: QueryResult, max_width: int | None) -> str:
     cells = [[_shorten(v, max_width) for v in row] for row in result.rows]
     widths = [
         max([len(column)] + [len(row[i]) for row in cells])
@@ -260,16 +348,31 @@ def _json(result: QueryResult) -> str:
     if result.boolean is not None:
         document["boolean"] = result.boolean
     else:
-        document["rows"] = [dict(zip(result.columns, row, strict=True)) for row in result.rows]
+        rows = result.values if result.values is not None else result.rows
+        document["rows"] = [dict(zip(result.columns, row, strict=True)) for row in rows]
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
-def format_result(result: QueryResult, fmt: str = "table", *, max_width: int = 60) -> str:
-    """Render as "table" (cells cut to ``max_width``), "csv" or "json" (full values)."""
+def _turtle(result: QueryResult) -> str:
+    if result.graph is None:
+        raise QueryError("--format turtle needs a CONSTRUCT or DESCRIBE query "
+                         "(SELECT and ASK give tables: use table, csv or json)")
+    from graphkit.rdf.namespaces import bind_prefixes
+
+    return bind_prefixes(result.graph).serialize(format="turtle")
+
+
+def format_result(result: QueryResult, fmt: str = "table", *,
+                  max_width: int | None = None) -> str:
+    """Render as "table" (full cells; cut to ``max_width`` characters when given), "csv",
+    "json" (typed numbers and booleans as JSON numbers and booleans) or "turtle"
+    (CONSTRUCT / DESCRIBE only)."""
     if fmt == "table":
         return _table(result, max_width)
     if fmt == "csv":
         return _csv(result)
     if fmt == "json":
         return _json(result)
+    if fmt == "turtle":
+        return _turtle(result)
     raise QueryError(f"unknown format {fmt!r}; expected one of {', '.join(FORMATS)}")

@@ -6,6 +6,7 @@ sorted; participants, sources and stated times keep their order (numbered in the
 
 from __future__ import annotations
 
+import logging
 from datetime import date
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SDO, SKOS
 from rdflib.term import Node
 
-from graphkit.errors import GraphReadError
+from graphkit.errors import BadLiteralError, GraphReadError
 from graphkit.model import (
     Article,
     Entity,
@@ -26,6 +27,7 @@ from graphkit.model import (
 )
 from graphkit.rdf.namespaces import GK, GKR, GKS, GKT, NIF, SEM, WD
 from graphkit.rdf.write import PRECISION_UNITS
+from graphkit.temporal.values import parse_partial_date
 
 UNITS_TO_PRECISION = {unit: precision for precision, unit in PRECISION_UNITS.items()}
 
@@ -38,10 +40,16 @@ def parse_graph(path: Path) -> Graph:
     """
     from graphkit.rdf.store import MEMORY, GraphLoadError, open_graph  # store imports graphkit.rdf
 
+    term_log = logging.getLogger("rdflib.term")
+    level = term_log.level
+    # rdflib logs a traceback for each ill-typed literal; reading reports the triple instead.
+    term_log.setLevel(logging.CRITICAL)
     try:
         return open_graph(Path(path), backend=MEMORY)
     except GraphLoadError as error:
         raise GraphReadError(str(error)) from error
+    finally:
+        term_log.setLevel(level)
 
 
 def _one(graph: Graph, node: Node, predicate: URIRef) -> Node | None:
@@ -62,12 +70,27 @@ def _optional_text(graph: Graph, node: Node, predicate: URIRef) -> str | None:
 
 def _int(graph: Graph, node: Node, predicate: URIRef) -> int | None:
     value = _one(graph, node, predicate)
-    return int(str(value)) if value is not None else None
+    try:
+        return int(str(value)) if value is not None else None
+    except ValueError:
+        raise bad_literal(node, predicate, value, "an integer") from None
 
 
 def _date(graph: Graph, node: Node, predicate: URIRef) -> date | None:
     value = _one(graph, node, predicate)
-    return date.fromisoformat(str(value)) if value is not None else None
+    try:
+        return date.fromisoformat(str(value)) if value is not None else None
+    except ValueError:
+        raise bad_literal(node, predicate, value, "a date (YYYY-MM-DD)") from None
+
+
+def bad_literal(node: Node, predicate: URIRef, value: Node | None, expected: str
+                ) -> BadLiteralError:
+    """The error for a hand-edited literal that is not a value of its type, naming the
+    triple."""
+    shown = value.n3() if isinstance(value, Literal) else repr(str(value))
+    return BadLiteralError(f"bad literal in the triple <{node}> <{predicate}> {shown}: "
+                           f"not {expected}")
 
 
 def _local_name(term: Node | None, namespace: type) -> str:
@@ -104,12 +127,16 @@ def read_time(graph: Graph, node: Node) -> TimeValue | None:
 
 def read_article(graph: Graph, node: Node) -> Article:
     published = None
-    published_on = _date(graph, node, SDO.datePublished)
-    if published_on is not None:
+    stamp = _one(graph, node, SDO.datePublished)
+    parsed = parse_partial_date(str(stamp)) if stamp is not None else None
+    if parsed is not None:
+        confidence = _one(graph, node, GK.datePublishedConfidence)
         published = PublicationDate(
-            value=published_on,
+            value=parsed[0],
             how=_text(graph, node, GK.datePublishedHow),
             evidence=_text(graph, node, GK.datePublishedEvidence),
+            precision=parsed[1],
+            confidence=float(str(confidence)) if confidence is not None else None,
         )
     return Article(
         id=_identifier(graph, node),

@@ -45,6 +45,7 @@ from graphkit.model import (
     Entity,
     Event,
     KnowledgeGraph,
+    PublicationDate,
     SourceSentence,
     TimeValue,
 )
@@ -215,13 +216,25 @@ def article_triples(article: Article) -> list[Triple]:
     published = article.published
     if published is not None:
         triples += [
-            (node, SDO.datePublished, _date(published.value)),
+            (node, SDO.datePublished, publication_literal(published)),
             (node, GK.datePublishedHow, _string(published.how)),
             (node, GK.datePublishedInferred, Literal(published.inferred)),
         ]
         if published.evidence:
             triples.append((node, GK.datePublishedEvidence, _string(published.evidence)))
+        if published.confidence is not None:
+            triples.append((node, GK.datePublishedConfidence,
+                            Literal(f"{published.confidence:.2f}", datatype=XSD.decimal)))
     return triples
+
+
+def publication_literal(published: PublicationDate) -> Literal:
+    """xsd:date, or xsd:gYearMonth / xsd:gYear when only a month or a year is known."""
+    if published.precision == MONTH:
+        return Literal(published.text, datatype=XSD.gYearMonth)
+    if published.precision == YEAR:
+        return Literal(published.text, datatype=XSD.gYear)
+    return _date(published.value)
 
 
 def entity_classes(entity: Entity, is_actor: bool) -> list[URIRef]:

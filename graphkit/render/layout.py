@@ -217,14 +217,16 @@ def force_layout(
     seed: int = 7,
     iterations: int | None = None,
     edge_px: float = 120.0,
-) -> np.ndarray:
+    with_components: bool = False,
+) -> np.ndarray | tuple[np.ndarray, np.ndarray]:
     """Positions (n × 2, in screen pixels, centred on 0) for nodes 0..n-1 joined by pairs.
 
     Each connected component is laid out on its own and the components are packed side by
     side, so unconnected nodes do not drift off to a ring far from everything else.
     """
     if n <= 1:
-        return np.zeros((n, 2))
+        empty = np.zeros((n, 2))
+        return (empty, np.zeros(n, dtype=np.int64)) if with_components else empty
     rng = np.random.default_rng(seed)
     edges = _unique_edges(n, pairs)
     groups = _components(n, edges)
@@ -239,7 +241,8 @@ def force_layout(
     pos = np.zeros((n, 2))
     for group, placed in zip(groups, _pack(layouts), strict=True):
         pos[group] = placed
-    return _scale_to_pixels(pos, edges, edge_px)
+    pos = _scale_to_pixels(pos, edges, edge_px)
+    return (pos, owner) if with_components else pos
 
 
 def _spring(pos: np.ndarray, edges: np.ndarray, rng: np.random.Generator,

@@ -65,12 +65,12 @@ def vis_network_js() -> str:
     raise RenderError(f"vis-network not found at pyvis/{VIS_NETWORK_JS}: install pyvis==0.3.2")
 
 
-def build_page(*, title: str, body_class: str, body: str, data: dict, scripts: list[str],
-               start: str) -> str:
+def build_page(*, title: str, lang: str, body_class: str, body: str, data: dict,
+               scripts: list[str], start: str) -> str:
     """The full HTML document; ``start`` is the one line of JS that starts the page."""
     parts = [
         "<!DOCTYPE html>",
-        '<html lang="en">',
+        f'<html lang="{lang}">',
         "<head>",
         '<meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',

@@ -15,33 +15,31 @@ from datetime import date, timedelta
 from graphkit.model import (
     DAY,
     EVENT_TYPES,
+    HAPPENED,
     LOC,
     MISC,
+    MONTH,
     ORG,
     PER,
     WEEK,
+    YEAR,
     Article,
     Entity,
     Event,
     KnowledgeGraph,
+    PublicationDate,
     SourceSentence,
     TimeValue,
 )
+from graphkit.render.i18n import DEFAULT_UI_LANG, fill, ui_strings
 from graphkit.render.layout import force_layout
 
 EPOCH = date(1970, 1, 1)
-MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun",
-               "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 ENTITY_PREFIX, EVENT_PREFIX = "ent:", "evt:"
 
 # One colour per node type; entities are dots, events diamonds (shape tells them apart too).
-ENTITY_STYLE = {
-    PER: ("#1c7ed6", "Person"),
-    ORG: ("#6741d9", "Organisation"),
-    LOC: ("#2b8a3e", "Place"),
-    MISC: ("#868e96", "Other"),
-}
+ENTITY_COLOURS = {PER: "#1c7ed6", ORG: "#6741d9", LOC: "#2b8a3e", MISC: "#868e96"}
 EVENT_COLOURS = {
     "Meeting": "#e8590c",
     "Visit": "#c2255c",
@@ -52,10 +50,12 @@ EVENT_COLOURS = {
     "Accusation": "#ae3ec9",
 }
 FALLBACK_COLOUR = "#495057"
-EDGE_STYLES = {
-    "actor": ("#adb5bd", "actor (edge label: role)", False),
-    "place": ("#69db7c", "place", True),
+EDGE_STYLES = {  # kind: (colour, key of its legend text in i18n.json, dashed)
+    "actor": ("#adb5bd", "edgeActor", False),
+    "place": ("#69db7c", "edgePlace", True),
 }
+# At most this share of the dated events may fall outside the span the timeline opens on.
+OUTLIER_SHARE = 0.2
 
 _QID = re.compile(r"^Q[1-9][0-9]*$")
 _WEB_URL = re.compile(r"^https?://[^\s\"'<>]+$", re.IGNORECASE)
@@ -71,67 +71,100 @@ def _month_end(value: date) -> bool:
     return value == date.max or (value + timedelta(days=1)).day == 1
 
 
-def _day_text(value: date) -> str:
-    return f"{value.day} {MONTH_NAMES[value.month - 1]} {value.year}"
+class _Dates:
+    """Date texts in one UI language (templates from i18n.json)."""
+
+    def __init__(self, lang: str) -> None:
+        self.ui = ui_strings(lang)
+
+    def month(self, value: date) -> str:
+        return self.ui["months"][value.month - 1]
+
+    def day(self, value: date) -> str:
+        return fill(self.ui["dateDay"], d=value.day, month=self.month(value), y=value.year)
+
+    def publication(self, published: PublicationDate) -> str:
+        """At the precision the date was given: a day, "November 2024" or "2024"."""
+        if published.precision == MONTH:
+            return fill(self.ui["dateMonth"], month=self.month(published.value),
+                        y=published.value.year)
+        if published.precision == YEAR:
+            return str(published.value.year)
+        return self.day(published.value)
+
+    def span(self, first: str, last: str) -> str:
+        return fill(self.ui["dateRange"], **{"from": first, "to": last})
+
+    def day_span(self, begin: date, end: date) -> str:
+        if begin == end:
+            return self.day(begin)
+        if (begin.year, begin.month) == (end.year, end.month):
+            return fill(self.ui["dateDayRangeSameMonth"], d1=begin.day, d2=end.day,
+                        month=self.month(end), y=end.year)
+        if begin.year == end.year:
+            first = fill(self.ui["dateDayNoYear"], d=begin.day, month=self.month(begin))
+            return self.span(first, self.day(end))
+        return self.span(self.day(begin), self.day(end))
+
+    def month_span(self, begin: date, end: date) -> str:
+        first = fill(self.ui["dateMonth"], month=self.month(begin), y=begin.year)
+        if (begin.year, begin.month) == (end.year, end.month):
+            return first
+        last = fill(self.ui["dateMonth"], month=self.month(end), y=end.year)
+        if begin.year == end.year:
+            return self.span(self.month(begin), last)
+        return self.span(first, last)
+
+    def year_span(self, begin: date, end: date) -> str:
+        if begin.year == end.year:
+            return str(begin.year)
+        if begin.year % 10 == 0 and end.year == begin.year + 9:
+            return fill(self.ui["dateDecade"], y=begin.year)
+        return f"{begin.year}–{end.year}"
+
+    def time(self, time: TimeValue | None) -> str:
+        if time is None:
+            return self.ui["dateUnknown"]
+        if not time.resolved:
+            return time.value or self.ui["dateUnknown"]
+        begin = time.begin or time.end
+        end = time.end or time.begin
+        assert begin is not None and end is not None
+        if on_or_before(time):
+            return fill(self.ui["dateOnOrBefore"], date=self.day(end))
+        if time.precision == DAY:
+            return self.day_span(begin, end)
+        whole_months = begin.day == 1 and _month_end(end)
+        if whole_months and (begin.month, end.month) == (1, 12):
+            return self.year_span(begin, end)
+        if whole_months:
+            return self.month_span(begin, end)
+        text = self.day_span(begin, end)
+        return fill(self.ui["dateWeekOf"], text=text) if time.precision == WEEK else text
 
 
-def _day_span_text(begin: date, end: date) -> str:
-    if begin == end:
-        return _day_text(begin)
-    if (begin.year, begin.month) == (end.year, end.month):
-        return f"{begin.day}–{end.day} {MONTH_NAMES[end.month - 1]} {end.year}"
-    if begin.year == end.year:
-        return f"{begin.day} {MONTH_NAMES[begin.month - 1]} – {_day_text(end)}"
-    return f"{_day_text(begin)} – {_day_text(end)}"
+def on_or_before(time: TimeValue | None) -> bool:
+    """A time only known as an upper bound (the article's publication date)."""
+    return time is not None and time.on_or_before
 
 
-def _month_span_text(begin: date, end: date) -> str:
-    first = f"{MONTH_NAMES[begin.month - 1]} {begin.year}"
-    if (begin.year, begin.month) == (end.year, end.month):
-        return first
-    if begin.year == end.year:
-        return f"{MONTH_NAMES[begin.month - 1]} – {MONTH_NAMES[end.month - 1]} {end.year}"
-    return f"{first} – {MONTH_NAMES[end.month - 1]} {end.year}"
-
-
-def _year_span_text(begin: date, end: date) -> str:
-    if begin.year == end.year:
-        return str(begin.year)
-    if begin.year % 10 == 0 and end.year == begin.year + 9:
-        return f"{begin.year}s"
-    return f"{begin.year}–{end.year}"
-
-
-def format_time(time: TimeValue | None) -> str:
+def format_time(time: TimeValue | None, lang: str = DEFAULT_UI_LANG) -> str:
     """A short human text for a time value that keeps its precision (a month stays a month)."""
-    if time is None:
-        return "undated"
-    if not time.resolved:
-        return time.value or "undated"
-    begin = time.begin or time.end
-    end = time.end or time.begin
-    assert begin is not None and end is not None
-    if time.precision == DAY:
-        return _day_span_text(begin, end)
-    whole_months = begin.day == 1 and _month_end(end)
-    if whole_months and (begin.month, end.month) == (1, 12):
-        return _year_span_text(begin, end)
-    if whole_months:
-        return _month_span_text(begin, end)
-    text = _day_span_text(begin, end)
-    return f"week of {text}" if time.precision == WEEK else text
+    return _Dates(lang).time(time)
 
 
-def _time_view(time: TimeValue | None) -> dict | None:
+def _time_view(time: TimeValue | None, dates: _Dates) -> dict | None:
     if time is None:
         return None
     view: dict = {
         "value": time.value,
         "precision": time.precision,
         "range": time.is_range,
-        "text": format_time(time),
+        "text": dates.time(time),
     }
-    if time.resolved:
+    if on_or_before(time):
+        view["onOrBefore"] = True
+    elif time.resolved:
         begin = time.begin or time.end
         end = time.end or time.begin
         assert begin is not None and end is not None
@@ -154,13 +187,16 @@ def safe_web_url(url: str | None) -> str | None:
     return url if url and _WEB_URL.match(url) else None
 
 
-def type_name(event_type: str) -> str:
-    """'MilitaryAction' -> 'Military action'."""
+def type_name(event_type: str, lang: str = DEFAULT_UI_LANG) -> str:
+    """'MilitaryAction' -> 'Militäraktion' / 'Military action'; unknown types split at capitals."""
+    known = ui_strings(lang)["types"].get(event_type)
+    if known:
+        return known
     words = _WORD_BREAK.sub(" ", event_type).split(" ")
     return " ".join([words[0]] + [w.lower() for w in words[1:]])
 
 
-def _article_view(article: Article) -> dict:
+def _article_view(article: Article, dates: _Dates) -> dict:
     published = article.published
     return {
         "id": article.id,
@@ -168,7 +204,7 @@ def _article_view(article: Article) -> dict:
         "source": article.source or "",
         "url": safe_web_url(article.url),
         "date": published.value.isoformat() if published else None,
-        "dateText": _day_text(published.value) if published else "no date",
+        "dateText": dates.publication(published) if published else dates.ui["articleNoDate"],
         "dateHow": published.how if published else None,
         "inferred": bool(published and published.inferred),
         "dateEvidence": published.evidence if published else "",
@@ -184,7 +220,7 @@ def _source_view(source: SourceSentence) -> dict:
     }
 
 
-def _event_view(event: Event, known_entities: set[str]) -> dict:
+def _event_view(event: Event, known_entities: set[str], dates: _Dates, lang: str) -> dict:
     sources = sorted(event.sources, key=lambda s: (s.article_id, s.sentence_index, s.start))
     participants = [
         {"entity": p.entity_id, "role": p.role, "known": p.entity_id in known_entities}
@@ -194,7 +230,7 @@ def _event_view(event: Event, known_entities: set[str]) -> dict:
         "id": event.id,
         "node": EVENT_PREFIX + event.id,
         "type": event.type,
-        "typeName": type_name(event.type),
+        "typeName": type_name(event.type, lang),
         "label": event.label,
         "status": event.status,
         "support": event.support,
@@ -202,9 +238,9 @@ def _event_view(event: Event, known_entities: set[str]) -> dict:
         "place": event.place,
         "placeKnown": event.place in known_entities if event.place else False,
         "participants": participants,
-        "time": _time_view(event.time),
+        "time": _time_view(event.time, dates),
         "statedTimes": [
-            {"article": article_id, "text": format_time(t), "value": t.value,
+            {"article": article_id, "text": dates.time(t), "value": t.value,
              "precision": t.precision}
             for article_id, t in event.stated_times
         ],
@@ -227,9 +263,17 @@ def _entity_view(entity: Entity, event_ids: list[str], article_ids: list[str]) -
     }
 
 
+def _dated(event: Event) -> bool:
+    return bool(event.time and event.time.resolved and not on_or_before(event.time))
+
+
 def _event_sort_key(event: Event) -> tuple:
-    begin = event.time.begin if event.time and event.time.begin else date.max
-    return (begin, event.id)
+    if _dated(event):
+        assert event.time is not None
+        begin = event.time.begin or event.time.end
+        end = event.time.end or event.time.begin
+        return (begin, end, event.id)
+    return (date.max, date.max, event.id)
 
 
 def _links(events: Iterable[Event], known: set[str]) -> list[dict]:
@@ -249,22 +293,86 @@ def _links(events: Iterable[Event], known: set[str]) -> list[dict]:
     return edges
 
 
-def _legend(entities: list[dict], events: list[dict]) -> dict:
-    labels = sorted({e["label"] for e in entities}, key=lambda x: (x not in ENTITY_STYLE, x))
+def _legend(entities: list[dict], events: list[dict], ui: dict, lang: str) -> dict:
+    labels = sorted({e["label"] for e in entities}, key=lambda x: (x not in ENTITY_COLOURS, x))
     types = sorted({e["type"] for e in events},
                    key=lambda t: (EVENT_TYPES.index(t) if t in EVENT_TYPES else 99, t))
     return {
-        "entities": [{"key": x, "name": ENTITY_STYLE.get(x, (None, x))[1],
-                      "colour": ENTITY_STYLE.get(x, (FALLBACK_COLOUR,))[0]} for x in labels],
-        "events": [{"key": t, "name": type_name(t),
+        "entities": [{"key": x, "name": ui["entityLabels"].get(x, x),
+                      "colour": ENTITY_COLOURS.get(x, FALLBACK_COLOUR)} for x in labels],
+        "events": [{"key": t, "name": type_name(t, lang),
                     "colour": EVENT_COLOURS.get(t, FALLBACK_COLOUR)} for t in types],
-        "edges": [{"key": k, "name": name, "colour": colour, "dashed": dashed}
-                  for k, (colour, name, dashed) in EDGE_STYLES.items()],
+        "edges": [{"key": k, "name": ui[text_key], "colour": colour, "dashed": dashed}
+                  for k, (colour, text_key, dashed) in EDGE_STYLES.items()],
     }
 
 
-def build_view(kg: KnowledgeGraph, *, with_layout: bool = True) -> dict:
+def _published_by(kg: KnowledgeGraph) -> dict[str, date]:
+    return {a.id: a.published.value for a in kg.articles if a.published}
+
+
+def _story(events: list[Event], published: dict[str, date], dates: _Dates) -> list[dict]:
+    """Every event once, in date order: dated events first; then events that happened but
+    carry no date of their own, on or before the earliest article reporting them; then the
+    rest (planned or unreported) under "date unknown"."""
+    dated, before, unknown = [], [], []
+    for event in events:
+        if _dated(event):
+            dated.append({"event": event.id, "group": "dated", "when": dates.time(event.time)})
+            continue
+        bound = event.time.end if on_or_before(event.time) and event.time else None
+        if bound is None and event.status == HAPPENED:
+            days = [published[s.article_id] for s in event.sources if s.article_id in published]
+            bound = min(days) if days else None
+        if bound is None:
+            unknown.append({"event": event.id, "group": "unknown", "when": "–"})
+        else:
+            before.append((bound, event.id, {
+                "event": event.id, "group": "onOrBefore",
+                "when": fill(dates.ui["dateOnOrBefore"], date=dates.day(bound))}))
+    before.sort(key=lambda item: (item[0], item[1]))
+    return dated + [item for _, _, item in before] + unknown
+
+
+def _time_window(events: list[Event]) -> dict | None:
+    """The span the timeline opens on (days since 1970): the whole span, unless leaving out
+    at most OUTLIER_SHARE of the dated events at its ends makes it less than half as long;
+    then as few events as that takes are left out (one event 20 years before the others
+    must not squeeze them into a corner). Those events stay reachable by zooming out."""
+    begins = sorted(day_number(e.time.begin or e.time.end) for e in events
+                    if _dated(e) and e.time is not None)
+    ends = sorted(day_number(e.time.end or e.time.begin) + 1 for e in events
+                  if _dated(e) and e.time is not None)
+    if not begins:
+        return None
+    n = len(begins)
+    whole = ends[-1] - begins[0]
+
+    def best_split(dropped: int) -> tuple[int, int] | None:
+        spans = [(ends[n - 1 - (dropped - a)] - begins[a], a) for a in range(dropped + 1)]
+        span, a = min(spans)
+        return (begins[a], ends[n - 1 - (dropped - a)]) if span < 0.5 * whole else None
+
+    # Fewest events to leave out (at least one may go once there are four): binary search,
+    # since leaving out more never widens the span.
+    low, high = 0, max(1, int(OUTLIER_SHARE * n))
+    if n < 4 or best_split(high) is None:
+        return {"from": begins[0], "to": ends[-1]}
+    while low < high:
+        middle = (low + high) // 2
+        if best_split(middle) is None:
+            low = middle + 1
+        else:
+            high = middle
+    window = best_split(low)
+    assert window is not None
+    return {"from": window[0], "to": window[1]}
+
+
+def build_view(kg: KnowledgeGraph, *, with_layout: bool = True,
+               ui_lang: str = DEFAULT_UI_LANG) -> dict:
     """The JSON-ready view model of a graph; sorted so the same graph gives the same bytes."""
+    dates = _Dates(ui_lang)
     entities = sorted(kg.entities, key=lambda e: e.id)
     known = {e.id for e in entities}
     events = sorted(kg.events, key=_event_sort_key)
@@ -277,16 +385,21 @@ def build_view(kg: KnowledgeGraph, *, with_layout: bool = True) -> dict:
             articles_of[entity_id].update(s.article_id for s in event.sources)
     entity_views = [_entity_view(e, events_of[e.id], sorted(articles_of[e.id]))
                     for e in entities]
-    event_views = [_event_view(e, known) for e in events]
+    event_views = [_event_view(e, known, dates, ui_lang) for e in events]
     edges = _links(events, known)
+    _mark_linked(entity_views + event_views, edges)
     view = {
+        "lang": ui_lang,
+        "ui": dates.ui,
         "entities": entity_views,
         "events": event_views,
         "edges": edges,
-        "articles": [_article_view(a) for a in sorted(kg.articles, key=lambda a: a.id)],
-        "legend": _legend(entity_views, event_views),
+        "articles": [_article_view(a, dates) for a in sorted(kg.articles, key=lambda a: a.id)],
+        "story": _story(events, _published_by(kg), dates),
+        "timeWindow": _time_window(events),
+        "legend": _legend(entity_views, event_views, dates.ui, ui_lang),
         "colours": {
-            "entities": {k: v[0] for k, v in ENTITY_STYLE.items()},
+            "entities": dict(ENTITY_COLOURS),
             "events": dict(EVENT_COLOURS),
             "fallback": FALLBACK_COLOUR,
             "edges": {k: v[0] for k, v in EDGE_STYLES.items()},
@@ -297,11 +410,19 @@ def build_view(kg: KnowledgeGraph, *, with_layout: bool = True) -> dict:
     return view
 
 
+def _mark_linked(items: list[dict], edges: list[dict]) -> None:
+    """``linked``: the node has at least one edge; the others stay out of the network canvas."""
+    ends = {edge["from"] for edge in edges} | {edge["to"] for edge in edges}
+    for item in items:
+        item["linked"] = item["node"] in ends
+
+
 def _add_positions(view: dict) -> None:
-    nodes = [e["node"] for e in view["entities"]] + [e["node"] for e in view["events"]]
-    index = {node: i for i, node in enumerate(nodes)}
+    """Positions for the linked nodes only, and ``component``: 0 for the largest connected
+    part (where the network opens), 1 for the next, and so on."""
+    items = [item for item in view["entities"] + view["events"] if item["linked"]]
+    index = {item["node"]: i for i, item in enumerate(items)}
     pairs = [(index[edge["from"]], index[edge["to"]]) for edge in view["edges"]]
-    positions = force_layout(len(nodes), pairs)
-    for item, (x, y) in zip(view["entities"] + view["events"], positions.tolist(),
-                            strict=True):
-        item["x"], item["y"] = round(x, 1), round(y, 1)
+    positions, components = force_layout(len(items), pairs, with_components=True)
+    for item, (x, y), part in zip(items, positions.tolist(), components.tolist(), strict=True):
+        item["x"], item["y"], item["component"] = round(x, 1), round(y, 1), part

@@ -16,6 +16,7 @@ from graphkit.temporal.lexicon import (
     MONTH_ABBREVIATIONS,
     MONTHS,
     NUMBER_WORDS,
+    QUANTITY_CHANGE_WORDS,
     SEASONS,
     UNIT_OF_WORD,
     WEEKDAYS,
@@ -290,6 +291,8 @@ def _bc_year(m: re.Match[str], text: str) -> Candidate | None:
 
 
 def _bare_year(m: re.Match[str], text: str) -> Candidate | None:
+    if _in_quantity_change(m, text):
+        return None
     previous = _preceding_word(text, m.start())
     if previous in _COUNT_BLOCKERS:
         return None
@@ -303,6 +306,15 @@ def _bare_year(m: re.Match[str], text: str) -> Candidate | None:
             and following.lower() not in MONTHS:
         return None  # "1500 Soldaten": a count, not a year
     return Candidate(m.start(), m.end(), CAL, year=int(m.group("y")), priority=1)
+
+
+def _in_quantity_change(m: re.Match[str], text: str) -> bool:
+    """"stieg von 1200 auf 1500": two numbers of a rise or fall, not years."""
+    change = P.QUANTITY_CHANGE.search(text, max(0, m.start() - 30), min(len(text), m.end() + 30))
+    if change is None or not (change.start() <= m.start() and m.end() <= change.end()):
+        return False
+    window = text[max(0, change.start() - 80):change.end() + 40].lower()
+    return any(word in QUANTITY_CHANGE_WORDS for word in P.WORD.findall(window))
 
 
 def _year_slash(m: re.Match[str], text: str) -> Candidate | None:
@@ -413,8 +425,12 @@ def _quarter(m: re.Match[str], text: str) -> Candidate | None:
         if number not in (1, 2, -1):
             return None
         cand.half = 2 if number == -1 else number
-    if year is None:
-        cand.year_rel = _year_rel(m.group("rely")) if m.group("rely") else 0
+    if year is None and m.group("rely"):
+        cand.year_rel = _year_rel(m.group("rely"))
+    elif year is None:
+        # "im dritten Quartal": which year depends on the tense, like a month without one.
+        spec = f"QUA{cand.quarter}" if cand.quarter else f"HAL{cand.half}"
+        return Candidate(m.start(), m.end(), REL, spec=spec, priority=2)
     return cand
 
 
@@ -452,13 +468,17 @@ _WEEK_SHIFT = {"vergangenen": -1, "letzten": -1, "vorigen": -1, "nächsten": 1, 
 def _weekday(m: re.Match[str], text: str) -> Candidate | None:
     weekday = WEEKDAYS[m.group("wd").lower()]
     pod = _POD_OF_WORD.get((m.group("pod") or m.group("pod2") or "").lower(), "")
+    direction = _DIRECTION_WORDS.get((m.group("dir") or "").strip().lower(), "")
+    # "letzten Mittwoch" / "nächsten Mittwoch" never mean today, even on a Wednesday.
+    named = {"past": "L", "future": "N"}.get(direction, "")
     spec = f"WD{weekday}"
     if m.group("wk"):
         shift = _WEEK_SHIFT[m.group("wk").split()[-2].lower()]
         spec += f"W{shift:+d}"
+    else:
+        spec += named
     if pod:
         spec += f"@{pod}"
-    direction = _DIRECTION_WORDS.get((m.group("dir") or "").strip().lower(), "")
     early = (m.group("early") or "").lower()
     mod = "START" if early.startswith("früh") else "END" if early else ""
     return Candidate(m.start(), m.end(), REL, spec=spec, direction=direction, mod=mod,
@@ -745,6 +765,11 @@ _SET_VALUES = {"täglich": "P1D", "wöchentlich": "P1W", "monatlich": "P1M", "j�
                "pro tag": "P1D", "pro woche": "P1W", "pro monat": "P1M", "pro jahr": "P1Y"}
 
 
+def _vague_future(m: re.Match[str], text: str) -> Candidate | None:
+    """"in den kommenden Wochen", "in den nächsten Tagen": some time soon (FUTURE_REF)."""
+    return Candidate(m.start(), m.end(), REF, value="FUTURE_REF", priority=2)
+
+
 def _set_word(m: re.Match[str], text: str) -> Candidate | None:
     word = re.sub(r"\s+", " ", m.group("w").lower())
     return Candidate(m.start(), m.end(), SET, value=_SET_VALUES[word], priority=1)
@@ -802,6 +827,7 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = (
     (P.DURATION_LONG, _duration_long),
     (P.CLOCK, _clock),
     (P.REF_WORDS, _ref_word),
+    (P.VAGUE_FUTURE, _vague_future),
     (P.SET_WORDS, _set_word),
     (P.HOLIDAY, _holiday),
 )

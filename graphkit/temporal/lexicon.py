@@ -5,6 +5,18 @@ Everything here is plain data plus regex fragments built from it once at import 
 
 from __future__ import annotations
 
+import json
+
+from graphkit.paths import LEXICON_DIR
+
+_WORDS = json.loads((LEXICON_DIR / "temporal.json").read_text("utf-8"))
+# Verbs of saying: their tense is the report's, not the reported event's.
+REPORTING_VERBS: frozenset[str] = frozenset(_WORDS["reporting_verbs"])
+# Words that make "von 1200 auf 1500" a change of a quantity, not two years.
+QUANTITY_CHANGE_WORDS: frozenset[str] = frozenset(_WORDS["quantity_change_words"])
+# Words opening a side clause ("als …", "nachdem …", relative pronouns).
+SIDE_CLAUSE_OPENERS: frozenset[str] = frozenset(_WORDS["side_clause_openers"])
+
 MONTHS: dict[str, int] = {
     "januar": 1, "jänner": 1, "februar": 2, "feber": 2, "märz": 3, "april": 4, "mai": 5,
     "juni": 6, "juli": 7, "august": 8, "september": 9, "oktober": 10, "november": 11,

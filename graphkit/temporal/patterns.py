@@ -142,7 +142,7 @@ WEEKDAY_SET = _c(
     rf"{alternation(w + 's' for w in WEEKDAYS)}))(?!\w)"
 )
 RELATIVE_UNIT = _c(
-    rf"(?<![\w])(?:(?P<mod>{MOD})\s+(?:der|des)\s+)?"
+    rf"(?<![\w])(?:(?P<mod>{MOD})\s+(?:(?:der|des)\s+)?)?"
     r"(?P<rel>[Nn]ächste[nrms]?|[Kk]ommende[nrms]?|[Vv]ergangene[nrms]?|[Ll]etzte[nrms]?|"
     r"[Vv]orige[nrms]?|[Dd]iese[nrms]?|[Ll]aufende[nrms]?|[Ss]elben|[Gg]leichen|"
     r"[Ff]olgende[nrms]?|[Dd]arauffolgende[nrms]?|[Vv]orangegangene[nrms]?|[Üü]bernächste[nrms]?|"
@@ -207,6 +207,13 @@ REF_WORDS = _c(
     r"[Zz]wischenzeitlich|"
     r"heutigen\s+Tag|[Bb]innen\s+kurzem|[Ss]o\s+bald\s+wie\s+möglich)(?!\w)"
 )
+VAGUE_FUTURE = _c(
+    r"(?<![\w])[Ii]n\s+den\s+(?:kommenden|nächsten|folgenden|bevorstehenden)\s+"
+    r"(?:Tagen|Wochen|Monaten|Jahren|Stunden)(?!\w)"
+)
+# "von 1200 auf 1500": a change between two four-digit numbers.
+QUANTITY_CHANGE = _c(r"(?<![\w])(?:von|um)\s+\d{4}\s+(?:auf|bis\s+auf)\s+\d{4}(?!\d)")
+WORD = _c(r"[A-Za-zÄÖÜäöüß]+")
 SET_WORDS = _c(
     r"(?<![\w])(?P<w>täglich|wöchentlich|monatlich|jährlich|stündlich|alljährlich|"
     r"[Jj]eden\s+Tag|[Jj]ede\s+Woche|[Jj]eden\s+Monat|[Jj]edes\s+Jahr|pro\s+Tag|pro\s+Woche|"

@@ -5,6 +5,8 @@ same expression can be re-resolved against another candidate publication date):
 
 ``D±n``            day offset (gestern = D-1, heute = D+0, morgen = D+1)
 ``WDk``            weekday k (1 = Monday); the tense picks which one
+``WDkL`` ``WDkN``  weekday k named "letzten" / "nächsten": strictly before / after the
+                   reference, so on that same weekday a week away
 ``WDkW±n``         weekday k of the week n weeks away ("Dienstag nächster Woche")
 ``WE``             the weekend; the tense picks which one
 ``W±n`` ``M±n`` ``Q±n`` ``Y±n`` ``DE±n`` ``CE±n`` ``QC±n``
@@ -12,12 +14,17 @@ same expression can be re-resolved against another candidate publication date):
 ``MONm``           month m without a year ("im März")
 ``DAYm-d``         day d of month m without a year ("am 3. März")
 ``SEAs``           season without a year ("im Frühjahr")
+``QUAq`` ``HALh``  quarter / half-year without a year ("im dritten Quartal")
 
 An optional ``@XX`` suffix carries a part of day (``WD3@MO``).
 
 Tense rules: a weekday equal to the reference's weekday is the reference day itself; future →
 the next occurrence on or after the reference; past → the last one on or before it; present →
-for a weekday the one in the reference's week, for a month / day / season the nearest one.
+for a weekday the one in the reference's week, for a month / day / season / quarter the
+nearest one. Nearest plausible occurrence overrides the tense in two cases: a day-month date
+within a week of the reference is that week's (a misread tense is likelier than a date a year
+away), and the next morning or night in the past tense is tomorrow ("Donnerstagfrüh" in a
+Wednesday article: already Thursday morning where the event took place, hours ahead).
 """
 
 from __future__ import annotations
@@ -25,13 +32,14 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from graphkit.model import DAY, DECADE, MONTH, SEASON, WEEK, YEAR, TimeValue
+from graphkit.model import DAY, DECADE, HALF_YEAR, MONTH, QUARTER, SEASON, WEEK, YEAR, TimeValue
 from graphkit.temporal import values as V
 
 FUTURE, PAST, PRESENT = "future", "past", "present"
 
 _SPEC = re.compile(
-    r"(?P<kind>WD|WE|DAY|MON|SEA|DE|CE|QC|D|W|M|Q|Y)(?P<arg>[^@]*)(?:@(?P<pod>[A-Z]{2}))?$"
+    r"(?P<kind>WD|WE|DAY|MON|SEA|QUA|HAL|DE|CE|QC|D|W|M|Q|Y)(?P<arg>[^@]*)"
+    r"(?:@(?P<pod>[A-Z]{2}))?$"
 )
 
 
@@ -43,7 +51,16 @@ def parse_spec(spec: str) -> tuple[str, str, str] | None:
 
 
 def resolve_spec(spec: str, reference: date, direction: str, mod: str = "") -> TimeValue | None:
-    """The value of ``spec`` seen from ``reference`` under ``direction`` (a tense)."""
+    """The value of ``spec`` seen from ``reference`` under ``direction`` (a tense); None when
+    it falls outside the calendar (``gestern`` seen from 0001-01-01, ``morgen`` from
+    9999-12-31)."""
+    try:
+        return _resolve_spec(spec, reference, direction, mod)
+    except (OverflowError, ValueError):
+        return None
+
+
+def _resolve_spec(spec: str, reference: date, direction: str, mod: str) -> TimeValue | None:
     parsed = parse_spec(spec)
     if parsed is None:
         return None
@@ -62,8 +79,65 @@ def resolve_spec(spec: str, reference: date, direction: str, mod: str = "") -> T
         return _day(reference, month, day, direction, pod)
     if kind == "SEA":
         return _season(reference, arg, direction, mod)
+    if kind in ("QUA", "HAL"):
+        return _year_part(reference, kind, int(arg), direction, mod)
     shifted = V.shift_day(reference, kind, int(arg))
     return V.value_at_unit(shifted, kind, mod) if shifted else None
+
+
+_DAY_LEVEL = ("D", "WD", "WE")
+
+
+def resolve_in_period(spec: str, first: date, last: date, direction: str,
+                      mod: str = "") -> TimeValue | None:
+    """The value of ``spec`` in an article known to be published between ``first`` and
+    ``last`` (a month- or year-precise publication date).
+
+    Only what every day of the period agrees on is claimed: a stated month or day inside
+    the period is that one; a spec that resolves alike from the period's first and last day
+    keeps that value; a day-level deixis ("am Mittwoch", "gestern") is some day of the period
+    (value "2024-11-XX", precision of the period), never a day before it; anything else
+    stays unresolved.
+    """
+    parsed = parse_spec(spec)
+    if parsed is None:
+        return None
+    kind, arg, _ = parsed
+    inside = _stated_inside(kind, arg, first, last, mod)
+    if inside is not None:
+        return inside
+    from_first = resolve_spec(spec, first, direction, mod)
+    from_last = resolve_spec(spec, last, direction, mod)
+    if from_first is not None and from_first == from_last:
+        return from_first
+    if kind in _DAY_LEVEL:
+        return period_value(first, last)
+    return None
+
+
+def period_value(first: date, last: date) -> TimeValue:
+    """Some day of the period [first, last]: "2024-11-XX" (a month) or "2024-XX-XX"."""
+    if (first.year, first.month) == (last.year, last.month):
+        return TimeValue(f"{first.year:04d}-{first.month:02d}-XX", MONTH, first, last)
+    return TimeValue(f"{first.year:04d}-XX-XX", YEAR, first, last)
+
+
+def _stated_inside(kind: str, arg: str, first: date, last: date, mod: str) -> TimeValue | None:
+    """A yearless month or day ("im November", "am 5. November") that falls inside the
+    publication period is in that period (same year)."""
+    if kind not in ("MON", "DAY") or first.year != last.year:
+        return None
+    try:
+        if kind == "MON":
+            value = V.month_value(first.year, int(arg), mod)
+        else:
+            month, day = (int(x) for x in arg.split("-"))
+            value = V.date_value(date(first.year, month, day))
+    except ValueError:
+        return None
+    if value.begin is None or value.end is None:
+        return None
+    return value if first <= value.begin and value.end <= last else None
 
 
 def unresolved_value(spec: str) -> TimeValue:
@@ -82,6 +156,10 @@ def unresolved_value(spec: str) -> TimeValue:
         return TimeValue(f"XXXX-{int(arg):02d}", MONTH)
     if kind == "SEA":
         return TimeValue(f"XXXX-{arg}", SEASON)
+    if kind == "QUA":
+        return TimeValue(f"XXXX-Q{arg}", QUARTER)
+    if kind == "HAL":
+        return TimeValue(f"XXXX-H{arg}", HALF_YEAR)
     return {
         "D": TimeValue(f"XXXX-XX-XX{suffix}", DAY), "W": TimeValue("XXXX-WXX", WEEK),
         "M": TimeValue("XXXX-XX", MONTH), "DE": TimeValue("XXXX", DECADE),
@@ -90,15 +168,22 @@ def unresolved_value(spec: str) -> TimeValue:
 
 def _weekday(reference: date, arg: str, direction: str, pod: str) -> TimeValue:
     weekday, _, week_shift = arg.partition("W")
-    target = int(weekday)
+    named = weekday[-1:] if weekday[-1:] in ("L", "N") else ""
+    target = int(weekday.rstrip("LN"))
     current = reference.isoweekday()
     if week_shift:
         monday = reference - timedelta(days=current - 1) + timedelta(weeks=int(week_shift))
         return V.date_value(monday + timedelta(days=target - 1), pod)
-    if direction == FUTURE:
+    if named == "L":      # "letzten Mittwoch" said on a Wednesday: a week ago
+        delta = -((current - target - 1) % 7) - 1
+    elif named == "N":    # "nächsten Mittwoch" said on a Wednesday: in a week
+        delta = (target - current - 1) % 7 + 1
+    elif direction == FUTURE:
         delta = (target - current) % 7
     elif direction == PAST:
         delta = -((current - target) % 7)
+        if delta == -6 and pod in ("MO", "NI"):
+            delta = 1  # the next early morning, local time ahead of the newsroom's
     else:
         delta = target - current  # the same ISO week
     return V.date_value(reference + timedelta(days=delta), pod)
@@ -137,18 +222,36 @@ def _month(reference: date, month: int, direction: str, mod: str) -> TimeValue:
     return V.month_value(year, month, mod)
 
 
+NEAR_DAYS = 7   # a day-month date this close to the reference is this one, whatever the tense
+
+
 def _day(reference: date, month: int, day: int, direction: str, pod: str) -> TimeValue | None:
     try:
         this_year = date(reference.year, month, min(day, 28) if month == 2 and day == 29 else day)
     except ValueError:
         return None
     distance = (this_year - reference).days
-    year = _nearest_year(reference, direction, this_year > reference, this_year < reference,
-                         distance)
+    if abs(distance) <= NEAR_DAYS:
+        year = reference.year
+    else:
+        year = _nearest_year(reference, direction, this_year > reference, this_year < reference,
+                             distance)
     try:
         return V.date_value(date(year, month, day), pod)
     except ValueError:
         return None
+
+
+def _year_part(reference: date, kind: str, number: int, direction: str,
+               mod: str) -> TimeValue:
+    """A quarter or half-year without a year: in the past tense the last one that has begun,
+    in the future tense the next one not yet over, else the nearest."""
+    make = V.quarter_value if kind == "QUA" else V.half_value
+    this_year = make(reference.year, number, mod)
+    begin, end = this_year.begin or reference, this_year.end or reference
+    distance = (begin - reference).days
+    year = _nearest_year(reference, direction, begin > reference, end < reference, distance)
+    return make(year, number, mod)
 
 
 def _season(reference: date, season: str, direction: str, mod: str) -> TimeValue:

@@ -42,7 +42,15 @@ from graphkit.temporal.candidates import (
     Candidate,
     find_candidates,
 )
-from graphkit.temporal.resolve import PAST, PRESENT, resolve_spec, unresolved_value
+from graphkit.temporal.lexicon import SIDE_CLAUSE_OPENERS
+from graphkit.temporal.resolve import (
+    PAST,
+    PRESENT,
+    period_value,
+    resolve_in_period,
+    resolve_spec,
+    unresolved_value,
+)
 from graphkit.temporal.tense import tense_of
 
 DATE, TIME, DURATION, SET_TYPE = "DATE", "TIME", "DURATION", "SET"
@@ -76,6 +84,19 @@ class _Context:
     sentence_starts: list[int] = field(default_factory=list)
     anchor: _Anchor | None = None        # the last date mentioned
     fine_anchor: _Anchor | None = None   # the last one with at least a month
+    reference_last: date | None = None   # last day of a month- or year-precise reference
+
+    @property
+    def day_precise(self) -> bool:
+        return self.reference_last is None or self.reference_last == self.reference
+
+    def resolve_ref(self, spec: str, direction: str, mod: str = "") -> TimeValue | None:
+        """``spec`` against the publication date, at the precision that date has."""
+        assert self.reference is not None
+        if self.day_precise:
+            return resolve_spec(spec, self.reference, direction, mod)
+        assert self.reference_last is not None
+        return resolve_in_period(spec, self.reference, self.reference_last, direction, mod)
 
     def sentence_at(self, offset: int) -> tuple[int, int]:
         i = bisect_right(self.sentence_starts, offset) - 1
@@ -163,6 +184,8 @@ def _merge_pair(text: str, first: Candidate, second: Candidate, between: str,
     if not (same_weekday_kind or same_grain):
         return None
     joined_by_range = P.RANGE_JOIN.fullmatch(between) is not None
+    if joined_by_range and _grain(first) == "year" and "auf" in between:
+        return None  # "von 2019 auf 2020 verschoben": a change of year, not a span
     joined_by_and = same_weekday_kind and P.AND_JOIN.fullmatch(between) is not None
     if not (joined_by_range or joined_by_and):
         return None
@@ -317,10 +340,10 @@ def _yearless(c: Candidate, ctx: _Context) -> _Resolved | None:
         return _Resolved(unresolved_value(spec), _time_type(c), UNRESOLVED, relative=spec,
                          mod=c.mod)
     tense = ctx.tense(c)
-    value = resolve_spec(spec, ctx.reference, tense, c.mod)
+    value = ctx.resolve_ref(spec, tense, c.mod)
     if value is None:
-        return None
-    if c.clock is not None and value.begin is not None:
+        return _Resolved(unresolved_value(spec), _time_type(c), UNRESOLVED, tense, spec, c.mod)
+    if c.clock is not None and value.begin is not None and value.precision == DAY:
         value = V.date_value(value.begin, clock=c.clock)
     return _Resolved(value, _time_type(c), PUBLICATION, tense, spec, c.mod)
 
@@ -346,7 +369,8 @@ def _resolve_rel(c: Candidate, ctx: _Context) -> _Resolved | None:
         if base is None and c.spec[:2] in ("Y+", "Y-"):  # a year before Christ
             return _Resolved(V.year_value(ctx.anchor.year + int(c.spec[1:]), c.mod), DATE,
                              NARRATIVE, relative=c.spec, mod=c.mod)
-    needs_tense = c.spec.startswith(("WD", "WE", "SEA", "MON", "DAY")) or c.duration_if_past
+    needs_tense = c.spec.startswith(("WD", "WE", "SEA", "MON", "DAY", "QUA", "HAL")) \
+        or c.duration_if_past
     tense = ctx.tense(c) if needs_tense else ""
     if c.duration_if_past and tense == PAST:
         return _Resolved(TimeValue(c.duration_if_past, _duration_precision(c.duration_if_past)),
@@ -354,7 +378,13 @@ def _resolve_rel(c: Candidate, ctx: _Context) -> _Resolved | None:
     if base is None:
         return _Resolved(unresolved_value(c.spec), _rel_type(c), UNRESOLVED, tense, c.spec,
                          c.mod)
-    value = resolve_spec(c.spec, base, tense or PRESENT, c.mod)
+    if label == PUBLICATION:
+        value = ctx.resolve_ref(c.spec, tense or PRESENT, c.mod)
+        if value is None:  # the period does not say which (a month-precise reference)
+            return _Resolved(unresolved_value(c.spec), _rel_type(c), UNRESOLVED, tense, c.spec,
+                             c.mod)
+    else:
+        value = resolve_spec(c.spec, base, tense or PRESENT, c.mod)
     if value is None:
         return None
     return _Resolved(value, _rel_type(c), label, tense, c.spec, c.mod)
@@ -366,7 +396,8 @@ def _rel_type(c: Candidate) -> str:
 
 def _present_ref(ctx: _Context) -> _Resolved:
     ref = ctx.reference
-    return _Resolved(TimeValue("PRESENT_REF", DAY, ref, ref), DATE,
+    last = ctx.reference_last or ref
+    return _Resolved(TimeValue("PRESENT_REF", DAY, ref, last), DATE,
                      PUBLICATION if ref else UNRESOLVED)
 
 
@@ -385,6 +416,12 @@ def _resolve_ana(c: Candidate, ctx: _Context) -> _Resolved | None:
                                        _duration_precision(c.duration_if_past)), DURATION)
         if ctx.reference is None or ctx.historical:
             return _Resolved(unresolved_value(f"{unit}+0"), DATE, UNRESOLVED)
+        if not ctx.day_precise and unit in ("D", "W", "M", "Q", "Y"):
+            spec = f"{unit}{c.amount:+d}"
+            value = ctx.resolve_ref(spec, PRESENT, c.mod)
+            if value is None:
+                return _Resolved(unresolved_value(spec), DATE, UNRESOLVED, relative=spec)
+            return _Resolved(value, DATE, PUBLICATION, relative=spec, mod=c.mod)
         anchor = _Anchor(ctx.reference.year, ctx.reference.month, ctx.reference.day)
         label = PUBLICATION
     else:
@@ -433,6 +470,8 @@ def _resolve_clock(c: Candidate, ctx: _Context) -> _Resolved:
     if anchor is not None and anchor.day is not None:
         day = anchor.as_date()
     elif ctx.reference is not None and not ctx.historical:
+        if not ctx.day_precise and ctx.reference_last is not None:
+            return _Resolved(period_value(ctx.reference, ctx.reference_last), TIME, PUBLICATION)
         day, label = ctx.reference, PUBLICATION
     clock = c.clock or (0, 0)
     if day is None:
@@ -472,6 +511,16 @@ def _resolve_single(c: Candidate, ctx: _Context) -> _Resolved | None:
     return None
 
 
+def _resolve_in_calendar(c: Candidate, ctx: _Context) -> _Resolved | None:
+    """``_resolve_single``, but an expression whose value falls outside years 1-9999 (a
+    reference date at the calendar's edge) stays unresolved instead of raising."""
+    try:
+        return _resolve_single(c, ctx)
+    except (OverflowError, ValueError):
+        spec = c.spec if c.kind == REL else (_yearless_spec(c) or "Y+0")
+        return _Resolved(unresolved_value(spec), DATE, UNRESOLVED, relative=spec, mod=c.mod)
+
+
 def _in_parentheses(text: str, start: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     before = text[line_start:start]
@@ -486,10 +535,46 @@ def _is_heading(text: str, c: Candidate) -> bool:
     return not text[line_start:c.start].strip() and not text[c.end:line_end].strip()
 
 
-def _remember(resolved: _Resolved, c: Candidate, ctx: _Context) -> None:
-    """Update the narrative anchor with a resolved calendar date. Asides in parentheses do
-    not move the narrative; a year heading starts a new section."""
+_QUOTES = (("„", "“"), ("»", "«"), ("«", "»"))
+
+
+def _in_quotation(text: str, start: int, sentence_start: int) -> bool:
+    """Inside a quotation opened earlier in the sentence („…“, »…«, "…")."""
+    before = text[sentence_start:start]
+    if before.count('"') % 2 == 1:
+        return True
+    return any(before.count(opening) > before.count(closing) for opening, closing in _QUOTES
+               if opening != closing)
+
+
+def _in_side_clause(text: str, start: int, sentence_start: int) -> bool:
+    """In a clause opened by a subordinator or relative pronoun after a comma or dash
+    ("…, als er 2019 schon einmal dort war, …")."""
+    before = text[sentence_start:start]
+    cut = max(before.rfind(","), before.rfind(" – "), before.rfind(" - "))
+    if cut < 0:
+        return False
+    words = P.WORD.findall(before[cut:])
+    return bool(words) and words[0].lower() in SIDE_CLAUSE_OPENERS
+
+
+def _aside(ctx: _Context, c: Candidate) -> bool:
+    """A date that does not move the narrative: in parentheses or a quotation, or a bare
+    year in a side clause."""
     if _in_parentheses(ctx.text, c.start):
+        return True
+    sentence_start = ctx.sentence_at(c.start)[0]
+    if _in_quotation(ctx.text, c.start, sentence_start):
+        return True
+    year_only = c.kind == CAL and c.month is None and c.day is None and c.season == ""
+    return year_only and _in_side_clause(ctx.text, c.start, sentence_start)
+
+
+def _remember(resolved: _Resolved, c: Candidate, ctx: _Context) -> None:
+    """Update the narrative anchor with a resolved calendar date. Asides in parentheses,
+    quotations and years in side clauses do not move the narrative; a year heading starts a
+    new section."""
+    if _aside(ctx, c):
         return
     if c.kind == CAL and c.year is not None and c.month is None and _is_heading(ctx.text, c):
         ctx.anchor = _Anchor(c.year, explicit=True)
@@ -561,7 +646,7 @@ def _resolve_all(cands: list[Candidate], ctx: _Context, ranges: bool) -> list[Ti
     text = ctx.text
     for c in cands:
         if c.kind != RANGE:
-            r = _resolve_single(c, ctx)
+            r = _resolve_in_calendar(c, ctx)
             if r is not None:
                 out.append(_timex(text, c, r))
                 _remember(r, c, ctx)
@@ -571,11 +656,11 @@ def _resolve_all(cands: list[Candidate], ctx: _Context, ranges: bool) -> list[Ti
             if _is_weekday(c.begin) and _is_weekday(c.last) and not c.begin.direction:
                 c.begin.direction = ctx.tense(c.begin)
                 c.last.direction = c.begin.direction
-        first = _resolve_single(c.begin, ctx) if c.begin is not None else None
+        first = _resolve_in_calendar(c.begin, ctx) if c.begin is not None else None
         if first is not None and c.begin is not None:
             _remember(first, c.begin, ctx)
             _align_last_year(c.begin, c.last, first)
-        last = _resolve_single(c.last, ctx) if c.last is not None else None
+        last = _resolve_in_calendar(c.last, ctx) if c.last is not None else None
         if last is not None and c.last is not None:
             _remember(last, c.last, ctx)
         if (c.begin is not None and first is None) or (c.last is not None and last is None):
@@ -602,19 +687,21 @@ def _range_timex(text: str, c: Candidate, first: _Resolved | None,
 
 
 def find_timexes(text: str, reference: date | None = None, *, narrative: bool = True,
-                 ranges: bool = True) -> list[Timex]:
+                 ranges: bool = True, reference_last: date | None = None) -> list[Timex]:
     """Temporal expressions in German ``text``, sorted by start (offsets into ``text``).
 
     ``reference`` is the publication date; ``narrative`` lets yearless and anaphoric
     expressions use dates stated earlier in the text (see the module docstring).
     ``ranges=False`` returns the parts of ranges ("18." and "20. Juni") as separate
-    expressions, as TIMEX annotation guidelines do.
+    expressions, as TIMEX annotation guidelines do. ``reference_last`` is the last day of a
+    month- or year-precise publication date (``reference`` is then its first day):
+    deixis resolves only as far as the whole period agrees (see ``resolve_in_period``).
     """
     cands = _join(text, find_candidates(text), atomic=not ranges)
     if not cands:
         return []
     ctx = _Context(text, reference, narrative, narrative and _is_historical(cands, reference),
-                   sentence_starts(text))
+                   sentence_starts(text), reference_last=reference_last)
     if ctx.historical:
         # A narrative that opens with yearless dates is set in its first stated year.
         first = next((c for c in cands if c.explicit_year and not c.two_digit_year), None)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from graphkit.temporal.lexicon import REPORTING_VERBS
+
 FUTURE, PAST, PRESENT = "future", "past", "present"
 
 # Werden-future, intention and plans. "wird" also covers the present passive
@@ -158,7 +160,10 @@ def tense_of(sentence: str, offset: int) -> str:
         if clause_start < match.start() < clause_end:
             if best_in_clause is None or candidate[0] < best_in_clause[0]:
                 best_in_clause = candidate
-        if best_anywhere is None or candidate[0] < best_anywhere[0]:
+        # "… findet am 25. April statt, teilte der Kreml mit": the report's tense says
+        # nothing about a date in another clause.
+        reporting = match.group(0).lower() in REPORTING_VERBS
+        if not reporting and (best_anywhere is None or candidate[0] < best_anywhere[0]):
             best_anywhere = candidate
     chosen = best_in_clause or best_anywhere
     return chosen[1] if chosen else PRESENT

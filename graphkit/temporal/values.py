@@ -7,6 +7,7 @@ Years before Christ are passed as negative numbers (-479 = 479 v. Chr.); their v
 from __future__ import annotations
 
 import calendar
+import re
 from datetime import date, timedelta
 
 from graphkit.model import (
@@ -24,6 +25,28 @@ from graphkit.model import (
 from graphkit.temporal.lexicon import SEASON_MONTHS
 
 MAX_YEAR = 9998
+
+# A publication date as metadata and --date give it: day, month or year, optionally with a
+# clock time and zone after the day ("2024-11-05T10:25:00+01:00").
+_PARTIAL_DATE = re.compile(
+    r"(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2})(?:[T ][\d:.+\-Z]*)?)?)?")
+
+
+def parse_partial_date(text: str) -> tuple[date, str] | None:
+    """``"2024-11-05"`` → (2024-11-05, DAY), ``"2024-11"`` → (2024-11-01, MONTH),
+    ``"2024"`` → (2024-01-01, YEAR); None for anything else."""
+    match = _PARTIAL_DATE.fullmatch(text.strip())
+    if match is None:
+        return None
+    year, month, day = match.group("y"), match.group("m"), match.group("d")
+    try:
+        if day is not None:
+            return date(int(year), int(month), int(day)), DAY
+        if month is not None:
+            return date(int(year), int(month), 1), MONTH
+        return date(int(year), 1, 1), YEAR
+    except ValueError:
+        return None
 
 
 def year_text(year: int) -> str:

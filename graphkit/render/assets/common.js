@@ -6,11 +6,38 @@ var GK = window.GK || {};
 window.GK = GK;
 
 GK.DAY_MS = 86400000;
-GK.MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+GK.ui = {};
 
 GK.readData = function () {
   var node = document.getElementById("graphkit-data");
-  return JSON.parse(node.textContent);
+  var data = JSON.parse(node.textContent);
+  GK.ui = data.ui;                      // the page's words, in the language of the build
+  GK.MONTHS = data.ui.monthsShort;
+  return data;
+};
+
+/* A page string with {name} fields filled in one pass (values are never re-scanned). */
+GK.t = function (key, values) {
+  var text = GK.ui[key];
+  if (text == null) return key;
+  return values ? text.replace(/\{(\w+)\}/g, function (all, name) {
+    return values[name] != null ? String(values[name]) : all;
+  }) : text;
+};
+
+/* "1 Artikel" / "3 Artikel": keyOne for one, keyMany (with {n}) otherwise. */
+GK.count = function (n, keyOne, keyMany) {
+  return n === 1 ? GK.t(keyOne) : GK.t(keyMany, {n: n});
+};
+
+GK.role = function (role) { return (GK.ui.roles || {})[role] || role; };
+GK.status = function (status) { return (GK.ui.statuses || {})[status] || status; };
+GK.entityLabel = function (label) { return (GK.ui.entityLabels || {})[label] || label; };
+GK.timeText = function (event) { return event.time ? event.time.text : GK.t("dateUnknown"); };
+
+GK.countsText = function (data) {
+  return GK.t("counts", {entities: data.entities.length, events: data.events.length,
+                         articles: data.articles.length});
 };
 
 /* el("div", {className: "x", data: {eventId: "a"}, title: "t"}, "text", childNode, ...) */
@@ -70,10 +97,14 @@ GK.eventColour = function (data, event) {
   return data.colours.events[event.type] || data.colours.fallback;
 };
 
+GK.precisionName = function (precision) {
+  return (GK.ui.precisions || {})[precision] || precision;
+};
+
 GK.precisionText = function (time) {
   if (!time) return "";
-  var text = time.precision + " precision";
-  return time.range ? text + ", stated as a range" : text;
+  var text = GK.t("precisionText", {precision: GK.precisionName(time.precision)});
+  return time.range ? text + GK.t("precisionRange") : text;
 };
 
 GK.entityName = function (ix, id) {
@@ -92,9 +123,9 @@ GK.badge = function (text, className, title) {
 
 GK.inferredBadge = function (article) {
   if (!article || !article.inferred) return null;
-  var why = "publication date inferred" +
-    (article.dateEvidence ? " from " + article.dateEvidence : " (not stated in the article)");
-  return GK.badge("≈ inferred date", "inferred", why);
+  var why = GK.t("inferredWhy") + (article.dateEvidence
+    ? GK.t("inferredFrom", {evidence: article.dateEvidence}) : GK.t("inferredNotStated"));
+  return GK.badge(GK.t("inferredBadge"), "inferred", why);
 };
 
 /* Article title, date (marked when inferred) and publisher, as one line. */
@@ -136,9 +167,9 @@ GK.eventTooltip = function (data, ix, event) {
     GK.el("div", {className: "tip-head"},
           GK.swatch(GK.eventColour(data, event), "diamond"), event.label),
     GK.el("div", {className: "tip-meta"},
-          event.typeName + " · " + (event.time ? event.time.text : "undated") +
-          (event.time ? " (" + event.time.precision + ")" : "") + " · " + event.status +
-          " · " + articles.size + (articles.size === 1 ? " article" : " articles")));
+          event.typeName + " · " + GK.timeText(event) +
+          (event.time ? " (" + GK.precisionName(event.time.precision) + ")" : "") + " · " +
+          GK.status(event.status) + " · " + GK.count(articles.size, "articlesOne", "articlesMany")));
   var list = GK.el("ol", {className: "tip-sources"});
   event.sources.slice(0, 4).forEach(function (source) {
     list.appendChild(GK.el("li", null, GK.articleLine(ix, source.article),
@@ -147,7 +178,7 @@ GK.eventTooltip = function (data, ix, event) {
   box.appendChild(list);
   if (event.sources.length > 4) {
     box.appendChild(GK.el("div", {className: "tip-more"},
-                          "+ " + (event.sources.length - 4) + " more sentences (click for all)"));
+                          GK.t("moreSentences", {n: event.sources.length - 4})));
   }
   return box;
 };
@@ -156,22 +187,22 @@ GK.entityTooltip = function (data, ix, entity) {
   var box = GK.el("div", {className: "tip"},
     GK.el("div", {className: "tip-head"}, GK.swatch(GK.entityColour(data, entity)), entity.name),
     GK.el("div", {className: "tip-meta"},
-          entity.label + (entity.kind ? " · " + entity.kind : "") + " · " +
-          entity.events.length + (entity.events.length === 1 ? " event" : " events")));
+          GK.entityLabel(entity.label) + (entity.kind ? " · " + entity.kind : "") + " · " +
+          GK.count(entity.events.length, "eventsOne", "eventsMany")));
   if (entity.aliases.length) {
     box.appendChild(GK.el("div", {className: "tip-aliases"},
-                          "also: " + entity.aliases.slice(0, 6).join(", ")));
+                          GK.t("also", {names: entity.aliases.slice(0, 6).join(", ")})));
   }
   if (entity.articles.length) {
     var list = GK.el("ul", {className: "tip-sources"});
     entity.articles.slice(0, 5).forEach(function (id) {
       list.appendChild(GK.el("li", null, GK.articleLine(ix, id)));
     });
-    box.appendChild(GK.el("div", {className: "tip-label"}, "Sources"));
+    box.appendChild(GK.el("div", {className: "tip-label"}, GK.t("sources")));
     box.appendChild(list);
     if (entity.articles.length > 5) {
       box.appendChild(GK.el("div", {className: "tip-more"},
-                            "+ " + (entity.articles.length - 5) + " more articles"));
+                            GK.t("moreArticles", {n: entity.articles.length - 5})));
     }
   }
   return box;
@@ -189,8 +220,8 @@ GK.renderLegend = function (container, data) {
   data.legend.edges.forEach(function (item) {
     list.appendChild(GK.el("li", null, GK.swatch(item.colour, "line", item.dashed), item.name));
   });
-  list.appendChild(GK.el("li", null, GK.swatch("#868e96", "diamond", true), "planned event"));
-  container.appendChild(GK.el("div", {className: "legend-title"}, "Legend"));
+  list.appendChild(GK.el("li", null, GK.swatch("#868e96", "diamond", true), GK.t("legendPlanned")));
+  container.appendChild(GK.el("div", {className: "legend-title"}, GK.t("legend")));
   container.appendChild(list);
 };
 
@@ -199,9 +230,11 @@ GK.fold = function (text) {
   return String(text).normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
 };
 
-/* Mark the page ready after the first frame of the network has been drawn. */
-GK.whenDrawn = function (network, hook) {
+/* Mark the page ready after the first frame of the network has been drawn. ``home`` sets the
+ * opening view: vis fits the whole graph once on its first frame, so it runs after that. */
+GK.whenDrawn = function (network, hook, home) {
   network.once("afterDrawing", function () {
+    if (home) home();
     requestAnimationFrame(function () {
       hook.ready = true;
       hook.readyMs = performance.now();
@@ -209,4 +242,24 @@ GK.whenDrawn = function (network, hook) {
     });
   });
   network.redraw();
+};
+
+/* Nodes without any edge, listed beside the network instead of drawn in it. */
+GK.renderIsolated = function (box, items, data, handlers) {
+  if (!box || !items.length) return;
+  var list = box.querySelector("#isolated-list");
+  box.querySelector("#isolated-count").textContent = "(" + items.length + ")";
+  items.forEach(function (item) {
+    var event = GK.isEventView(item);
+    var button = GK.el("button", {className: "link", type: "button",
+                                  data: event ? {eventId: item.id} : {nodeId: item.node}},
+      event ? GK.swatch(GK.eventColour(data, item), "diamond") : GK.swatch(GK.entityColour(data, item)),
+      event ? item.label : item.name);
+    button.addEventListener("click", function () {
+      if (event && handlers.selectEvent) handlers.selectEvent(item.id);
+      if (!event && handlers.selectEntity) handlers.selectEntity(item.id);
+    });
+    list.appendChild(GK.el("li", null, button));
+  });
+  box.hidden = false;
 };

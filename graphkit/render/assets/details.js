@@ -18,7 +18,7 @@ GK.createDetails = function (panel, data, ix, handlers) {
   function eventButton(event) {
     var button = GK.el("button", {className: "link", type: "button", data: {eventId: event.id}},
                        GK.swatch(GK.eventColour(data, event), "diamond", event.status !== "happened"),
-                       GK.el("span", {className: "when"}, event.time ? event.time.text : "undated"),
+                       GK.el("span", {className: "when"}, GK.timeText(event)),
                        " " + event.label);
     button.addEventListener("click", function () {
       if (handlers.selectEvent) handlers.selectEvent(event.id);
@@ -43,17 +43,18 @@ GK.createDetails = function (panel, data, ix, handlers) {
     panel.dataset.kind = "entity";
     panel.dataset.id = entity.id;
     panel.appendChild(GK.el("h2", null, GK.swatch(GK.entityColour(data, entity)), entity.name));
-    panel.appendChild(row("Type", entity.label + (entity.kind ? " · " + entity.kind : "")));
-    panel.appendChild(row("Aliases", entity.aliases.length ? entity.aliases.join(", ") : "—"));
-    panel.appendChild(row("Wikidata", wikidataLink(entity.wikidata) || "—"));
-    panel.appendChild(row("Mentions", String(entity.mentions)));
+    panel.appendChild(row(GK.t("keyType"),
+                          GK.entityLabel(entity.label) + (entity.kind ? " · " + entity.kind : "")));
+    panel.appendChild(row(GK.t("keyAliases"), entity.aliases.length ? entity.aliases.join(", ") : "—"));
+    panel.appendChild(row(GK.t("keyWikidata"), wikidataLink(entity.wikidata) || "—"));
+    panel.appendChild(row(GK.t("keyMentions"), String(entity.mentions)));
     var events = entity.events.map(function (id) { return ix.event.get(id); }).filter(Boolean);
-    panel.appendChild(GK.el("h3", null, "Events (" + events.length + ")"));
+    panel.appendChild(GK.el("h3", null, GK.t("eventsHeading", {n: events.length})));
     var list = GK.el("ul", {className: "event-list"});
     events.forEach(function (event) {
       var roles = event.participants.filter(function (p) { return p.entity === entity.id; })
-        .map(function (p) { return p.role; });
-      if (event.place === entity.id) roles.push("place");
+        .map(function (p) { return GK.role(p.role); });
+      if (event.place === entity.id) roles.push(GK.role("place"));
       list.appendChild(GK.el("li", null, eventButton(event),
                              GK.el("span", {className: "role"}, roles.join(", "))));
     });
@@ -66,38 +67,40 @@ GK.createDetails = function (panel, data, ix, handlers) {
     panel.dataset.id = event.id;
     panel.appendChild(GK.el("h2", null, GK.swatch(GK.eventColour(data, event), "diamond"),
                             event.label));
-    panel.appendChild(row("Type", event.typeName));
-    panel.appendChild(row("Date", event.time
+    panel.appendChild(row(GK.t("keyType"), event.typeName));
+    panel.appendChild(row(GK.t("keyDate"), event.time
       ? [GK.el("strong", null, event.time.text), " ",
          GK.el("span", {className: "muted"}, "(" + GK.precisionText(event.time) + ")")]
-      : "undated"));
+      : GK.t("dateUnknown")));
     if (event.statedTimes.length > 1) {
       var stated = GK.el("ul", {className: "plain"});
       event.statedTimes.forEach(function (t) {
         var article = ix.article.get(t.article);
-        stated.appendChild(GK.el("li", null, t.text + " (" + t.precision + ") — ",
+        stated.appendChild(GK.el("li", null, t.text + " (" + GK.precisionName(t.precision) + ") — ",
                                  GK.el("em", null, article ? article.title : t.article)));
       });
-      panel.appendChild(row("Stated as", stated));
+      panel.appendChild(row(GK.t("keyStatedAs"), stated));
     }
     var actors = GK.el("ul", {className: "plain"});
     event.participants.forEach(function (p) {
       actors.appendChild(GK.el("li", null, entityButton(p.entity,
-                               GK.el("span", {className: "role"}, p.role))));
+                               GK.el("span", {className: "role"}, GK.role(p.role)))));
     });
-    panel.appendChild(row("Actors", event.participants.length ? actors : "—"));
-    panel.appendChild(row("Place", event.place ? entityButton(event.place) : "—"));
-    panel.appendChild(row("Status", GK.badge(event.status, "status-" + event.status)));
-    if (event.ordinal) panel.appendChild(row("Ordinal", String(event.ordinal)));
-    panel.appendChild(row("Support", event.support + (event.support === 1 ? " article" : " articles")));
-    panel.appendChild(GK.el("h3", null, "Sources (" + event.sources.length +
-                            (event.sources.length === 1 ? " sentence)" : " sentences)")));
+    panel.appendChild(row(GK.t("keyActors"), event.participants.length ? actors : "—"));
+    panel.appendChild(row(GK.t("keyPlace"), event.place ? entityButton(event.place) : "—"));
+    panel.appendChild(row(GK.t("keyStatus"),
+                          GK.badge(GK.status(event.status), "status-" + event.status)));
+    if (event.ordinal) panel.appendChild(row(GK.t("keyOrdinal"), String(event.ordinal)));
+    panel.appendChild(row(GK.t("keySupport"),
+                          GK.count(event.support, "articlesOne", "articlesMany")));
+    panel.appendChild(GK.el("h3", null,
+      GK.count(event.sources.length, "sourcesHeadingOne", "sourcesHeading")));
     var list = GK.el("ol", {className: "source-list"});
     event.sources.forEach(function (source) {
       list.appendChild(GK.el("li", {data: {articleId: source.article}},
         GK.articleLine(ix, source.article), GK.sentence(source),
         source.timeText ? GK.el("div", {className: "muted small"},
-                                "time as written: " + source.timeText) : null));
+                                GK.t("timeAsWritten", {text: source.timeText})) : null));
     });
     panel.appendChild(list);
   }
@@ -107,7 +110,7 @@ GK.createDetails = function (panel, data, ix, handlers) {
     panel.dataset.kind = "";
     panel.dataset.id = "";
     panel.appendChild(GK.el("p", {className: "muted"},
-      "Click a node or a timeline item to see its details and sources."));
+      GK.t("detailsEmpty")));
   }
 
   showEmpty();

@@ -1,5 +1,16 @@
-/* graphkit render: the explorer page. Network, timeline, filters, search and details are kept
- * in sync through one small state object. window.graphkitExplorer is a hook for tests. */
+/* graphkit render: the explorer page. Network, timeline, story, filters, search and details
+ * are kept in sync through one small state object.
+ *
+ * window.graphkitExplorer is a read-only hook for tests and scripts outside the page:
+ *   ready, readyMs          true / time (ms since navigation) once the network is drawn
+ *   network                 the vis-network object (getScale(), getPosition(id), canvasToDOM())
+ *   timelineWindow()        the timeline's visible window {from, to}, in days since 1970-01-01
+ *   nodeIds(), visibleNodeIds(), highlightedNodeIds()   node ids drawn / shown / highlighted
+ *   unlinkedIds()           nodes without edges (listed beside the network, never drawn in it)
+ *   topNodes(n)             the n most connected nodes with their label size {id, fontPx}
+ *   timelineEventIds(), storyEventIds()   events on the timeline / in the story list
+ *   selectEvent(id), selectEntity(id), clearSelection(), setRange(fromYear, toYear)
+ * Its functions return copies: changing what they return changes nothing in the page. */
 "use strict";
 
 GK.startExplorer = function () {
@@ -24,21 +35,22 @@ GK.startExplorer = function () {
   marks.network = performance.now();
   var timeline = GK.createTimeline($("timeline"), data, ix, {select: selectEvent});
   marks.timeline = performance.now();
+  var story = GK.createStory($("story-list"), data, ix, {select: selectEvent});
+  marks.story = performance.now();
+  GK.renderIsolated($("isolated"), network.unlinked(), data, handlers);
   GK.renderLegend($("legend"), data);
   buildFilters();
   buildRange();
   buildSearch();
   $("actor-clear").addEventListener("click", clearSelection);
-  $("counts").textContent = data.entities.length + " entities · " + data.events.length +
-    " events · " + data.articles.length + " articles";
+  $("counts").textContent = GK.countsText(data);
   applyFilters();
 
   function statusesOf() {
     var seen = new Set(data.events.map(function (e) { return e.status; }));
-    return ["happened", "planned", "reported"].filter(function (s) { return seen.has(s); })
-      .concat(Array.from(seen).filter(function (s) {
-        return ["happened", "planned", "reported"].indexOf(s) < 0;
-      }).sort());
+    var known = ["happened", "planned", "reported", "cancelled"];
+    return known.filter(function (s) { return seen.has(s); })
+      .concat(Array.from(seen).filter(function (s) { return known.indexOf(s) < 0; }).sort());
   }
 
   /* The slider counts months from the first to the last month with a dated event. */
@@ -85,7 +97,7 @@ GK.startExplorer = function () {
   }
 
   /* Network: events passing the facets and the time range, plus the entities they involve
-   * (entities that take part in no event at all stay visible). */
+   * (entities that take part in no event are listed beside the network, not drawn in it). */
   function applyFilters(timelineWindow) {
     var visible = new Set();
     data.events.forEach(function (event) {
@@ -98,14 +110,16 @@ GK.startExplorer = function () {
       var place = event.place && ix.entity.get(event.place);
       if (place) visible.add(place.node);
     });
-    data.entities.forEach(function (e) { if (!e.events.length) visible.add(e.node); });
     network.setVisible(visible);
+    story.setShown(new Set(data.events.filter(function (e) {
+      return visible.has(e.node);
+    }).map(function (e) { return e.id; })));
     var timelineFilter = function (event) {
       return passesFacets(event) && (!state.actor || involves(event, state.actor));
     };
     timeline.update(Object.assign({filter: timelineFilter}, timelineWindow || {}));
     var shown = data.events.filter(function (e) { return visible.has(e.node); }).length;
-    $("filter-summary").textContent = shown + " of " + data.events.length + " events shown";
+    $("filter-summary").textContent = GK.t("shownOf", {shown: shown, total: data.events.length});
   }
 
   function selectEvent(id) {
@@ -122,6 +136,7 @@ GK.startExplorer = function () {
     network.highlight(ids);
     network.focus(ids);
     timeline.select(id);
+    story.select(id);
     details.showEvent(event);
   }
 
@@ -138,6 +153,7 @@ GK.startExplorer = function () {
     $("actor-filter").hidden = false;
     $("actor-name").textContent = entity.name;
     timeline.select(null);
+    story.select(null);
     applyFilters({fit: true});
     details.showEntity(entity);
   }
@@ -148,6 +164,7 @@ GK.startExplorer = function () {
     $("actor-filter").hidden = true;
     network.highlight([]);
     timeline.select(null);
+    story.select(null);
     applyFilters();
     details.showEmpty();
   }
@@ -160,10 +177,10 @@ GK.startExplorer = function () {
     });
     var statuses = $("status-filters");
     statusesOf().forEach(function (status) {
-      statuses.appendChild(checkbox(status, status, null,
+      statuses.appendChild(checkbox(GK.status(status), status, null,
         function (on) { toggle(state.statuses, status, on); }));
     });
-    statuses.appendChild(checkbox("undated", "undated", null, function (on) {
+    statuses.appendChild(checkbox(GK.t("filterUndated"), "undated", null, function (on) {
       state.undated = on;
       applyFilters();
     }));
@@ -203,7 +220,7 @@ GK.startExplorer = function () {
   function showRange() {
     $("range-from").value = state.range[0];
     $("range-to").value = state.range[1];
-    $("range-label").textContent = months.first === null ? "no dated events"
+    $("range-label").textContent = months.first === null ? GK.t("rangeNone")
       : monthText(state.range[0]) + " – " + monthText(state.range[1]);
     var count = Math.max(months.count - 1, 1);
     $("range-track").style.setProperty("--a", (state.range[0] / count * 100) + "%");
@@ -242,15 +259,17 @@ GK.startExplorer = function () {
         var item = entry.entity
           ? GK.el("li", {data: {nodeId: entry.entity.node}},
                   GK.swatch(GK.entityColour(data, entry.entity)), entry.entity.name,
-                  GK.el("span", {className: "muted"}, " " + entry.entity.label))
+                  GK.el("span", {className: "muted"}, " " + GK.entityLabel(entry.entity.label)))
           : GK.el("li", {data: {eventId: entry.event.id}},
                   GK.swatch(GK.eventColour(data, entry.event), "diamond"), entry.event.label,
                   GK.el("span", {className: "muted"},
-                        " " + (entry.event.time ? entry.event.time.text : "undated")));
+                        " " + GK.timeText(entry.event)));
         item.addEventListener("mousedown", function (ev) { ev.preventDefault(); pick(entry); });
         results.appendChild(item);
       });
-      if (!found.length) results.appendChild(GK.el("li", {className: "muted"}, "no match"));
+      if (!found.length) {
+        results.appendChild(GK.el("li", {className: "muted"}, GK.t("searchNoMatch")));
+      }
       results.hidden = false;
       results.firstMatch = found[0] || null;
     }
@@ -278,8 +297,14 @@ GK.startExplorer = function () {
     highlightedNodeIds: network.highlightedNodeIds,
     timelineEventIds: timeline.visibleEventIds,
     timelineWindow: timeline.view,
+    storyEventIds: story.eventIds,
+    topNodes: network.topNodes,
+    home: network.home,
+    unlinkedIds: function () {
+      return network.unlinked().map(function (item) { return item.node; });
+    },
     network: network.network
   };
   window.graphkitExplorer = hook;
-  GK.whenDrawn(network.network, hook);
+  GK.whenDrawn(network.network, hook, network.home);
 };

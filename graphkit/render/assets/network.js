@@ -5,6 +5,10 @@ GK.FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Liberatio
   "Arial, sans-serif";
 GK.BIG_GRAPH = 2500;          // above this many nodes: edges hidden while dragging or zooming
 GK.DIM_LIMIT = 1500;          // above this many nodes + edges: no edge labels, no greying out
+GK.MIN_LABEL_PX = 11;         // the main nodes' labels are at least this big when the page opens
+GK.LABEL_THRESHOLD_PX = 9;    // smaller labels are not drawn (minor nodes show theirs on zoom)
+GK.TOP_NODES = 10;            // how many of the most connected nodes must be readable at once
+GK.MAX_START_SCALE = 1.5;
 
 GK.createNetwork = function (container, data, ix, handlers) {
   handlers = handlers || {};
@@ -15,6 +19,17 @@ GK.createNetwork = function (container, data, ix, handlers) {
   // One shared tooltip element, filled when vis shows it: building a tooltip per node up
   // front costs seconds on large graphs.
   var tip = GK.el("div", {className: "tip-frame"});
+  // Only nodes with at least one edge are drawn; the others are listed beside the network.
+  var linked = {
+    entities: data.entities.filter(function (e) { return e.linked; }),
+    events: data.events.filter(function (e) { return e.linked; })
+  };
+  var degree = new Map();
+  data.edges.forEach(function (edge) {
+    degree.set(edge.from, (degree.get(edge.from) || 0) + 1);
+    degree.set(edge.to, (degree.get(edge.to) || 0) + 1);
+  });
+  function degreeOf(item) { return degree.get(item.node) || 0; }
 
   function entityNode(entity) {
     var colour = GK.entityColour(data, entity);
@@ -24,8 +39,8 @@ GK.createNetwork = function (container, data, ix, handlers) {
       size: Math.min(30, 9 + 3 * Math.sqrt(entity.events.length)),
       color: {background: colour, border: colour,
               highlight: {background: colour, border: "#212529"}},
-      // hubs get bigger labels, so they stay readable when the whole graph is in view
-      font: {size: Math.min(30, 14 + 2 * Math.sqrt(entity.events.length)), color: "#212529",
+      // hubs get bigger labels: readable when the page opens; minor nodes' labels on zoom
+      font: {size: entityFont(entity), color: "#212529",
              strokeWidth: 3, strokeColor: "#ffffff"},
       title: tip
     };
@@ -36,17 +51,21 @@ GK.createNetwork = function (container, data, ix, handlers) {
     var planned = event.status !== "happened";
     baseColour.set(event.node, colour);
     return {
-      id: event.node, label: event.typeName + "\n" + (event.time ? event.time.text : "undated"),
+      id: event.node, label: event.typeName + "\n" + GK.timeText(event),
       x: event.x, y: event.y, shape: "diamond", size: Math.min(16, 7 + event.support),
       color: {background: planned ? "#ffffff" : colour, border: colour,
               highlight: {background: planned ? "#ffffff" : colour, border: "#212529"}},
       borderWidth: planned ? 2 : 1, shapeProperties: {borderDashes: planned ? [3, 2] : false},
-      font: {size: 11, color: "#495057", strokeWidth: 3, strokeColor: "#ffffff"},
+      font: {size: eventFont(event), color: "#495057", strokeWidth: 3, strokeColor: "#ffffff"},
       title: tip
     };
   }
 
-  var nodes = new vis.DataSet(data.entities.map(entityNode).concat(data.events.map(eventNode)));
+  function entityFont(entity) { return Math.min(30, 12 + 2.5 * Math.sqrt(degreeOf(entity))); }
+  function eventFont(event) { return Math.min(18, 10 + Math.sqrt(degreeOf(event))); }
+
+  var nodes = new vis.DataSet(linked.entities.map(entityNode)
+    .concat(linked.events.map(eventNode)));
   // Actor edges take the defaults from the options; only place edges carry their own style
   // (fewer per-edge option objects: vis processes 30,000 edges noticeably faster).
   var edges = new vis.DataSet(data.edges.map(function (edge, i) {
@@ -55,7 +74,7 @@ GK.createNetwork = function (container, data, ix, handlers) {
       item.dashes = [4, 4];
       item.color = {color: data.colours.edges.place, highlight: "#343a40"};
     } else if (small) {
-      item.label = edge.role;
+      item.label = GK.role(edge.role);
     }
     return item;
   }));
@@ -65,9 +84,11 @@ GK.createNetwork = function (container, data, ix, handlers) {
     layout: {improvedLayout: false, randomSeed: 1},
     interaction: {hover: false, tooltipDelay: 120, hideEdgesOnDrag: big, hideEdgesOnZoom: big,
                   multiselect: false, navigationButtons: false, keyboard: false},
-    nodes: {borderWidth: 1, font: {face: GK.FONT}, scaling: {label: {drawThreshold: 5}}},
+    nodes: {borderWidth: 1, font: {face: GK.FONT},
+            scaling: {label: {drawThreshold: GK.LABEL_THRESHOLD_PX}}},
     edges: {smooth: false, width: 1, selectionWidth: 1.5,
             color: {color: data.colours.edges.actor, highlight: "#343a40"},
+            scaling: {label: {drawThreshold: GK.LABEL_THRESHOLD_PX}},
             font: {face: GK.FONT, size: 10, color: "#868e96", strokeWidth: 3,
                    strokeColor: "#ffffff", align: "middle"}}
   };
@@ -153,13 +174,54 @@ GK.createNetwork = function (container, data, ix, handlers) {
     }
   }
 
+  /* The most connected nodes (ties: data order), with their label size. */
+  function topNodes(count) {
+    var items = linked.entities.map(function (e) { return {item: e, font: entityFont(e)}; })
+      .concat(linked.events.map(function (e) { return {item: e, font: eventFont(e)}; }));
+    items.sort(function (a, b) { return degreeOf(b.item) - degreeOf(a.item); });
+    return items.slice(0, count);
+  }
+
+  /* Where the page opens: the largest connected part fitted into the canvas, but never so far
+   * out that the labels of the most connected nodes fall under GK.MIN_LABEL_PX; then it
+   * centres on those nodes instead. */
+  function home() {
+    var main = linked.entities.concat(linked.events)
+      .filter(function (e) { return e.component === 0; })
+      .map(function (e) { return e.node; });
+    if (!main.length) return;
+    network.fit({nodes: main, animation: false});
+    var top = topNodes(GK.TOP_NODES);
+    var smallest = top.reduce(function (m, t) { return Math.min(m, t.font); }, Infinity);
+    var needed = GK.MIN_LABEL_PX / smallest;
+    var scale = Math.min(network.getScale(), GK.MAX_START_SCALE);
+    if (scale >= needed) { network.moveTo({scale: scale, animation: false}); return; }
+    var x = 0, y = 0, weight = 0;
+    top.forEach(function (t) {
+      var w = degreeOf(t.item);
+      x += t.item.x * w; y += t.item.y * w; weight += w;
+    });
+    network.moveTo({position: {x: x / weight, y: y / weight}, scale: needed, animation: false});
+  }
+
   return {
     network: network,
     nodes: nodes,
+    home: home,
+    topNodes: function (count) {
+      return topNodes(count || GK.TOP_NODES).map(function (t) {
+        return {id: t.item.node, fontPx: t.font};
+      });
+    },
+    unlinked: function () {
+      return data.entities.filter(function (e) { return !e.linked; })
+        .concat(data.events.filter(function (e) { return !e.linked; }));
+    },
     setVisible: setVisible,
     highlight: highlight,
     focus: focus,
     fit: function () { network.fit({animation: false}); },
+    scale: function () { return network.getScale(); },
     nodeIds: function () { return nodes.getIds(); },
     visibleNodeIds: function () {
       return nodes.getIds().filter(function (id) { return !hidden.has(id); });

@@ -11,8 +11,7 @@ GK.startSingle = function (kind) {
   });
   var hook = {ready: false, readyMs: null};
   window.graphkitPage = hook;
-  document.getElementById("counts").textContent = data.entities.length + " entities · " +
-    data.events.length + " events · " + data.articles.length + " articles";
+  document.getElementById("counts").textContent = GK.countsText(data);
 
   function show(item) {
     if (!item) return;
@@ -38,15 +37,21 @@ GK.startSingle = function (kind) {
       selectEntity: function (id) { show(ix.entity.get(id)); },
       clear: function () { view.highlight([]); details.showEmpty(); }
     });
+    GK.renderIsolated(document.getElementById("isolated"), view.unlinked(), data, {
+      selectEvent: function (id) { show(ix.event.get(id)); },
+      selectEntity: function (id) { show(ix.entity.get(id)); }
+    });
     hook.nodeIds = view.nodeIds;
+    hook.topNodes = view.topNodes;
     hook.highlightedNodeIds = view.highlightedNodeIds;
     hook.network = view.network;
-    GK.whenDrawn(view.network, hook);
+    GK.whenDrawn(view.network, hook, view.home);
   } else {
     view = GK.createTimeline(document.getElementById("timeline"), data, ix, {
       select: function (id) { show(ix.event.get(id)); }
     });
     hook.timelineEventIds = view.visibleEventIds;
+    hook.timelineWindow = view.view;
     requestAnimationFrame(function () {
       hook.ready = true;
       hook.readyMs = performance.now();

@@ -56,8 +56,9 @@ GK.createTimeline = function (container, data, ix, handlers) {
     if (hit && ev.key === "Enter" && handlers.select) handlers.select(hit.event.id);
   });
 
-  var full = extent(items);
-  var view = {from: full.from, to: full.to};
+  var view = storyWindow();
+  var overview = createOverview(document.getElementById("tl-overview"));
+  bindButtons();
 
   function svg(tag, attrs) {
     var node = document.createElementNS(SVG, tag);
@@ -77,6 +78,87 @@ GK.createTimeline = function (container, data, ix, handlers) {
     from = Math.min(from, middle - span / 2);
     to = Math.max(to, middle + span / 2);
     return {from: from - span * 0.03, to: to + span * 0.03};
+  }
+
+  /* The window the page opens on: where most events are (computed in Python, robust to an
+   * outlier decades earlier), padded a little; the whole span when there is no such window. */
+  function storyWindow() {
+    var w = data.timeWindow;
+    if (!w) return extent(items);
+    var span = Math.max(w.to - w.from, 30);
+    var middle = (w.from + w.to) / 2;
+    var from = Math.min(w.from, middle - span / 2), to = Math.max(w.to, middle + span / 2);
+    return {from: from - span * 0.04, to: to + span * 0.04};
+  }
+
+  function labelText(e) { return e.time.text + " · " + e.label; }
+
+  function zoomBy(factor, at) {
+    var span = view.to - view.from;
+    if (at == null) at = (view.from + view.to) / 2;
+    var next = Math.min(Math.max(span * factor, 3), 365.25 * 3000);
+    view = {from: at - (at - view.from) * next / span, to: at + (view.to - at) * next / span};
+    schedule();
+  }
+
+  function panBy(share) {
+    var shift = (view.to - view.from) * share;
+    view = {from: view.from + shift, to: view.to + shift};
+    schedule();
+  }
+
+  function bindButtons() {
+    var actions = {
+      "tl-zoom-in": function () { zoomBy(1 / 1.5); },
+      "tl-zoom-out": function () { zoomBy(1.5); },
+      "tl-pan-left": function () { panBy(-0.3); },
+      "tl-pan-right": function () { panBy(0.3); },
+      "tl-fit-story": function () { view = storyWindow(); schedule(); },
+      "tl-fit-all": function () { api.fit(); }
+    };
+    Object.keys(actions).forEach(function (id) {
+      var button = document.getElementById(id);
+      if (button) button.addEventListener("click", actions[id]);
+    });
+  }
+
+  /* The whole span in a thin strip: one tick per dated event and the visible window as a
+   * box; clicking or dragging in it moves the window there. */
+  function createOverview(box) {
+    if (!box) return {draw: function () {}};
+    var H = 22;
+    var strip = svg("svg", {"class": "tl-overview", height: H});
+    box.appendChild(strip);
+    var whole = extent(items);
+    function ox(day) { return 2 + (day - whole.from) / (whole.to - whole.from) * (boxWidth() - 4); }
+    function boxWidth() { return Math.max(box.clientWidth, 60); }
+    function draw() {
+      GK.clear(strip);
+      strip.setAttribute("width", boxWidth());
+      // at most one tick per pixel column: thousands of events stay cheap
+      var seen = new Set();
+      items.forEach(function (e) {
+        var px = Math.round(ox((e.time.begin + e.time.end + 1) / 2));
+        if (seen.has(px)) return;
+        seen.add(px);
+        strip.appendChild(svg("line", {x1: px, x2: px, y1: 5, y2: H - 5, "class": "tl-ov-tick"}));
+      });
+      var a = Math.max(ox(view.from), 0), b = Math.min(ox(view.to), boxWidth());
+      strip.appendChild(svg("rect", {x: a, y: 1, width: Math.max(b - a, 3), height: H - 2,
+                                     "class": "tl-ov-window"}));
+    }
+    var dragging = false;
+    function moveTo(ev) {
+      var rect = strip.getBoundingClientRect();
+      var day = whole.from + (ev.clientX - rect.left - 2) / (boxWidth() - 4) * (whole.to - whole.from);
+      var span = view.to - view.from;
+      view = {from: day - span / 2, to: day + span / 2};
+      schedule();
+    }
+    strip.addEventListener("mousedown", function (ev) { dragging = true; moveTo(ev); ev.preventDefault(); });
+    window.addEventListener("mousemove", function (ev) { if (dragging) moveTo(ev); });
+    window.addEventListener("mouseup", function () { dragging = false; });
+    return {draw: draw};
   }
 
   function width() { return Math.max(container.clientWidth, 200); }
@@ -117,7 +199,8 @@ GK.createTimeline = function (container, data, ix, handlers) {
       if (step[1] === 7) day -= ((day - 4) % 7 + 7) % 7;   // Mondays (1970-01-01 was a Thursday)
       for (; day <= view.to; day += step[1]) {
         var p = ymd(day);
-        out.push({day: day, text: p.d + " " + GK.MONTHS[p.m] + (p.m === 0 && p.d <= step[1] ? " " + p.y : "")});
+        out.push({day: day, text: GK.t("dateAxisDay", {d: p.d, month: GK.MONTHS[p.m]}) +
+                  (p.m === 0 && p.d <= step[1] ? " " + p.y : "")});
       }
     }
     return out.filter(function (t) { return t.day >= view.from - 1; });
@@ -134,7 +217,7 @@ GK.createTimeline = function (container, data, ix, handlers) {
       axis.appendChild(label);
     });
     var caption = svg("text", {x: 4, y: 38, "class": "tl-strip-label"});
-    caption.textContent = "articles";
+    caption.textContent = GK.t("tlArticles");
     axis.appendChild(caption);
     articles.forEach(function (a) {
       if (a.day < view.from || a.day > view.to) return;
@@ -165,7 +248,7 @@ GK.createTimeline = function (container, data, ix, handlers) {
 
   /* Labels go right of the item, or left of it where they would run off the right edge. */
   function labelSide(e, g) {
-    return g.x1 + 6 + e.label.length * CHAR_W > width() - 4 ? "left" : "right";
+    return g.x1 + 6 + labelText(e).length * CHAR_W > width() - 4 ? "left" : "right";
   }
 
   /* Greedy lanes: each item goes into the first row where it (and its label) fits. */
@@ -173,7 +256,7 @@ GK.createTimeline = function (container, data, ix, handlers) {
     var ends = [];
     return list.map(function (e) {
       var g = geometry(e);
-      var labelW = withLabels ? 6 + e.label.length * CHAR_W : 0;
+      var labelW = withLabels ? 6 + labelText(e).length * CHAR_W : 0;
       var left = labelSide(e, g) === "left";
       var start = left ? g.x0 - labelW : g.x0;
       var end = (left ? g.x1 : g.x1 + labelW) + 6;
@@ -209,7 +292,10 @@ GK.createTimeline = function (container, data, ix, handlers) {
       var left = labelSide(e, g) === "left";
       var label = svg("text", {x: left ? g.x0 - 5 : g.x1 + 5, y: y + 11, "class": "tl-label",
                                "text-anchor": left ? "end" : "start"});
-      label.textContent = e.label;
+      var when = svg("tspan", {"class": "tl-when"});
+      when.textContent = e.time.text + " · ";
+      label.appendChild(when);
+      label.appendChild(document.createTextNode(e.label));
       group.appendChild(label);
     }
     return group;
@@ -236,8 +322,9 @@ GK.createTimeline = function (container, data, ix, handlers) {
     placed.forEach(function (p) { fragment.appendChild(drawItem(p, withLabels)); });
     body.appendChild(fragment);
     var undated = data.events.length - items.length;
-    empty.textContent = (shown.length ? "" : "No dated events match the filters. ") +
-      (undated ? undated + (undated === 1 ? " event has" : " events have") + " no date." : "");
+    empty.textContent = (shown.length ? "" : GK.t("tlNoMatch") + " ") +
+      (undated ? GK.count(undated, "tlUndatedOne", "tlUndatedMany") : "");
+    overview.draw();
   }
 
   var pending = false;
@@ -267,18 +354,12 @@ GK.createTimeline = function (container, data, ix, handlers) {
   // Wheel zooms around the pointer (shift+wheel pans); dragging the background pans.
   container.addEventListener("wheel", function (ev) {
     ev.preventDefault();
-    var span = view.to - view.from;
     if (ev.shiftKey || Math.abs(ev.deltaX) > Math.abs(ev.deltaY)) {
-      var shift = (ev.deltaX || ev.deltaY) / width() * span;
-      view = {from: view.from + shift, to: view.to + shift};
+      panBy((ev.deltaX || ev.deltaY) / width());
     } else {
       var box = container.getBoundingClientRect();
-      var at = dayOf(ev.clientX - box.left);
-      var factor = ev.deltaY > 0 ? 1.2 : 1 / 1.2;
-      var next = Math.min(Math.max(span * factor, 3), 365.25 * 3000);
-      view = {from: at - (at - view.from) * next / span, to: at + (view.to - at) * next / span};
+      zoomBy(ev.deltaY > 0 ? 1.2 : 1 / 1.2, dayOf(ev.clientX - box.left));
     }
-    schedule();
   }, {passive: false});
 
   var drag = null;
@@ -340,6 +421,9 @@ GK.createTimeline = function (container, data, ix, handlers) {
       if (current && current.scrollIntoView) current.scrollIntoView({block: "nearest"});
     },
     visibleEventIds: function () { return lastVisible.slice(); },
+    home: function () { view = storyWindow(); render(); },
+    zoomBy: zoomBy,
+    panBy: panBy,
     view: function () { return {from: view.from, to: view.to}; }
   };
   render();
