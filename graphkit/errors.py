@@ -93,3 +93,11 @@ class ReadOnlyQueryError(QueryError):
 
 class BadLiteralError(GraphReadError):
     """A typed literal whose text is not a value of its datatype ("2024-13-45"^^xsd:date)."""
+
+
+class StoreError(GraphkitError):
+    """A graphkit store folder that cannot be used (missing, not a store, unknown article)."""
+
+
+class StoreVersionError(StoreError):
+    """A store written in another store format (by an older or newer graphkit)."""

@@ -1,33 +1,23 @@
 """``graphkit.build``: the whole path from article files to graph, queries and pages.
 
-ingest → nlp → temporal → events → resolve → (infer missing publication dates, redo the
-dependent steps) → rdf → render. Everything the CLI's ``build`` does is here.
+ingest → per article (nlp, temporal, event mentions: ``graphkit.analysis``, run by
+``graphkit.distribute``) → across articles (infer missing publication dates, link, merge:
+``analysis.merge_results``) → rdf → render. Everything the CLI's ``build`` does is here.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from graphkit.analysis import merge_results, tag_times, with_dateline  # noqa: F401  (tag_times: API)
+from graphkit.distribute import RunOptions, analyse_all
 from graphkit.errors import IngestError, NoArticlesError
-from graphkit.events import extract_event_mentions
 from graphkit.ingest import read_articles
-from graphkit.inputs import skipped_article
-from graphkit.merge.dates import infer_publication_dates, publication_dates
-from graphkit.model import (
-    DAY,
-    AnalysedArticle,
-    Article,
-    EventMention,
-    KnowledgeGraph,
-    PublicationDate,
-    SkippedFile,
-    Timex,
-)
+from graphkit.model import DAY, Article, KnowledgeGraph, SkippedFile
 from graphkit.outputs import check_out
-from graphkit.temporal import find_dateline, find_timexes
 from graphkit.temporal.values import parse_partial_date
 
 
@@ -52,63 +42,7 @@ class BuildResult:
 
 def with_datelines(articles: Iterable[Article]) -> list[Article]:
     """Articles without metadata dates take a dateline or stamp found in their text."""
-    result = []
-    for article in articles:
-        if article.published is None:
-            found = dateline_or_none(article.text)
-            if found is not None:
-                article = replace(article, published=found)
-        result.append(article)
-    return result
-
-
-def dateline_or_none(text: str) -> PublicationDate | None:
-    """``find_dateline``; a failure there leaves the article undated, never ends the build."""
-    try:
-        return find_dateline(text)
-    except Exception:  # noqa: BLE001  a dateline is optional evidence
-        return None
-
-
-def tag_times(article: Article) -> list[Timex]:
-    published = article.published
-    if published is None:
-        return find_timexes(article.text)
-    return find_timexes(article.text, published.value, reference_last=published.last)
-
-
-MentionCache = dict[tuple[str, date | None, str], list[EventMention]]
-Failures = dict[str, SkippedFile]  # article id -> why the temporal or events stage failed
-
-
-def extract_mentions(
-    analysed: Sequence[AnalysedArticle], cache: MentionCache | None = None,
-    failures: Failures | None = None,
-) -> list[EventMention]:
-    """Event mentions of all articles. Only an article's date changes them, so the date
-    inference rounds reuse the ``cache`` for articles whose date stayed the same."""
-    cache = {} if cache is None else cache
-    mentions: list[EventMention] = []
-    for item in analysed:
-        published = item.article.published
-        key = (item.article.id, published.value if published else None,
-               published.precision if published else "")
-        if key not in cache:
-            cache[key] = mentions_or_failure(item, failures)
-        mentions.extend(cache[key])
-    return mentions
-
-
-def mentions_or_failure(item: AnalysedArticle, failures: Failures | None) -> list[EventMention]:
-    """The article's event mentions; an exception in the temporal or events stage is
-    recorded in ``failures`` (the article is then skipped) instead of ending the build."""
-    try:
-        return extract_event_mentions(item, tag_times(item.article))
-    except Exception as error:  # noqa: BLE001  any failure: skip this article only
-        if failures is None:
-            raise
-        failures[item.article.id] = skipped_article(item.article, "temporal/events", error)
-        return []
+    return [with_dateline(article) for article in articles]
 
 
 def extract_graph(
@@ -116,33 +50,20 @@ def extract_graph(
     *,
     spacy_model: str | None = None,
     skipped: Sequence[SkippedFile] = (),
+    options: RunOptions | None = None,
 ) -> KnowledgeGraph:
-    """Articles in, entities and merged events out (no files written)."""
-    from graphkit.merge import duplicate_groups, merge_events, resolve_entities
-    from graphkit.nlp import load_pipeline
-    from graphkit.nlp.pipeline import analyse_articles_safely
+    """Articles in, entities and merged events out (no files written).
 
-    nlp = load_pipeline(spacy_model)
-    analysed, failed = analyse_articles_safely(with_datelines(articles), nlp)
-    cache: MentionCache = {}
-    failures: Failures = {}
-    analysed = infer_publication_dates(
-        analysed, lambda items: extract_mentions(items, cache, failures))
-    mentions = extract_mentions(analysed, cache, failures)
-    analysed = [a for a in analysed if a.article.id not in failures]
-    skipped = [*skipped, *failed, *failures.values()]
-    dates = publication_dates(analysed)
-    index = resolve_entities(analysed, dates)
-    publications = {a.article.id: a.article.published for a in analysed}
-    duplicates = duplicate_groups(a.article for a in analysed)
-    events = merge_events(mentions, index, publications, duplicates=duplicates)
-    entities = sorted(index.entities.values(), key=lambda e: e.id)
-    return KnowledgeGraph(
-        articles=[a.article for a in analysed],
-        entities=entities,
-        events=events,
-        skipped=list(skipped),
-    )
+    The per-article work runs where ``options`` says (this process or Dask) and comes back
+    as per-article results; the cross-article merge then runs once on all of them.
+    """
+    options = options or RunOptions(spacy_model=spacy_model)
+    if spacy_model is not None:
+        options.spacy_model = spacy_model
+    with options.timed("analyse"):
+        results = list(analyse_all(articles, options))
+    with options.timed("merge"):
+        return merge_results(results, skipped)
 
 
 def parse_dates(dates: Mapping[str, date | str] | None) -> dict[str, tuple[date, str]]:
@@ -169,6 +90,7 @@ def build(
     render: bool = True,
     validate: bool = False,
     ui_lang: str = "de",
+    options: RunOptions | None = None,
 ) -> BuildResult:
     """Build the knowledge graph of the articles under ``paths`` and write it to ``out``.
 
@@ -176,7 +98,9 @@ def build(
     ``network.html``, ``timeline.html`` and ``explorer.html``. Files graphkit cannot read
     are listed in ``result.skipped``; the others are still processed. ``validate`` checks
     the graph against the SHACL shapes (slow on large builds, so off by default).
-    ``ui_lang`` ("de" or "en") is the language of the pages' own words.
+    ``ui_lang`` ("de" or "en") is the language of the pages' own words. ``options`` says
+    where the per-article work runs (``workers``/``scheduler`` for Dask) and takes a
+    progress callback.
     """
     from graphkit import rdf
     from graphkit.render.i18n import ui_strings
@@ -186,15 +110,19 @@ def build(
         paths = [paths]
     paths = [Path(p) for p in paths]
     check_out(Path(out), paths)  # refuse an impossible --out before the slow stages
-    articles, skipped = read_articles(paths, parse_dates(dates), exclude=[out])
+    options = options or RunOptions()
+    with options.timed("ingest"):
+        articles, skipped = read_articles(paths, parse_dates(dates), exclude=[out])
     if not articles:
         # Nothing to build from: keep whatever an earlier build wrote to ``out``.
         raise NoArticlesError(paths, skipped)
-    graph = extract_graph(articles, spacy_model=spacy_model, skipped=skipped)
-    result = BuildResult(graph, write_output_set(graph, Path(out), paths, render=render,
-                                                 ui_lang=ui_lang))
+    graph = extract_graph(articles, spacy_model=spacy_model, skipped=skipped, options=options)
+    with options.timed("write"):
+        result = BuildResult(graph, write_output_set(graph, Path(out), paths, render=render,
+                                                     ui_lang=ui_lang))
     if validate:
-        result.conforms, result.validation_report = rdf.validate(rdf.to_graph(graph))
+        with options.timed("validate"):
+            result.conforms, result.validation_report = rdf.validate(rdf.to_graph(graph))
     return result
 
 

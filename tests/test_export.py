@@ -1,4 +1,4 @@
-"""graphkit.export: the actor–event network as networkx, GraphML, GEXF, CSV and node-link JSON.
+"""graphkit.network: the actor–event network as networkx, GraphML, GEXF, CSV and node-link JSON.
 
 Every export is read back with networkx (or csv) and checked for the 2019 meeting of Putin and
 Kim Jong Un in Wladiwostok: its actors, roles, place and date. The seeds test reads
@@ -22,7 +22,7 @@ from test_render import sample_graph
 import graphkit
 from graphkit.cli import main
 from graphkit.errors import ExportError
-from graphkit.export import FORMATS, entity_node, event_node, export
+from graphkit.network import FORMATS, entity_node, event_node, export
 from graphkit.rdf import write_outputs
 
 GEXF_NS = "{http://www.gexf.net/1.2draft}"

@@ -220,7 +220,7 @@ def bind_parameters(sparql: str, params: dict[str, str]) -> str:
     return sparql[: brace + 1] + block + sparql[brace + 1 :]
 
 
-def _check_declared(sparql: str, params: dict[str, str]) -> None:
+def check_declared(sparql: str, params: dict[str, str]) -> None:
     missing = [name for name in query_parameters(sparql) if name not in params]
     if missing:
         described = query_parameters(sparql)
@@ -265,7 +265,7 @@ def run_query(
     (see ``graphkit.rdf.locality``)."""
     check_local_read_only(sparql, allow_remote=allow_remote)
     params = dict(params or {})
-    _check_declared(sparql, params)
+    check_declared(sparql, params)
     check_parameter_types(sparql, params)
     bound = bind_parameters(sparql, params)
     if not isinstance(graph, Graph):

@@ -129,18 +129,23 @@ def rdflib_payloads(kg: KnowledgeGraph) -> dict[str, bytes]:
     }
 
 
-def fast_payloads(kg: KnowledgeGraph) -> dict[str, bytes]:
-    """The same bytes as :func:`rdflib_payloads`, without rdflib stores (much faster)."""
+def fast_payloads(kg: KnowledgeGraph, kinds: tuple[str, ...] = ("ttl", "trig", "jsonld")) -> dict[
+        str, bytes]:
+    """The same bytes as :func:`rdflib_payloads`, without rdflib stores (much faster);
+    ``kinds`` picks the files (a store needs only the TriG)."""
     triples = dataset_triples(kg)
     merged = turtle.group_triples(triples.merged)
-    graphs = {MERGED_GRAPH: merged}
-    graphs.update((name, turtle.group_triples(t)) for name, t in triples.articles.items())
-    return {
-        # prefix bindings as in the graphs the rdflib engine serializes
-        "ttl": turtle.turtle_bytes(merged, new_graph(MERGED_GRAPH)),
-        "trig": turtle.trig_bytes(graphs, bind_prefixes(Dataset())),
-        "jsonld": jsonld.jsonld_bytes(merged, jsonld_context()),
-    }
+    payloads: dict[str, bytes] = {}
+    # prefix bindings as in the graphs the rdflib engine serializes
+    if "ttl" in kinds:
+        payloads["ttl"] = turtle.turtle_bytes(merged, new_graph(MERGED_GRAPH))
+    if "trig" in kinds:
+        graphs = {MERGED_GRAPH: merged}
+        graphs.update((name, turtle.group_triples(t)) for name, t in triples.articles.items())
+        payloads["trig"] = turtle.trig_bytes(graphs, bind_prefixes(Dataset()))
+    if "jsonld" in kinds:
+        payloads["jsonld"] = jsonld.jsonld_bytes(merged, jsonld_context())
+    return payloads
 
 
 def write_outputs(kg: KnowledgeGraph, out_dir: Path, *, engine: str = "fast") -> dict[str, Path]:

@@ -1,4 +1,7 @@
-"""Load graphkit output into a queryable rdflib Graph, backed by Oxigraph when available.
+"""Graph files loaded for queries, and graphkit's persistent store (Oxigraph on disk).
+
+Graph files: load graphkit output into a queryable rdflib Graph, backed by Oxigraph when
+available.
 
 Oxigraph answers SPARQL much faster than rdflib's memory store, but only when files are
 parsed with its own ``ox-*`` parsers, and Python-level ``graph.triples()`` loops on it are
@@ -7,11 +10,21 @@ slower: query it with SPARQL. Without oxrdflib the memory store is used.
 
 from __future__ import annotations
 
+import fcntl
+import gzip
+import json
+import os
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Any
 
 from rdflib import Dataset, Graph
 
-from graphkit.errors import GraphLoadError
+from graphkit.errors import GraphLoadError, StoreError, StoreVersionError
+from graphkit.fileio import write_atomically
 from graphkit.rdf import MERGED_GRAPH, bind_prefixes
 
 OXIGRAPH, MEMORY = "oxigraph", "memory"
@@ -94,4 +107,214 @@ def open_graph(path: Path, *, backend: str | None = None) -> Graph:
     except Exception as error:  # parsers raise many types; report one line
         message = " ".join(str(error).split())
         raise GraphLoadError(f"cannot parse {path.name}: {message}") from error
+    return bind_prefixes(graph)
+
+
+# ---------------------------------------------------------------- the persistent store
+#
+# A store folder holds, besides a format file and a lock:
+#   analyses/NAME.json.gz   each article's per-article result (see graphkit.analysis), by a
+#                           hash of the article, so a merge can be redone without the nlp;
+#   gen-NNNNNN/             one generation: manifest.json (the articles), graph.json.gz (the
+#                           KnowledgeGraph, which export writes as build would) and oxigraph/
+#                           (the Oxigraph store: per-article graphs + the merged graph);
+#   CURRENT                 the name of the live generation.
+# A change writes a complete new generation beside the live one and then replaces CURRENT
+# (an atomic rename), so a process killed at any point leaves the store as it was: either
+# CURRENT still names the old generation, or it names a complete new one. Half-written
+# generations and unreferenced analyses are removed by the next change.
+
+STORE_FORMAT = "graphkit-store"
+STORE_VERSION = 1
+FORMAT_FILE = "graphkit-store.json"
+LOCK_FILE = "lock"
+CURRENT_FILE = "CURRENT"
+ANALYSES = "analyses"
+MANIFEST = "manifest.json"
+GRAPH_JSON = "graph.json.gz"
+OXIGRAPH_DIR = "oxigraph"
+GENERATIONS_KEPT = 2   # the live one and the one before (a running server may still read it)
+
+
+@dataclass(frozen=True)
+class StoredArticle:
+    id: str
+    key: str           # URL, else the article id: a new text under a known key replaces it
+    content: str       # hash of what the article says (title, text, URL, source, date)
+    analysis: str      # its per-article result: analyses/<analysis>.json.gz
+
+
+@dataclass
+class Generation:
+    path: Path
+    number: int
+    articles: list[StoredArticle]
+    counts: dict[str, int]            # articles, entities, events of the merged graph
+
+    @property
+    def oxigraph(self) -> Path:
+        return self.path / OXIGRAPH_DIR
+
+    def graph_json(self) -> Any:
+        with gzip.open(self.path / GRAPH_JSON, "rt", encoding="utf-8") as handle:
+            return json.load(handle)
+
+
+def generation_name(number: int) -> str:
+    return f"gen-{number:06d}"
+
+
+class ArticleStore:
+    """A graphkit store folder (see the layout above). Change it only inside ``locked()``."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = Path(root)
+
+    @classmethod
+    def open(cls, root: Path | str, *, create: bool = False) -> ArticleStore:
+        """Open (or with ``create``, make) a store; refuse other formats with a clear message."""
+        store = cls(Path(root))
+        if create:
+            store.root.mkdir(parents=True, exist_ok=True)
+            with store.locked():   # two first adds at once: one creates, the other waits
+                store._create_format_file()
+        elif not (store.root / FORMAT_FILE).is_file():
+            raise StoreError(f"{store.root}: not a graphkit store (no {FORMAT_FILE}); "
+                             "create one with `graphkit add PATHS --store DIR`")
+        store.check_format()
+        return store
+
+    def _create_format_file(self) -> None:
+        format_file = self.root / FORMAT_FILE
+        if format_file.is_file():
+            return
+        if any(p.name != LOCK_FILE for p in self.root.iterdir()):
+            raise StoreError(f"{self.root}: folder is not empty and not a graphkit store")
+        (self.root / ANALYSES).mkdir(exist_ok=True)
+        info = {"format": STORE_FORMAT, "version": STORE_VERSION}
+        write_atomically(format_file, json.dumps(info, indent=2) + "\n")
+
+    def check_format(self) -> None:
+        path = self.root / FORMAT_FILE
+        try:
+            info = json.loads(path.read_text("utf-8"))
+        except (OSError, ValueError) as error:
+            raise StoreError(f"{path}: unreadable store format file ({error})") from error
+        if not isinstance(info, dict) or info.get("format") != STORE_FORMAT:
+            raise StoreError(f"{path}: not a graphkit store format file")
+        version = info.get("version")
+        if version != STORE_VERSION:
+            raise StoreVersionError(
+                f"{self.root}: store format version {version}, but this graphkit reads "
+                f"version {STORE_VERSION}; rebuild it: `graphkit add ARTICLES --store NEW_DIR`")
+
+    @contextmanager
+    def locked(self) -> Iterator[None]:
+        """Hold the store's lock: a second writer waits here until the first is done."""
+        with open(self.root / LOCK_FILE, "a+b") as handle:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+    # ---------------------------------------------------------------- reading
+
+    def current_name(self) -> str | None:
+        """The live generation's folder name (cheap: one small file)."""
+        pointer = self.root / CURRENT_FILE
+        return pointer.read_text("utf-8").strip() if pointer.is_file() else None
+
+    def current(self) -> Generation | None:
+        name = self.current_name()
+        if name is None:
+            return None
+        path = self.root / name
+        manifest = json.loads((path / MANIFEST).read_text("utf-8"))
+        articles = [StoredArticle(**entry) for entry in manifest["articles"]]
+        return Generation(path, int(manifest["generation"]), articles, manifest["counts"])
+
+    def analysis_path(self, name: str) -> Path:
+        return self.root / ANALYSES / f"{name}.json.gz"
+
+    def save_analysis(self, name: str, data: Any) -> None:
+        payload = gzip.compress(json.dumps(data, ensure_ascii=False).encode("utf-8"), 6)
+        write_atomically(self.analysis_path(name), payload)
+
+    def load_analysis(self, name: str) -> Any:
+        with gzip.open(self.analysis_path(name), "rt", encoding="utf-8") as handle:
+            return json.load(handle)
+
+    # ---------------------------------------------------------------- writing
+
+    def commit(
+        self, articles: list[StoredArticle], trig: bytes, graph_json: dict[str, Any]
+    ) -> Generation:
+        """Write a complete new generation, then make it the live one (atomically)."""
+        current = self.current()
+        number = current.number + 1 if current else 1
+        final = self.root / generation_name(number)
+        temp = self.root / f".{generation_name(number)}.{os.getpid()}.tmp"
+        shutil.rmtree(final, ignore_errors=True)   # left by a run killed after its rename
+        temp.mkdir()
+        load_oxigraph(temp / OXIGRAPH_DIR, trig)
+        with gzip.open(temp / GRAPH_JSON, "wt", encoding="utf-8", compresslevel=6) as handle:
+            json.dump(graph_json, handle, ensure_ascii=False)
+        counts = {key: len(graph_json[key]) for key in ("articles", "entities", "events")}
+        manifest = {"generation": number, "counts": counts,
+                    "articles": [asdict(a) for a in articles]}
+        (temp / MANIFEST).write_text(json.dumps(manifest, indent=1) + "\n", "utf-8")
+        for path in (temp / GRAPH_JSON, temp / MANIFEST, temp):
+            _sync(path)   # on disk before CURRENT names it (a power cut, not only a kill)
+        os.rename(temp, final)
+        write_atomically(self.root / CURRENT_FILE, generation_name(number) + "\n")
+        _sync(self.root)
+        self.collect_garbage(number)
+        return Generation(final, number, articles, counts)
+
+    def collect_garbage(self, live: int) -> None:
+        """Remove old generations, half-written ones, and analyses no kept one uses."""
+        kept: set[str] = set()
+        for path in self.root.iterdir():
+            name = path.name
+            if name.startswith(".gen-") and name.endswith(".tmp"):
+                shutil.rmtree(path, ignore_errors=True)
+            elif name.startswith("gen-") and name[4:].isdigit():
+                number = int(name[4:])
+                if number > live or number <= live - GENERATIONS_KEPT:
+                    shutil.rmtree(path, ignore_errors=True)
+                else:
+                    manifest = json.loads((path / MANIFEST).read_text("utf-8"))
+                    kept.update(a["analysis"] for a in manifest["articles"])
+        for path in (self.root / ANALYSES).iterdir():
+            if path.name.removesuffix(".json.gz") not in kept:
+                path.unlink(missing_ok=True)
+
+
+def load_oxigraph(path: Path, trig: bytes) -> None:
+    """A new on-disk Oxigraph store holding the TriG (parsed by Oxigraph itself)."""
+    import pyoxigraph
+
+    store = pyoxigraph.Store(str(path))
+    store.bulk_load(trig, format=pyoxigraph.RdfFormat.TRIG)
+    store.flush()
+    del store   # closes the database before the folder is renamed
+
+
+def _sync(path: Path) -> None:
+    handle = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)
+
+
+def open_store_graph(generation: Generation) -> Graph:
+    """The merged graph of a store generation for SPARQL (read-only, nothing re-parsed);
+    the per-article graphs stay reachable with GRAPH."""
+    import pyoxigraph
+    from oxrdflib import OxigraphStore
+
+    inner = pyoxigraph.Store.read_only(str(generation.oxigraph))
+    graph = Graph(store=OxigraphStore(store=inner), identifier=MERGED_GRAPH)
     return bind_prefixes(graph)

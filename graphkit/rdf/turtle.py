@@ -44,6 +44,8 @@ class TermNames:
 
     def __init__(self, namespaces: Graph) -> None:
         self._rdflib = TurtleSerializer(namespaces)
+        self._bound = sorted((str(ns) for _, ns in namespaces.namespaces()), key=len,
+                             reverse=True)
         self._subject_or_object: dict[Node, str] = {}
         self._iri: dict[str, str] = {}
         self._verb: dict[str, str] = {}
@@ -95,10 +97,20 @@ class TermNames:
             raise ValueError(f"cannot write {node!r}: only IRIs and literals are supported")
         if verb and node == RDF.type:
             return "a"
+        if not verb and not self._may_have_pname(str(node)):
+            return node.n3()
         pname = rdflib.get_pname(node, verb)
         if node == RDF.nil:
             return "()"
         return pname or node.n3()
+
+
+    def _may_have_pname(self, iri: str) -> bool:
+        """Whether rdflib could write ``iri`` as a prefixed name. Not when no bound namespace
+        leaves a local part without "/": asking rdflib anyway would make the IRI's own
+        namespace a candidate in its prefix trie, which costs time linear in the
+        candidates so far (each event's source and role IRIs: quadratic in events)."""
+        return any(iri.startswith(ns) and "/" not in iri[len(ns):] for ns in self._bound)
 
 
 def group_triples(triples: Iterable[Triple]) -> Statements:

@@ -160,24 +160,32 @@ def _target_file(out: Path, fmt: str) -> Path:
     return out
 
 
-def export(graph: KnowledgeGraph | str | Path, out: str | Path = "output", *,
-           format: str | None = None, ui_lang: str = "de") -> dict[str, Path]:
-    """Write ``graph`` (a KnowledgeGraph, or a graph file to read) to ``out``.
+def export(graph: KnowledgeGraph | str | Path | None = None, out: str | Path = "output", *,
+           format: str | None = None, ui_lang: str = "de", store: str | Path | None = None,
+           render: bool = True) -> dict[str, Path]:
+    """Write ``graph`` (a KnowledgeGraph, a graph file to read, or the graph of ``store``)
+    to ``out``.
 
     ``format`` "graphml", "gexf" or "networkx-json": one file (``out`` is the file, or a
     folder for graph.<ext>); "csv": nodes.csv and edges.csv in the folder ``out``; None:
-    what ``build`` writes (graph.ttl, .trig, .jsonld and the HTML pages in ``ui_lang``)
-    into the folder ``out``. Returns the written paths by kind.
+    what ``build`` writes (graph.ttl, .trig, .jsonld and, with ``render``, the HTML pages in
+    ``ui_lang``) into the folder ``out``. Returns the written paths by kind.
     """
     if format is not None and format not in FORMATS:
         raise ExportError(f"unknown format {format!r}; expected one of {', '.join(FORMATS)}")
-    if not isinstance(graph, KnowledgeGraph):
+    if store is not None:
+        from graphkit.corpus import store_graph
+
+        graph = store_graph(store)
+    elif graph is None:
+        raise ExportError("nothing to export: give a graph or a store")
+    elif not isinstance(graph, KnowledgeGraph):
         from graphkit.rdf import read_graph
 
         graph = read_graph(Path(graph))
     out = Path(out)
     if format is None:
-        return _write_build_outputs(graph, out, ui_lang)
+        return _write_build_outputs(graph, out, ui_lang, render)
     network = to_networkx(graph)
     if format == "csv":
         if out.suffix == ".csv" or out.is_file():
@@ -191,9 +199,10 @@ def export(graph: KnowledgeGraph | str | Path, out: str | Path = "output", *,
     return {format: write_atomically(target, writers[format](network))}
 
 
-def _write_build_outputs(graph: KnowledgeGraph, out: Path, ui_lang: str) -> dict[str, Path]:
+def _write_build_outputs(graph: KnowledgeGraph, out: Path, ui_lang: str,
+                         render: bool) -> dict[str, Path]:
     from graphkit.pipeline import write_output_set
     from graphkit.render.i18n import ui_strings
 
     ui_strings(ui_lang)  # fail before writing anything
-    return write_output_set(graph, out, ui_lang=ui_lang)
+    return write_output_set(graph, out, render=render, ui_lang=ui_lang)

@@ -1,0 +1,156 @@
+"""Per-article work and the one cross-article step.
+
+``analyse_batch`` runs everything that needs one article only (dateline, nlp, temporal
+tagging, event mentions) and reduces the result to what the cross-article merge needs: an
+``ArticleResult``. It is what a Dask worker runs, and what ``graphkit add`` keeps on disk,
+so a store can redo the merge without running the nlp again.
+
+``merge_results`` is the cross-article step: publication-date inference, entity linking and
+event merging (``graphkit.merge``), run once on all the results.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from graphkit.events import extract_event_mentions
+from graphkit.inputs import skipped_article
+from graphkit.merge.dates import infer_publication_dates, publication_dates
+from graphkit.model import (
+    AnalysedArticle,
+    AnalysedSentence,
+    Article,
+    EventMention,
+    KnowledgeGraph,
+    PublicationDate,
+    SkippedFile,
+    Timex,
+)
+from graphkit.temporal import find_dateline, find_timexes
+
+
+@dataclass
+class ArticleResult:
+    """One article reduced for the merge. Tokens are kept only while the article has no
+    publication date: inferring one later means finding its event mentions again."""
+
+    article: Article
+    sentences: list[AnalysedSentence] = field(default_factory=list)
+    mentions: list[EventMention] = field(default_factory=list)   # at ``article.published``
+    failure: SkippedFile | None = None    # the article failed in a stage and is skipped
+
+
+def with_dateline(article: Article) -> Article:
+    """An article without a metadata date takes a dateline or stamp found in its text."""
+    if article.published is None:
+        found = dateline_or_none(article.text)
+        if found is not None:
+            article = replace(article, published=found)
+    return article
+
+
+def dateline_or_none(text: str) -> PublicationDate | None:
+    """``find_dateline``; a failure there leaves the article undated, never ends the build."""
+    try:
+        return find_dateline(text)
+    except Exception:  # noqa: BLE001  a dateline is optional evidence
+        return None
+
+
+def tag_times(article: Article) -> list[Timex]:
+    published = article.published
+    if published is None:
+        return find_timexes(article.text)
+    return find_timexes(article.text, published.value, reference_last=published.last)
+
+
+def reduce_result(analysed: AnalysedArticle) -> ArticleResult:
+    """The article's result; an exception in the temporal or events stage skips the
+    article with a one-line reason instead of ending the build."""
+    try:
+        mentions = extract_event_mentions(analysed, tag_times(analysed.article))
+    except Exception as error:  # noqa: BLE001  any failure: skip this article only
+        failure = skipped_article(analysed.article, "temporal/events", error)
+        return ArticleResult(analysed.article, failure=failure)
+    sentences = analysed.sentences
+    if analysed.article.published is not None:
+        sentences = [AnalysedSentence(s.sentence, [], s.mentions) for s in sentences]
+    return ArticleResult(analysed.article, sentences, mentions)
+
+
+def analyse_batch(articles: Sequence[Article], spacy_model: str | None = None) -> list[
+        ArticleResult]:
+    """Analyse a few articles in one spaCy batch (the pipeline loads once per process)."""
+    from graphkit.nlp import load_pipeline
+    from graphkit.nlp.pipeline import analyse_articles_safely
+
+    nlp = load_pipeline(spacy_model)
+    dated = [with_dateline(a) for a in articles]
+    analysed, failed = analyse_articles_safely(dated, nlp, batch_size=max(1, len(dated)))
+    results = [reduce_result(item) for item in analysed]
+    return results + [ArticleResult(Article(f.path, f.path, "", ""), failure=f) for f in failed]
+
+
+MentionCache = dict[tuple[str, date | None, str], list[EventMention]]
+Failures = dict[str, SkippedFile]  # article id -> why the temporal or events stage failed
+
+
+def cache_key(article: Article) -> tuple[str, date | None, str]:
+    published = article.published
+    return (article.id, published.value if published else None,
+            published.precision if published else "")
+
+
+def extract_mentions(
+    analysed: Sequence[AnalysedArticle], cache: MentionCache, failures: Failures
+) -> list[EventMention]:
+    """Event mentions of all articles. Only an article's date changes them, so results for
+    an article whose date stayed the same come from the ``cache``; an article whose
+    extraction fails is recorded in ``failures`` (and then skipped)."""
+    mentions: list[EventMention] = []
+    for item in analysed:
+        key = cache_key(item.article)
+        if key not in cache:
+            result = reduce_result(item)
+            cache[key] = result.mentions
+            if result.failure is not None:
+                failures[item.article.id] = result.failure
+        mentions.extend(cache[key])
+    return mentions
+
+
+def merge_results(
+    results: Iterable[ArticleResult], skipped: Sequence[SkippedFile] = ()
+) -> KnowledgeGraph:
+    """Entities and merged events of all articles. Articles are taken in id order, so the
+    graph does not depend on the order they were read or added in."""
+    from graphkit.merge import duplicate_groups, merge_events, resolve_entities
+
+    cache: MentionCache = {}
+    failures: Failures = {}
+    failed: list[SkippedFile] = []
+    analysed: list[AnalysedArticle] = []
+    for result in sorted(results, key=lambda r: (r.article.id, r.article.path)):
+        if result.failure is not None:
+            failed.append(result.failure)
+            continue
+        cache[cache_key(result.article)] = result.mentions
+        analysed.append(AnalysedArticle(result.article, result.sentences))
+    analysed = infer_publication_dates(
+        analysed, lambda items: extract_mentions(items, cache, failures))
+    mentions = extract_mentions(analysed, cache, failures)
+    analysed = [a for a in analysed if a.article.id not in failures]
+    dates = publication_dates(analysed)
+    index = resolve_entities(analysed, dates)
+    publications = {a.article.id: a.article.published for a in analysed}
+    duplicates = duplicate_groups(a.article for a in analysed)
+    events = merge_events(mentions, index, publications, duplicates=duplicates)
+    entities = sorted(index.entities.values(), key=lambda e: e.id)
+    return KnowledgeGraph(
+        articles=[a.article for a in analysed],
+        entities=entities,
+        events=events,
+        skipped=[*skipped, *failed, *failures.values()],
+    )
