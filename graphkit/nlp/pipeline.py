@@ -1,9 +1,9 @@
 """Build the spaCy pipeline and turn articles into plain analysed sentences.
 
 Default (offline, from PyPI only): ``spacy.blank("de")`` + line-aware sentencizer +
-graphkit's shipped syntax model (STTS tags, UD morphology, lemmas, dependency parse) +
-graphkit's shipped NER model + the gazetteer EntityRuler; without the models, HanTa's
-tags/lemmas. ``spacy_model`` (a package name such as ``de_core_news_lg`` or a path) replaces
+graphkit's shipped syntax model (STTS tags, UD morphology, dependency parse) + HanTa's
+lemmas + graphkit's shipped NER model + the gazetteer EntityRuler; without the models,
+HanTa's tags and lemmas. ``spacy_model`` (a package name such as ``de_core_news_lg`` or a path) replaces
 the default and keeps the gazetteers; graphkit adds its parser/morphologiser where it lacks
 them.
 """
