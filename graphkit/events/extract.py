@@ -594,7 +594,11 @@ def is_attributive_time(timex: Timex, tokens: Sequence[Token]) -> bool:
     """'Kim Jong Uns 2011 verstorbenen Vater': a date that modifies an adjective."""
     after = token_index_at(tokens, timex.end)
     if after < len(tokens) and tokens[after].start >= timex.end:
-        return bool(ATTRIBUTIVE_TAG.match(tokens[after].tag)) and tokens[after].text[:1].islower()
+        word = tokens[after]
+        # An adjective's lemma is lower case too: a tagger's ADJA on a rare verb form
+        # ("am Dienstag … folge Putin einer Einladung", lemma "Folge") is no attribute.
+        return (bool(ATTRIBUTIVE_TAG.match(word.tag)) and word.text[:1].islower()
+                and word.lemma[:1].islower())
     return False
 
 

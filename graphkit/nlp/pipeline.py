@@ -1,7 +1,8 @@
 """Build the spaCy pipeline and turn articles into plain analysed sentences.
 
 Default (offline, from PyPI only): ``spacy.blank("de")`` + line-aware sentencizer +
-graphkit's shipped syntax model (STTS tags, UD morphology, lemmas, dependency parse) +
+graphkit's shipped syntax model (STTS tags, UD morphology, dependency parse) + HanTa's
+lemmas +
 graphkit's shipped NER model + the gazetteer, whose matches are reconciled with the model's
 entities (``entity_reconcile``); without the models, HanTa's tags/lemmas. ``spacy_model`` (a
 package name such as ``de_core_news_lg`` or a path) replaces the default and keeps the
