@@ -75,6 +75,9 @@ class _Anchor:
         return date(self.year, self.month or 1, self.day or 1)
 
 
+TENSE_WINDOW = 1000  # characters either side of an expression searched for its tense
+
+
 @dataclass
 class _Context:
     text: str
@@ -108,6 +111,9 @@ class _Context:
         if cand.direction:
             return cand.direction
         start, end = self.sentence_at(cand.start)
+        # A run-on "sentence" of many KB would be scanned once per expression (quadratic);
+        # the tense marker of a clause lies within a few hundred characters.
+        start, end = max(start, cand.start - TENSE_WINDOW), min(end, cand.start + TENSE_WINDOW)
         return tense_of(self.text[start:end], cand.start - start)
 
 
