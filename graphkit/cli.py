@@ -416,8 +416,8 @@ def export(graph: Path | None, store: Path | None, fmt: str | None, out: Path | 
     """Write the graph of GRAPH (or of a --store): for Gephi, networkx or a spreadsheet
     with --format, else what `build` writes (the same bytes as a build of the same articles).
 
-    Examples: graphkit export output/graph.ttl --format gexf --out output/graph.gexf;
-    graphkit export --store corpus/ --out output/
+    Example: graphkit export output/graph.ttl --format gexf --out output/graph.gexf
+    (or: graphkit export --store corpus/ --out output/)
     """
     from graphkit.network import export as export_graph
 

@@ -192,19 +192,20 @@ def test_hanta_skips_words_longer_than_the_cap():
 
 
 def test_build_skips_an_article_whose_events_stage_raises(tmp_path: Path, monkeypatch):
+    import graphkit.analysis as analysis
     import graphkit.pipeline as pipeline
 
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "a.txt").write_text(ARTICLE, "utf-8")
     (tmp_path / "in" / "b.txt").write_text(ARTICLE.replace("Scholz", "Merz"), "utf-8")
-    real = pipeline.extract_event_mentions
+    real = analysis.extract_event_mentions
 
     def failing(item, timexes):
         if item.article.id == "b":
             raise RuntimeError("boom\nsecond line")
         return real(item, timexes)
 
-    monkeypatch.setattr(pipeline, "extract_event_mentions", failing)
+    monkeypatch.setattr(analysis, "extract_event_mentions", failing)
     result = pipeline.build([tmp_path / "in"], tmp_path / "out", render=False)
     assert [a.id for a in result.graph.articles] == ["a"]
     assert [s.reason for s in result.skipped] == [

@@ -187,8 +187,8 @@ def times_overlap(a: TimeValue, b: TimeValue, slack_days: int = 1) -> bool:
         return True
     if DAY not in (a.precision, b.precision) or not slack_days:
         return False
-    slack = timedelta(days=slack_days)
-    near = a.begin <= b_end + slack and b.begin <= a_end + slack
+    # Differences, not sums: a sum can leave the calendar at year 9999.
+    near = (a.begin - b_end).days <= slack_days and (b.begin - a_end).days <= slack_days
     return near and {a.begin.year, a_end.year} == {b.begin.year, b_end.year}
 
 
@@ -300,8 +300,8 @@ def time_buckets(time: TimeValue) -> tuple[list[Bucket], list[Bucket]]:
     the rest in one coarse bucket; a lookup covers the finer and coarser files its span
     reaches (a day slack at either end for time zones)."""
     assert time.begin is not None
-    begin = time.begin - timedelta(days=1)
-    end = (time.end or time.begin) + timedelta(days=1)
+    begin = _shifted(time.begin, -1)
+    end = _shifted(time.end or time.begin, 1)
     months = [("m", y, m) for y, m in _months(begin, end)]
     years = [("y", y) for y in range(begin.year, end.year + 1)]
     coarse: list[Bucket] = [("c",)]
@@ -322,9 +322,17 @@ def _months(begin: date, end: date) -> list[tuple[int, int]]:
     return out
 
 
+def _shifted(day: date, days: int) -> date:
+    """``day`` moved by ``days``, held at the calendar's ends (year 1, year 9999)."""
+    try:
+        return day + timedelta(days=days)
+    except OverflowError:
+        return day
+
+
 def _publication_buckets(day: date) -> list[Bucket]:
-    return [("p", day + timedelta(days=d))
-            for d in range(-UNDATED_WINDOW_DAYS, UNDATED_WINDOW_DAYS + 1)]
+    days = {_shifted(day, d) for d in range(-UNDATED_WINDOW_DAYS, UNDATED_WINDOW_DAYS + 1)}
+    return [("p", d) for d in sorted(days)]
 
 
 @dataclass

@@ -132,6 +132,9 @@ def read_article(graph: Graph, node: Node) -> Article:
     published = None
     stamp = _one(graph, node, SDO.datePublished)
     parsed = parse_partial_date(str(stamp)) if stamp is not None else None
+    if stamp is not None and parsed is None:
+        raise bad_literal(node, SDO.datePublished, stamp, "a day, month or year "
+                          "(YYYY-MM-DD, YYYY-MM, YYYY)")
     if parsed is not None:
         confidence = _one(graph, node, GK.datePublishedConfidence)
         published = PublicationDate(
