@@ -132,8 +132,8 @@ class _Dates:
     def time(self, time: TimeValue | None) -> str:
         if time is None:
             return self.ui["dateUnknown"]
-        if not time.resolved:
-            return time.value or self.ui["dateUnknown"]
+        if not time.resolved:  # "XXXX-WXX-2" (a weekday of no known week) means nothing to a reader
+            return self.ui["dateUnknown"]
         begin = time.begin or time.end
         end = time.end or time.begin
         assert begin is not None and end is not None
