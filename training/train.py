@@ -16,8 +16,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import shutil
 import sys
 from pathlib import Path
 
@@ -28,6 +26,7 @@ sys.path.insert(0, str(REPO))
 
 import prepare  # noqa: E402
 import readers  # noqa: E402,F401  (registers graphkit.GoldTokenCorpus.v1)
+from shipping import ship_pipeline  # noqa: E402
 from spacy.cli.train import train as spacy_train  # noqa: E402
 
 from graphkit.nlp import ner_model, subword_vectors  # noqa: E402  (registers architectures)
@@ -74,39 +73,25 @@ def train(
 
 def ship(model_best: Path, target: Path = ner_model.SHIPPED_MODEL_DIR) -> None:
     """Copy a trained pipeline into the package, atomically replacing the old one."""
-    tmp = target.with_name(target.name + ".tmp")
-    if tmp.exists():
-        shutil.rmtree(tmp)
-    shutil.copytree(model_best, tmp)
-    shutil.copy(ATTRIBUTION, tmp / "ATTRIBUTION.md")
-    write_meta(tmp / "meta.json")
-    old = target.with_name(target.name + ".old")
-    if target.exists():
-        os.replace(target, old)
-    os.replace(tmp, target)
-    if old.exists():
-        shutil.rmtree(old)
+    ship_pipeline(model_best, target, ATTRIBUTION, META)
 
 
-def write_meta(path: Path) -> None:
-    """Name, licence and sources in the shipped pipeline's meta.json."""
-    meta = json.loads(path.read_text(encoding="utf-8"))
-    meta.update({
-        "name": "graphkit_ner_de",
-        "version": "0.1.0",
-        "description": "German NER (PER/LOC/ORG/MISC) for graphkit; see ATTRIBUTION.md",
-        "license": "CC BY 4.0 (trained on CC BY 4.0 data, see ATTRIBUTION.md)",
-        "sources": [
-            {"name": "GermEval 2014 NER (dev split)", "license": "CC BY 4.0",
-             "author": "Benikova, Biemann, Reznicek"},
-            {"name": "DFKI SmartData Corpus v1 (without v3 test documents)",
-             "license": "CC BY 4.0", "author": "Schiersch et al."},
-            {"name": "Europeana Newspapers German NER", "license": "CC0 1.0",
-             "author": "Neudecker"},
-        ],
-        "requirements": [subword_vectors.REQUIREMENT],
-    })
-    path.write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+# Name, licence and sources in the shipped pipeline's meta.json.
+META = {
+    "name": "graphkit_ner_de",
+    "version": "0.1.0",
+    "description": "German NER (PER/LOC/ORG/MISC) for graphkit; see ATTRIBUTION.md",
+    "license": "CC BY 4.0 (trained on CC BY 4.0 data, see ATTRIBUTION.md)",
+    "sources": [
+        {"name": "GermEval 2014 NER (dev split)", "license": "CC BY 4.0",
+         "author": "Benikova, Biemann, Reznicek"},
+        {"name": "DFKI SmartData Corpus v1 (without v3 test documents)",
+         "license": "CC BY 4.0", "author": "Schiersch et al."},
+        {"name": "Europeana Newspapers German NER", "license": "CC0 1.0",
+         "author": "Neudecker"},
+    ],
+    "requirements": [subword_vectors.REQUIREMENT],
+}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -19,8 +19,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import shutil
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -31,6 +29,7 @@ REPO = TRAINING_DIR.parent
 sys.path.insert(0, str(REPO))
 
 import spacy  # noqa: E402
+from shipping import ship_pipeline  # noqa: E402
 from spacy.cli.train import train as spacy_train  # noqa: E402
 from spacy.tokens import Doc, DocBin  # noqa: E402
 
@@ -215,38 +214,25 @@ def train(config: Path, out: Path, *, limit: int | None = None, max_steps: int |
 
 def ship(model_dir: Path, target: Path = syntax.SHIPPED_SYNTAX_DIR) -> None:
     """Copy a trained pipeline into the package, atomically replacing the old one."""
-    tmp = target.with_name(target.name + ".tmp")
-    if tmp.exists():
-        shutil.rmtree(tmp)
-    shutil.copytree(model_dir, tmp)
-    shutil.copy(ATTRIBUTION, tmp / "ATTRIBUTION.md")
-    write_meta(tmp / "meta.json")
-    old = target.with_name(target.name + ".old")
-    if target.exists():
-        os.replace(target, old)
-    os.replace(tmp, target)
-    if old.exists():
-        shutil.rmtree(old)
+    ship_pipeline(model_dir, target, ATTRIBUTION, META)
 
 
-def write_meta(path: Path) -> None:
-    meta = json.loads(path.read_text(encoding="utf-8"))
-    meta.update({
-        "name": "graphkit_syntax_de",
-        "version": "0.1.0",
-        "description": "German STTS tagger, UD morphologiser, lemmatiser and dependency "
-                       "parser for graphkit; see ATTRIBUTION.md",
-        "license": "CC BY-SA 4.0 (trained on UD German GSD, CC BY-SA 4.0, and UD German "
-                   "PUD, CC BY-SA 3.0; see ATTRIBUTION.md)",
-        "sources": [
-            {"name": "UD German GSD v2 (dev split)", "license": "CC BY-SA 4.0",
-             "url": "https://github.com/UniversalDependencies/UD_German-GSD"},
-            {"name": "UD German PUD v2", "license": "CC BY-SA 3.0",
-             "url": "https://github.com/UniversalDependencies/UD_German-PUD"},
-        ],
-        "requirements": [subword_vectors.REQUIREMENT],
-    })
-    path.write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+# Name, licence and sources in the shipped pipeline's meta.json.
+META = {
+    "name": "graphkit_syntax_de",
+    "version": "0.1.0",
+    "description": "German STTS tagger, UD morphologiser, lemmatiser and dependency "
+                   "parser for graphkit; see ATTRIBUTION.md",
+    "license": "CC BY-SA 4.0 (trained on UD German GSD, CC BY-SA 4.0, and UD German "
+               "PUD, CC BY-SA 3.0; see ATTRIBUTION.md)",
+    "sources": [
+        {"name": "UD German GSD v2 (dev split)", "license": "CC BY-SA 4.0",
+         "url": "https://github.com/UniversalDependencies/UD_German-GSD"},
+        {"name": "UD German PUD v2", "license": "CC BY-SA 3.0",
+         "url": "https://github.com/UniversalDependencies/UD_German-PUD"},
+    ],
+    "requirements": [subword_vectors.REQUIREMENT],
+}
 
 
 def main(argv: list[str] | None = None) -> int:
