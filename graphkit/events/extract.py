@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 from graphkit.events.context import Candidate, SentenceContext
@@ -387,17 +388,22 @@ def has_passive_agent(tokens: Sequence[Token], start: int, end: int) -> bool:
                                              for t in tokens[start:end])
 
 
-def assign_roles(
-    event_type: str,
-    trigger_index: int,
-    trigger: Token,
-    actors: list[Candidate],
-    tokens: Sequence[Token],
-    clause: tuple[int, int],
-    lexicon: TriggerLexicon,
-) -> list[tuple[EntityMention, str]]:
+@dataclass(frozen=True)
+class TriggerSite:
+    """Where an event word stands: its type, its token and the bounds of its clause."""
+
+    event_type: str
+    index: int
+    clause: tuple[int, int]
+
+
+def assign_roles(ctx: SentenceContext, site: TriggerSite, actors: list[Candidate]
+                 ) -> list[tuple[EntityMention, str]]:
+    """The word-order reading of the roles (no parse, or a parse that attaches no name)."""
     if not actors:
         return []
+    event_type, trigger_index, clause, tokens = site.event_type, site.index, site.clause, \
+        ctx.tokens
     if event_type == STATEMENT:
         speaker = choose_speaker(trigger_index, actors, tokens, clause)
         return [(speaker.mention, SPEAKER)] if speaker else []
@@ -409,7 +415,7 @@ def assign_roles(
         nearest = min(actors, key=lambda c: abs(c.token_index - trigger_index))
         return [(nearest.mention, AGENT)]
     if event_type in (VISIT, MEETING):
-        return visit_roles(event_type, trigger_index, trigger, actors, tokens, clause, lexicon)
+        return visit_roles(ctx, site, actors)
     return positional_roles(event_type, trigger_index, actors, tokens, clause)
 
 
@@ -516,16 +522,11 @@ def is_passive_clause(
     return has_werden and any(t.tag.endswith(PARTICIPLE_TAGS) for t in words)
 
 
-def visit_roles(
-    event_type: str,
-    trigger_index: int,
-    trigger: Token,
-    actors: list[Candidate],
-    tokens: Sequence[Token],
-    clause: tuple[int, int],
-    lexicon: TriggerLexicon,
-) -> list[tuple[EntityMention, str]]:
+def visit_roles(ctx: SentenceContext, site: TriggerSite, actors: list[Candidate]
+                ) -> list[tuple[EntityMention, str]]:
     """Visitor and host: 'von X empfangen' (X hosts), 'Empfang von Y durch X', 'Besuch bei X'."""
+    event_type, clause, tokens, lexicon = site.event_type, site.clause, ctx.tokens, ctx.lexicon
+    trigger = tokens[site.index]
     roles: dict[EntityMention, str] = {}
     host_verb = verb_base(trigger) in lexicon.host_verbs or trigger.lemma in lexicon.host_nouns
     passive = host_verb and has_passive_agent(tokens, *clause)
@@ -940,8 +941,7 @@ def build_event_mention(
         # No parse, or one that attaches no name (or one participant of a meeting) to the
         # trigger: a long sentence the parser got wrong, a caption without a verb ("Kim
         # und Putin bei einem Treffen in Wladiwostok"). The word-order reading applies.
-        roles = dedupe_roles(assign_roles(event_type, index, trigger, actors, tokens, clause,
-                                          ctx.lexicon))
+        roles = dedupe_roles(assign_roles(ctx, TriggerSite(event_type, index, clause), actors))
     if not roles and event_type not in ROLELESS_TYPES:
         return None
     if event_type == MEETING and len({m.text for m, _ in roles}) < 2:
