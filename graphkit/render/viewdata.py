@@ -12,6 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date, timedelta
 
+from graphkit.events.lexicon import type_label
 from graphkit.model import (
     ACCUSATION,
     AGREEMENT,
@@ -56,6 +57,12 @@ EVENT_COLOURS = {
     MILITARY_ACTION: "#c92a2a",
     ACCUSATION: "#ae3ec9",
 }
+# The other types take these in the order of EVENT_TYPES (a colour may recur after 14).
+MORE_EVENT_COLOURS = ("#2f9e44", "#1971c2", "#e67700", "#862e9c", "#0b7285", "#d9480f",
+                      "#5f3dc4", "#a61e4d", "#66a80f", "#364fc7", "#b35900", "#087f5b",
+                      "#9c36b5", "#c92a2a")
+EVENT_COLOURS.update({t: MORE_EVENT_COLOURS[i % len(MORE_EVENT_COLOURS)] for i, t in
+                      enumerate(t for t in EVENT_TYPES if t not in EVENT_COLOURS)})
 FALLBACK_COLOUR = "#495057"
 EDGE_STYLES = {  # kind: (colour, key of its legend text in i18n.json, dashed)
     "actor": ("#adb5bd", "edgeActor", False),
@@ -199,6 +206,9 @@ def type_name(event_type: str, lang: str = DEFAULT_UI_LANG) -> str:
     known = ui_strings(lang)["types"].get(event_type)
     if known:
         return known
+    label = type_label(event_type, lang)  # the scheme's label (graphkit/data/events)
+    if label != event_type:
+        return label[:1].upper() + label[1:]
     words = _WORD_BREAK.sub(" ", event_type).split(" ")
     return " ".join([words[0]] + [w.lower() for w in words[1:]])
 
