@@ -7,18 +7,21 @@ from typing import Any
 
 __version__ = "0.1.0"
 
-from graphkit.corpus import StoreChange, add, remove  # noqa: E402
-from graphkit.distribute import RunOptions  # noqa: E402
-from graphkit.pipeline import BuildResult, build  # noqa: E402  (light: spaCy loads on use)
-
 __all__ = ["build", "BuildResult", "add", "remove", "export", "serve", "to_networkx",
            "RunOptions", "StoreChange", "__version__"]
 
-_LAZY = {"export": "graphkit.network", "to_networkx": "graphkit.network"}
+# Imported on first use, so that ``import graphkit`` (and ``graphkit query``) stays light:
+# the pipeline brings spaCy and the models, the exports networkx.
+_LAZY = {
+    "build": "graphkit.pipeline", "BuildResult": "graphkit.pipeline",
+    "add": "graphkit.corpus", "remove": "graphkit.corpus", "StoreChange": "graphkit.corpus",
+    "RunOptions": "graphkit.distribute",
+    "export": "graphkit.network", "to_networkx": "graphkit.network",
+}
 
 
 def __getattr__(name: str) -> Any:
-    """``graphkit.export`` and ``graphkit.to_networkx`` import networkx only when used."""
+    """The API's functions and classes, imported from their stage on first use."""
     if name in _LAZY:
         import importlib
 
