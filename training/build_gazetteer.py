@@ -1161,7 +1161,7 @@ PEOPLE = [
     (None, "Condoleezza Rice", [], "Rice", False, "US"),
     (None, "Colin Powell", [], "Powell", False, "US"),
     (None, "Jerome Powell", [], "Powell", False, "US"),
-    (None, "Madeleine Albright", [], "Albright", True, "US"),
+    ("Q174438", "Madeleine Albright", [], "Albright", True, "US"),
     (None, "Warren Christopher", [], "Christopher", False, "US"),
     (None, "Antony Blinken", ["Anthony Blinken"], "Blinken", True, "US"),
     ("Q324546", "Marco Rubio", [], "Rubio", True, "US"),
