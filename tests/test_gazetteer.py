@@ -8,7 +8,6 @@ from __future__ import annotations
 import importlib.util
 import json
 import re
-import time
 from collections import Counter, defaultdict
 from datetime import date
 from pathlib import Path
@@ -47,13 +46,11 @@ def ruler_nlp(gazetteer):
 # -- loading ----------------------------------------------------------------------------
 
 
-def test_load_is_cached_and_fast():
+def test_load_is_cached():
+    # Load time is measured in benchmarks, not asserted here: a loaded machine would fail it.
     load_gazetteer.cache_clear()
-    started = time.perf_counter()
     first = load_gazetteer()
-    elapsed = time.perf_counter() - started
     assert load_gazetteer() is first
-    assert elapsed < 0.6, f"loading took {elapsed:.2f} s"
     assert len(first.entries) > 1000 and len(first.offices) > 50
 
 
