@@ -1510,7 +1510,7 @@ PEOPLE = [
     (None, "Shehbaz Sharif", [], "Sharif", False, "PK"),
     (None, "Hamid Karsai", ["Hamid Karzai"], "Karsai", True, "AF"),
     (None, "Aschraf Ghani", ["Ashraf Ghani"], "Ghani", True, "AF"),
-    (None, "Nguyễn Phú Trọng", ["Nguyen Phu Trong"], "Nguyễn", False, "VN"),
+    ("Q318458", "Nguyễn Phú Trọng", ["Nguyen Phu Trong"], "Nguyễn", False, "VN"),
     (None, "Tô Lâm", ["To Lam"], "Tô", False, "VN"),
     (None, "Phạm Minh Chính", ["Pham Minh Chinh"], "Phạm", False, "VN"),
     (None, "Nguyễn Xuân Phúc", ["Nguyen Xuan Phuc"], "Nguyễn", False, "VN"),
