@@ -1112,7 +1112,7 @@ PEOPLE = [
     (None, "Moon Jae-in", ["Moon Jae In", "Mun Jae-in"], "Moon", False, "KR"),
     (None, "Yoon Suk-yeol", ["Yoon Suk Yeol", "Yoon Seok-youl"], "Yoon", True, "KR"),
     (None, "Lee Jae-myung", ["Lee Jae Myung"], "Lee", False, "KR"),
-    (None, "Park Geun-hye", ["Park Geun Hye"], "Park", False, "KR"),
+    ("Q138048", "Park Geun-hye", ["Park Geun Hye"], "Park", False, "KR"),
     (None, "Lee Myung-bak", ["Lee Myung Bak"], "Lee", False, "KR"),
     (None, "Roh Moo-hyun", ["Roh Moo Hyun"], "Roh", False, "KR"),
     (None, "Kim Dae-jung", ["Kim Dae Jung"], "Kim", False, "KR"),
@@ -1197,7 +1197,7 @@ PEOPLE = [
     ("Q305177", "Jensen Huang", [], "Huang", False, "US"),
     ("Q47213", "Warren Buffett", [], "Buffett", True, "US"),
     ("Q26876", "Taylor Swift", [], "Swift", False, "US"),
-    (None, "Edward Snowden", [], "Snowden", True, "US"),
+    ("Q13424289", "Edward Snowden", [], "Snowden", True, "US"),
     (None, "Julian Assange", [], "Assange", True, "AU"),
     # Germany
     ("Q567", "Angela Merkel", ["Angela Dorothea Merkel"], "Merkel", True, "DE"),
@@ -1284,7 +1284,7 @@ PEOPLE = [
     (None, "Hubert Aiwanger", [], "Aiwanger", True, "DE"),
     (None, "Christoph Heusgen", [], "Heusgen", True, "DE"),
     # European Union and international organisations
-    (None, "Jean-Claude Juncker", [], "Juncker", True, "LU"),
+    ("Q57661", "Jean-Claude Juncker", [], "Juncker", True, "LU"),
     (None, "José Manuel Barroso", ["Jose Manuel Barroso"], "Barroso", True, "PT"),
     (None, "Romano Prodi", [], "Prodi", True, "IT"),
     (None, "Jacques Santer", [], "Santer", True, "LU"),
