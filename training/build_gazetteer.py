@@ -1141,7 +1141,7 @@ PEOPLE = [
     ("Q3847080", "Lai Ching-te", ["Lai Ching Te", "William Lai"], "Lai", False, "TW"),
     (None, "Ma Ying-jeou", ["Ma Ying Jeou"], "Ma", False, "TW"),
     (None, "Chiang Kai-shek", ["Tschiang Kai-schek"], "Chiang", False, "TW"),
-    (None, "John Lee", ["John Lee Ka-chiu"], "Lee", False, "HK"),
+    ("Q9051824", "John Lee", ["John Lee Ka-chiu"], "Lee", False, "HK"),
     # USA
     ("Q22686", "Donald Trump", ["Donald J. Trump", "Donald John Trump"], "Trump", True, "US"),
     ("Q76", "Barack Obama", ["Barack Hussein Obama"], "Obama", True, "US"),
@@ -1289,7 +1289,7 @@ PEOPLE = [
     (None, "Romano Prodi", [], "Prodi", True, "IT"),
     (None, "Jacques Santer", [], "Santer", True, "LU"),
     (None, "Charles Michel", [], "Michel", False, "BE"),
-    (None, "Donald Tusk", [], "Tusk", True, "PL"),
+    ("Q946", "Donald Tusk", [], "Tusk", True, "PL"),
     (None, "Herman Van Rompuy", [], "Van Rompuy", True, "BE"),
     (None, "António Costa", ["Antonio Costa"], "Costa", False, "PT"),
     (None, "Kaja Kallas", [], "Kallas", True, "EE"),
