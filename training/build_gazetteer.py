@@ -1704,7 +1704,7 @@ ORGANISATIONS = [
     ("Q6721203", "AfD", P, ["Alternative für Deutschland", "AFD"], "DE"),
     ("Q49764", "Die Linke", P, ["Linke", "Linkspartei"], "DE"),
     (None, "Bündnis Sahra Wagenknecht", P, ["BSW"], "DE"),
-    (None, "Freie Wähler", P, [], "DE"),
+    ("Q327389", "Freie Wähler", P, [], "DE"),
     (None, "SED", P, ["Sozialistische Einheitspartei Deutschlands"], "DE"),
     # Germany: companies, media
     ("Q246", "Volkswagen", CO, ["VW", "Volkswagen AG", "VW-Konzern"], "DE"),
@@ -1736,7 +1736,7 @@ ORGANISATIONS = [
     (None, "Frankfurter Allgemeine Zeitung", M, ["FAZ", "F.A.Z."], "DE"),
     ("Q158870", "Süddeutsche Zeitung", M, ["SZ", "Süddeutsche"], "DE"),
     (None, "Die Welt", M, ["WELT am Sonntag", "Welt am Sonntag"], "DE"),
-    (None, "Bild-Zeitung", M, ["Bild am Sonntag"], "DE"),
+    ("Q156203", "Bild-Zeitung", M, ["Bild am Sonntag"], "DE"),
     (None, "Handelsblatt", M, [], "DE"),
     (None, "taz", M, ["die tageszeitung"], "DE"),
     (None, "n-tv", M, ["ntv"], "DE"),
