@@ -1496,7 +1496,7 @@ PEOPLE = [
     (None, "Taro Aso", ["Tarō Asō"], "Aso", True, "JP"),
     (None, "Yukio Hatoyama", [], "Hatoyama", True, "JP"),
     (None, "Naoto Kan", [], "Kan", False, "JP"),
-    (None, "Yoshihiko Noda", [], "Noda", True, "JP"),
+    ("Q57647", "Yoshihiko Noda", [], "Noda", True, "JP"),
     ("Q217096", "Naruhito", ["Kaiser Naruhito"], None, False, "JP"),
     (None, "Joko Widodo", ["Jokowi"], "Widodo", True, "ID"),
     (None, "Prabowo Subianto", ["Prabowo"], "Subianto", True, "ID"),
