@@ -69,6 +69,9 @@ MATCH = "Match"
 LAUNCH = "Launch"
 LEGISLATION = "Legislation"
 CANCELLATION = "Cancellation"
+# Types that need no human actor: an earthquake, a flood, a fire, a crash is an event with
+# its place and time alone.
+ROLELESS_TYPES = (ACCIDENT, DISASTER)
 EVENT_TYPES = (
     MEETING, VISIT, AGREEMENT, STATEMENT, PUBLICATION, MILITARY_ACTION,
     ACCUSATION, ELECTION, APPOINTMENT, RESIGNATION, DISMISSAL, NOMINATION,

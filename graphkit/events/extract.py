@@ -30,14 +30,12 @@ from graphkit.events.roles import (
     syntax_roles,
 )
 from graphkit.events.status import is_cancelled
-from graphkit.events.time import bound_undated
+from graphkit.events.time import bound_undated, carry_narrative_times, paragraph_of
 from graphkit.model import (
-    ACCIDENT,
     ACCUSATION,
     AGENT,
     AGREEMENT,
     CANCELLED,
-    DISASTER,
     HAPPENED,
     HOST,
     LOC,
@@ -49,6 +47,7 @@ from graphkit.model import (
     PLANNED,
     PUBLICATION,
     REPORTED,
+    ROLELESS_TYPES,
     SIGNATORY,
     SPEAKER,
     STATEMENT,
@@ -108,9 +107,6 @@ COMITATIVE = frozenset(_WORDS["comitative_prepositions"])
 REPORTED_CLAUSE_OPENERS = frozenset(_WORDS["reported_clause_openers"])
 ACTOR_LABELS = (PER, ORG)
 # Types that are events even when no name takes part ("Erdbeben in …").
-ROLELESS_TYPES = (DISASTER, ACCIDENT)
-
-
 # --- triggers ---------------------------------------------------------------------------
 
 def is_noun(token: Token) -> bool:
@@ -990,8 +986,14 @@ def extract_event_mentions(
     published = article.article.published.value if article.article.published else None
     mentions: list[EventMention] = []
     for sentence in article.sentences:
-        found = event_mentions_in_sentence(SentenceContext(article, sentence, timexes,
-                                                           genders=genders))
-        bound_undated(found, published)
-        mentions.extend(found)
+        mentions.extend(event_mentions_in_sentence(SentenceContext(article, sentence, timexes,
+                                                                   genders=genders)))
+    text = article.article.text
+    # graphkit puts the title first: the lead is the paragraph of the text that follows it.
+    title = article.article.title
+    body_start = len(title) if title and text.startswith(title) else 0
+    body_start += len(text[body_start:]) - len(text[body_start:].lstrip())
+    first_body = paragraph_of(text, body_start)
+    carry_narrative_times(mentions, text, first_body, published)
+    bound_undated(mentions, published)
     return mentions

@@ -49,6 +49,7 @@ from graphkit.model import (
     PLANNED,
     PRECISIONS,
     REPORTED,
+    ROLELESS_TYPES,
     VISIT,
     VISITOR,
     Entity,
@@ -159,7 +160,7 @@ def resolve_mention(
         entity = index.entity_for(actor)
         if entity is not None and all(p.entity_id != entity.id for p in participants):
             participants.append(Participant(entity.id, role))
-    if not participants:
+    if not participants and mention.type not in ROLELESS_TYPES:
         return None
     place_entity = index.entity_for(mention.place) if mention.place else None
     place = place_entity.id if place_entity else None
@@ -394,25 +395,31 @@ def explicit_time(member: ResolvedMention) -> bool:
 
 
 def headline_overrides(members: Sequence[ResolvedMention]) -> dict[int, ResolvedMention]:
-    """Headline mentions whose time contradicts the body's mention of the same event in the
-    same article (same type and participants): id of the headline member → body member.
-    The body's more precise, consistent date wins."""
-    body: dict[tuple[str, str, frozenset[str]], list[ResolvedMention]] = defaultdict(list)
+    """Headline mentions that join the body's mention of the same event in the same article:
+    id of the headline member → body member.
+
+    A headline summarises its article in the present tense and without a date ("Macron
+    ernennt Barnier zum Premierminister"); the body tells the same event with its day. An
+    undated headline joins a dated body mention of its type that shares a participant; a
+    dated one whose time contradicts the body's mention with the same participants yields
+    to the body's more precise, consistent date."""
+    body: dict[tuple[str, str], list[ResolvedMention]] = defaultdict(list)
     for m in members:
         if not is_headline(m) and m.time is not None:
-            key = (m.mention.article_id, m.mention.type,
-                   frozenset(p.entity_id for p in m.participants))
-            body[key].append(m)
+            body[(m.mention.article_id, m.mention.type)].append(m)
     overrides: dict[int, ResolvedMention] = {}
     for m in members:
-        if not is_headline(m) or m.time is None:
+        if not is_headline(m):
             continue
-        key = (m.mention.article_id, m.mention.type,
-               frozenset(p.entity_id for p in m.participants))
-        same = [b for b in body.get(key, []) if not (m.place and b.place and m.place != b.place)]
-        if same and not any(times_overlap(m.time, b.time) for b in same if b.time):
-            overrides[id(m)] = min(same, key=lambda b: (precision_rank(b.time),
-                                                        b.mention.sentence.start))
+        mine = {p.entity_id for p in m.participants}
+        same = [b for b in body.get((m.mention.article_id, m.mention.type), [])
+                if not (m.place and b.place and m.place != b.place)
+                and (mine & {p.entity_id for p in b.participants} if m.time is None
+                     else mine == {p.entity_id for p in b.participants})]
+        if same and (m.time is None or not any(times_overlap(m.time, b.time) for b in same)):
+            overrides[id(m)] = min(same, key=lambda b: (
+                -len(mine & {p.entity_id for p in b.participants}), precision_rank(b.time),
+                b.mention.sentence.start))
     return overrides
 
 
