@@ -938,7 +938,8 @@ def build_event_mention(
         # trigger: a long sentence the parser got wrong, a caption without a verb ("Kim
         # und Putin bei einem Treffen in Wladiwostok"). The word-order reading applies.
         roles = dedupe_roles(assign_roles(ctx, TriggerSite(event_type, index, clause), actors))
-    if not roles and event_type not in ROLELESS_TYPES:
+    if not roles and event_type not in ROLELESS_TYPES and not unnamed_speaker(ctx, index,
+                                                                             event_type):
         return None
     if event_type == MEETING and len({m.text for m, _ in roles}) < 2:
         return None
@@ -957,6 +958,16 @@ def build_event_mention(
         status=status,
         ordinal=ordinal_before(tokens, index) if event_type in (VISIT, MEETING) else None,
     )
+
+
+def unnamed_speaker(ctx: SentenceContext, index: int, event_type: str) -> bool:
+    """'Die Polizei sprach von …', 'Seine Anwälte kündigten an …': a speech verb whose
+    parsed subject is a noun without a name. The statement is made; its speaker is left
+    empty rather than guessed (the annotation guidelines leave unnamed actors out)."""
+    if event_type != STATEMENT or not ctx.parsed or not is_verb(ctx.tokens[index]):
+        return False
+    return any(ctx.deps[c].startswith("nsubj") and ctx.tokens[c].pos == "NOUN"
+               and ctx.tokens[c].text[:1].isupper() for c in ctx.children[index])
 
 
 def complete(roles: list[tuple[EntityMention, str]], event_type: str) -> bool:

@@ -50,6 +50,7 @@ from graphkit.model import (
     PRECISIONS,
     REPORTED,
     ROLELESS_TYPES,
+    STATEMENT,
     VISIT,
     VISITOR,
     Entity,
@@ -160,7 +161,10 @@ def resolve_mention(
         entity = index.entity_for(actor)
         if entity is not None and all(p.entity_id != entity.id for p in participants):
             participants.append(Participant(entity.id, role))
-    if not participants and mention.type not in ROLELESS_TYPES:
+    # An actor the index cannot resolve drops the mention; one the extractor kept without
+    # any actor (an accident, a statement by "die Polizei") stands with its place and time.
+    if not participants and (mention.actors or mention.type not in ROLELESS_TYPES
+                             and mention.type != STATEMENT):
         return None
     place_entity = index.entity_for(mention.place) if mention.place else None
     place = place_entity.id if place_entity else None
