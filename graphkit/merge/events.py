@@ -580,7 +580,9 @@ def event_from_cluster(
     if time is None:
         time = next((t for _, t in stated if not t.resolved), None) or earliest_bound(cluster)
     names = [entities[p.entity_id].name for p in participants[:3]]
-    label = f"{type_label(cluster.type)}: {', '.join(names)}"
+    # An event without participants (an accident, a statement by "die Polizei") is
+    # labelled by its type and place alone.
+    label = type_label(cluster.type) + (f": {', '.join(names)}" if names else "")
     if place:
         label += f" in {entities[place].name}"
     ordinal = next((m.mention.ordinal for m in cluster.members if m.mention.ordinal), None)
