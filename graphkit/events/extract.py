@@ -36,6 +36,7 @@ from graphkit.model import (
     AGENT,
     AGREEMENT,
     CANCELLED,
+    DAY,
     HAPPENED,
     HOST,
     LOC,
@@ -1005,6 +1006,35 @@ def extract_event_mentions(
     body_start = len(title) if title and text.startswith(title) else 0
     body_start += len(text[body_start:]) - len(text[body_start:].lstrip())
     first_body = paragraph_of(text, body_start)
-    carry_narrative_times(mentions, text, first_body, published)
+    lead_names = frozenset(m.text.split()[-1] for s in article.sentences
+                           if paragraph_of(text, s.sentence.start) == first_body
+                           for m in s.mentions if m.label in (PER, ORG, LOC))
+    lead_time = carry_narrative_times(mentions, text, first_body, published, lead_names)
+    place_at_dateline(mentions, dateline_place(article), lead_time)
     bound_undated(mentions, published)
     return mentions
+
+
+def dateline_place(article: AnalysedArticle) -> EntityMention | None:
+    """The place of a dateline ("Berlin (dpa) – …") opening the first sentence of the text."""
+    for analysed in article.sentences[:2]:
+        for candidate in mention_candidates(analysed):
+            if is_dateline(candidate, analysed.tokens):
+                return candidate.mention
+    return None
+
+
+def place_at_dateline(mentions: list[EventMention], dateline: EntityMention | None,
+                      lead_time: Timex | None) -> None:
+    """Events of the occasion the lead reports (dated to the lead's day) happened where the
+    report is filed from, unless their sentence names a place: "Berlin – Scholz hat Lindner
+    entlassen. … sagte Scholz vor der Presse." Events of other days (a reaction, a
+    background fact) take no place from the dateline."""
+    if dateline is None or lead_time is None or lead_time.time.begin is None:
+        return
+    day = lead_time.time.begin
+    for mention in mentions:
+        time = mention.time.time if mention.time else None
+        if mention.place is None and time is not None and time.precision == DAY \
+                and time.begin == day and not time.is_range:
+            mention.place = dateline

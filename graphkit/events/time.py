@@ -13,6 +13,7 @@ from graphkit.model import (
     HAPPENED,
     ON_OR_BEFORE,
     REPORTED,
+    STATEMENT,
     EventMention,
     TimeValue,
     Timex,
@@ -73,8 +74,16 @@ def narrates_past(mention: EventMention) -> bool:
     return tense_of(sentence.text, mention.trigger.start - sentence.start) == "past"
 
 
+def speaks_from_lead(mention: EventMention, lead_names: frozenset[str]) -> bool:
+    """A statement by someone the lead names: the protagonists' words are reported from
+    the occasion the lead dates ("a quotation's day from the lead")."""
+    return mention.type == STATEMENT and any(
+        actor.text.split()[-1] in lead_names for actor, _ in mention.actors)
+
+
 def carry_narrative_times(mentions: list[EventMention], text: str, first_body: int,
-                          published: date | None) -> None:
+                          published: date | None,
+                          lead_names: frozenset[str] = frozenset()) -> Timex | None:
     """Give an undated past-tense event the reference time of its narrative.
 
     News German states an occasion's day once ("am Mittwochabend") and tells its further
@@ -83,7 +92,9 @@ def carry_narrative_times(mentions: list[EventMention], text: str, first_body: i
     it is the lead's day even when stated later ("X hat Y entlassen. Das teilte X am
     Mittwoch mit."). A new paragraph without a day of its own starts no narrative: its
     events keep only the upper bound (measured on the dev set: carrying the lead's day
-    into later paragraphs dates more events wrongly than rightly).
+    into later paragraphs dates more events wrongly than rightly), except the statements
+    of people the lead names (``lead_names``, last words of its names). Returns the
+    lead's day.
     """
     paragraphs = [paragraph_of(text, m.sentence.start) for m in mentions]
     lead_time = next((m.time for m, p in zip(mentions, paragraphs)
@@ -98,6 +109,8 @@ def carry_narrative_times(mentions: list[EventMention], text: str, first_body: i
             continue
         if mention.time is not None or not narrates_past(mention):
             continue
-        carried = current or (lead_time if paragraph == first_body else None)
+        from_lead = paragraph == first_body or speaks_from_lead(mention, lead_names)
+        carried = current or (lead_time if from_lead else None)
         if carried is not None:
             mention.time = replace(carried, anchor=NARRATIVE_ANCHOR)
+    return lead_time

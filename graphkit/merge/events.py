@@ -272,6 +272,10 @@ def compatible(
         return False
     if cluster.type not in MERGE_WITHOUT_DATE and not cluster.times:
         return False
+    if cluster.type == STATEMENT and any(m.mention.article_id == member.mention.article_id
+                                         for m in cluster.members):
+        # One article quotes a speaker several times on one day: each is its own statement.
+        return False
     return (time_compatible(cluster, member)
             and participants_compatible(cluster.type, cluster, member)
             and places_compatible(cluster.places, member.place, entities, gazetteer))
