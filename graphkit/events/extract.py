@@ -934,7 +934,7 @@ def build_event_mention(
         return None
     roles = dedupe_roles(syntax_roles(ctx, index, event_type, lemma, grouped)) if (
         ctx.parsed) else []
-    if not complete(roles, event_type):
+    if not complete(roles, event_type) and not unnamed_speaker(ctx, index, event_type):
         # No parse, or one that attaches no name (or one participant of a meeting) to the
         # trigger: a long sentence the parser got wrong, a caption without a verb ("Kim
         # und Putin bei einem Treffen in Wladiwostok"). The word-order reading applies.
@@ -964,11 +964,26 @@ def build_event_mention(
 def unnamed_speaker(ctx: SentenceContext, index: int, event_type: str) -> bool:
     """'Die Polizei sprach von …', 'Seine Anwälte kündigten an …': a speech verb whose
     parsed subject is a noun without a name. The statement is made; its speaker is left
-    empty rather than guessed (the annotation guidelines leave unnamed actors out)."""
+    empty rather than guessed from word order, which would take a name of the reported
+    words ("Man wolle mit der Bundesregierung sprechen, erklärte das Institut")."""
     if event_type != STATEMENT or not ctx.parsed or not is_verb(ctx.tokens[index]):
         return False
     return any(ctx.deps[c].startswith("nsubj") and ctx.tokens[c].pos == "NOUN"
-               and ctx.tokens[c].text[:1].isupper() for c in ctx.children[index])
+               and ctx.tokens[c].text[:1].isupper() and not names_in(ctx, c)
+               for c in ctx.children[index])
+
+
+def names_in(ctx: SentenceContext, node: int) -> bool:
+    """Whether a name lies in the phrase of ``node`` (itself or a dependent)."""
+    tokens = ctx.tokens
+    spans = [(m.start, m.end) for m in ctx.sentence.mentions]
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if any(start <= tokens[current].start < end for start, end in spans):
+            return True
+        stack.extend(ctx.children[current])
+    return False
 
 
 def complete(roles: list[tuple[EntityMention, str]], event_type: str) -> bool:

@@ -375,10 +375,12 @@ def description_gender(ctx: SentenceContext, noun: int) -> str:
                     if ctx.tokens[c].text.lower() in ("der", "die")), None)
     if article is None or feature(article, "Case") not in ("", "Nom"):
         return ""
-    gender = feature(token, "Gender") or feature(article, "Gender")
-    if gender in (FEMININE, MASCULINE):
-        return gender
-    return MASCULINE if article.text.lower() == "der" else FEMININE
+    # The article's form decides ("der" in the nominative is masculine); a tagger's gender
+    # on a rare noun ("Franzose") is less reliable than the article's.
+    if article.text.lower() == "der":
+        return MASCULINE
+    gender = feature(article, "Gender") or feature(token, "Gender")
+    return gender if gender in (FEMININE, MASCULINE) else FEMININE
 
 
 def person_antecedent(ctx: SentenceContext, anaphor: Token, wanted: str) -> EntityMention | None:
