@@ -51,10 +51,19 @@ def test_past_tense_statement_takes_the_day_stated_earlier_in_its_paragraph():
 def test_a_new_paragraph_without_a_day_keeps_only_the_upper_bound():
     text = ("Gipfel in Paris\n\n"
             "Bundeskanzler Olaf Scholz traf am Mittwoch in Paris Präsident Emmanuel Macron.\n\n"
-            "Später sagte Scholz, die Gespräche seien gut gewesen.")
+            "Oppositionsführer Friedrich Merz sagte, die Gespräche seien nutzlos gewesen.")
     said = statements(mentions_of(text))
     assert len(said) == 1
     assert said[0].time.time.on_or_before and said[0].time.time.end == DAY
+
+
+def test_a_statement_by_someone_the_lead_names_takes_the_lead_day():
+    text = ("Gipfel in Paris\n\n"
+            "Bundeskanzler Olaf Scholz traf am Mittwoch in Paris Präsident Emmanuel Macron.\n\n"
+            "Später sagte Scholz, die Gespräche seien gut gewesen.")
+    said = statements(mentions_of(text))
+    assert len(said) == 1
+    assert said[0].time.time.value == "2024-03-06"
 
 
 def test_the_lead_is_dated_by_a_day_stated_later_in_the_lead():
@@ -92,3 +101,25 @@ def test_an_accident_without_any_actor_survives_merging():
     assert not accidents[0].participants
     assert accidents[0].time.value == "2024-03-06"
     assert accidents[0].label.endswith("in Dresden") and ":" not in accidents[0].label
+
+
+def test_mentions_of_one_actorless_disaster_in_an_article_are_one_event():
+    text = ("Aus Japan\n\n"
+            "Ein schweres Erdbeben hat am Mittwoch den Norden Japans erschüttert. "
+            "Das Beben richtete große Schäden an.")
+    disasters = [e for e in events_of(text) if e.type == "Disaster"]
+    assert len(disasters) == 1, [e.label for e in disasters]
+    assert disasters[0].time.value == "2024-03-06"
+
+
+def test_a_date_before_a_plain_adjective_is_the_clause_time():
+    text = "Das Hochwasser hatte am Dienstag weite Teile der Stadt Passau überschwemmt."
+    flood = [m for m in mentions_of(text) if m.type == "Disaster"]
+    assert flood and flood[0].time.time.value == "2024-03-05"
+
+
+def test_a_date_inside_a_participle_attribute_is_not_the_event_time():
+    text = "Scholz traf in Berlin den am Montag gewählten Präsidenten Emmanuel Macron."
+    meetings = [m for m in mentions_of(text) if m.type == "Meeting"]
+    assert meetings and meetings[0].time is not None
+    assert meetings[0].time.time.on_or_before

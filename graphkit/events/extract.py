@@ -99,6 +99,7 @@ ATTRIBUTION_AFTER = frozenset(_WORDS["attribution_after"])
 # Case and plural endings a statistical lemmatiser sometimes leaves on a noun.
 NOUN_ENDINGS = tuple(_WORDS["noun_endings"])
 DATELINE_SEPARATORS = frozenset(_WORDS["dateline_separators"])
+PARTICIPLE_PREFIXES = tuple(_WORDS["participle_prefixes"])
 KIN_LINKS = frozenset(_WORDS["kin_links"])
 AGENT_PREPOSITIONS = frozenset(_WORDS["agent_prepositions"])
 HOST_PREPOSITIONS = frozenset(_WORDS["host_prepositions"])
@@ -596,8 +597,18 @@ def is_attributive_time(timex: Timex, tokens: Sequence[Token]) -> bool:
         # An adjective's lemma is lower case too: a tagger's ADJA on a rare verb form
         # ("am Dienstag … folge Putin einer Einladung", lemma "Folge") is no attribute.
         return (bool(ATTRIBUTIVE_TAG.match(word.tag)) and word.text[:1].islower()
-                and word.lemma[:1].islower())
+                and word.lemma[:1].islower() and participle_shaped(word.lemma))
     return False
+
+
+def participle_shaped(lemma: str) -> bool:
+    """'geplant', 'verstorben', 'angekündigt', 'finanziert': a participle used as an
+    adjective; 'weit', 'heftig' are none."""
+    lemma = lemma.lower()
+    if len(lemma) < 6 or not lemma.endswith(("t", "en")):
+        return False
+    return lemma.endswith("iert") or any(
+        lemma.find(prefix, 0, 6) != -1 for prefix in PARTICIPLE_PREFIXES)
 
 
 def assign_times(

@@ -443,6 +443,10 @@ def cluster_mentions(
     cluster_of: dict[int, Cluster] = {}
     # The same sentence in several articles (agency copy) states one event, whatever its type.
     by_copy: dict[tuple[str, str, int], Cluster] = {}
+    # Mentions without any actor (an earthquake told in the headline, the lead and a
+    # detail sentence) share no participant to meet by: in one article, those of one type
+    # at compatible times are one event.
+    actorless: dict[tuple[str, str], Cluster] = {}
     for member in ordered:
         body = overrides.get(id(member))
         if body is not None and id(body) in cluster_of:
@@ -455,6 +459,12 @@ def cluster_mentions(
         cluster = by_copy.get(copy_key)
         if cluster is not None and not time_compatible(cluster, member):
             cluster = None
+        roleless_key = (member.mention.article_id, member.mention.type)
+        if cluster is None and not member.participants and cluster_type_roleless(member):
+            cluster = actorless.get(roleless_key)
+            if cluster is not None and member.time is not None and not all(
+                    times_overlap(t, member.time) for t in cluster.times):
+                cluster = None
         if cluster is None:
             candidates = [c for c in index.candidates(member)
                           if compatible(c, member, entities, gazetteer)]
@@ -464,7 +474,13 @@ def cluster_mentions(
         index.add(cluster, member)
         cluster_of[id(member)] = cluster
         by_copy.setdefault(copy_key, cluster)
+        if not member.participants and cluster_type_roleless(member):
+            actorless.setdefault(roleless_key, cluster)
     return index.clusters
+
+
+def cluster_type_roleless(member: ResolvedMention) -> bool:
+    return member.mention.type in ROLELESS_TYPES
 
 
 def syndicated_copy_key(mention: EventMention) -> tuple[str, str, int]:
