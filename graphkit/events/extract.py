@@ -53,6 +53,7 @@ from graphkit.model import (
     SPEAKER,
     STATEMENT,
     TARGET,
+    UNNAMED_ACTOR_TYPES,
     VISIT,
     VISITOR,
     AnalysedArticle,
@@ -945,13 +946,13 @@ def build_event_mention(
         return None
     roles = dedupe_roles(syntax_roles(ctx, index, event_type, lemma, grouped)) if (
         ctx.parsed) else []
-    if not complete(roles, event_type) and not unnamed_speaker(ctx, index, event_type):
+    if not complete(roles, event_type) and not unnamed_actor(ctx, index, event_type):
         # No parse, or one that attaches no name (or one participant of a meeting) to the
         # trigger: a long sentence the parser got wrong, a caption without a verb ("Kim
         # und Putin bei einem Treffen in Wladiwostok"). The word-order reading applies.
         roles = dedupe_roles(assign_roles(ctx, TriggerSite(event_type, index, clause), actors))
-    if not roles and event_type not in ROLELESS_TYPES and not unnamed_speaker(ctx, index,
-                                                                             event_type):
+    if not roles and event_type not in ROLELESS_TYPES and not unnamed_actor(ctx, index,
+                                                                           event_type):
         return None
     if event_type == MEETING and len({m.text for m, _ in roles}) < 2:
         return None
@@ -972,12 +973,13 @@ def build_event_mention(
     )
 
 
-def unnamed_speaker(ctx: SentenceContext, index: int, event_type: str) -> bool:
-    """'Die Polizei sprach von …', 'Seine Anwälte kündigten an …': a speech verb whose
-    parsed subject is a noun without a name. The statement is made; its speaker is left
-    empty rather than guessed from word order, which would take a name of the reported
-    words ("Man wolle mit der Bundesregierung sprechen, erklärte das Institut")."""
-    if event_type != STATEMENT or not ctx.parsed or not is_verb(ctx.tokens[index]):
+def unnamed_actor(ctx: SentenceContext, index: int, event_type: str) -> bool:
+    """'Die Polizei sprach von …', 'Drei Menschen starben', 'Die Feier wurde abgesagt': a
+    verb whose parsed subject is a noun without a name. The event is stated; its actor is
+    left empty rather than guessed from word order, which would take a name of another
+    phrase ("Man wolle mit der Bundesregierung sprechen, erklärte das Institut")."""
+    if event_type not in UNNAMED_ACTOR_TYPES or not ctx.parsed or not is_verb(
+            ctx.tokens[index]):
         return False
     return any(ctx.deps[c].startswith("nsubj") and ctx.tokens[c].pos == "NOUN"
                and ctx.tokens[c].text[:1].isupper() and not names_in(ctx, c)

@@ -51,6 +51,7 @@ from graphkit.model import (
     REPORTED,
     ROLELESS_TYPES,
     STATEMENT,
+    UNNAMED_ACTOR_TYPES,
     VISIT,
     VISITOR,
     Entity,
@@ -164,7 +165,7 @@ def resolve_mention(
     # An actor the index cannot resolve drops the mention; one the extractor kept without
     # any actor (an accident, a statement by "die Polizei") stands with its place and time.
     if not participants and (mention.actors or mention.type not in ROLELESS_TYPES
-                             and mention.type != STATEMENT):
+                             + UNNAMED_ACTOR_TYPES):
         return None
     place_entity = index.entity_for(mention.place) if mention.place else None
     place = place_entity.id if place_entity else None
