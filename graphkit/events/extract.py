@@ -942,7 +942,8 @@ def build_event_mention(
     lemma = verb_lemma(tokens, index)
     requirement = ctx.lexicon.weak_verbs.get(lemma) if trigger.text[:1].islower() else None
     if requirement and not weak_trigger_holds(requirement, tokens, clause, actors, places,
-                                              ctx.lexicon):
+                                              ctx.lexicon) and not (
+            requirement == "needs_speaker" and nominal_subject(ctx, index)):
         return None
     roles = dedupe_roles(syntax_roles(ctx, index, event_type, lemma, grouped)) if (
         ctx.parsed) else []
@@ -984,6 +985,15 @@ def unnamed_actor(ctx: SentenceContext, index: int, event_type: str) -> bool:
     return any(ctx.deps[c].startswith("nsubj") and ctx.tokens[c].pos == "NOUN"
                and ctx.tokens[c].text[:1].isupper() and not names_in(ctx, c)
                for c in ctx.children[index])
+
+
+def nominal_subject(ctx: SentenceContext, index: int) -> bool:
+    """'sagte der 36-Jährige': the parse gives the verb a noun subject (a description or an
+    unnamed speaker), so the verb has a speaker even where no name stands in the clause."""
+    # A nominalised adjective ("der 36-Jährige", "die Vorsitzende") is tagged ADJ.
+    return ctx.parsed and any(ctx.deps[c].startswith("nsubj")
+                              and ctx.tokens[c].pos in ("NOUN", "PROPN", "ADJ")
+                              for c in ctx.children[index])
 
 
 def names_in(ctx: SentenceContext, node: int) -> bool:

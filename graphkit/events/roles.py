@@ -363,10 +363,13 @@ def description_gender(ctx: SentenceContext, noun: int) -> str:
     token = ctx.tokens[noun]
     words = function_words()
     lower = token.text.lower()
-    if not token.text[:1].isupper() or feature(token, "Number") == "Plur":
+    if feature(token, "Number") == "Plur":
         return ""
-    if not (lower.endswith(tuple(words["person_description_suffixes"]))
-            or lower in words["person_descriptions"] or is_office_word(ctx, token)):
+    # "36-Jährige" starts with a digit; a described person is written as a noun.
+    age = lower.endswith(tuple(words["person_description_suffixes"])) and any(
+        part[:1].isupper() for part in token.text.split("-"))
+    if not (age or token.text[:1].isupper() and (
+            lower in words["person_descriptions"] or is_office_word(ctx, token))):
         return ""
     if any(m.start == ctx.tokens[noun + 1].start for m in ctx.sentence.mentions
            if noun + 1 < len(ctx.tokens)):
