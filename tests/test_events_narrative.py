@@ -123,3 +123,11 @@ def test_a_date_inside_a_participle_attribute_is_not_the_event_time():
     meetings = [m for m in mentions_of(text) if m.type == "Meeting"]
     assert meetings and meetings[0].time is not None
     assert meetings[0].time.time.on_or_before
+
+
+def test_an_organisation_after_im_is_the_venue_not_the_speaker():
+    text = "Bundeskanzler Olaf Scholz sagte am Mittwoch im Bundestag, die Lage sei ernst."
+    said = statements(mentions_of(text))
+    assert len(said) == 1
+    assert {m.text for m, _ in said[0].actors} == {"Olaf Scholz"}
+    assert said[0].place is not None and said[0].place.text == "Bundestag"

@@ -101,6 +101,7 @@ ATTRIBUTION_AFTER = frozenset(_WORDS["attribution_after"])
 NOUN_ENDINGS = tuple(_WORDS["noun_endings"])
 DATELINE_SEPARATORS = frozenset(_WORDS["dateline_separators"])
 PARTICIPLE_PREFIXES = tuple(_WORDS["participle_prefixes"])
+VENUE_PREPOSITIONS = frozenset(_WORDS["venue_prepositions"])
 KIN_LINKS = frozenset(_WORDS["kin_links"])
 AGENT_PREPOSITIONS = frozenset(_WORDS["agent_prepositions"])
 HOST_PREPOSITIONS = frozenset(_WORDS["host_prepositions"])
@@ -812,14 +813,23 @@ def participants_for(
     return actors, places
 
 
+def is_venue(candidate: Candidate, tokens: Sequence[Token]) -> bool:
+    """'sagte im Bundestag', 'im Europäischen Parlament': an organisation right after "im"
+    (in dem) is named as the building it sits in, the place of the event."""
+    index = candidate.token_index
+    return (candidate.mention.label == ORG and index > 0
+            and tokens[index - 1].text.lower() in VENUE_PREPOSITIONS)
+
+
 def clause_actors_and_places(
     tokens: Sequence[Token], index: int, event_type: str, candidates: list[Candidate],
     clause: tuple[int, int],
 ) -> tuple[list[Candidate], list[Candidate]]:
     actor_labels = ACTOR_LABELS + ((LOC,) if event_type in COUNTRY_ACTOR_TYPES else ())
     in_clause = candidates_in(candidates, tokens, clause)
-    actors = [c for c in in_clause if usable_actor(c, tokens, index, actor_labels)]
-    places = [c for c in in_clause if c.mention.label == LOC
+    actors = [c for c in in_clause if usable_actor(c, tokens, index, actor_labels)
+              and not is_venue(c, tokens)]
+    places = [c for c in in_clause if (c.mention.label == LOC or is_venue(c, tokens))
               and not is_genitive_modifier(c, tokens)]
     if event_type in COUNTRY_ACTOR_TYPES:
         places = [c for c in places

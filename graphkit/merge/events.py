@@ -421,10 +421,12 @@ def headline_overrides(members: Sequence[ResolvedMention]) -> dict[int, Resolved
         if not is_headline(m):
             continue
         mine = {p.entity_id for p in m.participants}
+        # An undated headline's place may be the city of the body's venue ("Finale in
+        # Berlin", "im Berliner Olympiastadion"): only a dated one must agree on it.
         same = [b for b in body.get((m.mention.article_id, m.mention.type), [])
-                if not (m.place and b.place and m.place != b.place)
-                and (mine & {p.entity_id for p in b.participants} if m.time is None
-                     else mine == {p.entity_id for p in b.participants})]
+                if (mine & {p.entity_id for p in b.participants} if m.time is None
+                    else mine == {p.entity_id for p in b.participants}
+                    and not (m.place and b.place and m.place != b.place))]
         if same and (m.time is None or not any(times_overlap(m.time, b.time) for b in same)):
             overrides[id(m)] = min(same, key=lambda b: (
                 -len(mine & {p.entity_id for p in b.participants}), precision_rank(b.time),
