@@ -2,6 +2,7 @@
 
     python benchmarks/events_eval.py                    # dev set + SmartData v3 test (~1 min)
     python benchmarks/events_eval.py --dev-only         # the dev set alone (~20 s)
+    python benchmarks/events_eval.py --set benchmarks/data/events_heldout   # held-out set
     python benchmarks/events_eval.py --limit 50         # the first 50 SmartData documents
     python benchmarks/events_eval.py --write-baseline   # store today's numbers as the baseline
 
@@ -53,13 +54,16 @@ def shared_dir(option: str | None) -> Path:
     return Path(option or os.environ.get("GRAPHKIT_SHARED") or REPO.parent / "shared")
 
 
-def run_dev() -> tuple[scoring.Report, float]:
+def run_dev(folder: Path | None = None) -> tuple[scoring.Report, float, int]:
+    """Score a gold set in the dev set's format: the dev set itself, or ``folder``."""
     from graphkit.pipeline import extract_graph
 
-    articles, ids = scoring.dev_articles()
+    folder = folder or scoring.DEV_DIR
+    articles, ids = scoring.dev_articles(folder / "articles.jsonl")
     started = time.perf_counter()
     graph = extract_graph(articles)
-    return scoring.score_dev(graph, ids), time.perf_counter() - started
+    report = scoring.score_dev(graph, ids, scoring.load_gold(folder / "gold.jsonl"))
+    return report, time.perf_counter() - started, len(ids)
 
 
 def run_smartdata(path: Path, limit: int | None) -> tuple[scoring.Report, float, int]:
@@ -131,10 +135,11 @@ def load_baseline() -> dict:
     return json.loads(BASELINE.read_text(encoding="utf-8")) if BASELINE.exists() else {}
 
 
-def print_dev(report: scoring.Report, seconds: float, base: dict) -> dict:
+def print_dev(report: scoring.Report, seconds: float, base: dict, articles: int,
+              name: str = "Development set") -> dict:
     summary = report.summary()
-    print(f"\n== Development set: {summary['event']['tp'] + summary['event']['fn']} gold events"
-          f", 48 articles ({seconds:.1f} s) ==")
+    print(f"\n== {name}: {summary['event']['tp'] + summary['event']['fn']} gold events"
+          f", {articles} articles ({seconds:.1f} s) ==")
     print(side_by_side(headline_rows(summary, base.get("dev"), with_time=True)))
     print(f"  (role/date/status accuracy over {summary['matched']} matched events, "
           f"{summary['dated']} of them with a gold time)")
@@ -173,11 +178,19 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--dev-only", action="store_true", help="skip SmartData")
     parser.add_argument("--limit", type=int, help="score only the first N SmartData documents")
+    parser.add_argument("--set", type=Path, metavar="DIR",
+                        help="score this gold set (articles.jsonl + gold.jsonl in the dev "
+                             "set's format, e.g. benchmarks/data/events_heldout) instead of "
+                             "the dev set; implies --dev-only, no baseline comparison")
     parser.add_argument("--shared", help="the shared data folder (default ../shared)")
     parser.add_argument("--write-baseline", action="store_true",
                         help=f"store this run's numbers in {BASELINE.relative_to(REPO)}")
     parser.add_argument("--json", help="also write this run's numbers to a JSON file")
     args = parser.parse_args(argv)
+    if args.set:
+        report, seconds, count = run_dev(args.set)
+        print_dev(report, seconds, {}, count, name=f"Gold set {args.set}")
+        return 0
     if args.write_baseline and (args.dev_only or args.limit):
         parser.error("--write-baseline needs a full run (no --dev-only, no --limit)")
 
@@ -186,8 +199,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Baseline: commit {base.get('commit', '?')[:12]} ({base.get('written', '?')})")
     result: dict = {"commit": commit(),
                     "written": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")}
-    report, seconds = run_dev()
-    result["dev"] = print_dev(report, seconds, base)
+    report, seconds, count = run_dev()
+    result["dev"] = print_dev(report, seconds, base, count)
 
     path = shared_dir(args.shared) / "data" / "smartdata" / "v3" / "test.json.gz"
     if not args.dev_only:

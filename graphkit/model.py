@@ -69,6 +69,13 @@ MATCH = "Match"
 LAUNCH = "Launch"
 LEGISLATION = "Legislation"
 CANCELLATION = "Cancellation"
+# Types that need no human actor: an earthquake, a flood, a fire, a crash is an event with
+# its place and time alone.
+ROLELESS_TYPES = (ACCIDENT, DISASTER)
+# Types kept with empty roles when their actor is unnamed ("Drei Menschen starben", "Die
+# Polizei sprach von …", "Die Veranstaltungen wurden abgesagt"): the event is stated, its
+# actor is none that a graph can name.
+UNNAMED_ACTOR_TYPES = (STATEMENT, PROTEST, CANCELLATION, DEATH, ARREST)
 EVENT_TYPES = (
     MEETING, VISIT, AGREEMENT, STATEMENT, PUBLICATION, MILITARY_ACTION,
     ACCUSATION, ELECTION, APPOINTMENT, RESIGNATION, DISMISSAL, NOMINATION,

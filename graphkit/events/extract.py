@@ -30,14 +30,13 @@ from graphkit.events.roles import (
     syntax_roles,
 )
 from graphkit.events.status import is_cancelled
-from graphkit.events.time import bound_undated
+from graphkit.events.time import bound_undated, carry_narrative_times, paragraph_of
 from graphkit.model import (
-    ACCIDENT,
     ACCUSATION,
     AGENT,
     AGREEMENT,
     CANCELLED,
-    DISASTER,
+    DAY,
     HAPPENED,
     HOST,
     LOC,
@@ -49,10 +48,12 @@ from graphkit.model import (
     PLANNED,
     PUBLICATION,
     REPORTED,
+    ROLELESS_TYPES,
     SIGNATORY,
     SPEAKER,
     STATEMENT,
     TARGET,
+    UNNAMED_ACTOR_TYPES,
     VISIT,
     VISITOR,
     AnalysedArticle,
@@ -99,6 +100,8 @@ ATTRIBUTION_AFTER = frozenset(_WORDS["attribution_after"])
 # Case and plural endings a statistical lemmatiser sometimes leaves on a noun.
 NOUN_ENDINGS = tuple(_WORDS["noun_endings"])
 DATELINE_SEPARATORS = frozenset(_WORDS["dateline_separators"])
+PARTICIPLE_PREFIXES = tuple(_WORDS["participle_prefixes"])
+VENUE_PREPOSITIONS = frozenset(_WORDS["venue_prepositions"])
 KIN_LINKS = frozenset(_WORDS["kin_links"])
 AGENT_PREPOSITIONS = frozenset(_WORDS["agent_prepositions"])
 HOST_PREPOSITIONS = frozenset(_WORDS["host_prepositions"])
@@ -108,9 +111,6 @@ COMITATIVE = frozenset(_WORDS["comitative_prepositions"])
 REPORTED_CLAUSE_OPENERS = frozenset(_WORDS["reported_clause_openers"])
 ACTOR_LABELS = (PER, ORG)
 # Types that are events even when no name takes part ("Erdbeben in …").
-ROLELESS_TYPES = (DISASTER, ACCIDENT)
-
-
 # --- triggers ---------------------------------------------------------------------------
 
 def is_noun(token: Token) -> bool:
@@ -599,8 +599,18 @@ def is_attributive_time(timex: Timex, tokens: Sequence[Token]) -> bool:
         # An adjective's lemma is lower case too: a tagger's ADJA on a rare verb form
         # ("am Dienstag … folge Putin einer Einladung", lemma "Folge") is no attribute.
         return (bool(ATTRIBUTIVE_TAG.match(word.tag)) and word.text[:1].islower()
-                and word.lemma[:1].islower())
+                and word.lemma[:1].islower() and participle_shaped(word.lemma))
     return False
+
+
+def participle_shaped(lemma: str) -> bool:
+    """'geplant', 'verstorben', 'angekündigt', 'finanziert': a participle used as an
+    adjective; 'weit', 'heftig' are none."""
+    lemma = lemma.lower()
+    if len(lemma) < 6 or not lemma.endswith(("t", "en")):
+        return False
+    return lemma.endswith("iert") or any(
+        lemma.find(prefix, 0, 6) != -1 for prefix in PARTICIPLE_PREFIXES)
 
 
 def assign_times(
@@ -803,14 +813,23 @@ def participants_for(
     return actors, places
 
 
+def is_venue(candidate: Candidate, tokens: Sequence[Token]) -> bool:
+    """'sagte im Bundestag', 'im Europäischen Parlament': an organisation right after "im"
+    (in dem) is named as the building it sits in, the place of the event."""
+    index = candidate.token_index
+    return (candidate.mention.label == ORG and index > 0
+            and tokens[index - 1].text.lower() in VENUE_PREPOSITIONS)
+
+
 def clause_actors_and_places(
     tokens: Sequence[Token], index: int, event_type: str, candidates: list[Candidate],
     clause: tuple[int, int],
 ) -> tuple[list[Candidate], list[Candidate]]:
     actor_labels = ACTOR_LABELS + ((LOC,) if event_type in COUNTRY_ACTOR_TYPES else ())
     in_clause = candidates_in(candidates, tokens, clause)
-    actors = [c for c in in_clause if usable_actor(c, tokens, index, actor_labels)]
-    places = [c for c in in_clause if c.mention.label == LOC
+    actors = [c for c in in_clause if usable_actor(c, tokens, index, actor_labels)
+              and not is_venue(c, tokens)]
+    places = [c for c in in_clause if (c.mention.label == LOC or is_venue(c, tokens))
               and not is_genitive_modifier(c, tokens)]
     if event_type in COUNTRY_ACTOR_TYPES:
         places = [c for c in places
@@ -933,16 +952,18 @@ def build_event_mention(
     lemma = verb_lemma(tokens, index)
     requirement = ctx.lexicon.weak_verbs.get(lemma) if trigger.text[:1].islower() else None
     if requirement and not weak_trigger_holds(requirement, tokens, clause, actors, places,
-                                              ctx.lexicon):
+                                              ctx.lexicon) and not (
+            requirement == "needs_speaker" and nominal_subject(ctx, index)):
         return None
     roles = dedupe_roles(syntax_roles(ctx, index, event_type, lemma, grouped)) if (
         ctx.parsed) else []
-    if not complete(roles, event_type):
+    if not complete(roles, event_type) and not unnamed_actor(ctx, index, event_type):
         # No parse, or one that attaches no name (or one participant of a meeting) to the
         # trigger: a long sentence the parser got wrong, a caption without a verb ("Kim
         # und Putin bei einem Treffen in Wladiwostok"). The word-order reading applies.
         roles = dedupe_roles(assign_roles(ctx, TriggerSite(event_type, index, clause), actors))
-    if not roles and event_type not in ROLELESS_TYPES:
+    if not roles and event_type not in ROLELESS_TYPES and not unnamed_actor(ctx, index,
+                                                                           event_type):
         return None
     if event_type == MEETING and len({m.text for m, _ in roles}) < 2:
         return None
@@ -961,6 +982,41 @@ def build_event_mention(
         status=status,
         ordinal=ordinal_before(tokens, index) if event_type in (VISIT, MEETING) else None,
     )
+
+
+def unnamed_actor(ctx: SentenceContext, index: int, event_type: str) -> bool:
+    """'Die Polizei sprach von …', 'Drei Menschen starben', 'Die Feier wurde abgesagt': a
+    verb whose parsed subject is a noun without a name. The event is stated; its actor is
+    left empty rather than guessed from word order, which would take a name of another
+    phrase ("Man wolle mit der Bundesregierung sprechen, erklärte das Institut")."""
+    if event_type not in UNNAMED_ACTOR_TYPES or not ctx.parsed or not is_verb(
+            ctx.tokens[index]):
+        return False
+    return any(ctx.deps[c].startswith("nsubj") and ctx.tokens[c].pos == "NOUN"
+               and ctx.tokens[c].text[:1].isupper() and not names_in(ctx, c)
+               for c in ctx.children[index])
+
+
+def nominal_subject(ctx: SentenceContext, index: int) -> bool:
+    """'sagte der 36-Jährige': the parse gives the verb a noun subject (a description or an
+    unnamed speaker), so the verb has a speaker even where no name stands in the clause."""
+    # A nominalised adjective ("der 36-Jährige", "die Vorsitzende") is tagged ADJ.
+    return ctx.parsed and any(ctx.deps[c].startswith("nsubj")
+                              and ctx.tokens[c].pos in ("NOUN", "PROPN", "ADJ")
+                              for c in ctx.children[index])
+
+
+def names_in(ctx: SentenceContext, node: int) -> bool:
+    """Whether a name lies in the phrase of ``node`` (itself or a dependent)."""
+    tokens = ctx.tokens
+    spans = [(m.start, m.end) for m in ctx.sentence.mentions]
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if any(start <= tokens[current].start < end for start, end in spans):
+            return True
+        stack.extend(ctx.children[current])
+    return False
 
 
 def complete(roles: list[tuple[EntityMention, str]], event_type: str) -> bool:
@@ -990,8 +1046,43 @@ def extract_event_mentions(
     published = article.article.published.value if article.article.published else None
     mentions: list[EventMention] = []
     for sentence in article.sentences:
-        found = event_mentions_in_sentence(SentenceContext(article, sentence, timexes,
-                                                           genders=genders))
-        bound_undated(found, published)
-        mentions.extend(found)
+        mentions.extend(event_mentions_in_sentence(SentenceContext(article, sentence, timexes,
+                                                                   genders=genders)))
+    text = article.article.text
+    # graphkit puts the title first: the lead is the paragraph of the text that follows it.
+    title = article.article.title
+    body_start = len(title) if title and text.startswith(title) else 0
+    body_start += len(text[body_start:]) - len(text[body_start:].lstrip())
+    first_body = paragraph_of(text, body_start)
+    lead_names = frozenset(m.text.split()[-1] for s in article.sentences
+                           if paragraph_of(text, s.sentence.start) == first_body
+                           for m in s.mentions if m.label in (PER, ORG, LOC))
+    lead_time = carry_narrative_times(mentions, text, first_body, published, lead_names)
+    place_at_dateline(mentions, dateline_place(article), lead_time)
+    bound_undated(mentions, published)
     return mentions
+
+
+def dateline_place(article: AnalysedArticle) -> EntityMention | None:
+    """The place of a dateline ("Berlin (dpa) – …") opening the first sentence of the text."""
+    for analysed in article.sentences[:2]:
+        for candidate in mention_candidates(analysed):
+            if is_dateline(candidate, analysed.tokens):
+                return candidate.mention
+    return None
+
+
+def place_at_dateline(mentions: list[EventMention], dateline: EntityMention | None,
+                      lead_time: Timex | None) -> None:
+    """Events of the occasion the lead reports (dated to the lead's day) happened where the
+    report is filed from, unless their sentence names a place: "Berlin – Scholz hat Lindner
+    entlassen. … sagte Scholz vor der Presse." Events of other days (a reaction, a
+    background fact) take no place from the dateline."""
+    if dateline is None or lead_time is None or lead_time.time.begin is None:
+        return
+    day = lead_time.time.begin
+    for mention in mentions:
+        time = mention.time.time if mention.time else None
+        if mention.place is None and time is not None and time.precision == DAY \
+                and time.begin == day and not time.is_range:
+            mention.place = dateline

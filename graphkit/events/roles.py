@@ -255,6 +255,11 @@ def relative_antecedent(
     return [(owners[0], pronoun_keys[0])] if owners else []
 
 
+def in_mention(ctx: SentenceContext, index: int) -> bool:
+    start = ctx.tokens[index].start
+    return any(m.start <= start < m.end for m in ctx.sentence.mentions)
+
+
 def pronoun_roles(ctx: SentenceContext, index: int, frame: dict[str, str | None],
                   allowed: tuple[str, ...]) -> list[tuple[EntityMention, str]]:
     words = function_words()
@@ -268,6 +273,13 @@ def pronoun_roles(ctx: SentenceContext, index: int, frame: dict[str, str | None]
             role = frame.get(relation_key(ctx, child))
         elif lower in possessive and ctx.deps[child] in ("det:poss", "nmod:poss", "det"):
             role = frame.get("nmod:gen")
+        elif ctx.deps[child].split(":")[0] == "nsubj" and not in_mention(ctx, child):
+            # "sagte der 36-Jährige": a description of a person named before.
+            antecedent = person_antecedent(ctx, token, description_gender(ctx, child))
+            role = frame.get(relation_key(ctx, child))
+            if role in allowed and antecedent is not None:
+                roles.append((antecedent, role))
+            continue
         else:
             continue
         antecedent = pronoun_antecedent(ctx, token)
@@ -340,9 +352,46 @@ def person_genders(article_sentences: list, frames_ctx: SentenceContext) -> dict
 def pronoun_antecedent(ctx: SentenceContext, pronoun: Token) -> EntityMention | None:
     """The latest person before the pronoun in this or the three sentences before (or the
     title) whose gender agrees; "sie" needs a known woman, else there is no antecedent."""
-    wanted = pronoun_gender(pronoun)
+    return person_antecedent(ctx, pronoun, pronoun_gender(pronoun))
+
+
+def description_gender(ctx: SentenceContext, noun: int) -> str:
+    """Fem / Masc of a definite description that refers back to a person ("der
+    36-Jährige", "die Spanierin", "der Minister"); "" when the noun is none, is plural, is
+    followed by a name ("der Spanier Xabi Alonso" is an apposition, not an anaphor) or
+    has no definite article in the nominative before it."""
+    token = ctx.tokens[noun]
+    words = function_words()
+    lower = token.text.lower()
+    if feature(token, "Number") == "Plur":
+        return ""
+    # "36-Jährige" starts with a digit; a described person is written as a noun.
+    age = lower.endswith(tuple(words["person_description_suffixes"])) and any(
+        part[:1].isupper() for part in token.text.split("-"))
+    if not (age or token.text[:1].isupper() and (
+            lower in words["person_descriptions"] or is_office_word(ctx, token))):
+        return ""
+    if any(m.start == ctx.tokens[noun + 1].start for m in ctx.sentence.mentions
+           if noun + 1 < len(ctx.tokens)):
+        return ""
+    article = next((ctx.tokens[c] for c in ctx.children[noun]
+                    if ctx.tokens[c].text.lower() in ("der", "die")), None)
+    if article is None or feature(article, "Case") not in ("", "Nom"):
+        return ""
+    # The article's form decides ("der" in the nominative is masculine); a tagger's gender
+    # on a rare noun ("Franzose") is less reliable than the article's.
+    if article.text.lower() == "der":
+        return MASCULINE
+    gender = feature(article, "Gender") or feature(token, "Gender")
+    return gender if gender in (FEMININE, MASCULINE) else FEMININE
+
+
+def person_antecedent(ctx: SentenceContext, anaphor: Token, wanted: str) -> EntityMention | None:
+    """The latest person before ``anaphor`` (this sentence, the three before it, the title)
+    whose known gender is ``wanted``; an unknown gender passes for masculine."""
     if not wanted:
         return None
+    pronoun = anaphor
     index = ctx.sentence.sentence.index
     sentences = ctx.article.sentences
     window = list(sentences[max(0, index - 3): index + 1])

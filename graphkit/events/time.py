@@ -1,13 +1,28 @@
-"""A date for every event: its own time, else its clause's, else the article's date as an
-upper bound (the event is reported, so it happened on or before publication)."""
+"""A date for every event: its own time, else its clause's, else the reference time of
+its narrative (see ``carry_narrative_times``), else the article's date as an upper bound
+(the event is reported, so it happened on or before publication)."""
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from datetime import date
 
-from graphkit.model import DAY, HAPPENED, ON_OR_BEFORE, REPORTED, EventMention, TimeValue, Timex
+from graphkit.model import (
+    DAY,
+    HAPPENED,
+    ON_OR_BEFORE,
+    REPORTED,
+    STATEMENT,
+    EventMention,
+    TimeValue,
+    Timex,
+)
+from graphkit.temporal.tense import tense_of
 
 PUBLICATION_ANCHOR = "publication"
+NARRATIVE_ANCHOR = "narrative"
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
 def on_or_before(published: date) -> TimeValue:
@@ -30,3 +45,77 @@ def bound_undated(mentions: list[EventMention], published: date | None) -> None:
         if mention.time is None:
             mention.time = publication_bound(mention, published)
 
+
+# --- the reference time of a narrative ------------------------------------------------------
+
+def paragraph_of(text: str, offset: int) -> int:
+    """Index of the paragraph (blank-line separated block) that holds ``offset``."""
+    return sum(1 for m in PARAGRAPH_BREAK.finditer(text, 0, offset) if m.end() <= offset)
+
+
+def is_reference_time(mention: EventMention, published: date | None) -> bool:
+    """A day (or finer) that the text itself gives a past event told by a verb: it can set
+    the scene for the sentences that follow. Plans, reports and times after publication
+    set none."""
+    timex = mention.time
+    if timex is None or mention.status != HAPPENED or timex.anchor == NARRATIVE_ANCHOR:
+        return False
+    if not mention.trigger.text[:1].islower():
+        # A noun's time ("rief zu Protesten am Samstag auf") may be another occasion's;
+        # the verb's time is the clause's, which the narrative goes on from.
+        return False
+    time = timex.time
+    if time.precision != DAY or time.begin is None or time.on_or_before or time.is_range:
+        return False
+    return published is None or time.begin <= published
+
+
+def narrates_past(mention: EventMention) -> bool:
+    """A past-tense statement of a past event (Präteritum or Perfekt): German news tells
+    the events of one occasion in the past tense after the sentence that dates them."""
+    if mention.status != HAPPENED:
+        return False
+    sentence = mention.sentence
+    return tense_of(sentence.text, mention.trigger.start - sentence.start) == "past"
+
+
+def speaks_from_lead(mention: EventMention, lead_names: frozenset[str]) -> bool:
+    """A statement by someone the lead names: the protagonists' words are reported from
+    the occasion the lead dates ("a quotation's day from the lead")."""
+    return mention.type == STATEMENT and any(
+        actor.text.split()[-1] in lead_names for actor, _ in mention.actors)
+
+
+def carry_narrative_times(mentions: list[EventMention], text: str, first_body: int,
+                          published: date | None,
+                          lead_names: frozenset[str] = frozenset()) -> Timex | None:
+    """Give an undated past-tense event the reference time of its narrative.
+
+    News German states an occasion's day once ("am Mittwochabend") and tells its further
+    events in the past tense without repeating it. The reference time is the latest day
+    given earlier in the same paragraph; in the lead (the first paragraph after the title)
+    it is the lead's day even when stated later ("X hat Y entlassen. Das teilte X am
+    Mittwoch mit."). A new paragraph without a day of its own starts no narrative: its
+    events keep only the upper bound (measured on the dev set: carrying the lead's day
+    into later paragraphs dates more events wrongly than rightly), except the statements
+    of people the lead names (``lead_names``, last words of its names). Returns the
+    lead's day.
+    """
+    paragraphs = [paragraph_of(text, m.sentence.start) for m in mentions]
+    lead_time = next((m.time for m, p in zip(mentions, paragraphs)
+                      if p == first_body and is_reference_time(m, published)), None)
+    current: Timex | None = None
+    current_paragraph = -1
+    for mention, paragraph in zip(mentions, paragraphs):
+        if paragraph != current_paragraph:
+            current, current_paragraph = None, paragraph
+        if is_reference_time(mention, published):
+            current = mention.time
+            continue
+        if mention.time is not None or not narrates_past(mention):
+            continue
+        from_lead = paragraph == first_body or speaks_from_lead(mention, lead_names)
+        carried = current or (lead_time if from_lead else None)
+        if carried is not None:
+            mention.time = replace(carried, anchor=NARRATIVE_ANCHOR)
+    return lead_time

@@ -49,6 +49,9 @@ from graphkit.model import (
     PLANNED,
     PRECISIONS,
     REPORTED,
+    ROLELESS_TYPES,
+    STATEMENT,
+    UNNAMED_ACTOR_TYPES,
     VISIT,
     VISITOR,
     Entity,
@@ -159,7 +162,10 @@ def resolve_mention(
         entity = index.entity_for(actor)
         if entity is not None and all(p.entity_id != entity.id for p in participants):
             participants.append(Participant(entity.id, role))
-    if not participants:
+    # An actor the index cannot resolve drops the mention; one the extractor kept without
+    # any actor (an accident, a statement by "die Polizei") stands with its place and time.
+    if not participants and (mention.actors or mention.type not in ROLELESS_TYPES
+                             + UNNAMED_ACTOR_TYPES):
         return None
     place_entity = index.entity_for(mention.place) if mention.place else None
     place = place_entity.id if place_entity else None
@@ -266,6 +272,10 @@ def compatible(
     if member.time is None and cluster.type not in MERGE_WITHOUT_DATE:
         return False
     if cluster.type not in MERGE_WITHOUT_DATE and not cluster.times:
+        return False
+    if cluster.type == STATEMENT and any(m.mention.article_id == member.mention.article_id
+                                         for m in cluster.members):
+        # One article quotes a speaker several times on one day: each is its own statement.
         return False
     return (time_compatible(cluster, member)
             and participants_compatible(cluster.type, cluster, member)
@@ -394,25 +404,33 @@ def explicit_time(member: ResolvedMention) -> bool:
 
 
 def headline_overrides(members: Sequence[ResolvedMention]) -> dict[int, ResolvedMention]:
-    """Headline mentions whose time contradicts the body's mention of the same event in the
-    same article (same type and participants): id of the headline member → body member.
-    The body's more precise, consistent date wins."""
-    body: dict[tuple[str, str, frozenset[str]], list[ResolvedMention]] = defaultdict(list)
+    """Headline mentions that join the body's mention of the same event in the same article:
+    id of the headline member → body member.
+
+    A headline summarises its article in the present tense and without a date ("Macron
+    ernennt Barnier zum Premierminister"); the body tells the same event with its day. An
+    undated headline joins a dated body mention of its type that shares a participant; a
+    dated one whose time contradicts the body's mention with the same participants yields
+    to the body's more precise, consistent date."""
+    body: dict[tuple[str, str], list[ResolvedMention]] = defaultdict(list)
     for m in members:
         if not is_headline(m) and m.time is not None:
-            key = (m.mention.article_id, m.mention.type,
-                   frozenset(p.entity_id for p in m.participants))
-            body[key].append(m)
+            body[(m.mention.article_id, m.mention.type)].append(m)
     overrides: dict[int, ResolvedMention] = {}
     for m in members:
-        if not is_headline(m) or m.time is None:
+        if not is_headline(m):
             continue
-        key = (m.mention.article_id, m.mention.type,
-               frozenset(p.entity_id for p in m.participants))
-        same = [b for b in body.get(key, []) if not (m.place and b.place and m.place != b.place)]
-        if same and not any(times_overlap(m.time, b.time) for b in same if b.time):
-            overrides[id(m)] = min(same, key=lambda b: (precision_rank(b.time),
-                                                        b.mention.sentence.start))
+        mine = {p.entity_id for p in m.participants}
+        # An undated headline's place may be the city of the body's venue ("Finale in
+        # Berlin", "im Berliner Olympiastadion"): only a dated one must agree on it.
+        same = [b for b in body.get((m.mention.article_id, m.mention.type), [])
+                if (mine & {p.entity_id for p in b.participants} if m.time is None
+                    else mine == {p.entity_id for p in b.participants}
+                    and not (m.place and b.place and m.place != b.place))]
+        if same and (m.time is None or not any(times_overlap(m.time, b.time) for b in same)):
+            overrides[id(m)] = min(same, key=lambda b: (
+                -len(mine & {p.entity_id for p in b.participants}), precision_rank(b.time),
+                b.mention.sentence.start))
     return overrides
 
 
@@ -428,6 +446,10 @@ def cluster_mentions(
     cluster_of: dict[int, Cluster] = {}
     # The same sentence in several articles (agency copy) states one event, whatever its type.
     by_copy: dict[tuple[str, str, int], Cluster] = {}
+    # Mentions without any actor (an earthquake told in the headline, the lead and a
+    # detail sentence) share no participant to meet by: in one article, those of one type
+    # at compatible times are one event.
+    actorless: dict[tuple[str, str], Cluster] = {}
     for member in ordered:
         body = overrides.get(id(member))
         if body is not None and id(body) in cluster_of:
@@ -440,6 +462,12 @@ def cluster_mentions(
         cluster = by_copy.get(copy_key)
         if cluster is not None and not time_compatible(cluster, member):
             cluster = None
+        roleless_key = (member.mention.article_id, member.mention.type)
+        if cluster is None and not member.participants and cluster_type_roleless(member):
+            cluster = actorless.get(roleless_key)
+            if cluster is not None and member.time is not None and not all(
+                    times_overlap(t, member.time) for t in cluster.times):
+                cluster = None
         if cluster is None:
             candidates = [c for c in index.candidates(member)
                           if compatible(c, member, entities, gazetteer)]
@@ -449,7 +477,13 @@ def cluster_mentions(
         index.add(cluster, member)
         cluster_of[id(member)] = cluster
         by_copy.setdefault(copy_key, cluster)
+        if not member.participants and cluster_type_roleless(member):
+            actorless.setdefault(roleless_key, cluster)
     return index.clusters
+
+
+def cluster_type_roleless(member: ResolvedMention) -> bool:
+    return member.mention.type in ROLELESS_TYPES
 
 
 def syndicated_copy_key(mention: EventMention) -> tuple[str, str, int]:
@@ -569,7 +603,9 @@ def event_from_cluster(
     if time is None:
         time = next((t for _, t in stated if not t.resolved), None) or earliest_bound(cluster)
     names = [entities[p.entity_id].name for p in participants[:3]]
-    label = f"{type_label(cluster.type)}: {', '.join(names)}"
+    # An event without participants (an accident, a statement by "die Polizei") is
+    # labelled by its type and place alone.
+    label = type_label(cluster.type) + (f": {', '.join(names)}" if names else "")
     if place:
         label += f" in {entities[place].name}"
     ordinal = next((m.mention.ordinal for m in cluster.members if m.mention.ordinal), None)
