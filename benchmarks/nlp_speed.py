@@ -91,7 +91,7 @@ def component_seconds(nlp: Language, texts: list[str], batch_size: int) -> Count
     return seconds
 
 
-def report(texts: list[str], repeat: int, batch_size: int) -> None:
+def report(texts: list[str], repeat: int, batch_size: int, shares: bool = True) -> None:
     blank = spacy.blank("de")
     n_words = count_words(list(blank.pipe(texts)))
     print(f"Text: {len(texts)} paragraphs, {n_words:,} words (GermEval 2014 test sentences); "
@@ -113,7 +113,7 @@ def report(texts: list[str], repeat: int, batch_size: int) -> None:
     print(f"  {'default pipeline, word caches warm':44} {warm:10,.0f} words/s  "
           f"({blank_rate / warm:.0f}x)")
     print(f"  components: {', '.join(nlp.pipe_names)}")
-    for label, before in (("cold", lambda: clear_caches(nlp)), ("warm", lambda: None)):
+    for label, before in (("cold", lambda: clear_caches(nlp)), ("warm", lambda: None)) * shares:
         before()
         seconds = component_seconds(nlp, texts, batch_size)
         total = sum(seconds.values())
@@ -129,8 +129,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3, help="passes; the best counts")
     parser.add_argument("--batch-size", type=int, default=16,
                         help="nlp.pipe batch size (graphkit's analyse_articles uses 16)")
+    parser.add_argument("--no-shares", action="store_true", help="skip the components' shares")
     args = parser.parse_args(argv)
-    report(news_text(args.words), args.repeat, args.batch_size)
+    report(news_text(args.words), args.repeat, args.batch_size, not args.no_shares)
     return 0
 
 
