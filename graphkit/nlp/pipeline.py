@@ -180,6 +180,7 @@ def inside_longer_name(span: Span) -> bool:
 NOT_NAME_TAGS = ("V", "ADJ", "ADV", "PW", "PD", "PI", "KO", "AP")
 
 
+@lru_cache(maxsize=4096)
 def lowercase_reading(word: str) -> str:
     """HanTa's tag for the word written in lower case ("Flankiert" → VV(PP))."""
     from graphkit.nlp.components import hanta_model, is_word_like, shape_tag
