@@ -2,7 +2,7 @@
 
 Default (offline, from PyPI only): ``spacy.blank("de")`` + line-aware sentencizer +
 graphkit's shipped syntax model (STTS tags, UD morphology, dependency parse) + HanTa's
-lemmas +
+lemmas (looked up in graphkit's table of HanTa's analyses, ``lemmas``) +
 graphkit's shipped NER model + the gazetteer, whose matches are reconciled with the model's
 entities (``entity_reconcile``); without the models, HanTa's tags/lemmas. ``spacy_model`` (a
 package name such as ``de_core_news_lg`` or a path) replaces the default and keeps the
@@ -92,7 +92,8 @@ def default_pipeline(*, hanta_mode: str = "word", use_model: bool = True) -> Lan
     nlp = spacy.blank("de")
     nlp.add_pipe("graphkit_line_sentencizer")
     if use_model and syntax.shipped_syntax_available():
-        # Trained tags (better than HanTa's on GSD test), HanTa's lemmas (better than ours).
+        # Trained tags (better than HanTa's on GSD test), HanTa's lemmas (better than ours;
+        # from the table of HanTa's analyses, HanTa itself for the ~4 % of words not in it).
         syntax.add_shipped_syntax(nlp, components=syntax.DEFAULT_COMPONENTS)
         nlp.add_pipe("graphkit_hanta", config={"mode": "lemma"})
     else:
