@@ -87,6 +87,21 @@ def test_subword_vectors_are_unit_length_and_meaningful() -> None:
     assert float(vecs[0] @ vecs[1]) > float(vecs[0] @ vecs[2])
 
 
+@pytest.mark.skipif(not subword_vectors.subword_vectors_available(), reason="wheel missing")
+def test_fast_piece_encoder_cuts_as_the_wheels_port() -> None:
+    """The C++ encoder (where installed) must give the wheel's pieces, emoji runs included,
+    and a word's vector must not depend on which other words share its batch."""
+    model = subword_vectors._resource_dir() / "sp.model"
+    port = subword_vectors._pure_encoder(model)
+    words = ["Kanzlerin", "Straße", "18-Jährige", "🇩🇪", "👍🏻", "Xk9fQz2LmP0a", "„", "\n", " ",
+             "Ⅻ", "ＡＢＣ", "Nordkoreaner", "McDonald's"]
+    assert subword_vectors.piece_encoder(model)(words) == [port(w) for w in words]
+    table = subword_vectors.SubwordVectorTable()
+    alone = [table._compute([word])[0] for word in words]
+    together = table._compute(words)
+    assert all((a == b).all() for a, b in zip(alone, together))
+
+
 def test_name_lists_flag_names_and_not_ordinary_words() -> None:
     lists = shipped_name_lists()
     assert lists.flags("Angela") & FIRST_NAME

@@ -41,6 +41,44 @@ def test_hanta_gives_lemmas_and_stts_tags():
     assert tokens["Präsidenten"].lemma == "Präsident" and tokens["Präsidenten"].tag == "NN"
 
 
+def test_lemma_table_gives_hantas_lemmas():
+    """The shipped table stands in for HanTa's analysis: for sampled forms, with a small and
+    a capital initial, it must give what the installed HanTa gives (else rebuild it with
+    training/build_lemma_table.py)."""
+    import random
+
+    from graphkit.nlp.components import hanta_model
+    from graphkit.nlp.lemmas import lemma_table, table_lemma
+
+    table = lemma_table()
+    assert len(table) > 100_000
+    forms = random.Random(7).sample(sorted(table), 150) + ["großen", "ließ", "wahlen"]
+    model = hanta_model()
+    for form in forms:
+        for word in (form, form[:1].upper() + form[1:]):
+            assert table_lemma(word) == str(model.analyze(word)[0]), word
+    assert table_lemma("2008") == "2008" and table_lemma("18-") is None  # "18-" → "18"
+
+
+def test_lemma_mode_sets_each_tokens_hanta_lemma():
+    """Lemma mode (table first, HanTa for the rest, once per distinct word) gives every
+    token HanTa's word-mode lemma; spaces and punctuation keep their text."""
+    import spacy
+
+    from graphkit.nlp.components import HantaTagger, hanta_model
+
+    doc = spacy.blank("de")("Die Wahlen gewann Xk9fQz2LmP0a-Partei 2008 knapp , die "
+                            "Wahlen  nicht 18- und Zweitstimmenauszählungsfehler.\n")
+    HantaTagger(mode="lemma")(doc)
+    model = hanta_model()
+    for token in doc:
+        expected = (token.text if token.is_space or token.is_punct or len(token.text) > 40
+                    else str(model.analyze(token.text)[0]))
+        if token.text == "Xk9fQz2LmP0a-Partei":
+            expected = token.text  # no word: shape only, as before
+        assert token.lemma_ == expected, token.text
+
+
 def test_office_titles_become_person_mentions():
     article = analyse("Der russische Präsident reiste ab. Auch der Kremlchef sprach. "
                       "US-Präsident Joe Biden schwieg.", date(2024, 1, 10))

@@ -12,9 +12,11 @@ from __future__ import annotations
 from functools import lru_cache
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import LEMMA, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
+
+from graphkit.nlp.lemmas import table_lemma
 
 SENTENCE_FINAL = {".", "!", "?", "…", "..."}
 CLOSING = {"“", "”", "\"", "'", "’", "»", "«", ")", "]"}
@@ -152,6 +154,7 @@ class HantaTagger:
         self.mode = mode
         self.cache_size = cache_size
         self._cache: dict[tuple[str, str], tuple[str, str]] = {}
+        self._lemma_ids: dict[int, int] = {}  # word id → lemma id (lemma mode)
 
     def analyse_word(self, word: str, pos: str = "EMPTY") -> tuple[str, str]:
         if not is_word_like(word):
@@ -178,13 +181,33 @@ class HantaTagger:
         token.tag_ = tag
         token.lemma_ = lemma
 
+    def lemma(self, word: str) -> str:
+        """HanTa's lemma of ``word``: from graphkit's table of HanTa's analyses when it has
+        the word, from HanTa otherwise (``graphkit.nlp.lemmas``)."""
+        if not is_word_like(word):
+            return word
+        return table_lemma(word) or self.analyse_word(word)[0]
+
     def lemmatise(self, doc: Doc) -> Doc:
-        for token in doc:
-            if token.is_space or token.is_punct:
-                token.lemma_ = token.text
-            else:
-                token.lemma_ = self.analyse_word(token.text)[0]
+        """Set each token's lemma; a lemma depends on the word alone, so each distinct word
+        of the doc is looked up once (by its id: no Token object per token)."""
+        if len(doc) == 0:
+            return doc
+        unique, index = numpy.unique(doc.to_array(ORTH), return_inverse=True)
+        values = numpy.array([self.lemma_id(int(orth), doc) for orth in unique], dtype="uint64")
+        doc.from_array([LEMMA], values[index.reshape(-1)].reshape(-1, 1))
         return doc
+
+    def lemma_id(self, orth: int, doc: Doc) -> int:
+        cached = self._lemma_ids.get(orth)
+        if cached is None:
+            lexeme = doc.vocab[orth]
+            text = lexeme.orth_
+            lemma = text if lexeme.is_space or lexeme.is_punct else self.lemma(text)
+            cached = doc.vocab.strings.add(lemma)
+            if len(self._lemma_ids) < self.cache_size:
+                self._lemma_ids[orth] = cached
+        return cached
 
     def __call__(self, doc: Doc) -> Doc:
         if self.mode == "lemma":

@@ -28,7 +28,7 @@ from functools import lru_cache
 from importlib import resources
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 SPANS_KEY = "gazetteer"
@@ -162,11 +162,18 @@ def as_institution(span: Span, words: OrganisationWords) -> Span:
     return span
 
 
+def hyphenated(doc: Doc) -> list[Token]:
+    """The doc's tokens with a hyphen: only they can be compounds of a name (the part before
+    the last hyphen must name something), and testing every token's ending cost more than
+    the rest of the reconciliation."""
+    return [token for token in doc if "-" in token.text]
+
+
 def institution_compounds(doc: Doc, words: OrganisationWords) -> list[Span]:
     """'Helmholtz-Gemeinschaft', 'Ludwig-Maximilians-Universität': a hyphenated name ending
     in an institution word."""
     found = []
-    for token in doc:
+    for token in hyphenated(doc):
         head, _, rest = token.text.rpartition("-")
         ending = has_ending(rest, words.org_endings) or rest.casefold() in words.org_endings
         if rest[:1].isupper() and ending and names_something(head):
@@ -247,7 +254,7 @@ def misc_compounds(doc: Doc, words: OrganisationWords) -> list[Span]:
     """'Georg-Büchner-Preis', 'DFB-Pokal': a hyphenated name ending in an award or
     competition word, which the model often misses."""
     found = []
-    for token in doc:
+    for token in hyphenated(doc):
         head, _, rest = token.text.rpartition("-")
         ending = has_misc_ending(rest, words) or rest.casefold() in words.misc_endings
         if rest[:1].isupper() and ending and names_something(head):

@@ -66,9 +66,12 @@ def NameListEmbed(width: int) -> Model[list[Doc], Ragged]:
 
 
 def _flags_forward(model: Model, docs: list[Doc], is_train: bool):
+    from graphkit.nlp.subword_vectors import unique_words  # it imports this module
+
     lists = shipped_name_lists()
-    flags = [lists.flags(token.text) for doc in docs for token in doc]
-    column: Ints2d = model.ops.asarray2i(np.asarray(flags, dtype="int32").reshape(-1, 1))
+    words, index = unique_words(docs)
+    flags = np.asarray([lists.flags(word) for word in words], dtype="int32")[index]
+    column: Ints2d = model.ops.asarray2i(flags.reshape(-1, 1))
     lengths = model.ops.asarray1i([len(doc) for doc in docs])
 
     def backprop(_d_output: Ragged) -> list[Doc]:

