@@ -5,6 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Property tests check behaviour, not speed: a loaded CI machine must not fail them on
+# hypothesis's per-example deadline (speed is measured in benchmarks/).
+settings.register_profile("graphkit", deadline=None)
+settings.load_profile("graphkit")
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
