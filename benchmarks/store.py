@@ -5,7 +5,7 @@ the same queries on the exported graph.ttl (parsed per query, as `graphkit query
 The add runs in its own process: its stage timings, CPU and peak memory are its own.
 Articles: the synthetic distinct articles of benchmarks/build.py.
 
-Usage: python benchmarks/store.py [--base 10000] [--new 100] [--workers 0]
+Usage: python benchmarks/store.py [--base 10000] [--new 100] [--workers 0] [--base-workers N]
 """
 
 from __future__ import annotations
@@ -64,13 +64,16 @@ def main() -> None:
     parser.add_argument("--base", type=int, default=10000)
     parser.add_argument("--new", type=int, default=100)
     parser.add_argument("--workers", type=int, default=0)
+    parser.add_argument("--base-workers", type=int, default=None,
+                        help="Dask workers for building the base store (default: --workers)")
     args = parser.parse_args()
     sys.stdout.reconfigure(line_buffering=True)  # type: ignore[union-attr]  (a log shows progress)
     with tempfile.TemporaryDirectory() as tmp:
         base, new, store = Path(tmp) / "base", Path(tmp) / "new", Path(tmp) / "store"
         make_corpus(base, args.base)
         make_corpus(new, args.new, start=args.base)
-        options = graphkit.RunOptions(workers=args.workers)
+        base_workers = args.workers if args.base_workers is None else args.base_workers
+        options = graphkit.RunOptions(workers=base_workers)
         seconds, _ = timed(graphkit.add, [base], store, options=options)
         print(f"store of {args.base:,} articles built in {seconds:.1f} s")
         added = add_in_process(new, store, args.workers)

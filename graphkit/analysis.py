@@ -2,8 +2,9 @@
 
 ``analyse_batch`` runs everything that needs one article only (dateline, nlp, temporal
 tagging, event mentions) and reduces the result to what the cross-article merge needs: an
-``ArticleResult``. It is what a Dask worker runs, and what ``graphkit add`` keeps on disk,
-so a store can redo the merge without running the nlp again.
+``ArticleResult``. It is what a Dask worker runs (after the ingest of the article's file:
+``analyse_files``), and what ``graphkit add`` keeps on disk, so a store can redo the merge
+without running the nlp again.
 
 ``merge_results`` is the cross-article step: publication-date inference, entity linking and
 event merging (``graphkit.merge``), run once on all the results.
@@ -17,6 +18,7 @@ from datetime import date
 
 from graphkit.events import extract_event_mentions
 from graphkit.events.roles import OFFICE_WORD_SOURCE
+from graphkit.ingest import InputFile, PlannedArticle, read_planned
 from graphkit.inputs import skipped_article
 from graphkit.merge.dates import infer_publication_dates, publication_dates
 from graphkit.model import (
@@ -92,6 +94,24 @@ def analyse_batch(articles: Sequence[Article], spacy_model: str | None = None) -
     dated = [with_dateline(a) for a in articles]
     analysed, failed = analyse_articles_safely(dated, nlp, batch_size=max(1, len(dated)))
     results = [reduce_result(item) for item in analysed]
+    return results + [ArticleResult(Article(f.path, f.path, "", ""), failure=f) for f in failed]
+
+
+# One task's share of a file: the file and which of its articles (see ``graphkit.ingest``).
+FilePart = tuple[InputFile, list[PlannedArticle]]
+
+
+def analyse_files(part: Sequence[FilePart], spacy_model: str | None = None) -> list[
+        ArticleResult]:
+    """Ingest and analyse on the worker: read the planned articles of each file (the text
+    never passes through the main process), then analyse them as one spaCy batch."""
+    articles: list[Article] = []
+    failed: list[SkippedFile] = []
+    for item, planned in part:
+        found, problems = read_planned(item, planned)
+        articles.extend(found)
+        failed.extend(problems)
+    results = analyse_batch(articles, spacy_model) if articles else []
     return results + [ArticleResult(Article(f.path, f.path, "", ""), failure=f) for f in failed]
 
 
