@@ -80,7 +80,8 @@ print(json.dumps({"seconds": seconds, "peak_mb": own.ru_maxrss / 1024,
                   "cpu_children": kids.ru_utime + kids.ru_stime,
                   "cpu_children_sampled": sum(seen.values()), "child_processes": len(seen),
                   "articles": len(g.articles), "entities": len(g.entities),
-                  "events": len(g.events), "timings": options.timings}))
+                  "events": len(g.events), "timings": options.timings,
+                  "cpu_timings": options.cpu_timings}))
 """
 
 FIRST = ["Anna", "Jonas", "Miriam", "Karl", "Sofia", "Lukas", "Helga", "Tarek", "Ines",
@@ -168,8 +169,9 @@ def measure(n: int, workers: int, render: bool) -> dict[str, dict]:
           f"psutil samples of {dask['child_processes']} child processes: "
           f"{dask['cpu_children_sampled']:.0f} s)")
     for label, result in (("1 process", single), ("Dask", dask)):
-        stages = ", ".join(f"{k} {v:.1f} s" for k, v in result["timings"].items())
-        print(f"  stages ({label}): {stages}")
+        stages = ", ".join(f"{k} {v:.1f} s (CPU {result['cpu_timings'].get(k, 0):.1f} s)"
+                           for k, v in result["timings"].items())
+        print(f"  stages ({label}; CPU of the main process): {stages}")
     print(f"  graph: {single['entities']} entities, {single['events']} events")
     return {"n": {"articles": n}, "tokenizer": base, "single": single, "dask": dask}
 

@@ -37,7 +37,8 @@ change = graphkit.add([sys.argv[1]], sys.argv[2], options=options)
 seconds = time.perf_counter() - start
 own = resource.getrusage(resource.RUSAGE_SELF)
 kids = resource.getrusage(resource.RUSAGE_CHILDREN)
-print(json.dumps({"seconds": seconds, "timings": options.timings, "added": len(change.added),
+print(json.dumps({"seconds": seconds, "timings": options.timings,
+                  "cpu_timings": options.cpu_timings, "added": len(change.added),
                   "articles": change.articles, "events": change.events,
                   "peak_mb": own.ru_maxrss / 1024, "worker_peak_mb": kids.ru_maxrss / 1024,
                   "cpu": own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime}))
@@ -77,7 +78,8 @@ def main() -> None:
         seconds, _ = timed(graphkit.add, [base], store, options=options)
         print(f"store of {args.base:,} articles built in {seconds:.1f} s")
         added = add_in_process(new, store, args.workers)
-        stages = ", ".join(f"{k} {v:.1f} s" for k, v in added["timings"].items())
+        stages = ", ".join(f"{k} {v:.1f} s (CPU {added['cpu_timings'].get(k, 0):.1f} s)"
+                           for k, v in added["timings"].items())
         print(f"add {added['added']} new articles: {added['seconds']:.1f} s ({stages}); "
               f"CPU {added['cpu']:.1f} s; peak memory {added['peak_mb']:.0f} MB"
               f" (largest worker {added['worker_peak_mb']:.0f} MB); store now "

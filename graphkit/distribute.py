@@ -60,6 +60,8 @@ class RunOptions:
     progress: Progress | None = None
     batch_size: int = BATCH_SIZE        # articles per task (one spaCy batch)
     timings: dict[str, float] = field(default_factory=dict)   # stage → seconds (filled in)
+    # stage → CPU seconds of this process (on a shared machine the wall time says little)
+    cpu_timings: dict[str, float] = field(default_factory=dict)
 
     def report(self, stage: str, done: int, total: int) -> None:
         if self.progress is not None:
@@ -67,11 +69,13 @@ class RunOptions:
 
     @contextmanager
     def timed(self, stage: str) -> Iterator[None]:
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         try:
             yield
         finally:
             self.timings[stage] = self.timings.get(stage, 0.0) + time.perf_counter() - start
+            self.cpu_timings[stage] = (self.cpu_timings.get(stage, 0.0)
+                                       + time.process_time() - cpu)
 
     @property
     def distributed(self) -> bool:
