@@ -13,7 +13,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from graphkit.analysis import merge_results, tag_times, with_dateline  # noqa: F401  (tag_times: API)
+from graphkit.analysis import (  # noqa: F401  (tag_times: API)
+    collector_paused,
+    merge_results,
+    tag_times,
+    with_dateline,
+)
 from graphkit.distribute import RunOptions, analyse_all, analyse_input, executor, ingest
 from graphkit.errors import IngestError, NoArticlesError
 from graphkit.ingest import DateOption
@@ -155,7 +160,8 @@ def write_output_set(graph: KnowledgeGraph, out: Path, inputs: Sequence[Path] = 
     from graphkit.outputs import checkpoint, output_set
 
     with output_set(out, inputs, owned=BUILD_FILES) as staging:
-        written = dict(rdf.write_outputs(graph, staging))
+        with collector_paused():   # see collector_paused: the graph is large and all alive
+            written = dict(rdf.write_outputs(graph, staging))
         checkpoint("graph-written")
         if render:
             from graphkit.render import render_all
