@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 
 from graphkit import codec
-from graphkit.analysis import ArticleResult, merge_results
+from graphkit.analysis import ArticleResult, collector_paused, merge_results
 from graphkit.distribute import RunOptions, analyse_all
 from graphkit.errors import NoArticlesError, StoreError
 from graphkit.ingest import read_articles
@@ -177,7 +177,7 @@ def _recompute(target: ArticleStore, entries: list[StoredArticle], options: RunO
     with options.timed("merge"):
         graph = merge_results(results)
         del results
-    with options.timed("write"):
+    with options.timed("write"), collector_paused():
         trig = fast_payloads(graph, kinds=("trig",))["trig"]
         return target.commit(entries, trig, codec.to_json(graph))
 

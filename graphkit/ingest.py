@@ -299,11 +299,12 @@ def unexpected(error: BaseException) -> str:
     return f"cannot read ({name}: {printable(detail)})" if detail else f"cannot read ({name})"
 
 
-def read_file(path: Path) -> tuple[list[Article], list[SkippedFile]]:
-    """Read one file into articles; problems become SkippedFile entries, never exceptions."""
+def read_file(path: Path, data: bytes | None = None) -> tuple[list[Article], list[SkippedFile]]:
+    """Read one file into articles; problems become SkippedFile entries, never exceptions.
+    ``data``: the file's bytes, already read (a worker on another machine gets them)."""
     name = printable(path)
     try:
-        raw = decode_bytes(path, read_regular_file(path))
+        raw = decode_bytes(path, read_regular_file(path) if data is None else data)
         suffix = path.suffix.lower()
         if suffix == ".jsonl":
             return read_jsonl(path, raw)
@@ -315,12 +316,17 @@ def read_file(path: Path) -> tuple[list[Article], list[SkippedFile]]:
             f"{name}: unsupported file type {printable(suffix) or '(none)'}; "
             f"use {', '.join(SUPPORTED_SUFFIXES)}"
         )
-    except IngestError as error:
-        return [], [SkippedFile(name, str(error))]
-    except OSError as error:
-        return [], [SkippedFile(name, f"{name}: cannot read ({error.strerror or error})")]
     except Exception as error:  # noqa: BLE001  any failure skips this file, not the build
-        return [], [SkippedFile(name, f"{name}: {unexpected(error)}")]
+        return [], [file_problem(name, error)]
+
+
+def file_problem(name: str, error: Exception) -> SkippedFile:
+    """The one line that reports a file graphkit cannot read."""
+    if isinstance(error, IngestError):
+        return SkippedFile(name, str(error))
+    if isinstance(error, OSError):
+        return SkippedFile(name, f"{name}: cannot read ({error.strerror or error})")
+    return SkippedFile(name, f"{name}: {unexpected(error)}")
 
 
 def collect_files(paths: Iterable[Path]) -> list[tuple[Path, str]]:
@@ -375,14 +381,98 @@ def read_articles(
     articles: list[Article] = []
     files, skipped = find_input_files((Path(p) for p in paths), (Path(p) for p in exclude))
     for path, name in files:
-        found, problems = read_file(path)
-        articles.extend(replace(a, path=name) for a in found)
+        found, problems = read_input(InputFile(path, name))
+        articles.extend(found)
         skipped.extend(problems)
+    return settle_articles(articles, dates or {}), skipped
+
+
+def settle_articles(articles: list[Article], dates: Mapping[str, DateOption]) -> list[Article]:
+    """Ids unique across the input, then the ``--date`` options (which may name an id)."""
     counts = Counter(a.id for a in articles)
     duplicates = {i for i, n in counts.items() if n > 1}
     if duplicates:
         articles = [disambiguate_id(a) if a.id in duplicates else a for a in articles]
-    return apply_date_options(articles, dates or {}), skipped
+    return apply_date_options(articles, dates)
+
+
+@dataclass(frozen=True)
+class InputFile:
+    """One input file as a worker gets it: where it is, the name the graph records, and its
+    bytes when the worker cannot read the path itself (a remote cluster)."""
+
+    path: Path
+    name: str
+    data: bytes | None = None
+    problem: SkippedFile | None = None   # reading the bytes failed already
+
+
+def input_file(path: Path, name: str, with_bytes: bool = False) -> InputFile:
+    """The file for a worker; ``with_bytes``: read here, for a worker on another machine."""
+    if not with_bytes:
+        return InputFile(path, name)
+    try:
+        return InputFile(path, name, read_regular_file(path))
+    except Exception as error:  # noqa: BLE001  reported as read_file would report it
+        return InputFile(path, name, problem=file_problem(printable(path), error))
+
+
+def read_input(item: InputFile) -> tuple[list[Article], list[SkippedFile]]:
+    if item.problem is not None:
+        return [], [item.problem]
+    found, problems = read_file(item.path, item.data)
+    return [replace(a, path=item.name) for a in found], problems
+
+
+@dataclass(frozen=True)
+class FileScan:
+    """What the ingest of one file found, without its text: the ids of its articles (in
+    file order) and its problems. Enough to settle ids and dates for the whole input."""
+
+    ids: list[str]
+    skipped: list[SkippedFile]
+
+
+def scan_files(items: Iterable[InputFile]) -> list[FileScan]:
+    """Ingest files and keep only their article ids (a worker task: the text stays there)."""
+    scans = []
+    for item in items:
+        found, problems = read_input(item)
+        scans.append(FileScan([a.id for a in found], problems))
+    return scans
+
+
+@dataclass(frozen=True)
+class PlannedArticle:
+    """An article of the input, settled before any text is analysed: the ``index``-th
+    article of its file gets id ``id`` and, from ``--date``, the date ``published``."""
+
+    index: int
+    id: str
+    published: PublicationDate | None = None   # None: the date the file itself gives
+
+
+def plan_articles(files: list[tuple[Path, str]], scans: list[FileScan],
+                  dates: Mapping[str, DateOption]) -> list[list[PlannedArticle]]:
+    """Per file, its articles' final ids and ``--date`` dates: what ``settle_articles``
+    gives the read articles, computed from the scans (stand-in articles without text)."""
+    stand_ins = [Article(id=article_id, path=name, title="", text="")
+                 for (_, name), scan in zip(files, scans, strict=True) for article_id in scan.ids]
+    settled = iter(settle_articles(stand_ins, dates))
+    return [[PlannedArticle(index, article.id, article.published)
+             for index, article in zip(range(len(scan.ids)), settled)] for scan in scans]
+
+
+def read_planned(item: InputFile, planned: list[PlannedArticle]) -> tuple[
+        list[Article], list[SkippedFile]]:
+    """The planned articles of one file, read again where they are analysed. A file that
+    changed since it was scanned is skipped with one line, never half-read."""
+    found, _ = read_input(item)
+    if any(p.index >= len(found) or not p.id.startswith(found[p.index].id) for p in planned):
+        return [], [SkippedFile(item.name, f"{item.name}: changed while graphkit read it; "
+                                           "skipped")]
+    return [replace(found[p.index], id=p.id,
+                    published=p.published or found[p.index].published) for p in planned], []
 
 
 def disambiguate_id(article: Article) -> Article:

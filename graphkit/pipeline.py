@@ -1,8 +1,9 @@
 """``graphkit.build``: the whole path from article files to graph, queries and pages.
 
-ingest → per article (nlp, temporal, event mentions: ``graphkit.analysis``, run by
-``graphkit.distribute``) → across articles (infer missing publication dates, link, merge:
-``analysis.merge_results``) → rdf → render. Everything the CLI's ``build`` does is here.
+ingest and per article (nlp, temporal, event mentions: ``graphkit.analysis``, run by
+``graphkit.distribute``, on Dask workers if asked) → across articles (infer missing
+publication dates, link, merge: ``analysis.merge_results``) → rdf
+→ render. Everything the CLI's ``build`` does is here.
 """
 
 from __future__ import annotations
@@ -12,10 +13,15 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from graphkit.analysis import merge_results, tag_times, with_dateline  # noqa: F401  (tag_times: API)
-from graphkit.distribute import RunOptions, analyse_all
+from graphkit.analysis import (  # noqa: F401  (tag_times: API)
+    collector_paused,
+    merge_results,
+    tag_times,
+    with_dateline,
+)
+from graphkit.distribute import RunOptions, analyse_all, analyse_input, executor, ingest
 from graphkit.errors import IngestError, NoArticlesError
-from graphkit.ingest import read_articles
+from graphkit.ingest import DateOption
 from graphkit.model import DAY, Article, KnowledgeGraph, SkippedFile
 from graphkit.outputs import check_out
 from graphkit.temporal.values import parse_partial_date
@@ -66,6 +72,22 @@ def extract_graph(
         return merge_results(results, skipped)
 
 
+def graph_of_files(paths: Sequence[Path], dates: Mapping[str, DateOption],
+                   options: RunOptions, exclude: Sequence[Path] = ()) -> KnowledgeGraph:
+    """Files in, graph out: ingest and per-article work where ``options`` says (the main
+    process only lists the files), then the cross-article merge here."""
+    with executor(options) as run:
+        with options.timed("ingest"):
+            found = ingest(paths, dates, run, options, exclude)
+        if not found.count:
+            # Nothing to build from: keep whatever an earlier build wrote to ``out``.
+            raise NoArticlesError(paths, found.skipped)
+        with options.timed("analyse"):
+            results = list(analyse_input(found, run, options))
+    with options.timed("merge"):
+        return merge_results(results, found.skipped)
+
+
 def parse_dates(dates: Mapping[str, date | str] | None) -> dict[str, tuple[date, str]]:
     """``{FILE: date or "YYYY-MM-DD" / "YYYY-MM" / "YYYY"}`` → first day and precision."""
     parsed: dict[str, tuple[date, str]] = {}
@@ -111,12 +133,9 @@ def build(
     paths = [Path(p) for p in paths]
     check_out(Path(out), paths)  # refuse an impossible --out before the slow stages
     options = options or RunOptions()
-    with options.timed("ingest"):
-        articles, skipped = read_articles(paths, parse_dates(dates), exclude=[out])
-    if not articles:
-        # Nothing to build from: keep whatever an earlier build wrote to ``out``.
-        raise NoArticlesError(paths, skipped)
-    graph = extract_graph(articles, spacy_model=spacy_model, skipped=skipped, options=options)
+    if spacy_model is not None:
+        options.spacy_model = spacy_model
+    graph = graph_of_files(paths, parse_dates(dates), options, exclude=[Path(out)])
     if not graph.articles:  # every article failed in analysis: keep the earlier output
         raise NoArticlesError(paths, graph.skipped)
     with options.timed("write"):
@@ -141,7 +160,8 @@ def write_output_set(graph: KnowledgeGraph, out: Path, inputs: Sequence[Path] = 
     from graphkit.outputs import checkpoint, output_set
 
     with output_set(out, inputs, owned=BUILD_FILES) as staging:
-        written = dict(rdf.write_outputs(graph, staging))
+        with collector_paused():   # see collector_paused: the graph is large and all alive
+            written = dict(rdf.write_outputs(graph, staging))
         checkpoint("graph-written")
         if render:
             from graphkit.render import render_all

@@ -206,3 +206,67 @@ def test_read_articles_month_date_option(tmp_path: Path):
     (tmp_path / "a.txt").write_text("Titel\n\nText über Berlin.", "utf-8")
     (article,), _ = read_articles([tmp_path], {"a.txt": (date(2024, 11, 1), MONTH)})
     assert article.published and article.published.text == "2024-11"
+
+
+def mixed_input(root: Path) -> Path:
+    """Two folders: a file name twice, a .txt whose id equals a .jsonl line's id, a bad
+    .jsonl line, an unreadable file."""
+    for folder in ("d1", "d2"):
+        (root / folder).mkdir()
+        (root / folder / "a.txt").write_text(f"Titel {folder}\n\nEin Satz über Berlin.", "utf-8")
+    (root / "d1" / "feed.jsonl").write_text(
+        '{"text": "Ein Satz über Paris.", "published": "2024-05-02"}\n{"text": 3}\n'
+        '{"text": "Ein Satz über Rom."}\n', "utf-8")
+    (root / "d2" / "feed-3.txt").write_text("Titel\n\nEin Satz über Wien.", "utf-8")
+    (root / "d2" / "empty.txt").write_text("", "utf-8")
+    return root
+
+
+def planned_articles(root: Path, dates: dict) -> tuple[list, list]:
+    from graphkit.ingest import InputFile, plan_articles, read_planned, scan_files
+    from graphkit.inputs import find_input_files
+
+    listed, skipped = find_input_files([root])
+    files = [InputFile(path, name) for path, name in listed]
+    scans = scan_files(files)
+    articles = []
+    for item, planned in zip(files, plan_articles(listed, scans, dates), strict=True):
+        articles += read_planned(item, planned)[0]
+    return articles, skipped + [s for scan in scans for s in scan.skipped]
+
+
+def test_articles_planned_from_scans_equal_the_articles_read_at_once(tmp_path: Path):
+    # The workers' ingest (scan for ids, settle ids and dates, read again) must give
+    # exactly what one read of the whole input gives: same ids, dates, order, problems.
+    root = mixed_input(tmp_path)
+    dates = {"feed-1": date(2024, 6, 18), "d2/a.txt": date(2023, 1, 2)}
+    assert planned_articles(root, dates) == read_articles([root], dates)
+    ids = [a.id for a in planned_articles(root, dates)[0]]
+    assert len(set(ids)) == len(ids) and sum(i.startswith("feed-3-") for i in ids) == 2
+
+
+def test_a_file_changed_between_scan_and_analysis_is_skipped_with_one_line(tmp_path: Path):
+    from graphkit.ingest import InputFile, plan_articles, read_planned, scan_files
+
+    path = tmp_path / "feed.jsonl"
+    path.write_text('{"text": "Ein Satz über Paris."}\n{"text": "Ein Satz über Rom."}\n',
+                    "utf-8")
+    item = InputFile(path, "feed.jsonl")
+    planned = plan_articles([(path, "feed.jsonl")], scan_files([item]), {})[0]
+    path.write_text('{"text": "Ein Satz über Paris."}\n', "utf-8")
+    articles, skipped = read_planned(item, planned)
+    assert articles == [] and len(skipped) == 1
+    assert "feed.jsonl: changed while graphkit read it" in skipped[0].reason
+
+
+def test_a_remote_worker_reads_the_shipped_bytes_not_the_path(tmp_path: Path):
+    from graphkit.ingest import input_file, read_input
+
+    path = tmp_path / "a.txt"
+    path.write_text("Titel\n\nEin Satz über Berlin.", "utf-8")
+    shipped = input_file(path, "a.txt", with_bytes=True)
+    path.unlink()
+    (article,), skipped = read_input(shipped)
+    assert skipped == [] and "Berlin" in article.text and article.path == "a.txt"
+    missing = input_file(path, "a.txt", with_bytes=True)   # reported as a local read would
+    assert read_input(missing)[1][0].reason.endswith("cannot read (No such file or directory)")

@@ -212,3 +212,26 @@ def test_month_precise_article_dates_its_weekday_within_the_month():
                                                 precision=MONTH))
     (timex,) = tag_times(article)
     assert timex.time == TimeValue("2024-11-XX", MONTH, date(2024, 11, 1), date(2024, 11, 30))
+
+
+def test_the_merge_runs_with_the_cyclic_collector_paused_and_restores_it():
+    import gc
+
+    import pytest
+
+    from graphkit.analysis import collector_paused
+
+    assert gc.isenabled()
+    with collector_paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    with pytest.raises(ValueError), collector_paused():
+        raise ValueError
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with collector_paused():
+            pass
+        assert not gc.isenabled()   # a caller's own choice stays
+    finally:
+        gc.enable()

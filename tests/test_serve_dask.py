@@ -121,6 +121,31 @@ def test_two_dask_workers_build_the_same_bytes(tmp_path: Path):
 
 
 @pytest.mark.slow
+def test_ingest_on_the_workers_builds_what_ingest_in_this_process_built(tmp_path: Path):
+    # build: the workers read the files (scan, then read again to analyse); before, this
+    # process read every article and sent the texts. Same articles, batches, bytes; the
+    # input has a .jsonl, one file name twice and a batch across two files.
+    import shutil
+
+    from graphkit.ingest import read_articles
+    from graphkit.pipeline import extract_graph, write_output_set
+
+    for folder in ("d1", "d2"):
+        (tmp_path / "in" / folder).mkdir(parents=True)
+        shutil.copy(EXAMPLES / "01_singapur_gipfel.txt", tmp_path / "in" / folder)
+    shutil.copy(EXAMPLES / "04_agenturmeldungen.jsonl", tmp_path / "in" / "d2")
+    dates = {"04_agenturmeldungen-2": "2019-03-01"}
+    graphkit.build([tmp_path / "in"], tmp_path / "new", render=False, dates=dates,
+                   options=RunOptions(batch_size=3))
+    articles, skipped = read_articles([tmp_path / "in"], graphkit.pipeline.parse_dates(dates))
+    graph = extract_graph(articles, skipped=skipped, options=RunOptions(batch_size=3))
+    write_output_set(graph, tmp_path / "old", render=False)
+    assert len(graph.articles) == 4
+    for name in ("graph.ttl", "graph.trig", "graph.jsonld"):
+        assert (tmp_path / "new" / name).read_bytes() == (tmp_path / "old" / name).read_bytes()
+
+
+@pytest.mark.slow
 def test_an_existing_cluster_by_scheduler_address(tmp_path: Path):
     from distributed import LocalCluster
 

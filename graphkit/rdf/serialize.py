@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import warnings
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -133,19 +134,25 @@ def fast_payloads(kg: KnowledgeGraph, kinds: tuple[str, ...] = ("ttl", "trig", "
         str, bytes]:
     """The same bytes as :func:`rdflib_payloads`, without rdflib stores (much faster);
     ``kinds`` picks the files (a store needs only the TriG)."""
+    return dict(each_fast_payload(kg, kinds))
+
+
+def each_fast_payload(kg: KnowledgeGraph, kinds: tuple[str, ...] = ("ttl", "trig", "jsonld")
+                      ) -> Iterator[tuple[str, bytes]]:
+    """``fast_payloads`` one file at a time: a caller that writes each before asking for
+    the next holds one file's bytes, not all three (at 10k articles several hundred MB)."""
     triples = dataset_triples(kg)
     merged = turtle.group_triples(triples.merged)
-    payloads: dict[str, bytes] = {}
     # prefix bindings as in the graphs the rdflib engine serializes
     if "ttl" in kinds:
-        payloads["ttl"] = turtle.turtle_bytes(merged, new_graph(MERGED_GRAPH))
+        yield "ttl", turtle.turtle_bytes(merged, new_graph(MERGED_GRAPH))
     if "trig" in kinds:
         graphs = {MERGED_GRAPH: merged}
         graphs.update((name, turtle.group_triples(t)) for name, t in triples.articles.items())
-        payloads["trig"] = turtle.trig_bytes(graphs, bind_prefixes(Dataset()))
+        yield "trig", turtle.trig_bytes(graphs, bind_prefixes(Dataset()))
+        del graphs
     if "jsonld" in kinds:
-        payloads["jsonld"] = jsonld.jsonld_bytes(merged, jsonld_context())
-    return payloads
+        yield "jsonld", jsonld.jsonld_bytes(merged, jsonld_context())
 
 
 def write_outputs(kg: KnowledgeGraph, out_dir: Path, *, engine: str = "fast") -> dict[str, Path]:
@@ -155,11 +162,12 @@ def write_outputs(kg: KnowledgeGraph, out_dir: Path, *, engine: str = "fast") ->
     """
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r}; expected one of {', '.join(ENGINES)}")
-    payloads = fast_payloads(kg) if engine == "fast" else rdflib_payloads(kg)
+    payloads = each_fast_payload(kg) if engine == "fast" else rdflib_payloads(kg).items()
     out_dir = Path(out_dir)
     written: dict[str, Path] = {}
-    for key, data in payloads.items():
+    for key, data in payloads:
         path = out_dir / OUTPUT_NAMES[key]
         write_atomically(path, data)
+        del data   # freed before the next file is made
         written[key] = path
     return written
