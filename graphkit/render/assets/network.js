@@ -205,19 +205,46 @@ GK.createNetwork = function (container, data, ix, handlers) {
     network.fit({nodes: top.map(function (t) { return t.item.node; }), animation: false});
     var scale = Math.min(network.getScale(), GK.MAX_START_SCALE);
     var centre = network.getViewPosition();
-    if (scale < needed) {
-      var xs = top.map(function (t) { return t.item.x; });
-      var ys = top.map(function (t) { return t.item.y; });
-      scale = needed;
-      centre = {x: (Math.min.apply(null, xs) + Math.max.apply(null, xs)) / 2,
-                y: (Math.min.apply(null, ys) + Math.max.apply(null, ys)) / 2};
-    }
-    // ... keeping the biggest hub and its label well inside the canvas
     var hub = top[0].item, margin = 120 / scale;
     var halfW = container.clientWidth / 2 / scale, halfH = container.clientHeight / 2 / scale;
-    centre.x = Math.min(Math.max(centre.x, hub.x - halfW + margin), hub.x + halfW - margin);
-    centre.y = Math.min(Math.max(centre.y, hub.y - halfH + margin), hub.y + halfH - margin);
-    network.moveTo({position: centre, scale: scale, animation: false});
+    if (scale < needed) {
+      scale = needed;
+      margin = 120 / scale;
+      halfW = container.clientWidth / 2 / scale;
+      halfH = container.clientHeight / 2 / scale;
+      centre = busiestCentre(top, hub, halfW, halfH, margin, 30 / scale);
+    }
+    network.moveTo({position: keepInView(centre, hub, halfW, halfH, margin), scale: scale,
+                    animation: false});
+  }
+
+  /* ... keeping the biggest hub and its label well inside the canvas. */
+  function keepInView(centre, hub, halfW, halfH, margin) {
+    return {x: Math.min(Math.max(centre.x, hub.x - halfW + margin), hub.x + halfW - margin),
+            y: Math.min(Math.max(centre.y, hub.y - halfH + margin), hub.y + halfH - margin)};
+  }
+
+  /* The view centre (tried: the top nodes' box centre, their mean, each of them) that
+   * shows the most of them (at least ``pad`` inside the edge) with the hub in view; ties go
+   * to the earlier candidate. */
+  function busiestCentre(top, hub, halfW, halfH, margin, pad) {
+    var xs = top.map(function (t) { return t.item.x; });
+    var ys = top.map(function (t) { return t.item.y; });
+    var mean = function (v) { return v.reduce(function (a, b) { return a + b; }, 0) / v.length; };
+    var candidates = [
+      {x: (Math.min.apply(null, xs) + Math.max.apply(null, xs)) / 2,
+       y: (Math.min.apply(null, ys) + Math.max.apply(null, ys)) / 2},
+      {x: mean(xs), y: mean(ys)},
+    ].concat(top.map(function (t) { return {x: t.item.x, y: t.item.y}; }));
+    var best = null, bestCount = -1;
+    candidates.forEach(function (c) {
+      var at = keepInView(c, hub, halfW, halfH, margin);
+      var count = top.filter(function (t) {
+        return Math.abs(t.item.x - at.x) <= halfW - pad && Math.abs(t.item.y - at.y) <= halfH - pad;
+      }).length;
+      if (count > bestCount) { best = at; bestCount = count; }
+    });
+    return best;
   }
 
   return {
