@@ -9,6 +9,8 @@ rounding, and the same from run to run.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 
 from spacy.language import Language
@@ -31,3 +33,14 @@ def use_numpy_gemm(nlp: Language) -> Language:
             if isinstance(node.ops, NumpyOps):
                 node.ops = ops
     return nlp
+
+
+@contextmanager
+def one_blas_thread() -> Iterator[None]:
+    """Run the models with one BLAS thread: their matrices are small, so more threads
+    spend CPU for little time saved, and Dask workers (one per core) would oversubscribe
+    the cores. The caller's own limit comes back afterwards."""
+    from threadpoolctl import threadpool_limits
+
+    with threadpool_limits(limits=1, user_api="blas"):
+        yield

@@ -44,6 +44,7 @@ from graphkit.nlp import (
     ner_model,
     syntax,
 )
+from graphkit.nlp.blas import one_blas_thread
 from graphkit.nlp.chunks import MAX_CHUNK_CHARS, shift_sentences, split_text
 from graphkit.nlp.offices import find_office_mentions, office_words
 from graphkit.nlp.surnames import add_surname_mentions
@@ -352,7 +353,8 @@ def analyse_articles_safely(
     for start in range(0, len(articles), batch_size):
         batch = articles[start:start + batch_size]
         try:
-            done = list(analyse_articles(batch, nlp, batch_size=batch_size))
+            with one_blas_thread():
+                done = list(analyse_articles(batch, nlp, batch_size=batch_size))
         except Exception:  # noqa: BLE001  find the article at fault below
             done = []
         if done:
