@@ -24,13 +24,19 @@ from graphkit.events.lexicon import (
 )
 from graphkit.events.roles import (
     attachments_by_governor,
+    in_mention,
     in_parentheses,
     person_genders,
     pronoun_antecedent,
     syntax_roles,
 )
 from graphkit.events.status import is_cancelled
-from graphkit.events.time import bound_undated, carry_narrative_times, paragraph_of
+from graphkit.events.time import (
+    bound_undated,
+    carry_narrative_times,
+    paragraph_ends,
+    paragraph_of,
+)
 from graphkit.model import (
     ACCUSATION,
     AGENT,
@@ -1008,12 +1014,10 @@ def nominal_subject(ctx: SentenceContext, index: int) -> bool:
 
 def names_in(ctx: SentenceContext, node: int) -> bool:
     """Whether a name lies in the phrase of ``node`` (itself or a dependent)."""
-    tokens = ctx.tokens
-    spans = [(m.start, m.end) for m in ctx.sentence.mentions]
     stack = [node]
     while stack:
         current = stack.pop()
-        if any(start <= tokens[current].start < end for start, end in spans):
+        if in_mention(ctx, current):
             return True
         stack.extend(ctx.children[current])
     return False
@@ -1053,9 +1057,10 @@ def extract_event_mentions(
     title = article.article.title
     body_start = len(title) if title and text.startswith(title) else 0
     body_start += len(text[body_start:]) - len(text[body_start:].lstrip())
-    first_body = paragraph_of(text, body_start)
+    ends = paragraph_ends(text)
+    first_body = paragraph_of(text, body_start, ends)
     lead_names = frozenset(m.text.split()[-1] for s in article.sentences
-                           if paragraph_of(text, s.sentence.start) == first_body
+                           if paragraph_of(text, s.sentence.start, ends) == first_body
                            for m in s.mentions if m.label in (PER, ORG, LOC))
     lead_time = carry_narrative_times(mentions, text, first_body, published, lead_names)
     place_at_dateline(mentions, dateline_place(article), lead_time)

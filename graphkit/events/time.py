@@ -5,6 +5,7 @@ its narrative (see ``carry_narrative_times``), else the article's date as an upp
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 from datetime import date
 
@@ -48,9 +49,15 @@ def bound_undated(mentions: list[EventMention], published: date | None) -> None:
 
 # --- the reference time of a narrative ------------------------------------------------------
 
-def paragraph_of(text: str, offset: int) -> int:
-    """Index of the paragraph (blank-line separated block) that holds ``offset``."""
-    return sum(1 for m in PARAGRAPH_BREAK.finditer(text, 0, offset) if m.end() <= offset)
+def paragraph_ends(text: str) -> list[int]:
+    """Where each paragraph break (a blank line) ends, in order."""
+    return [m.end() for m in PARAGRAPH_BREAK.finditer(text)]
+
+
+def paragraph_of(text: str, offset: int, ends: list[int] | None = None) -> int:
+    """Index of the paragraph (blank-line separated block) that holds ``offset``; pass
+    ``paragraph_ends(text)`` when asking for many offsets of one text."""
+    return bisect_right(paragraph_ends(text) if ends is None else ends, offset)
 
 
 def is_reference_time(mention: EventMention, published: date | None) -> bool:
@@ -101,7 +108,8 @@ def carry_narrative_times(mentions: list[EventMention], text: str, first_body: i
     of people the lead names (``lead_names``, last words of its names). Returns the
     lead's day.
     """
-    paragraphs = [paragraph_of(text, m.sentence.start) for m in mentions]
+    ends = paragraph_ends(text)
+    paragraphs = [paragraph_of(text, m.sentence.start, ends) for m in mentions]
     lead_time = next((m.time for m, p in zip(mentions, paragraphs)
                       if p == first_body and is_reference_time(m, published)), None)
     current: Timex | None = None

@@ -114,6 +114,7 @@ class Cluster:
     places: set[str] = field(default_factory=set)
     time_set: set[TimeValue] = field(default_factory=set)  # distinct resolved times
     published: set[date] = field(default_factory=set)      # publication days of members
+    article_ids: set[str] = field(default_factory=set)     # articles of members
     serial: int = 0                                         # creation order (stable ties)
     filed: set[tuple[str, str, tuple[object, ...]]] = field(default_factory=set)  # index keys
     buckets: set[tuple[object, ...]] = field(default_factory=set)  # time / publication buckets
@@ -127,6 +128,7 @@ class Cluster:
 
     def add(self, member: ResolvedMention) -> None:
         self.members.append(member)
+        self.article_ids.add(member.mention.article_id)
         for p in member.participants:
             self.principal.add(p.entity_id)
             if p.role == VISITOR:
@@ -273,8 +275,7 @@ def compatible(
         return False
     if cluster.type not in MERGE_WITHOUT_DATE and not cluster.times:
         return False
-    if cluster.type == STATEMENT and any(m.mention.article_id == member.mention.article_id
-                                         for m in cluster.members):
+    if cluster.type == STATEMENT and member.mention.article_id in cluster.article_ids:
         # One article quotes a speaker several times on one day: each is its own statement.
         return False
     return (time_compatible(cluster, member)
