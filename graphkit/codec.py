@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import types
 import typing
+from collections.abc import Callable
 from datetime import date
 from functools import cache
 from typing import Any, TypeVar, Union
@@ -19,14 +20,28 @@ from typing import Any, TypeVar, Union
 T = TypeVar("T")
 
 
+_SCALARS = (str, int, float, bool, type(None))
+
+
 def to_json(value: Any) -> Any:
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: to_json(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, _SCALARS):
+        return value
     if isinstance(value, (list, tuple)):
         return [to_json(item) for item in value]
     if isinstance(value, date):
         return value.isoformat()
-    return value
+    names = _field_names(type(value))
+    if names is None:
+        return value
+    return {name: to_json(getattr(value, name)) for name in names}
+
+
+@cache
+def _field_names(cls: type) -> tuple[str, ...] | None:
+    """A dataclass's field names (None for other types), looked up once per class."""
+    if not dataclasses.is_dataclass(cls):
+        return None
+    return tuple(f.name for f in dataclasses.fields(cls))
 
 
 @cache
@@ -35,28 +50,64 @@ def _field_types(cls: type) -> tuple[tuple[str, Any], ...]:
     return tuple((f.name, hints[f.name]) for f in dataclasses.fields(cls) if f.init)
 
 
+Decoder = Callable[[Any], Any]
+
+
 def from_json(kind: Any, data: Any) -> Any:
     """``data`` (from :func:`to_json`) as an instance of ``kind`` (a type hint)."""
-    if data is None:
-        return None
+    return _decoder(kind)(data)
+
+
+def _plain(data: Any) -> Any:
+    return data
+
+
+@cache
+def _decoder(kind: Any) -> Decoder:
+    """A function that rebuilds values of ``kind``, worked out once per type hint (a store
+    loads thousands of results: reading the hints per value was most of the cost)."""
     origin = typing.get_origin(kind)
     if origin in (Union, types.UnionType):
         options = [a for a in typing.get_args(kind) if a is not type(None)]
-        return from_json(options[0], data)
+        inner = _decoder(options[0])
+        return lambda data: None if data is None else inner(data)
     if origin is list:
         (item,) = typing.get_args(kind)
-        return [from_json(item, x) for x in data]
+        return _sequence(list, [_decoder(item)], repeat=True)
     if origin is tuple:
         args = typing.get_args(kind)
         if len(args) == 2 and args[1] is Ellipsis:
-            return tuple(from_json(args[0], x) for x in data)
-        return tuple(from_json(a, x) for a, x in zip(args, data))
+            return _sequence(tuple, [_decoder(args[0])], repeat=True)
+        return _sequence(tuple, [_decoder(a) for a in args], repeat=False)
     if isinstance(kind, type) and dataclasses.is_dataclass(kind):
-        return kind(**{name: from_json(hint, data[name])
-                       for name, hint in _field_types(kind) if name in data})
+        return _dataclass_decoder(kind)
     if kind is date:
-        return date.fromisoformat(data)
-    return data
+        return lambda data: None if data is None else date.fromisoformat(data)
+    return _plain
+
+
+def _sequence(make: type, items: list[Decoder], *, repeat: bool) -> Decoder:
+    if repeat:
+        (item,) = items
+        if item is _plain:
+            return lambda data: None if data is None else make(data)
+        return lambda data: None if data is None else make([item(x) for x in data])
+    return lambda data: None if data is None else make(
+        [decode(x) for decode, x in zip(items, data)])
+
+
+def _dataclass_decoder(kind: type) -> Decoder:
+    fields: list[tuple[str, Decoder]] = []
+
+    def decode(data: Any) -> Any:
+        if data is None:
+            return None
+        if not fields:   # filled on first use: a dataclass may refer to itself
+            fields.extend((name, _decoder(hint)) for name, hint in _field_types(kind))
+        return kind(**{name: decode_field(data[name]) for name, decode_field in fields
+                     if name in data})
+
+    return decode
 
 
 def load(cls: type[T], data: Any) -> T:

@@ -4,8 +4,9 @@
 or on Dask) and keeps each result on disk; the cross-article merge is then redone from the
 kept results of all articles, without running the nlp again, so entities and events of the
 new articles merge with the old ones exactly as in one ``build`` of them all (an event
-reported again gains a source; an undated article gets its date from a new report). The
-store and its layout: ``graphkit.rdf.store``.
+reported again gains a source; an undated article gets its date from a new report). Only
+the records that come out changed are rewritten in the database. The store and its layout:
+``graphkit.rdf.store``.
 """
 
 from __future__ import annotations
@@ -165,8 +166,6 @@ def remove(article_id: str, store: str | Path, *, options: RunOptions | None = N
 def _recompute(target: ArticleStore, entries: list[StoredArticle], options: RunOptions
                ) -> Generation:
     """The merged graph of ``entries`` from their kept results, as a new generation."""
-    from graphkit.rdf.serialize import fast_payloads
-
     total = len(entries)
     with options.timed("load"):
         results = []
@@ -178,8 +177,7 @@ def _recompute(target: ArticleStore, entries: list[StoredArticle], options: RunO
         graph = merge_results(results)
         del results
     with options.timed("write"), collector_paused():
-        trig = fast_payloads(graph, kinds=("trig",))["trig"]
-        return target.commit(entries, trig, codec.to_json(graph))
+        return target.commit(entries, graph)
 
 
 def _summarise(change: StoreChange, generation: Generation | None) -> StoreChange:

@@ -71,9 +71,9 @@ from graphkit.rdf import (
 from graphkit.rdf.namespaces import GK, GKR, GKS, GKT, NIF, SEM, bind_prefixes
 from graphkit.rdf.write import (
     _actor_ids,
-    _events_by_article,
     article_graph_triples,
     dataset_triples,
+    events_by_article,
     merged_triples,
     new_graph,
 )
@@ -418,7 +418,7 @@ def test_rdf_dataset_triples_are_the_per_record_triples() -> None:
     kg = varied_kg(4)
     triples = dataset_triples(kg)
     assert set(triples.merged) == set(merged_triples(kg))
-    actors, events = _actor_ids(kg.events), _events_by_article(kg)
+    actors, events = _actor_ids(kg.events), events_by_article(kg)
     for article in kg.articles:
         expected = set(article_graph_triples(kg, article, events[article.id], actors))
         assert set(triples.articles[article_graph_iri(article.id)]) == expected

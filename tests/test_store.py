@@ -12,6 +12,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pyoxigraph
 import pytest
 from click.testing import CliRunner
 
@@ -19,7 +20,8 @@ import graphkit
 from graphkit.cli import main
 from graphkit.corpus import add, export_store, open_store, remove, store_graph
 from graphkit.errors import StoreError, StoreVersionError
-from graphkit.rdf.store import CURRENT_FILE, FORMAT_FILE, ArticleStore
+from graphkit.rdf.serialize import fast_payloads
+from graphkit.rdf.store import CURRENT_FILE, FORMAT_FILE, ArticleStore, load_oxigraph
 
 REPO = Path(__file__).resolve().parents[1]
 EXAMPLES = REPO / "examples" / "articles"
@@ -182,6 +184,22 @@ def load_and_die(path, trig):
     database = pyoxigraph.Store(str(path))
     database.bulk_load(DyingReader(trig), format=pyoxigraph.RdfFormat.TRIG)
 store.load_oxigraph = load_and_die
+store.writer_version = lambda: "another version"   # the full reload, not an update
+from graphkit.corpus import remove
+remove(sys.argv[1], sys.argv[2])
+"""
+
+KILL_IN_UPDATE = """
+import os, sys
+import graphkit.rdf.store as store
+real = store.oxigraph_quad
+written = []
+def quad_then_die(quad):
+    written.append(quad)
+    if len(written) > 20:
+        os.kill(os.getpid(), 9)          # killed while changing the new generation's copy
+    return real(quad)
+store.oxigraph_quad = quad_then_die
 from graphkit.corpus import remove
 remove(sys.argv[1], sys.argv[2])
 """
@@ -211,15 +229,50 @@ def test_kill_during_add_leaves_the_store_as_before(full_store: Path, tmp_path: 
     assert not [p for p in store.iterdir() if p.name.endswith(".tmp")]
 
 
+@pytest.mark.parametrize("script", [KILL_IN_LOAD, KILL_IN_UPDATE], ids=["load", "update"])
 def test_kill_while_writing_the_database_leaves_the_store_as_before(full_store: Path,
-                                                                     tmp_path: Path):
+                                                                     tmp_path: Path,
+                                                                     script: str):
     store = tmp_path / "corpus"
     shutil.copytree(full_store, store)
     before = open_store(store)
-    run_killed(KILL_IN_LOAD, "01_singapur_gipfel", str(store))
+    before_quads = set(pyoxigraph.Store.read_only(str(before.oxigraph)))
+    run_killed(script, "01_singapur_gipfel", str(store))
     after = open_store(store)
     assert (after.number, after.articles) == (before.number, before.articles)
     assert (store / CURRENT_FILE).read_text("utf-8").strip() == before.path.name
+    assert set(pyoxigraph.Store.read_only(str(after.oxigraph))) == before_quads
+
+
+def stored_quads(store: Path) -> set:
+    return set(pyoxigraph.Store.read_only(str(open_store(store).oxigraph)))
+
+
+def reloaded_quads(store: Path, folder: Path) -> set:
+    """The quads of a database loaded afresh from the store's graph (what a full write gives)."""
+    load_oxigraph(folder, fast_payloads(store_graph(store), kinds=("trig",))["trig"])
+    return set(pyoxigraph.Store.read_only(str(folder)))
+
+
+def test_each_change_updates_the_database_as_a_full_reload_would(tmp_path: Path):
+    """A generation's database is the previous one changed, not rewritten: after adds, a
+    replaced text and a removal it holds exactly the quads of a fresh load."""
+    store, files = tmp_path / "corpus", example_files()
+    add(files[:2], store)
+    steps = [lambda: add(files[2:], store),
+             lambda: remove(files[1].stem, store),
+             lambda: add([changed_copy(files[0], tmp_path / "changed")], store)]
+    for number, step in enumerate(steps):
+        assert step().changed
+        assert stored_quads(store) == reloaded_quads(store, tmp_path / f"fresh-{number}")
+
+
+def changed_copy(path: Path, folder: Path) -> Path:
+    folder.mkdir()
+    copy = folder / path.name
+    copy.write_text(path.read_text("utf-8") + "\n\nDer Bericht wurde später ergänzt.\n",
+                    "utf-8")
+    return copy
 
 
 @pytest.mark.slow

@@ -21,11 +21,15 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from rdflib import Dataset, Graph
+from rdflib import XSD, Dataset, Graph, Literal, URIRef
 
+from graphkit import codec
 from graphkit.errors import GraphLoadError, StoreError, StoreVersionError
 from graphkit.fileio import write_atomically
+from graphkit.model import KnowledgeGraph
 from graphkit.rdf import MERGED_GRAPH, bind_prefixes
+from graphkit.rdf.changes import DatasetChange, dataset_change
+from graphkit.rdf.serialize import fast_payloads
 
 OXIGRAPH, MEMORY = "oxigraph", "memory"
 BACKENDS = (OXIGRAPH, MEMORY)
@@ -122,7 +126,11 @@ def open_graph(path: Path, *, backend: str | None = None) -> Graph:
 # A change writes a complete new generation beside the live one and then replaces CURRENT
 # (an atomic rename), so a process killed at any point leaves the store as it was: either
 # CURRENT still names the old generation, or it names a complete new one. Half-written
-# generations and unreferenced analyses are removed by the next change.
+# generations and unreferenced analyses are removed by the next change. A new generation's
+# database starts as a snapshot of the live one (RocksDB hard-links its immutable files) and
+# takes only the quads of the records that changed (``graphkit.rdf.changes``), so the cost
+# of writing it follows the change, not the store; a database written by another graphkit
+# version is reloaded in full instead.
 
 STORE_FORMAT = "graphkit-store"
 STORE_VERSION = 1
@@ -150,6 +158,7 @@ class Generation:
     number: int
     articles: list[StoredArticle]
     counts: dict[str, int]            # articles, entities, events of the merged graph
+    writer: str | None = None         # the graphkit version that wrote its database
 
     @property
     def oxigraph(self) -> Path:
@@ -232,7 +241,8 @@ class ArticleStore:
         path = self.root / name
         manifest = json.loads((path / MANIFEST).read_text("utf-8"))
         articles = [StoredArticle(**entry) for entry in manifest["articles"]]
-        return Generation(path, int(manifest["generation"]), articles, manifest["counts"])
+        return Generation(path, int(manifest["generation"]), articles, manifest["counts"],
+                          manifest.get("writer"))
 
     def analysis_path(self, name: str) -> Path:
         return self.root / ANALYSES / f"{name}.json.gz"
@@ -247,21 +257,28 @@ class ArticleStore:
 
     # ---------------------------------------------------------------- writing
 
-    def commit(
-        self, articles: list[StoredArticle], trig: bytes, graph_json: dict[str, Any]
-    ) -> Generation:
+    def commit(self, articles: list[StoredArticle], graph: KnowledgeGraph) -> Generation:
         """Write a complete new generation, then make it the live one (atomically)."""
         current = self.current()
+        graph_json = codec.to_json(graph)
         number = current.number + 1 if current else 1
         final = self.root / generation_name(number)
         temp = self.root / f".{generation_name(number)}.{os.getpid()}.tmp"
         shutil.rmtree(final, ignore_errors=True)   # left by a run killed after its rename
         temp.mkdir()
-        load_oxigraph(temp / OXIGRAPH_DIR, trig)
-        with gzip.open(temp / GRAPH_JSON, "wt", encoding="utf-8", compresslevel=6) as handle:
-            json.dump(graph_json, handle, ensure_ascii=False)
+        if current is not None and current.writer == writer_version():
+            previous = codec.load(KnowledgeGraph, current.graph_json())
+            update_oxigraph(current.oxigraph, temp / OXIGRAPH_DIR,
+                            dataset_change(previous, graph))
+            del previous
+        else:
+            load_oxigraph(temp / OXIGRAPH_DIR, fast_payloads(graph, kinds=("trig",))["trig"])
+        # json.dumps encodes in C (json.dump to a stream does not); level 1: size is cheap
+        text = json.dumps(graph_json, ensure_ascii=False).encode("utf-8")
+        (temp / GRAPH_JSON).write_bytes(gzip.compress(text, 1))
+        del text
         counts = {key: len(graph_json[key]) for key in ("articles", "entities", "events")}
-        manifest = {"generation": number, "counts": counts,
+        manifest = {"generation": number, "counts": counts, "writer": writer_version(),
                     "articles": [asdict(a) for a in articles]}
         (temp / MANIFEST).write_text(json.dumps(manifest, indent=1) + "\n", "utf-8")
         for path in (temp / GRAPH_JSON, temp / MANIFEST, temp):
@@ -270,7 +287,7 @@ class ArticleStore:
         write_atomically(self.root / CURRENT_FILE, generation_name(number) + "\n")
         _sync(self.root)
         self.collect_garbage(number)
-        return Generation(final, number, articles, counts)
+        return Generation(final, number, articles, counts, writer_version())
 
     def collect_garbage(self, live: int) -> None:
         """Remove old generations, half-written ones, and analyses no kept one uses."""
@@ -289,6 +306,51 @@ class ArticleStore:
         for path in (self.root / ANALYSES).iterdir():
             if path.name.removesuffix(".json.gz") not in kept:
                 path.unlink(missing_ok=True)
+
+
+def writer_version() -> str:
+    """Stored triples depend on the graphkit that wrote them: another version reloads all."""
+    from graphkit import __version__
+
+    return __version__
+
+
+def update_oxigraph(previous: Path, path: Path, change: DatasetChange) -> None:
+    """A new on-disk Oxigraph store: a snapshot of ``previous`` (hard links to its
+    immutable files, so nearly free) with ``change`` applied; ``previous`` stays as it was."""
+    import pyoxigraph
+
+    pyoxigraph.Store.read_only(str(previous)).backup(str(path))
+    store = pyoxigraph.Store(str(path))
+    for graph in change.dropped_graphs:
+        store.remove_graph(pyoxigraph.NamedNode(graph))
+    for quad in change.removed:
+        store.remove(oxigraph_quad(quad))
+    store.bulk_extend(oxigraph_quad(quad) for quad in change.added)
+    store.flush()
+    del store
+
+
+def oxigraph_quad(quad: tuple[Any, Any, Any, Any]) -> Any:
+    import pyoxigraph
+
+    subject, predicate, value, graph = quad
+    return pyoxigraph.Quad(pyoxigraph.NamedNode(subject), pyoxigraph.NamedNode(predicate),
+                           _oxigraph_term(value), pyoxigraph.NamedNode(graph))
+
+
+def _oxigraph_term(term: Any) -> Any:
+    import pyoxigraph
+
+    if isinstance(term, URIRef):
+        return pyoxigraph.NamedNode(term)
+    if isinstance(term, Literal):
+        if term.language:
+            return pyoxigraph.Literal(str(term), language=term.language)
+        if term.datatype is not None and term.datatype != XSD.string:
+            return pyoxigraph.Literal(str(term), datatype=pyoxigraph.NamedNode(term.datatype))
+        return pyoxigraph.Literal(str(term))
+    raise StoreError(f"cannot store {term!r}: graphkit writes no blank nodes")
 
 
 def load_oxigraph(path: Path, trig: bytes) -> None:

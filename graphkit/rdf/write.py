@@ -396,6 +396,12 @@ def _actor_ids(events: Iterable[Event]) -> set[str]:
     return {p.entity_id for event in events for p in event.participants}
 
 
+def used_entities(events: Iterable[Event]) -> set[str]:
+    """The entities an article graph lists for these events: actors and places."""
+    events = list(events)
+    return _actor_ids(events) | {e.place for e in events if e.place}
+
+
 def merged_triples(kg: KnowledgeGraph) -> Iterator[Triple]:
     actors = _actor_ids(kg.events)
     yield from activity_triples(kg)
@@ -411,7 +417,7 @@ def article_graph_triples(
     kg: KnowledgeGraph, article: Article, events: list[Event], actors: set[str]
 ) -> Iterator[Triple]:
     """The article, its events' mentions, and the events (``events``) and entities it supports."""
-    used = _actor_ids(events) | {e.place for e in events if e.place}
+    used = used_entities(events)
     yield from article_triples(article)
     for entity in kg.entities:
         if entity.id in used:
@@ -420,7 +426,7 @@ def article_graph_triples(
         yield from event_triples(event, article.id)
 
 
-def _events_by_article(kg: KnowledgeGraph) -> dict[str, list[Event]]:
+def events_by_article(kg: KnowledgeGraph) -> dict[str, list[Event]]:
     by_article: dict[str, list[Event]] = {a.id: [] for a in kg.articles}
     for event in kg.events:
         for article_id in dict.fromkeys(s.article_id for s in event.sources):
@@ -458,16 +464,16 @@ def dataset_triples(kg: KnowledgeGraph) -> DatasetTriples:
     for parts in events.values():
         merged += parts.triples()
 
-    events_by_article = _events_by_article(kg)
+    supported_by = events_by_article(kg)
+    order = {entity_id: index for index, entity_id in enumerate(entity_core)}
     articles: dict[URIRef, list[Triple]] = {}
     for article, own in zip(kg.articles, article_parts):
-        supported = events_by_article[article.id]
-        used = _actor_ids(supported) | {e.place for e in supported if e.place}
+        supported = supported_by[article.id]
         graph = articles.setdefault(article_graph_iri(article.id), [])
         graph += own
-        for entity in kg.entities:
-            if entity.id in used:
-                graph += entity_core[entity.id]
+        # in entity order, as the merged graph lists them (not a scan of all entities)
+        for entity_id in sorted(used_entities(supported) & order.keys(), key=order.__getitem__):
+            graph += entity_core[entity_id]
         for event in supported:
             graph += events[id(event)].triples(article.id)
     return DatasetTriples(merged, articles)
