@@ -5,13 +5,19 @@ the same queries on the exported graph.ttl (parsed per query, as `graphkit query
 The add runs in its own process: its stage timings, CPU and peak memory are its own.
 Articles: the synthetic distinct articles of benchmarks/build.py.
 
+With ``--baseline-code DIR`` (a checkout of an earlier graphkit, e.g. a ``git worktree``),
+the same add also runs with that code on a copy of the same store, printed side by side.
+
 Usage: python benchmarks/store.py [--base 10000] [--new 100] [--workers 0] [--base-workers N]
+                                  [--baseline-code DIR]
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -54,10 +60,31 @@ def timed(function, *args, **kwargs):  # type: ignore[no-untyped-def]
     return time.perf_counter() - start, result
 
 
-def add_in_process(new: Path, store: Path, workers: int) -> dict:
+def add_in_process(new: Path, store: Path, workers: int, code: Path | None = None) -> dict:
+    """One add in a fresh process; ``code``: a graphkit checkout to run instead of this one."""
+    env = {**os.environ, "PYTHONPATH": str(code)} if code else None
     done = subprocess.run([sys.executable, "-c", ADD, str(new), str(store), str(workers)],
-                          capture_output=True, text=True, check=True)
+                          capture_output=True, text=True, check=True, env=env)
     return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def describe_add(added: dict) -> str:
+    stages = ", ".join(f"{k} {v:.1f} s (CPU {added['cpu_timings'].get(k, 0):.1f} s)"
+                       for k, v in added["timings"].items())
+    return (f"{added['seconds']:.1f} s ({stages}); CPU {added['cpu']:.1f} s; peak memory "
+            f"{added['peak_mb']:.0f} MB (largest worker {added['worker_peak_mb']:.0f} MB); "
+            f"store now {added['articles']:,} articles, {added['events']:,} events")
+
+
+def compare_adds(new: dict, old: dict) -> None:
+    print(f"{'add':10} {'this':>9} {'baseline':>9} {'ratio':>6}")
+    rows = [("wall s", new["seconds"], old["seconds"]), ("CPU s", new["cpu"], old["cpu"])]
+    rows += [(f"{stage} s", new["timings"].get(stage, 0.0), old["timings"].get(stage, 0.0))
+             for stage in old["timings"]]
+    rows.append(("peak MB", new["peak_mb"], old["peak_mb"]))
+    for name, this, baseline in rows:
+        ratio = f"{this / baseline:6.2f}" if baseline else "     -"
+        print(f"{name:10} {this:9.1f} {baseline:9.1f} {ratio}")
 
 
 def main() -> None:
@@ -67,6 +94,8 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=0)
     parser.add_argument("--base-workers", type=int, default=None,
                         help="Dask workers for building the base store (default: --workers)")
+    parser.add_argument("--baseline-code", type=Path, default=None,
+                        help="an earlier graphkit checkout: its add runs on a copy of the store")
     args = parser.parse_args()
     sys.stdout.reconfigure(line_buffering=True)  # type: ignore[union-attr]  (a log shows progress)
     with tempfile.TemporaryDirectory() as tmp:
@@ -77,15 +106,23 @@ def main() -> None:
         options = graphkit.RunOptions(workers=base_workers)
         seconds, _ = timed(graphkit.add, [base], store, options=options)
         print(f"store of {args.base:,} articles built in {seconds:.1f} s")
+        baseline = None
+        if args.baseline_code:
+            copy = Path(tmp) / "baseline-store"
+            shutil.copytree(store, copy)
+            baseline = add_in_process(new, copy, args.workers, args.baseline_code)
+            print(f"baseline ({args.baseline_code}) add {baseline['added']} new articles: "
+                  + describe_add(baseline))
+            shutil.rmtree(copy)
         added = add_in_process(new, store, args.workers)
-        stages = ", ".join(f"{k} {v:.1f} s (CPU {added['cpu_timings'].get(k, 0):.1f} s)"
-                           for k, v in added["timings"].items())
-        print(f"add {added['added']} new articles: {added['seconds']:.1f} s ({stages}); "
-              f"CPU {added['cpu']:.1f} s; peak memory {added['peak_mb']:.0f} MB"
-              f" (largest worker {added['worker_peak_mb']:.0f} MB); store now "
-              f"{added['articles']:,} articles, {added['events']:,} events")
+        print(f"add {added['added']} new articles: " + describe_add(added))
+        if baseline:
+            compare_adds(added, baseline)
         seconds, _ = timed(graphkit.add, [new], store)
         print(f"add the same {args.new} again (nothing changes): {seconds:.2f} s")
+        gone = sorted(a.id for a in open_store(store).articles)[0]
+        seconds, _ = timed(graphkit.remove, gone, store)
+        print(f"remove one article: {seconds:.1f} s")
         graphkit.export(store=str(store), out=str(Path(tmp) / "out"), render=False)
         ttl = Path(tmp) / "out" / "graph.ttl"
         print(f"graph.ttl: {ttl.stat().st_size / 1e6:.1f} MB")
