@@ -180,6 +180,9 @@ def test_query_timeline_orders_one_actors_events(graph: Graph) -> None:
     roles = ["participant", "participant", "host", "participant", "speaker"]
     assert _column(result, "role") == roles
     assert _column(result, "status")[-1] == "planned"
+    # any case and stray spaces: the value is bound as the entity's name key
+    spaced = run_query(graph, load_saved_query("timeline"), {"actor": "  KIM   Jong-un "})
+    assert spaced.rows == result.rows
 
 
 def test_query_events_between_overlaps_months_years_and_ranges(graph: Graph) -> None:

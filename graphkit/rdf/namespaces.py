@@ -85,6 +85,7 @@ class GK(DefinedNamespace):
     nerClass: URIRef
     kind: URIRef
     mentionCount: URIRef
+    nameKey: URIRef
     # annotations on event-type concepts
     cameoCode: URIRef
     ploverCategory: URIRef

@@ -6,7 +6,9 @@ FILTERs see it and no value can change the query's structure. (Oxigraph's own
 substitution only accepts projected variables, and rdflib's ``initBindings`` are not
 honoured the same way by both stores.) A saved query lists its parameters in
 ``# param NAME: description`` comment lines; ``# param NAME (date): …`` also declares a
-type (date, integer; string by default) that a value is checked against before it is bound.
+type (date, integer; string by default) that a value is checked against before it is bound;
+a ``name`` value is bound as a name key (lower case, single spaces, as ``gk:nameKey``), so a
+query finds an entity by any spelling of its name or alias through the store's index.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from rdflib.term import Node
 from graphkit.errors import QueryError
 from graphkit.rdf.locality import check_local_read_only
 from graphkit.rdf.store import GraphLoadError, open_graph
+from graphkit.rdf.write import name_key
 
 QUERY_PACKAGE = "graphkit.queries"
 FORMATS = ("table", "csv", "json", "turtle")
@@ -35,7 +38,7 @@ TRIPLE_COLUMNS = ["subject", "predicate", "object"]
 # PARAM_TYPES (default "string").
 _PARAM_LINE = re.compile(
     r"^#\s*param\s+([A-Za-z_][A-Za-z0-9_]*)\s*(?:\(\s*([a-z]+)\s*\))?\s*:?\s*(.*)$")
-PARAM_TYPES = ("string", "date", "integer")
+PARAM_TYPES = ("string", "date", "integer", "name")
 _DATE_FORMS = (re.compile(r"^(\d{4})-(\d{2})-(\d{2})$"), re.compile(r"^(\d{4})-(\d{2})$"),
                re.compile(r"^(\d{4})$"))
 _NUMBER_TYPES = {str(XSD.integer), str(XSD.int), str(XSD.long), str(XSD.short),
@@ -213,8 +216,10 @@ def bind_parameters(sparql: str, params: dict[str, str]) -> str:
         if not re.search(rf"[?$]{name}\b", sparql):
             raise QueryError(f"the query has no variable ?{name} for parameter {name!r}")
     names = sorted(params)
+    keyed = {name for name, kind in parameter_types(sparql).items() if kind == "name"}
     variables = " ".join(f"?{name}" for name in names)
-    values = " ".join(sparql_string(str(params[name])) for name in names)
+    values = " ".join(sparql_string(name_key(str(params[name])) if name in keyed
+                                    else str(params[name])) for name in names)
     brace = _where_brace(sparql)
     block = f" VALUES ({variables}) {{ ({values}) }} "
     return sparql[: brace + 1] + block + sparql[brace + 1 :]

@@ -239,6 +239,11 @@ def publication_literal(published: PublicationDate) -> Literal:
     return _date(published.value)
 
 
+def name_key(name: str) -> str:
+    """A name as saved queries look it up: lower case, single spaces (``gk:nameKey``)."""
+    return " ".join(name.split()).lower()
+
+
 def entity_classes(entity: Entity, is_actor: bool) -> list[URIRef]:
     classes = [GK.Entity, *LABEL_CLASSES.get(entity.label, (SDO.Thing,))]
     classes += KIND_CLASSES.get((entity.kind or "").lower(), ())
@@ -259,6 +264,8 @@ def entity_triples(entity: Entity, is_actor: bool, *, full: bool = True) -> list
     if not full:
         return triples
     triples += [(node, SKOS.altLabel, _string(alias)) for alias in entity.aliases]
+    triples += [(node, GK.nameKey, _string(key))
+                for key in dict.fromkeys(map(name_key, [entity.name, *entity.aliases])) if key]
     triples.append((node, GK.mentionCount, _integer(entity.mention_count)))
     if entity.kind:
         triples.append((node, GK.kind, _string(entity.kind)))
