@@ -24,6 +24,7 @@ import tempfile
 import time
 from pathlib import Path
 
+REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from build import make_corpus  # noqa: E402
@@ -40,6 +41,7 @@ import graphkit
 options = graphkit.RunOptions(workers=int(sys.argv[3]))
 start = time.perf_counter()
 change = graphkit.add([sys.argv[1]], sys.argv[2], options=options)
+code_file = graphkit.__file__
 seconds = time.perf_counter() - start
 own = resource.getrusage(resource.RUSAGE_SELF)
 kids = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -47,7 +49,8 @@ print(json.dumps({"seconds": seconds, "timings": options.timings,
                   "cpu_timings": options.cpu_timings, "added": len(change.added),
                   "articles": change.articles, "events": change.events,
                   "peak_mb": own.ru_maxrss / 1024, "worker_peak_mb": kids.ru_maxrss / 1024,
-                  "cpu": own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime}))
+                  "cpu": own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime,
+                  "code_file": code_file}))
 """
 
 QUERIES = {"meetings": {"a": "Anna Berger", "b": "Jonas Berger"},
@@ -62,10 +65,14 @@ def timed(function, *args, **kwargs):  # type: ignore[no-untyped-def]
 
 def add_in_process(new: Path, store: Path, workers: int, code: Path | None = None) -> dict:
     """One add in a fresh process; ``code``: a graphkit checkout to run instead of this one."""
-    env = {**os.environ, "PYTHONPATH": str(code)} if code else None
+    # "python -c" puts its working folder first on sys.path: run it in the checkout meant
+    code = Path(code or REPO).resolve()
+    env = {**os.environ, "PYTHONPATH": str(code)}
     done = subprocess.run([sys.executable, "-c", ADD, str(new), str(store), str(workers)],
-                          capture_output=True, text=True, check=True, env=env)
-    return json.loads(done.stdout.strip().splitlines()[-1])
+                          capture_output=True, text=True, check=True, env=env, cwd=code)
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    result["code"] = result.pop("code_file")
+    return result
 
 
 def describe_add(added: dict) -> str:
@@ -111,11 +118,11 @@ def main() -> None:
             copy = Path(tmp) / "baseline-store"
             shutil.copytree(store, copy)
             baseline = add_in_process(new, copy, args.workers, args.baseline_code)
-            print(f"baseline ({args.baseline_code}) add {baseline['added']} new articles: "
+            print(f"baseline ({baseline['code']}) add {baseline['added']} new articles: "
                   + describe_add(baseline))
             shutil.rmtree(copy)
         added = add_in_process(new, store, args.workers)
-        print(f"add {added['added']} new articles: " + describe_add(added))
+        print(f"add {added['added']} new articles ({added['code']}): " + describe_add(added))
         if baseline:
             compare_adds(added, baseline)
         seconds, _ = timed(graphkit.add, [new], store)
