@@ -53,7 +53,7 @@ print(json.dumps({"seconds": seconds, "timings": options.timings,
                   "code_file": code_file}))
 """
 
-QUERIES = {"meetings": {"a": "Anna Berger", "b": "Jonas Berger"},
+QUERIES = {"meetings": {"a": "Emre Hoffmann", "b": "Ines Berger"},
            "timeline": {"actor": "Anna Berger"}, "cooccurrence": {}}
 
 
