@@ -260,24 +260,13 @@ class ArticleStore:
     def commit(self, articles: list[StoredArticle], graph: KnowledgeGraph) -> Generation:
         """Write a complete new generation, then make it the live one (atomically)."""
         current = self.current()
-        graph_json = codec.to_json(graph)
         number = current.number + 1 if current else 1
         final = self.root / generation_name(number)
         temp = self.root / f".{generation_name(number)}.{os.getpid()}.tmp"
         shutil.rmtree(final, ignore_errors=True)   # left by a run killed after its rename
         temp.mkdir()
-        if current is not None and current.writer == writer_version():
-            previous = codec.load(KnowledgeGraph, current.graph_json())
-            update_oxigraph(current.oxigraph, temp / OXIGRAPH_DIR,
-                            dataset_change(previous, graph))
-            del previous
-        else:
-            load_oxigraph(temp / OXIGRAPH_DIR, fast_payloads(graph, kinds=("trig",))["trig"])
-        # json.dumps encodes in C (json.dump to a stream does not); level 1: size is cheap
-        text = json.dumps(graph_json, ensure_ascii=False).encode("utf-8")
-        (temp / GRAPH_JSON).write_bytes(gzip.compress(text, 1))
-        del text
-        counts = {key: len(graph_json[key]) for key in ("articles", "entities", "events")}
+        self._write_database(current, temp / OXIGRAPH_DIR, graph)
+        counts = _write_graph_json(graph, temp / GRAPH_JSON)
         manifest = {"generation": number, "counts": counts, "writer": writer_version(),
                     "articles": [asdict(a) for a in articles]}
         (temp / MANIFEST).write_text(json.dumps(manifest, indent=1) + "\n", "utf-8")
@@ -288,6 +277,16 @@ class ArticleStore:
         _sync(self.root)
         self.collect_garbage(number)
         return Generation(final, number, articles, counts, writer_version())
+
+    @staticmethod
+    def _write_database(current: Generation | None, path: Path, graph: KnowledgeGraph) -> None:
+        """The live database changed into ``graph``'s, else (none yet, or written by another
+        version) a full load; the previous graph is freed before the JSON is made."""
+        if current is not None and current.writer == writer_version():
+            previous = codec.load(KnowledgeGraph, current.graph_json())
+            update_oxigraph(current.oxigraph, path, dataset_change(previous, graph))
+        else:
+            load_oxigraph(path, fast_payloads(graph, kinds=("trig",))["trig"])
 
     def collect_garbage(self, live: int) -> None:
         """Remove old generations, half-written ones, and analyses no kept one uses."""
@@ -306,6 +305,15 @@ class ArticleStore:
         for path in (self.root / ANALYSES).iterdir():
             if path.name.removesuffix(".json.gz") not in kept:
                 path.unlink(missing_ok=True)
+
+
+def _write_graph_json(graph: KnowledgeGraph, path: Path) -> dict[str, int]:
+    """graph.json.gz (what export writes from); returns the counts for the manifest."""
+    # json.dumps encodes in C (json.dump to a stream does not); level 1: size is cheap
+    text = json.dumps(codec.to_json(graph), ensure_ascii=False).encode("utf-8")
+    path.write_bytes(gzip.compress(text, 1))
+    return {"articles": len(graph.articles), "entities": len(graph.entities),
+            "events": len(graph.events)}
 
 
 def writer_version() -> str:
