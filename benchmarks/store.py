@@ -45,10 +45,14 @@ code_file = graphkit.__file__
 seconds = time.perf_counter() - start
 own = resource.getrusage(resource.RUSAGE_SELF)
 kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+# ru_maxrss carries over the parent's peak through fork and exec (and the parent holds the
+# base store's build): the process's own high-water mark is VmHWM.
+status = open("/proc/self/status").read().split("VmHWM:")
+peak_mb = int(status[1].split()[0]) / 1024 if len(status) > 1 else own.ru_maxrss / 1024
 print(json.dumps({"seconds": seconds, "timings": options.timings,
                   "cpu_timings": options.cpu_timings, "added": len(change.added),
                   "articles": change.articles, "events": change.events,
-                  "peak_mb": own.ru_maxrss / 1024, "worker_peak_mb": kids.ru_maxrss / 1024,
+                  "peak_mb": peak_mb, "worker_peak_mb": kids.ru_maxrss / 1024,
                   "cpu": own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime,
                   "code_file": code_file}))
 """
