@@ -13,9 +13,11 @@ from graphkit.model import (
     AGENT,
     APPOINTMENT,
     CANCELLED,
+    COMPANY,
     DISMISSAL,
     ELECTION,
     HAPPENED,
+    INSOLVENCY,
     MEETING,
     OFFICE,
     ORG,
@@ -239,3 +241,47 @@ def test_tiger_labels_of_spacys_german_models_read_as_ud():
     [acquisition] = events(chain((words, [(0, 0, ORG), (4, 5, ORG)])), ACQUISITION)
     assert roles(acquisition, "buyer") == {"Lufthansa"}
     assert roles(acquisition, "acquired") == {"ITA Airways"}
+
+
+NOM_NEUT = "Case=Nom|Gender=Neut|Number=Sing"
+BAKERY = ([("Die", "der", "ART", "det", 1), ("Bäckerei", "Bäckerei", "NN", "nsubj", 4),
+           ("Korn", "Korn", "NE", "appos", 1), ("GmbH", "GmbH", "NE", "flat", 2),
+           ("ist", "sein", "VAFIN", "cop", 5), ("zahlungsunfähig", "zahlungsunfähig",
+                                               "ADJD", "root", 5),
+           (".", ".", "$.", "punct", 5)], [(2, 3, ORG)])
+
+
+def test_das_unternehmen_is_the_organisation_named_before():
+    second = [("Das", "der", "ART", "det", 1, NOM_NEUT),
+              ("Unternehmen", "Unternehmen", "NN", "nsubj", 2, NOM_NEUT),
+              ("beantragte", "beantragen", "VVFIN", "root", 2),
+              ("beim", "bei", "APPRART", "case", 4), ("Amtsgericht", "Amtsgericht", "NN", "obl", 2),
+              ("Ulm", "Ulm", "NE", "flat", 4), ("ein", "ein", "ART", "det", 7),
+              ("Insolvenzverfahren", "Insolvenzverfahren", "NN", "obj", 2),
+              (".", ".", "$.", "punct", 2)]
+    [insolvency] = events(chain(BAKERY, (second, [(4, 5, ORG)])), INSOLVENCY)
+    assert roles(insolvency, COMPANY) == {"Korn GmbH"}
+
+
+def test_der_konzern_is_no_court_named_in_between():
+    court = [("Das", "der", "ART", "det", 1), ("Amtsgericht", "Amtsgericht", "NN", "nsubj", 3),
+             ("Ulm", "Ulm", "NE", "flat", 1), ("prüft", "prüfen", "VVFIN", "root", 3),
+             ("den", "der", "ART", "det", 5), ("Fall", "Fall", "NN", "obj", 3),
+             (".", ".", "$.", "punct", 3)]
+    masc = "Case=Nom|Gender=Masc|Number=Sing"
+    third = [("Der", "der", "ART", "det", 1, masc), ("Konzern", "Konzern", "NN", "nsubj", 2, masc),
+             ("beantragte", "beantragen", "VVFIN", "root", 2),
+             ("Gläubigerschutz", "Gläubigerschutz", "NN", "obj", 2),
+             (".", ".", "$.", "punct", 2)]
+    article = chain(BAKERY, (court, [(1, 2, ORG)]), (third, []))
+    [insolvency] = events(article, INSOLVENCY)
+    assert roles(insolvency, COMPANY) == {"Korn GmbH"}
+
+
+def test_a_description_with_a_genitive_refers_back_to_nobody():
+    second = [("Der", "der", "ART", "det", 1, "Case=Nom|Gender=Masc|Number=Sing"),
+              ("Verein", "Verein", "NN", "nsubj", 4), ("des", "der", "ART", "det", 3),
+              ("Ortes", "Ort", "NN", "nmod", 1), ("kündigte", "kündigen", "VVFIN", "root", 4),
+              ("an", "an", "PTKVZ", "compound:prt", 4), (".", ".", "$.", "punct", 4)]
+    found = events(chain(BAKERY, (second, [])), STATEMENT)
+    assert all(not roles(m) for m in found)

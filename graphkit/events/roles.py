@@ -13,12 +13,24 @@ from dataclasses import replace
 
 from graphkit.events.context import Candidate, SentenceContext
 from graphkit.events.lexicon import event_type_data, function_words
-from graphkit.model import MISC, OFFICE, PER, PERSON, STATEMENT, EntityMention, Token
+from graphkit.model import (
+    MISC,
+    OFFICE,
+    ORG,
+    PER,
+    PERSON,
+    STATEMENT,
+    AnalysedSentence,
+    EntityMention,
+    Token,
+)
 
 # UD relations a name passes through on its way to the relation that attaches it.
 TRANSPARENT = ("flat", "appos", "conj", "compound")
 ARGUMENTS = ("nsubj", "obj", "iobj", "obl", "nmod")
 MAX_CLIMB = 8
+# Dependents that make a noun a full description rather than an anaphor.
+MODIFIED = ("nmod", "appos", "flat", "nmod:poss", "nmod:gen", "acl", "acl:relcl")
 OFFICE_WORD_SOURCE = "office-word"   # an EntityMention that is an office word, not a name
 FEMININE, MASCULINE = "Fem", "Masc"
 
@@ -219,7 +231,22 @@ def arguments_of(
         verb = governing_verb(ctx, index)
         if verb is not None:
             args += [(c, "nmod:gen") for c, k in grouped.get(verb, []) if k == "nsubj"]
+            args += [(c, "nmod:gen") for c in described_subjects(ctx, verb)]
     return args
+
+
+def described_subjects(ctx: SentenceContext, verb: int) -> list[Candidate]:
+    """'Das Unternehmen beantragte ein Insolvenzverfahren': the verb's subject describes
+    an organisation; the noun's owner is the one it refers back to."""
+    found = []
+    for child in ctx.children[verb]:
+        kind = organisation_description(ctx, child) if ctx.deps[child] == "nsubj" and \
+            not in_mention(ctx, child) else ""
+        if kind:
+            antecedent = organisation_antecedent(ctx, ctx.tokens[child], kind)
+            if antecedent is not None:
+                found.append(Candidate(antecedent, child))
+    return found
 
 
 def governing_verb(ctx: SentenceContext, index: int) -> int | None:
@@ -274,8 +301,9 @@ def pronoun_roles(ctx: SentenceContext, index: int, frame: dict[str, str | None]
         elif lower in possessive and ctx.deps[child] in ("det:poss", "nmod:poss", "det"):
             role = frame.get("nmod:gen")
         elif ctx.deps[child].split(":")[0] == "nsubj" and not in_mention(ctx, child):
-            # "sagte der 36-Jährige": a description of a person named before.
-            antecedent = person_antecedent(ctx, token, description_gender(ctx, child))
+            # "sagte der 36-Jährige", "das Unternehmen beantragte": a description of a
+            # person or an organisation named before.
+            antecedent = description_antecedent(ctx, child)
             role = frame.get(relation_key(ctx, child))
             if role in allowed and antecedent is not None:
                 roles.append((antecedent, role))
@@ -384,6 +412,83 @@ def description_gender(ctx: SentenceContext, noun: int) -> str:
         return MASCULINE
     gender = feature(article, "Gender") or feature(token, "Gender")
     return gender if gender in (FEMININE, MASCULINE) else FEMININE
+
+
+def description_antecedent(ctx: SentenceContext, noun: int) -> EntityMention | None:
+    """The person or organisation a definite description ("der 36-Jährige", "das
+    Unternehmen") refers back to, or None."""
+    gender = description_gender(ctx, noun)
+    if gender:
+        return person_antecedent(ctx, ctx.tokens[noun], gender)
+    kind = organisation_description(ctx, noun)
+    return organisation_antecedent(ctx, ctx.tokens[noun], kind) if kind else None
+
+
+def organisation_description(ctx: SentenceContext, noun: int) -> str:
+    """The description word of 'das Unternehmen', 'der Autokonzern' (singular, definite,
+    nominative), or "". A noun with a name or a genitive of its own ("der Verein des
+    Ortes", "die Firma Schmidt") describes fully and refers back to nobody."""
+    token = ctx.tokens[noun]
+    lower = token.text.lower()
+    if not token.text[:1].isupper() or feature(token, "Number") == "Plur":
+        return ""
+    kind = next((w for w in function_words()["organisation_descriptions"]
+                 if lower.endswith(w)), "")
+    if not kind or any(ctx.deps[c] in MODIFIED for c in ctx.children[noun]):
+        return ""
+    article = next((ctx.tokens[c] for c in ctx.children[noun]
+                    if ctx.tokens[c].text.lower() in ("der", "die", "das")), None)
+    if article is None or feature(article, "Case") not in ("", "Nom"):
+        return ""
+    return kind
+
+
+def organisation_antecedent(ctx: SentenceContext, anaphor: Token, kind: str
+                            ) -> EntityMention | None:
+    """The organisation named last in the three sentences before (or the title), not in
+    parentheses (an affiliation); one whose name holds the description word ("das
+    Gericht" → "Landgericht Ulm") first; an authority ("Amtsgericht Ulm") only that way.
+    A name of the description's own sentence is another party ("Die Gewerkschaft und der
+    Konzern einigten sich")."""
+    index = ctx.sentence.sentence.index
+    sentences = ctx.article.sentences
+    window = list(sentences[max(0, index - 3): index])
+    if sentences and index > 0 and sentences[0] not in window:
+        window.insert(0, sentences[0])
+    institutions = tuple(function_words()["institution_words"])
+    found = [m for analysed in window for m in analysed.mentions
+             if m.label == ORG and not parenthesised(analysed, m)]
+    # A subject is the likelier antecedent (centering): "Die übrigen Aktien erwarb X".
+    found.sort(key=lambda m: is_subject(ctx, m))
+    named = [m for m in found if kind in m.text.lower()]
+    others = [m for m in found if not any(word.endswith(institutions)
+                                          for word in m.text.lower().split())]
+    chosen = (named or others)[-1:]
+    return replace(chosen[0]) if chosen else None
+
+
+def is_subject(ctx: SentenceContext, mention: EntityMention) -> bool:
+    """Whether the name is its sentence's subject, also as an apposition or the name part
+    of one ("Die Großbank X hat …")."""
+    tokens = ctx.article.sentences[mention.sentence_index].tokens
+    mapping = ctx.frames.tiger_to_ud
+    node = next((i for i, t in enumerate(tokens) if t.start == mention.start), None)
+    for _ in range(4):
+        if node is None or not 0 <= node < len(tokens):
+            return False
+        dep = mapping.get(tokens[node].dep, tokens[node].dep)
+        if dep.startswith("nsubj"):
+            return True
+        if dep.split(":")[0] not in TRANSPARENT or tokens[node].head == node:
+            return False
+        node = tokens[node].head
+    return False
+
+
+def parenthesised(analysed: AnalysedSentence, mention: EntityMention) -> bool:
+    text, start = analysed.sentence.text, analysed.sentence.start
+    before = text[:mention.start - start].rstrip()
+    return before.endswith("(") and text[mention.end - start:].lstrip().startswith(")")
 
 
 def person_antecedent(ctx: SentenceContext, anaphor: Token, wanted: str) -> EntityMention | None:
