@@ -18,11 +18,15 @@ from graphkit.model import (
     ELECTION,
     HAPPENED,
     INSOLVENCY,
+    LAYOFFS,
+    LOC,
     MEETING,
     OFFICE,
     ORG,
     PER,
     PERSON,
+    PLANNED,
+    PROTEST,
     RESIGNATION,
     SPEAKER,
     STATEMENT,
@@ -36,6 +40,7 @@ from graphkit.model import (
     Sentence,
     Token,
 )
+from graphkit.temporal import find_timexes
 
 # (text, lemma, STTS tag, UD relation, head index[, morphology])
 Word = tuple
@@ -285,3 +290,43 @@ def test_a_description_with_a_genitive_refers_back_to_nobody():
               ("an", "an", "PTKVZ", "compound:prt", 4), (".", ".", "$.", "punct", 4)]
     found = events(chain(BAKERY, (second, [])), STATEMENT)
     assert all(not roles(m) for m in found)
+
+
+def test_an_announced_trip_is_planned_and_its_weekday_lies_ahead():
+    # Published on Thursday 2024-11-07: the announced Saturday is the 9th, not the 2nd.
+    words = [("Baerbock", "Baerbock", "NE", "nsubj", 1),
+             ("kündigte", "kündigen", "VVFIN", "root", 1),
+             ("an", "an", "PTKVZ", "compound:prt", 1), (",", ",", "$,", "punct", 9),
+             ("am", "an", "APPRART", "case", 5), ("Samstag", "Samstag", "NN", "obl", 9),
+             ("nach", "nach", "APPR", "case", 7), ("Kiew", "Kiew", "NE", "obl", 9),
+             ("zu", "zu", "PTKZU", "mark", 9), ("reisen", "reisen", "VVINF", "ccomp", 1),
+             (".", ".", "$.", "punct", 1)]
+    article = chain((words, [(0, 0, PER), (7, 7, LOC)]))
+    timexes = find_timexes(article.article.text, date(2024, 11, 7))
+    [visit] = [m for m in extract_event_mentions(article, timexes) if m.type == VISIT]
+    assert visit.status == PLANNED
+    assert visit.time is not None and visit.time.time.value == "2024-11-09"
+    [statement] = events(article, STATEMENT)
+    assert statement.status == HAPPENED
+
+
+def test_a_call_to_protest_plans_it_unless_told_in_the_pluperfect():
+    called = [("Berg", "Berg", "NE", "nsubj", 1), ("rief", "rufen", "VVFIN", "root", 1),
+              ("zu", "zu", "APPR", "case", 3), ("Protesten", "Protest", "NN", "obl", 1),
+              ("auf", "auf", "PTKVZ", "compound:prt", 1), (".", ".", "$.", "punct", 1)]
+    before = [("Berg", "Berg", "NE", "nsubj", 5), ("hatte", "haben", "VAFIN", "aux", 5),
+              ("zu", "zu", "APPR", "case", 3), ("Protesten", "Protest", "NN", "obl", 5),
+              ("auf", "auf", "PTKVZ", "compound:prt", 5),
+              ("aufgerufen", "aufrufen", "VVPP", "root", 5), (".", ".", "$.", "punct", 5)]
+    planned = events(chain((called, [(0, 0, PER)])), PROTEST)
+    told = events(chain((before, [(0, 0, PER)])), PROTEST)
+    assert [m.status for m in planned] == [PLANNED]
+    assert [m.status for m in told] == [HAPPENED]
+
+
+def test_the_verb_that_states_layoffs_does_not_call_them_off():
+    words = [("Korn", "Korn", "NE", "nsubj", 1), ("streicht", "streichen", "VVFIN", "root", 1),
+             ("300", "300", "CARD", "nummod", 3), ("Stellen", "Stelle", "NN", "obj", 1),
+             (".", ".", "$.", "punct", 1)]
+    [layoffs] = events(chain((words, [(0, 0, ORG)])), LAYOFFS)
+    assert layoffs.status == HAPPENED

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from graphkit.events.context import Candidate, SentenceContext
@@ -30,7 +30,7 @@ from graphkit.events.roles import (
     pronoun_antecedent,
     syntax_roles,
 )
-from graphkit.events.status import is_cancelled
+from graphkit.events.status import announcement, is_cancelled
 from graphkit.events.time import (
     bound_undated,
     carry_narrative_times,
@@ -70,6 +70,8 @@ from graphkit.model import (
     Token,
 )
 from graphkit.temporal import tense_of
+from graphkit.temporal.resolve import resolve_spec
+from graphkit.temporal.tense import FUTURE
 
 _WORDS = function_words()
 CLAUSE_BREAKS = frozenset(_WORDS["clause_breaks"])
@@ -633,15 +635,32 @@ def assign_times(
         penalty = 20 if timex.text.lower().startswith("bis") else 0
         for trigger_index, _ in triggers:
             distance = first - trigger_index if first > trigger_index else trigger_index - last
-            pairs.append((abs(distance) + penalty, trigger_index, timex))
+            # A parse that attaches the expression to the trigger settles it (the nearest
+            # governor first: "kündigte an, am Samstag … zu reisen" dates the trip).
+            links = links_to(tokens, first, trigger_index)
+            pairs.append((links, abs(distance) + penalty, trigger_index, timex))
     chosen: dict[int, Timex] = {}
     used: set[int] = set()
-    for _, trigger_index, timex in sorted(pairs, key=lambda p: (p[0], p[1], p[2].start)):
+    for _, _, trigger_index, timex in sorted(pairs, key=lambda p: (p[0], p[1], p[2],
+                                                                    p[3].start)):
         if trigger_index in chosen or id(timex) in used:
             continue
         chosen[trigger_index] = timex
         used.add(id(timex))
     return chosen
+
+
+def links_to(tokens: Sequence[Token], index: int, head: int, steps: int = 3) -> int:
+    """How many parse links lead from ``index`` up to ``head`` (``steps`` + 1 when none
+    do within ``steps``, or without a parse)."""
+    for link in range(1, steps + 1):
+        parent = tokens[index].head
+        if parent == head:
+            return link
+        if parent < 0 or parent == index or parent >= len(tokens):
+            break
+        index = parent
+    return steps + 1
 
 
 def event_status(
@@ -749,7 +768,27 @@ def event_mentions_in_sentence(ctx: SentenceContext) -> list[EventMention]:
     for index, timex in times.items():
         built[index].time = timex
     share_clause_times(built, tokens)
+    for index, mention in built.items():
+        plan_announced(ctx, index, mention)
     return [built[i] for i in sorted(built)]
+
+
+def plan_announced(ctx: SentenceContext, index: int, mention: EventMention) -> None:
+    """An announced event ("kündigte an, am Samstag … zu reisen") is planned, and a relative
+    time in its own phrase lies ahead of the publication (the tense of the announcing verb
+    resolved it backwards)."""
+    start = announcement(ctx, index, mention.type)
+    if start is None or mention.status == CANCELLED:
+        return
+    mention.status = PLANNED
+    timex, published = mention.time, ctx.published
+    if timex is None or published is None or not timex.relative or timex.direction == FUTURE:
+        return
+    if token_index_at(ctx.tokens, timex.start) < start:
+        return
+    ahead = resolve_spec(timex.relative, published, FUTURE, timex.mod)
+    if ahead is not None:
+        mention.time = replace(timex, time=ahead, direction=FUTURE)
 
 
 def share_clause_times(built: dict[int, EventMention], tokens: Sequence[Token]) -> None:
@@ -973,7 +1012,9 @@ def build_event_mention(
         return None
     if event_type == MEETING and len({m.text for m, _ in roles}) < 2:
         return None
-    verb_lemmas = [verb_lemma(tokens, i) for i in range(*clause) if is_verb(tokens[i])]
+    # The trigger's own verb never calls its event off ("Stellen streichen" is Layoffs).
+    verb_lemmas = [verb_lemma(tokens, i) for i in range(*clause)
+                   if is_verb(tokens[i]) and i != index]
     status = event_status(ctx.sentence, trigger, clause, ctx.lexicon)
     if is_cancelled(ctx, index, clause, event_type, verb_lemmas):
         status = CANCELLED
