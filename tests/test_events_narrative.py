@@ -131,3 +131,12 @@ def test_an_organisation_after_im_is_the_venue_not_the_speaker():
     assert len(said) == 1
     assert {m.text for m, _ in said[0].actors} == {"Olaf Scholz"}
     assert said[0].place is not None and said[0].place.text == "Bundestag"
+
+
+def test_a_one_word_name_of_a_person_the_lead_names_in_full_takes_the_lead_day():
+    text = ("Gipfel in Peking\n\n"
+            "Bundeskanzler Olaf Scholz traf am Mittwoch in Peking Präsident Xi Jinping.\n\n"
+            "Xi sagte, die Gespräche seien gut gewesen.")
+    said = [m for m in statements(mentions_of(text))
+            if any(a.text == "Xi" for a, _ in m.actors)]
+    assert said and said[0].time.time.value == "2024-03-06"

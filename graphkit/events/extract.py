@@ -1100,9 +1100,15 @@ def extract_event_mentions(
     body_start += len(text[body_start:]) - len(text[body_start:].lstrip())
     ends = paragraph_ends(text)
     first_body = paragraph_of(text, body_start, ends)
-    lead_names = frozenset(m.text.split()[-1] for s in article.sentences
-                           if paragraph_of(text, s.sentence.start, ends) == first_body
-                           for m in s.mentions if m.label in (PER, ORG, LOC))
+    lead = [m for s in article.sentences
+            if paragraph_of(text, s.sentence.start, ends) == first_body for m in s.mentions
+            if m.label in (PER, ORG, LOC)]
+    # A name's last word ("Scholz" is "Olaf Scholz"); a one-word name whose person the lead
+    # names in full ("Xi" is "Xi Jinping") is that person too.
+    lead_names = frozenset(m.text.split()[-1] for m in lead)
+    lead_names |= {m.text for s in article.sentences for m in s.mentions
+                   if m.label == PER and " " not in m.text
+                   and any(p.text.split()[0] == m.text for p in lead if p.label == PER)}
     lead_time = carry_narrative_times(mentions, text, first_body, published, lead_names)
     place_at_dateline(mentions, dateline_place(article), lead_time)
     bound_undated(mentions, published)

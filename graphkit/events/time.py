@@ -61,15 +61,11 @@ def paragraph_of(text: str, offset: int, ends: list[int] | None = None) -> int:
 
 
 def is_reference_time(mention: EventMention, published: date | None) -> bool:
-    """A day (or finer) that the text itself gives a past event told by a verb: it can set
-    the scene for the sentences that follow. Plans, reports and times after publication
-    set none."""
+    """A day (or finer) that the text itself gives a past event: it can set the scene for
+    the sentences that follow. Plans (also an announced event: "rief zu Protesten am
+    Samstag auf"), reports and times after publication set none."""
     timex = mention.time
     if timex is None or mention.status != HAPPENED or timex.anchor == NARRATIVE_ANCHOR:
-        return False
-    if not mention.trigger.text[:1].islower():
-        # A noun's time ("rief zu Protesten am Samstag auf") may be another occasion's;
-        # the verb's time is the clause's, which the narrative goes on from.
         return False
     time = timex.time
     if time.precision != DAY or time.begin is None or time.on_or_before or time.is_range:
