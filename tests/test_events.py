@@ -100,7 +100,7 @@ def test_ordinal_before_the_trigger():
 
 
 def test_statement_speaker_is_the_subject_before_a_relative_clause():
-    text = ("Die Europäische Union, die seit Jahren Sanktionen verhängt, kritisierte den "
+    text = ("Die Europäische Union, die seit Jahren Sanktionen verhängt, lobte den "
             "geplanten Besuch von Viktor Orbán in Moskau.")
     statement = only(mentions_of(text, date(2024, 7, 4)), STATEMENT)
     assert actor_texts(statement, SPEAKER) == {"Europäische Union"}
@@ -141,3 +141,14 @@ def test_modal_passive_is_planned_and_inverted_subject_speaks():
     agreements = [m for m in mentions if m.type == "Agreement"]  # "Abkommen", "unterzeichnet"
     assert agreements and all(m.status == PLANNED for m in agreements)
     assert actor_texts(only(mentions, STATEMENT), SPEAKER) == {"Kreml"}
+
+
+def test_criticism_and_condemnation_are_accusations_a_conviction_a_ruling():
+    day = date(2024, 6, 3)
+    criticised = mentions_of("Friedrich Merz kritisierte Olaf Scholz scharf.", day)
+    assert [m.type for m in criticised] == ["Accusation"]
+    assert actor_texts(criticised[0], "agent") == {"Friedrich Merz"}
+    condemned = mentions_of("Emmanuel Macron verurteilte den Anschlag.", day)
+    assert [m.type for m in condemned] == ["Accusation"]
+    convicted = mentions_of("Donald Trump ist in einem Strafprozess verurteilt worden.", day)
+    assert [m.type for m in convicted] == ["CourtRuling"]

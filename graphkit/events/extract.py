@@ -956,11 +956,12 @@ def behind_other_trigger(candidate: Candidate, tokens: Sequence[Token], index: i
 
 def speaks_in_clause(candidate: Candidate, tokens: Sequence[Token],
                      clause: tuple[int, int]) -> bool:
-    """'Kuleba bezeichnete die Reise als …': the speaker (named before the event noun) is
-    not an actor of the trip."""
+    """'Kuleba bezeichnete die Reise als …', 'X kritisierte die Wahl': the speaker (named
+    before the event noun) is not an actor of the trip."""
     lexicon = trigger_lexicon()
     return candidate.mention.label == PER and any(
-        lexicon.verbs.get(verb_base(t)) == STATEMENT for t in tokens[clause[0]:clause[1]]
+        lexicon.verbs.get(verb_base(t)) in (STATEMENT, ACCUSATION)
+        for t in tokens[clause[0]:clause[1]]
         if is_verb(t) or t.text[:1].islower())
 
 

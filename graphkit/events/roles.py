@@ -14,6 +14,7 @@ from dataclasses import replace
 from graphkit.events.context import Candidate, SentenceContext
 from graphkit.events.lexicon import event_type_data, function_words
 from graphkit.model import (
+    ACCUSATION,
     MISC,
     OFFICE,
     ORG,
@@ -262,7 +263,7 @@ def governing_verb(ctx: SentenceContext, index: int) -> int | None:
             return None
         token = ctx.tokens[parent]
         if token.pos in ("VERB", "AUX") or token.tag.startswith("V"):
-            speech = ctx.lexicon.verbs.get(token.lemma) == STATEMENT
+            speech = ctx.lexicon.verbs.get(token.lemma) in (STATEMENT, ACCUSATION)
             return None if speech else parent
         node = parent
     return None
