@@ -330,3 +330,16 @@ def test_the_verb_that_states_layoffs_does_not_call_them_off():
              (".", ".", "$.", "punct", 1)]
     [layoffs] = events(chain((words, [(0, 0, ORG)])), LAYOFFS)
     assert layoffs.status == HAPPENED
+
+
+def test_the_article_decides_the_number_of_a_description():
+    first = [("Trainer", "Trainer", "NN", "nsubj", 3), ("Hans", "Hans", "NE", "appos", 0),
+             ("Berg", "Berg", "NE", "flat", 1), ("jubelte", "jubeln", "VVFIN", "root", 3),
+             (".", ".", "$.", "punct", 3)]
+    # A tagger's plural on "Spanier" is overruled by "der" in the nominative singular.
+    second = [*QUOTE[:5], ("erklärte", "erklären", "VVFIN", "root", 5),
+              ("der", "der", "ART", "det", 7, "Case=Nom|Gender=Masc|Number=Sing"),
+              ("Spanier", "Spanier", "NN", "nsubj", 5, "Case=Gen|Gender=Masc|Number=Plur"),
+              (".", ".", "$.", "punct", 5)]
+    [statement] = events(chain((first, [(1, 2, PER)]), (second, [])), STATEMENT)
+    assert roles(statement, SPEAKER) == {"Hans Berg"}

@@ -392,8 +392,6 @@ def description_gender(ctx: SentenceContext, noun: int) -> str:
     token = ctx.tokens[noun]
     words = function_words()
     lower = token.text.lower()
-    if feature(token, "Number") == "Plur":
-        return ""
     # "36-Jährige" starts with a digit; a described person is written as a noun.
     age = lower.endswith(tuple(words["person_description_suffixes"])) and any(
         part[:1].isupper() for part in token.text.split("-"))
@@ -406,6 +404,9 @@ def description_gender(ctx: SentenceContext, noun: int) -> str:
     article = next((ctx.tokens[c] for c in ctx.children[noun]
                     if ctx.tokens[c].text.lower() in ("der", "die")), None)
     if article is None or feature(article, "Case") not in ("", "Nom"):
+        return ""
+    # The article's number decides: a tagger calls "der Spanier" plural at times.
+    if (feature(article, "Number") or feature(token, "Number")) == "Plur":
         return ""
     # The article's form decides ("der" in the nominative is masculine); a tagger's gender
     # on a rare noun ("Franzose") is less reliable than the article's.
