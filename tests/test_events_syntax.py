@@ -343,3 +343,12 @@ def test_the_article_decides_the_number_of_a_description():
               (".", ".", "$.", "punct", 5)]
     [statement] = events(chain((first, [(1, 2, PER)]), (second, [])), STATEMENT)
     assert roles(statement, SPEAKER) == {"Hans Berg"}
+
+
+def test_a_place_someone_comes_from_is_not_where_the_event_is():
+    words = [("Berg", "Berg", "NE", "nsubj", 1), ("traf", "treffen", "VVFIN", "root", 1),
+             ("Stein", "Stein", "NE", "obj", 1), ("aus", "aus", "APPR", "case", 4),
+             ("Ulm", "Ulm", "NE", "nmod", 2), (".", ".", "$.", "punct", 1)]
+    [meeting] = events(chain((words, [(0, 0, PER), (2, 2, PER), (4, 4, LOC)])), MEETING)
+    assert roles(meeting) == {"Berg", "Stein"}
+    assert meeting.place is None

@@ -118,6 +118,7 @@ ORDINAL_EXCEPTIONS = tuple(_WORDS["ordinal_exceptions"])
 COMITATIVE = frozenset(_WORDS["comitative_prepositions"])
 REPORTED_CLAUSE_OPENERS = frozenset(_WORDS["reported_clause_openers"])
 ACTOR_LABELS = (PER, ORG)
+ORIGIN_RELATIONS = frozenset(f"nmod:{p}" for p in _WORDS["origin_prepositions"])
 # Types that are events even when no name takes part ("Erdbeben in …").
 # --- triggers ---------------------------------------------------------------------------
 
@@ -1019,6 +1020,7 @@ def build_event_mention(
     status = event_status(ctx.sentence, trigger, clause, ctx.lexicon)
     if is_cancelled(ctx, index, clause, event_type, verb_lemmas):
         status = CANCELLED
+    places = [c for c in places if not origin_of_another(c, index, grouped)]
     return EventMention(
         article_id=ctx.article.article.id,
         type=event_type,
@@ -1030,6 +1032,14 @@ def build_event_mention(
         status=status,
         ordinal=ordinal_before(tokens, index) if event_type in (VISIT, MEETING) else None,
     )
+
+
+def origin_of_another(candidate: Candidate, index: int,
+                      grouped: dict[int, list[tuple[Candidate, str]]]) -> bool:
+    """'gegen Sinner aus Italien', 'Importe aus Asien': a place in another noun's "aus"
+    or "von" phrase tells where someone or something comes from, not where the event is."""
+    return any(governor != index and key in ORIGIN_RELATIONS and c is candidate
+               for governor, attached in grouped.items() for c, key in attached)
 
 
 def unnamed_actor(ctx: SentenceContext, index: int, event_type: str) -> bool:
