@@ -152,3 +152,12 @@ def test_criticism_and_condemnation_are_accusations_a_conviction_a_ruling():
     assert [m.type for m in condemned] == ["Accusation"]
     convicted = mentions_of("Donald Trump ist in einem Strafprozess verurteilt worden.", day)
     assert [m.type for m in convicted] == ["CourtRuling"]
+
+
+def test_a_named_building_is_the_place_a_bare_one_is_none():
+    day = date(2024, 6, 3)
+    named = only(mentions_of("Olaf Scholz sagte im Willy-Brandt-Haus, er sei froh.", day),
+                 STATEMENT)
+    assert named.place is not None and named.place.text == "Willy-Brandt-Haus"
+    bare = only(mentions_of("Olaf Scholz sagte im Stadion, er sei froh.", day), STATEMENT)
+    assert bare.place is None

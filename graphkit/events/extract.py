@@ -23,6 +23,7 @@ from graphkit.events.lexicon import (
     trigger_lexicon,
 )
 from graphkit.events.roles import (
+    VENUE_SOURCE,
     attachments_by_governor,
     in_mention,
     in_parentheses,
@@ -118,6 +119,8 @@ ORDINAL_EXCEPTIONS = tuple(_WORDS["ordinal_exceptions"])
 COMITATIVE = frozenset(_WORDS["comitative_prepositions"])
 REPORTED_CLAUSE_OPENERS = frozenset(_WORDS["reported_clause_openers"])
 ACTOR_LABELS = (PER, ORG)
+VENUE_HEADS = tuple(_WORDS["venue_heads"])
+VENUE_PLACE_PREPOSITIONS = frozenset(_WORDS["venue_place_prepositions"])
 ORIGIN_RELATIONS = frozenset(f"nmod:{p}" for p in _WORDS["origin_prepositions"])
 # Types that are events even when no name takes part ("Erdbeben in …").
 # --- triggers ---------------------------------------------------------------------------
@@ -849,6 +852,10 @@ def participants_for(
     a verb without any takes the subject of the clause before it (relative clauses)."""
     tokens = ctx.tokens
     actors, places = clause_actors_and_places(tokens, index, event_type, candidates, clause)
+    venues = venue_places(ctx, clause)
+    # "im Berliner Olympiastadion": the venue, not the city its adjective names.
+    places = [c for c in places if not any(v.mention.start <= c.mention.start
+                                           < v.mention.end for v in venues)] + venues
     noun = not is_verb(tokens[index]) and tokens[index].text[:1].isupper()
     for pronoun in pronoun_actors(ctx, index, clause, noun):
         if all(c.mention.text != pronoun.mention.text for c in actors):
@@ -865,6 +872,38 @@ def is_venue(candidate: Candidate, tokens: Sequence[Token]) -> bool:
     index = candidate.token_index
     return (candidate.mention.label == ORG and index > 0
             and tokens[index - 1].text.lower() in VENUE_PREPOSITIONS)
+
+
+def venue_places(ctx: SentenceContext, clause: tuple[int, int]) -> list[Candidate]:
+    """'im Konrad-Adenauer-Haus', 'im Berliner Olympiastadion', 'vor dem Brandenburger Tor':
+    a named building or venue after a locative preposition is a place even where no name
+    was recognised. A bare "im Stadion" names none."""
+    tokens, found = ctx.tokens, []
+    for i in range(*clause):
+        if not is_venue_word(tokens[i]) or in_mention(ctx, i):
+            continue
+        first = i - 1 if i > 0 and is_name_adjective(tokens[i - 1]) else i
+        named = first < i or "-" in tokens[i].text.strip("-")
+        if named and word_before(tokens, first) in VENUE_PLACE_PREPOSITIONS:
+            text = ctx.sentence.sentence.text
+            offset = ctx.sentence.sentence.start
+            mention = EntityMention(ctx.article.article.id, ctx.sentence.sentence.index,
+                                    tokens[first].start, tokens[i].end,
+                                    text[tokens[first].start - offset:tokens[i].end - offset],
+                                    LOC, source=VENUE_SOURCE)
+            found.append(Candidate(mention, first))
+    return found
+
+
+def is_venue_word(token: Token) -> bool:
+    return token.text[:1].isupper() and token.tag.startswith(("NN", "NE")) and \
+        token.text.lower().endswith(VENUE_HEADS)
+
+
+def is_name_adjective(token: Token) -> bool:
+    """'Berliner', 'Brandenburger', 'Weißen': a capitalised adjective inside a sentence is
+    part of a name."""
+    return token.text[:1].isupper() and bool(ATTRIBUTIVE_TAG.match(token.tag))
 
 
 def clause_actors_and_places(

@@ -33,6 +33,7 @@ MAX_CLIMB = 8
 # Dependents that make a noun a full description rather than an anaphor.
 MODIFIED = ("nmod", "appos", "flat", "nmod:poss", "nmod:gen", "acl", "acl:relcl")
 OFFICE_WORD_SOURCE = "office-word"   # an EntityMention that is an office word, not a name
+VENUE_SOURCE = "venue-word"          # a building or venue found by its word, not by a name
 FEMININE, MASCULINE = "Fem", "Masc"
 
 
