@@ -161,3 +161,14 @@ def test_a_named_building_is_the_place_a_bare_one_is_none():
     assert named.place is not None and named.place.text == "Willy-Brandt-Haus"
     bare = only(mentions_of("Olaf Scholz sagte im Stadion, er sei froh.", day), STATEMENT)
     assert bare.place is None
+
+
+def test_a_speaker_after_his_titles_is_no_reason_to_borrow_the_quoted_name():
+    text = "Friedrich Merz sei klug, sagte der frühere Bundesminister Olaf Scholz."
+    statement = only(mentions_of(text, date(2024, 6, 3)), STATEMENT)
+    assert actor_texts(statement, SPEAKER) == {"Olaf Scholz"}
+
+
+def test_a_court_imposing_a_fine_is_a_sentence():
+    text = "Das Landgericht Ulm verhängte eine Geldstrafe gegen Olaf Scholz."
+    assert [m.type for m in mentions_of(text, date(2024, 6, 3))] == ["Sentence"]

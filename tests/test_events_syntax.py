@@ -352,3 +352,23 @@ def test_a_place_someone_comes_from_is_not_where_the_event_is():
     [meeting] = events(chain((words, [(0, 0, PER), (2, 2, PER), (4, 4, LOC)])), MEETING)
     assert roles(meeting) == {"Berg", "Stein"}
     assert meeting.place is None
+
+
+def test_an_amount_unit_and_a_titled_name_are_no_actors_of_their_own():
+    words = [("Das", "der", "ART", "det", 1), ("Landgericht", "Landgericht", "NN", "nsubj", 2),
+             ("verhängte", "verhängen", "VVFIN", "root", 2), ("eine", "ein", "ART", "det", 4),
+             ("Geldstrafe", "Geldstrafe", "NN", "obj", 2), ("von", "von", "APPR", "case", 7),
+             ("130", "130", "CARD", "nummod", 7), ("Euro", "Euro", "NE", "obj", 2),
+             (".", ".", "$.", "punct", 2)]
+    found = events(chain((words, [(7, 7, ORG)])), "Sentence")
+    assert all("Euro" not in roles(m) for m in found)
+    first = [("Berg", "Berg", "NE", "nsubj", 1), ("jubelte", "jubeln", "VVFIN", "root", 1),
+             (".", ".", "$.", "punct", 1)]
+    masc = "Case=Nom|Gender=Masc|Number=Sing"
+    second = [*QUOTE[:5], ("erklärte", "erklären", "VVFIN", "root", 5),
+              ("der", "der", "ART", "det", 7, masc),
+              ("Vorsitzende", "Vorsitzende", "NN", "nsubj", 5, masc),
+              ("Richter", "Richter", "NN", "appos", 7), ("Stein", "Stein", "NE", "appos", 8),
+              (".", ".", "$.", "punct", 5)]
+    [statement] = events(chain((first, [(0, 0, PER)]), (second, [(9, 9, PER)])), STATEMENT)
+    assert roles(statement, SPEAKER) == {"Stein"}

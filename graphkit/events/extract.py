@@ -120,6 +120,8 @@ COMITATIVE = frozenset(_WORDS["comitative_prepositions"])
 REPORTED_CLAUSE_OPENERS = frozenset(_WORDS["reported_clause_openers"])
 ACTOR_LABELS = (PER, ORG)
 VENUE_HEADS = tuple(_WORDS["venue_heads"])
+AMOUNT_WORDS = frozenset(_WORDS["amount_words"])
+SUBJECT_REACH = 5   # tokens after a verb within which a name is its inverted subject
 VENUE_PLACE_PREPOSITIONS = frozenset(_WORDS["venue_place_prepositions"])
 ORIGIN_RELATIONS = frozenset(f"nmod:{p}" for p in _WORDS["origin_prepositions"])
 # Types that are events even when no name takes part ("Erdbeben in …").
@@ -758,7 +760,8 @@ def event_mentions_in_sentence(ctx: SentenceContext) -> list[EventMention]:
     if not triggers:
         return []
     candidates = [c for c in mention_candidates(ctx.sentence)
-                  if c.token_index not in quoted and not is_dateline(c, tokens)]
+                  if c.token_index not in quoted and not is_dateline(c, tokens)
+                  and not is_unit(c, tokens)]
     grouped = attachments_by_governor(ctx, candidates) if ctx.parsed else {}
     usable = [c for c in candidates if not in_parentheses(ctx, c)]
     built = {}
@@ -807,6 +810,15 @@ def share_clause_times(built: dict[int, EventMention], tokens: Sequence[Token]) 
         if timed:
             mention.time = min(timed, key=lambda m: abs(m.trigger.start
                                                         - mention.trigger.start)).time
+
+
+def is_unit(candidate: Candidate, tokens: Sequence[Token]) -> bool:
+    """'130 Euro', '1,4 Milliarden Euro': a name after an amount is its unit."""
+    index = candidate.token_index
+    if index == 0 or candidate.mention.label == PER:
+        return False
+    before = tokens[index - 1]
+    return before.tag == "CARD" or before.text in AMOUNT_WORDS
 
 
 def is_dateline(candidate: Candidate, tokens: Sequence[Token]) -> bool:
@@ -962,9 +974,10 @@ def with_borrowed_subject(
 
 def subject_after(actors: list[Candidate], tokens: Sequence[Token], index: int) -> bool:
     """An actor right after the verb, not in the accusative/dative/genitive ("teilte der
-    Kreml mit" has a subject; "kritisierten den Besuch Putins" has none)."""
+    Kreml mit" has a subject; "kritisierten den Besuch Putins" has none); titles may stand
+    between ("sagte der Vorsitzende Richter Jan Stein")."""
     for candidate in actors:
-        if index < candidate.token_index <= index + 3:
+        if index < candidate.token_index <= index + SUBJECT_REACH:
             between = {t.text.lower() for t in tokens[index + 1:candidate.token_index]}
             if not between & OBLIQUE_ARTICLES:
                 return True

@@ -402,6 +402,8 @@ def description_gender(ctx: SentenceContext, noun: int) -> str:
     if any(m.start == ctx.tokens[noun + 1].start for m in ctx.sentence.mentions
            if noun + 1 < len(ctx.tokens)):
         return ""
+    if any(ctx.deps[c] in ("appos", "flat") for c in ctx.children[noun]):
+        return ""   # "der Vorsitzende Richter Jan Stein": the name stands beside it
     article = next((ctx.tokens[c] for c in ctx.children[noun]
                     if ctx.tokens[c].text.lower() in ("der", "die")), None)
     if article is None or feature(article, "Case") not in ("", "Nom"):
