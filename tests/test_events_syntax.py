@@ -4,6 +4,7 @@ and linear cost on a name-dense sentence."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from graphkit.events import extract_event_mentions
@@ -372,3 +373,18 @@ def test_an_amount_unit_and_a_titled_name_are_no_actors_of_their_own():
               (".", ".", "$.", "punct", 5)]
     [statement] = events(chain((first, [(0, 0, PER)]), (second, [(9, 9, PER)])), STATEMENT)
     assert roles(statement, SPEAKER) == {"Stein"}
+
+
+def test_an_age_description_whose_article_the_parser_split_off_still_speaks():
+    first = [("Berg", "Berg", "NE", "nsubj", 1), ("verlor", "verlieren", "VVFIN", "root", 1),
+             (".", ".", "$.", "punct", 1)]
+    masc = "Case=Nom|Gender=Masc|Number=Sing"
+    second = [("Er", "er", "PPER", "nsubj", 2), ("sei", "sein", "VAFIN", "aux", 2),
+              ("müde", "müde", "ADJD", "ccomp", 4), (",", ",", "$,", "punct", 2),
+              ("räumte", "räumen", "VVFIN", "root", 4), ("der", "der", "ART", "nsubj", 4, masc),
+              ("27-Jährige", "27-jährig", "CARD", "nsubj", 4),
+              ("ein", "ein", "PTKVZ", "compound:prt", 4), (".", ".", "$.", "punct", 4)]
+    article = chain((first, [(0, 0, PER)]), (second, []))
+    article.sentences[1].tokens[6] = replace(article.sentences[1].tokens[6], pos="NUM")
+    [statement] = events(article, STATEMENT)
+    assert roles(statement, SPEAKER) == {"Berg"}

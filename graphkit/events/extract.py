@@ -1111,8 +1111,9 @@ def nominal_subject(ctx: SentenceContext, index: int) -> bool:
     """'sagte der 36-Jährige': the parse gives the verb a noun subject (a description or an
     unnamed speaker), so the verb has a speaker even where no name stands in the clause."""
     # A nominalised adjective ("der 36-Jährige", "die Vorsitzende") is tagged ADJ.
+    # "der 27-Jährige" may be tagged a number.
     return ctx.parsed and any(ctx.deps[c].startswith("nsubj")
-                              and ctx.tokens[c].pos in ("NOUN", "PROPN", "ADJ")
+                              and ctx.tokens[c].pos in ("NOUN", "PROPN", "ADJ", "NUM")
                               for c in ctx.children[index])
 
 

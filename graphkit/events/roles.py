@@ -404,8 +404,7 @@ def description_gender(ctx: SentenceContext, noun: int) -> str:
         return ""
     if any(ctx.deps[c] in ("appos", "flat") for c in ctx.children[noun]):
         return ""   # "der Vorsitzende Richter Jan Stein": the name stands beside it
-    article = next((ctx.tokens[c] for c in ctx.children[noun]
-                    if ctx.tokens[c].text.lower() in ("der", "die")), None)
+    article = definite_article(ctx, noun, ("der", "die"))
     if article is None or feature(article, "Case") not in ("", "Nom"):
         return ""
     # The article's number decides: a tagger calls "der Spanier" plural at times.
@@ -417,6 +416,17 @@ def description_gender(ctx: SentenceContext, noun: int) -> str:
         return MASCULINE
     gender = feature(article, "Gender") or feature(token, "Gender")
     return gender if gender in (FEMININE, MASCULINE) else FEMININE
+
+
+def definite_article(ctx: SentenceContext, noun: int, words: tuple[str, ...]
+                     ) -> Token | None:
+    """The noun's definite article: its dependent, or the word right before it where the
+    parser made the article a word of its own ("räumte der 27-Jährige ein")."""
+    found = next((ctx.tokens[c] for c in ctx.children[noun]
+                  if ctx.tokens[c].text.lower() in words), None)
+    if found is None and noun > 0 and ctx.tokens[noun - 1].text.lower() in words:
+        return ctx.tokens[noun - 1]
+    return found
 
 
 def description_antecedent(ctx: SentenceContext, noun: int) -> EntityMention | None:
@@ -441,8 +451,7 @@ def organisation_description(ctx: SentenceContext, noun: int) -> str:
                  if lower.endswith(w)), "")
     if not kind or any(ctx.deps[c] in MODIFIED for c in ctx.children[noun]):
         return ""
-    article = next((ctx.tokens[c] for c in ctx.children[noun]
-                    if ctx.tokens[c].text.lower() in ("der", "die", "das")), None)
+    article = definite_article(ctx, noun, ("der", "die", "das"))
     if article is None or feature(article, "Case") not in ("", "Nom"):
         return ""
     return kind
