@@ -140,3 +140,20 @@ def test_a_one_word_name_of_a_person_the_lead_names_in_full_takes_the_lead_day()
     said = [m for m in statements(mentions_of(text))
             if any(a.text == "Xi" for a, _ in m.actors)]
     assert said and said[0].time.time.value == "2024-03-06"
+
+
+def test_a_day_no_event_took_still_dates_the_lead():
+    text = ("Neue Sanktionen\n\n"
+            "Die Europäische Union hat Sanktionen gegen Russland beschlossen. "
+            "Die Minister billigten das Paket am Mittwoch in Luxemburg.")
+    sanctions = [m for m in mentions_of(text) if m.type == "Sanction"]
+    assert sanctions and sanctions[0].time.time.value == "2024-03-06"
+    assert sanctions[0].time.anchor == "narrative"
+
+
+def test_a_future_day_no_event_took_dates_nothing():
+    text = ("Neue Sanktionen\n\n"
+            "Die Europäische Union hat Sanktionen gegen Russland beschlossen. "
+            "Die Minister wollen das Paket am Montag in Luxemburg billigen.")
+    sanctions = [m for m in mentions_of(text) if m.type == "Sanction"]
+    assert sanctions and sanctions[0].time.time.on_or_before

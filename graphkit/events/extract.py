@@ -1173,10 +1173,18 @@ def extract_event_mentions(
     lead_names |= {m.text for s in article.sentences for m in s.mentions
                    if m.label == PER and " " not in m.text
                    and any(p.text.split()[0] == m.text for p in lead if p.label == PER)}
-    lead_time = carry_narrative_times(mentions, text, first_body, published, lead_names)
+    lead_time = carry_narrative_times(mentions, text, first_body, published, lead_names,
+                                      scene_times(article, timexes))
     place_at_dateline(mentions, dateline_place(article), lead_time)
     bound_undated(mentions, published)
     return mentions
+
+
+def scene_times(article: AnalysedArticle, timexes: Sequence[Timex]) -> list[Timex]:
+    """Time expressions that may set a narrative's scene: not the start of a state ("seit
+    …") nor a date inside an attribute ("den am Montag gewählten Präsidenten")."""
+    return [t for s in article.sentences for t in sentence_timexes(s, timexes)
+            if not t.text.lower().startswith("seit") and not is_attributive_time(t, s.tokens)]
 
 
 def dateline_place(article: AnalysedArticle) -> EntityMention | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -67,10 +68,7 @@ def is_reference_time(mention: EventMention, published: date | None) -> bool:
     timex = mention.time
     if timex is None or mention.status != HAPPENED or timex.anchor == NARRATIVE_ANCHOR:
         return False
-    time = timex.time
-    if time.precision != DAY or time.begin is None or time.on_or_before or time.is_range:
-        return False
-    return published is None or time.begin <= published
+    return is_past_day(timex, published)
 
 
 def narrates_past(mention: EventMention) -> bool:
@@ -91,30 +89,36 @@ def speaks_from_lead(mention: EventMention, lead_names: frozenset[str]) -> bool:
 
 def carry_narrative_times(mentions: list[EventMention], text: str, first_body: int,
                           published: date | None,
-                          lead_names: frozenset[str] = frozenset()) -> Timex | None:
+                          lead_names: frozenset[str] = frozenset(),
+                          timexes: Sequence[Timex] = ()) -> Timex | None:
     """Give an undated past-tense event the reference time of its narrative.
 
     News German states an occasion's day once ("am Mittwochabend") and tells its further
     events in the past tense without repeating it. The reference time is the latest day
-    given earlier in the same paragraph; in the lead (the first paragraph after the title)
-    it is the lead's day even when stated later ("X hat Y entlassen. Das teilte X am
-    Mittwoch mit."). A new paragraph without a day of its own starts no narrative: its
-    events keep only the upper bound (measured on the dev set: carrying the lead's day
-    into later paragraphs dates more events wrongly than rightly), except the statements
-    of people the lead names (``lead_names``, last words of its names). Returns the
-    lead's day.
+    given earlier in the same paragraph, by an event or by a time expression of a past
+    clause that no event took ("billigten die Strafmaßnahmen am Montag"); in the lead
+    (the first paragraph after the title) it is the lead's day even when stated later ("X
+    hat Y entlassen. Das teilte X am Mittwoch mit."). A new paragraph without a day of its
+    own starts no narrative: its events keep only the upper bound (measured on the dev
+    set: carrying the lead's day into later paragraphs dates more events wrongly than
+    rightly), except the statements of people the lead names (``lead_names``, last words
+    of its names). Returns the lead's day.
     """
     ends = paragraph_ends(text)
-    paragraphs = [paragraph_of(text, m.sentence.start, ends) for m in mentions]
-    lead_time = next((m.time for m, p in zip(mentions, paragraphs)
-                      if p == first_body and is_reference_time(m, published)), None)
+    free = free_references(mentions, timexes, text, published)
+    steps = sorted([(m.trigger.start, 1, m, None) for m in mentions]
+                   + [(t.start, 0, None, t) for t in free], key=lambda s: (s[0], s[1]))
+    lead_time = next((m.time for m in mentions if paragraph_of(text, m.sentence.start, ends)
+                      == first_body and is_reference_time(m, published)), None) or next(
+        (t for t in free if paragraph_of(text, t.start, ends) == first_body), None)
     current: Timex | None = None
     current_paragraph = -1
-    for mention, paragraph in zip(mentions, paragraphs):
+    for offset, _, mention, timex in steps:
+        paragraph = paragraph_of(text, offset, ends)
         if paragraph != current_paragraph:
             current, current_paragraph = None, paragraph
-        if is_reference_time(mention, published):
-            current = mention.time
+        if timex is not None or is_reference_time(mention, published):
+            current = timex or mention.time
             continue
         if mention.time is not None or not narrates_past(mention):
             continue
@@ -123,3 +127,18 @@ def carry_narrative_times(mentions: list[EventMention], text: str, first_body: i
         if carried is not None:
             mention.time = replace(carried, anchor=NARRATIVE_ANCHOR)
     return lead_time
+
+
+def free_references(mentions: list[EventMention], timexes: Sequence[Timex], text: str,
+                    published: date | None) -> list[Timex]:
+    """Days of past clauses that no event took: they set the scene all the same."""
+    taken = {(m.time.start, m.time.end) for m in mentions if m.time is not None}
+    return [t for t in timexes if (t.start, t.end) not in taken and t.type in ("DATE", "TIME")
+            and is_past_day(t, published) and tense_of(text, t.start) == "past"]
+
+
+def is_past_day(timex: Timex, published: date | None) -> bool:
+    time = timex.time
+    if time.precision != DAY or time.begin is None or time.on_or_before or time.is_range:
+        return False
+    return timex.anchor != "unresolved" and (published is None or time.begin <= published)
