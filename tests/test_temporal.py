@@ -392,3 +392,9 @@ def test_in_der_nacht_is_the_night_of_the_last_day_not_of_a_year_in_between():
     text = ("Der Rat tagte am Dienstagabend über den Etat für 2026. "
             "In der Nacht trat die Kämmerin zurück.")
     assert ("Nacht", "2024-03-12TNI") in values(text, date(2024, 3, 14))
+
+
+def test_a_present_form_in_tet_is_no_past() -> None:
+    assert tense_of("Berg bestreitet die Vorwürfe.", 5) == "present"
+    assert tense_of("Berg meldet Insolvenz an.", 5) == "present"
+    assert tense_of("Berg arbeitete lange.", 5) == "past"
