@@ -157,3 +157,10 @@ def test_a_future_day_no_event_took_dates_nothing():
             "Die Minister wollen das Paket am Montag in Luxemburg billigen.")
     sanctions = [m for m in mentions_of(text) if m.type == "Sanction"]
     assert sanctions and sanctions[0].time.time.on_or_before
+
+
+def test_a_time_inside_a_quotation_is_the_speakers_not_the_statements():
+    text = ("Nach dem Spiel\n\n"
+            "„Wir waren heute besser als am Sonntag“, sagte Bundeskanzler Olaf Scholz.")
+    [said] = statements(mentions_of(text))
+    assert said.time.time.on_or_before

@@ -769,9 +769,11 @@ def event_mentions_in_sentence(ctx: SentenceContext) -> list[EventMention]:
         mention = build_event_mention(ctx, index, event_type, usable, grouped)
         if mention is not None:
             built[index] = mention
-    # Times go to the events that were found, each expression to its nearest trigger.
+    # Times go to the events that were found, each expression to its nearest trigger; one
+    # inside a quotation is the speaker's ("„Wir waren heute besser“, sagte er").
     times = assign_times([(i, built[i].type) for i in built],
-                         sentence_timexes(ctx.sentence, ctx.timexes), tokens)
+                         unquoted(sentence_timexes(ctx.sentence, ctx.timexes), tokens, quoted),
+                         tokens)
     for index, timex in times.items():
         built[index].time = timex
     share_clause_times(built, tokens)
@@ -1182,9 +1184,16 @@ def extract_event_mentions(
 
 def scene_times(article: AnalysedArticle, timexes: Sequence[Timex]) -> list[Timex]:
     """Time expressions that may set a narrative's scene: not the start of a state ("seit
-    …") nor a date inside an attribute ("den am Montag gewählten Präsidenten")."""
-    return [t for s in article.sentences for t in sentence_timexes(s, timexes)
+    …"), a date inside an attribute ("den am Montag gewählten Präsidenten") or a quoted
+    speaker's time."""
+    return [t for s in article.sentences
+            for t in unquoted(sentence_timexes(s, timexes), s.tokens,
+                              quoted_token_indices(s.tokens))
             if not t.text.lower().startswith("seit") and not is_attributive_time(t, s.tokens)]
+
+
+def unquoted(timexes: list[Timex], tokens: Sequence[Token], quoted: set[int]) -> list[Timex]:
+    return [t for t in timexes if token_index_at(tokens, t.start) not in quoted]
 
 
 def dateline_place(article: AnalysedArticle) -> EntityMention | None:
