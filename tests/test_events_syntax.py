@@ -388,3 +388,14 @@ def test_an_age_description_whose_article_the_parser_split_off_still_speaks():
     article.sentences[1].tokens[6] = replace(article.sentences[1].tokens[6], pos="NUM")
     [statement] = events(article, STATEMENT)
     assert roles(statement, SPEAKER) == {"Berg"}
+
+
+def test_a_second_parsed_subject_after_the_verb_is_its_object():
+    words = [("Berg", "Berg", "NE", "nsubj", 1), ("warf", "werfen", "VVFIN", "root", 1),
+             ("der", "der", "ART", "det", 3), ("Regierung", "Regierung", "NN", "nsubj", 1),
+             ("Stein", "Stein", "NE", "appos", 3), ("vor", "vor", "PTKVZ", "compound:prt", 1),
+             (",", ",", "$,", "punct", 8), ("zu", "zu", "PTKZU", "mark", 8),
+             ("zögern", "zögern", "VVINF", "xcomp", 1), (".", ".", "$.", "punct", 1)]
+    [accusation] = events(chain((words, [(0, 0, PER), (4, 4, PER)])), "Accusation")
+    assert roles(accusation, AGENT) == {"Berg"}
+    assert roles(accusation, "target") == {"Stein"}

@@ -197,7 +197,7 @@ def syntax_roles(
     frame = ctx.frames.frame(event_type, lemma, kind)
     allowed = type_roles(event_type)
     roles: list[tuple[EntityMention, str]] = []
-    for candidate, key in arguments_of(ctx, index, grouped):
+    for candidate, key in one_subject(arguments_of(ctx, index, grouped), index):
         # An oblique without a preposition is a bare noun phrase: read it as the object.
         role = frame.get(key) if key != "obl" else frame.get("obl") or frame.get("obj")
         if role is None or role not in allowed:
@@ -213,6 +213,17 @@ def syntax_roles(
     roles += pronoun_roles(ctx, index, frame, allowed)
     roles += office_word_roles(ctx, index, frame, allowed, roles)
     return roles
+
+
+def one_subject(args: list[tuple[Candidate, str]], index: int
+                ) -> list[tuple[Candidate, str]]:
+    """A verb has one subject: where the parser gives it one before the verb and another
+    after it ("Gerlach warf der Bundesregierung vor"), the later one is its (dative)
+    object."""
+    before = any(k == "nsubj" and c.token_index < index for c, k in args)
+    if not before or sum(k == "nsubj" for _, k in args) < 2:
+        return args
+    return [(c, "iobj" if k == "nsubj" and c.token_index > index else k) for c, k in args]
 
 
 def arguments_of(
