@@ -399,3 +399,21 @@ def test_a_second_parsed_subject_after_the_verb_is_its_object():
     [accusation] = events(chain((words, [(0, 0, PER), (4, 4, PER)])), "Accusation")
     assert roles(accusation, AGENT) == {"Berg"}
     assert roles(accusation, "target") == {"Stein"}
+
+
+def test_the_object_noun_of_a_verb_of_its_type_is_that_verbs_event():
+    words = [("Berg", "Berg", "NE", "nsubj", 1), ("gewann", "gewinnen", "VVFIN", "root", 1),
+             ("die", "der", "ART", "det", 3), ("Bürgermeisterwahl", "Bürgermeisterwahl", "NN",
+                                               "obj", 1),
+             (".", ".", "$.", "punct", 1)]
+    found = [m for m in extract_event_mentions(chain((words, [(0, 0, PER)])), [])]
+    assert [(m.type, m.trigger.text) for m in found] == [(ELECTION, "gewann")]
+
+
+def test_who_condemns_an_attack_is_no_attacker():
+    words = [("Berg", "Berg", "NE", "nsubj", 1),
+             ("verurteilte", "verurteilen", "VVFIN", "root", 1),
+             ("den", "der", "ART", "det", 3), ("Angriff", "Angriff", "NN", "obj", 1),
+             (".", ".", "$.", "punct", 1)]
+    found = extract_event_mentions(chain((words, [(0, 0, PER)])), [])
+    assert [m.type for m in found] == ["Accusation"]

@@ -779,7 +779,17 @@ def event_mentions_in_sentence(ctx: SentenceContext) -> list[EventMention]:
     share_clause_times(built, tokens)
     for index, mention in built.items():
         plan_announced(ctx, index, mention)
-    return [built[i] for i in sorted(built)]
+    return [built[i] for i in sorted(built) if not restates_verb(ctx, i, built)]
+
+
+def restates_verb(ctx: SentenceContext, index: int, built: dict[int, EventMention]) -> bool:
+    """'gewann die Wahl', 'verlor das Finale': a noun trigger that is the object of a verb
+    trigger of its own type names that verb's event once more."""
+    if not ctx.parsed or is_verb(ctx.tokens[index]):
+        return False
+    head = ctx.tokens[index].head
+    return (head != index and head in built and is_verb(ctx.tokens[head])
+            and built[head].type == built[index].type and ctx.deps[index] in ("obj", "obl"))
 
 
 def plan_announced(ctx: SentenceContext, index: int, mention: EventMention) -> None:
@@ -1015,8 +1025,7 @@ def speaks_in_clause(candidate: Candidate, tokens: Sequence[Token],
     before the event noun) is not an actor of the trip."""
     lexicon = trigger_lexicon()
     return candidate.mention.label == PER and any(
-        lexicon.verbs.get(verb_base(t)) in (STATEMENT, ACCUSATION)
-        for t in tokens[clause[0]:clause[1]]
+        lexicon.speaks(verb_base(t)) for t in tokens[clause[0]:clause[1]]
         if is_verb(t) or t.text[:1].islower())
 
 

@@ -14,13 +14,11 @@ from dataclasses import replace
 from graphkit.events.context import Candidate, SentenceContext
 from graphkit.events.lexicon import event_type_data, function_words
 from graphkit.model import (
-    ACCUSATION,
     MISC,
     OFFICE,
     ORG,
     PER,
     PERSON,
-    STATEMENT,
     AnalysedSentence,
     EntityMention,
     Token,
@@ -275,8 +273,7 @@ def governing_verb(ctx: SentenceContext, index: int) -> int | None:
             return None
         token = ctx.tokens[parent]
         if token.pos in ("VERB", "AUX") or token.tag.startswith("V"):
-            speech = ctx.lexicon.verbs.get(token.lemma) in (STATEMENT, ACCUSATION)
-            return None if speech else parent
+            return None if ctx.lexicon.speaks(token.lemma) else parent
         node = parent
     return None
 
