@@ -172,3 +172,11 @@ def test_a_speaker_after_his_titles_is_no_reason_to_borrow_the_quoted_name():
 def test_a_court_imposing_a_fine_is_a_sentence():
     text = "Das Landgericht Ulm verhängte eine Geldstrafe gegen Olaf Scholz."
     assert [m.type for m in mentions_of(text, date(2024, 6, 3))] == ["Sentence"]
+
+
+def test_a_call_on_someone_is_a_statement_a_call_to_protest_is_not():
+    day = date(2024, 6, 3)
+    appeal = mentions_of("Olaf Scholz rief dazu auf, die Hilfe nicht zu kürzen.", day)
+    assert [m.type for m in appeal] == [STATEMENT]
+    protest = mentions_of("Olaf Scholz rief zu Protesten auf.", day)
+    assert STATEMENT not in [m.type for m in protest]

@@ -417,3 +417,16 @@ def test_who_condemns_an_attack_is_no_attacker():
              (".", ".", "$.", "punct", 1)]
     found = extract_event_mentions(chain((words, [(0, 0, PER)])), [])
     assert [m.type for m in found] == ["Accusation"]
+
+
+def test_an_article_parsed_as_the_subject_brings_its_description():
+    first = [("Berg", "Berg", "NE", "nsubj", 1), ("siegte", "siegen", "VVFIN", "root", 1),
+             (".", ".", "$.", "punct", 1)]
+    masc = "Case=Nom|Gender=Masc|Number=Sing"
+    second = [*QUOTE, ("der", "der", "ART", "nsubj", 5, masc),
+              ("76-Jährige", "76-jährig", "ADJD", "advmod", 5, masc),
+              (".", ".", "$.", "punct", 5)]
+    article = chain((first, [(0, 0, PER)]), (second, []))
+    article.sentences[1].tokens[6] = replace(article.sentences[1].tokens[6], pos="DET")
+    [statement] = events(article, STATEMENT)
+    assert roles(statement, SPEAKER) == {"Berg"}

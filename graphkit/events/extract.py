@@ -25,6 +25,7 @@ from graphkit.events.lexicon import (
 from graphkit.events.roles import (
     VENUE_SOURCE,
     attachments_by_governor,
+    description_antecedent,
     in_mention,
     in_parentheses,
     person_genders,
@@ -1122,10 +1123,10 @@ def nominal_subject(ctx: SentenceContext, index: int) -> bool:
     """'sagte der 36-Jährige': the parse gives the verb a noun subject (a description or an
     unnamed speaker), so the verb has a speaker even where no name stands in the clause."""
     # A nominalised adjective ("der 36-Jährige", "die Vorsitzende") is tagged ADJ.
-    # "der 27-Jährige" may be tagged a number.
-    return ctx.parsed and any(ctx.deps[c].startswith("nsubj")
-                              and ctx.tokens[c].pos in ("NOUN", "PROPN", "ADJ", "NUM")
-                              for c in ctx.children[index])
+    # "der 27-Jährige" may be tagged a number, or its article parsed as the subject.
+    return ctx.parsed and any(ctx.deps[c].startswith("nsubj") and (
+        ctx.tokens[c].pos in ("NOUN", "PROPN", "ADJ", "NUM")
+        or description_antecedent(ctx, c) is not None) for c in ctx.children[index])
 
 
 def names_in(ctx: SentenceContext, node: int) -> bool:

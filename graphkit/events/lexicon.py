@@ -79,11 +79,11 @@ class TriggerLexicon:
 
     def speaks(self, lemma: str) -> bool:
         """A verb that reports or judges what is said or done ("sagte", "kritisierte",
-        "verurteilte den Angriff"), in any of its senses: its subject only talks about an
-        event noun it governs."""
+        "verurteilte den Angriff"), also as its default sense: its subject only talks
+        about an event noun it governs ("rief zu Protesten auf" calls for its own)."""
         kinds = ("Statement", "Accusation")
         return self.verbs.get(lemma) in kinds or any(
-            sense.type in kinds for sense in self.verb_senses.get(lemma, ()))
+            sense.type in kinds and not sense.needs for sense in self.verb_senses.get(lemma, ()))
 
     @property
     def military_objects(self) -> frozenset[str]:

@@ -439,7 +439,10 @@ def definite_article(ctx: SentenceContext, noun: int, words: tuple[str, ...]
 
 def description_antecedent(ctx: SentenceContext, noun: int) -> EntityMention | None:
     """The person or organisation a definite description ("der 36-Jährige", "das
-    Unternehmen") refers back to, or None."""
+    Unternehmen") refers back to, or None. A parser may make the article the subject and
+    the noun after it something else ("sagte der 76-Jährige"): the noun describes."""
+    if ctx.tokens[noun].tag == "ART" and noun + 1 < len(ctx.tokens):
+        noun += 1
     gender = description_gender(ctx, noun)
     if gender:
         return person_antecedent(ctx, ctx.tokens[noun], gender)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from graphkit.events.context import SentenceContext
 from graphkit.events.lexicon import function_words
-from graphkit.model import CANCELLATION
+from graphkit.model import CANCELLATION, STATEMENT
 
 
 def is_cancelled(ctx: SentenceContext, index: int, clause: tuple[int, int], event_type: str,
@@ -79,8 +79,8 @@ def announcement(ctx: SentenceContext, index: int, event_type: str) -> int | Non
     token, head = ctx.tokens[index], ctx.tokens[index].head
     lemma = full_lemma(ctx, index)
     if token.tag.startswith("V") and lemma in prospective:
-        if ctx.lexicon.verbs.get(lemma) == event_type:
-            return None
+        if ctx.lexicon.verbs.get(lemma) == event_type or event_type == STATEMENT:
+            return None   # the announcement itself is no plan
         objects = [c for c in ctx.children[index] if ctx.deps[c] in ("obj", "obl")
                    and ctx.tokens[c].pos == "NOUN"]
         return objects[0] if objects and not told_before(ctx, index) else None
