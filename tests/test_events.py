@@ -181,10 +181,3 @@ def test_a_call_on_someone_is_a_statement_a_call_to_protest_is_not():
     protest = mentions_of("Olaf Scholz rief zu Protesten auf.", day)
     assert STATEMENT not in [m.type for m in protest]
 
-
-def test_an_activity_broken_off_is_a_cancellation_hiring_is_none():
-    day = date(2024, 6, 3)
-    stopped = mentions_of("Die Polizei brach die Demonstration in Hamburg ab.", day)
-    assert "Cancellation" in [m.type for m in stopped]
-    hired = mentions_of("Die Deutsche Bahn stellte 300 Lokführer ein.", day)
-    assert "Cancellation" not in [m.type for m in hired]

@@ -430,3 +430,17 @@ def test_an_article_parsed_as_the_subject_brings_its_description():
     article.sentences[1].tokens[6] = replace(article.sentences[1].tokens[6], pos="DET")
     [statement] = events(article, STATEMENT)
     assert roles(statement, SPEAKER) == {"Berg"}
+
+
+def test_an_activity_broken_off_is_a_cancellation_hiring_is_none():
+    stopped = [("Die", "der", "ART", "det", 1), ("Polizei", "Polizei", "NN", "nsubj", 2),
+               ("brach", "brechen", "VVFIN", "root", 2), ("die", "der", "ART", "det", 4),
+               ("Demonstration", "Demonstration", "NN", "obj", 2),
+               ("ab", "ab", "PTKVZ", "compound:prt", 2), (".", ".", "$.", "punct", 2)]
+    article = chain((stopped, []))
+    article.sentences[0].tokens[1] = replace(article.sentences[0].tokens[1], pos="NOUN")
+    assert [m.type for m in extract_event_mentions(article, [])] == ["Cancellation"]
+    hired = [("Korn", "Korn", "NE", "nsubj", 1), ("stellte", "stellen", "VVFIN", "root", 1),
+             ("300", "300", "CARD", "nummod", 3), ("Bäcker", "Bäcker", "NN", "obj", 1),
+             ("ein", "ein", "PTKVZ", "compound:prt", 1), (".", ".", "$.", "punct", 1)]
+    assert not extract_event_mentions(chain((hired, [(0, 0, ORG)])), [])
