@@ -444,3 +444,16 @@ def test_an_activity_broken_off_is_a_cancellation_hiring_is_none():
              ("300", "300", "CARD", "nummod", 3), ("Bäcker", "Bäcker", "NN", "obj", 1),
              ("ein", "ein", "PTKVZ", "compound:prt", 1), (".", ".", "$.", "punct", 1)]
     assert not extract_event_mentions(chain((hired, [(0, 0, ORG)])), [])
+
+
+def test_a_zu_infinitive_takes_the_subject_of_its_governing_verb():
+    first = [("Berg", "Berg", "NE", "nsubj", 1), ("verlor", "verlieren", "VVFIN", "root", 1),
+             (".", ".", "$.", "punct", 1)]
+    second = [("Er", "er", "PPER", "nsubj", 1, "Case=Nom|Gender=Masc|Number=Sing"),
+              ("kündigte", "kündigen", "VVFIN", "root", 1),
+              ("an", "an", "PTKVZ", "compound:prt", 1), (",", ",", "$,", "punct", 4),
+              ("zurückzutreten", "zurücktreten", "VVINF", "ccomp", 1),
+              (".", ".", "$.", "punct", 1)]
+    [resignation] = events(chain((first, [(0, 0, PER)]), (second, [])), RESIGNATION)
+    assert roles(resignation, PERSON) == {"Berg"}
+    assert resignation.status == PLANNED

@@ -228,8 +228,9 @@ def arguments_of(
     ctx: SentenceContext, index: int, grouped: dict[int, list[tuple[Candidate, str]]],
 ) -> list[tuple[Candidate, str]]:
     """The trigger's own arguments; a relative clause's subject is its antecedent; a verb
-    conjoined to another shares its subject; a noun under a support verb ("kündigte seinen
-    Rücktritt an") takes the verb's subject as its owner."""
+    conjoined to another shares its subject, and so does a zu-infinitive its governing
+    verb's ("Er kündigte an, zurückzutreten"); a noun under a support verb ("kündigte
+    seinen Rücktritt an") takes the verb's subject as its owner."""
     args = list(grouped.get(index, []))
     dep, head = ctx.deps[index], ctx.tokens[index].head
     has_subject = any(k.startswith("nsubj") for _, k in args)
@@ -238,12 +239,41 @@ def arguments_of(
             args += [(c, k) for c, k in relative_antecedent(ctx, index, head, grouped)]
         elif dep == "conj":
             args += [(c, k) for c, k in grouped.get(head, []) if k.startswith("nsubj")]
+        if dep in ("xcomp", "ccomp", "conj") and is_zu_infinitive(ctx, index):
+            args += [(c, "nsubj") for c in controllers(ctx, head, grouped)
+                     if all(c.mention != a.mention for a, _ in args)]
     if voice(ctx, index) == "noun" and not any(k == "nmod:gen" for _, k in args):
         verb = governing_verb(ctx, index)
         if verb is not None:
             args += [(c, "nmod:gen") for c, k in grouped.get(verb, []) if k == "nsubj"]
             args += [(c, "nmod:gen") for c in described_subjects(ctx, verb)]
     return args
+
+
+def is_zu_infinitive(ctx: SentenceContext, index: int) -> bool:
+    """'zu reisen', 'zurückzutreten' (zu between particle and verb, as written)."""
+    token = ctx.tokens[index]
+    text, lemma = token.text.lower(), token.lemma.lower()
+    infixed = any(text[i:i + 2] == "zu" and text[:i] + text[i + 2:] == lemma
+                  for i in range(1, len(text) - 2))
+    return infixed or token.tag.endswith("IZU") or any(ctx.tokens[c].tag == "PTKZU"
+                                                       for c in ctx.children[index])
+
+
+def controllers(ctx: SentenceContext, verb: int,
+                grouped: dict[int, list[tuple[Candidate, str]]]) -> list[Candidate]:
+    """The subject of ``verb``: a name, or whom its pronoun or description refers to."""
+    found = [c for c, k in grouped.get(verb, []) if k == "nsubj"]
+    for child in ctx.children[verb]:
+        if ctx.deps[child] != "nsubj" or in_mention(ctx, child):
+            continue
+        token = ctx.tokens[child]
+        personal = token.text.lower() in function_words()["subject_pronouns"]
+        antecedent = pronoun_antecedent(ctx, token) if personal else description_antecedent(
+            ctx, child)
+        if antecedent is not None:
+            found.append(Candidate(antecedent, child))
+    return found
 
 
 def described_subjects(ctx: SentenceContext, verb: int) -> list[Candidate]:

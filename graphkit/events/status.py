@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from graphkit.events.context import SentenceContext
 from graphkit.events.lexicon import function_words
+from graphkit.events.roles import is_zu_infinitive
 from graphkit.model import CANCELLATION, STATEMENT
 
 
@@ -88,9 +89,7 @@ def announcement(ctx: SentenceContext, index: int, event_type: str) -> int | Non
             full_lemma(ctx, head) not in prospective:
         return None
     if token.tag.startswith("V"):
-        infinitive = any(ctx.tokens[c].tag == "PTKZU" for c in ctx.children[index]) or \
-            token.tag.endswith("IZU")
-        return subtree_start(ctx, index) if infinitive else None
+        return subtree_start(ctx, index) if is_zu_infinitive(ctx, index) else None
     if ctx.deps[index] in ("obj", "obl") and not told_before(ctx, head):
         return index
     return None
