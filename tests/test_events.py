@@ -181,3 +181,11 @@ def test_a_call_on_someone_is_a_statement_a_call_to_protest_is_not():
     protest = mentions_of("Olaf Scholz rief zu Protesten auf.", day)
     assert STATEMENT not in [m.type for m in protest]
 
+
+
+def test_sending_helpers_or_money_is_aid_sending_a_letter_is_not():
+    day = date(2024, 6, 3)
+    helpers = mentions_of("Frankreich schickte ein Rettungsteam nach Marokko.", day)
+    assert "Aid" in [m.type for m in helpers]
+    letter = mentions_of("Olaf Scholz schickte einen Brief an Emmanuel Macron.", day)
+    assert "Aid" not in [m.type for m in letter]
