@@ -164,3 +164,16 @@ def test_a_time_inside_a_quotation_is_the_speakers_not_the_statements():
             "„Wir waren heute besser als am Sonntag“, sagte Bundeskanzler Olaf Scholz.")
     [said] = statements(mentions_of(text))
     assert said.time.time.on_or_before
+
+
+def test_a_meeting_named_by_its_noun_stands_without_named_participants():
+    text = ("Sanktionen beschlossen\n\n"
+            "Die Außenminister billigten das Paket am Mittwoch bei einem Treffen in Luxemburg.")
+    meetings = [e for e in events_of(text) if e.type == "Meeting"]
+    assert len(meetings) == 1 and not meetings[0].participants
+    assert meetings[0].time is not None and meetings[0].time.value == "2024-03-06"
+
+
+def test_a_meeting_verb_still_needs_two_participants():
+    text = "Treffen\n\nOlaf Scholz traf sich am Mittwoch in Berlin."
+    assert not [e for e in events_of(text) if e.type == "Meeting"]

@@ -1073,10 +1073,11 @@ def build_event_mention(
         # trigger: a long sentence the parser got wrong, a caption without a verb ("Kim
         # und Putin bei einem Treffen in Wladiwostok"). The word-order reading applies.
         roles = dedupe_roles(assign_roles(ctx, TriggerSite(event_type, index, clause), actors))
-    if not roles and event_type not in ROLELESS_TYPES and not unnamed_actor(ctx, index,
-                                                                           event_type):
+    named_meeting = event_type == MEETING and occasion_noun(tokens, index)
+    if not roles and event_type not in ROLELESS_TYPES and not named_meeting and \
+            not unnamed_actor(ctx, index, event_type):
         return None
-    if event_type == MEETING and len({m.text for m, _ in roles}) < 2:
+    if event_type == MEETING and len({m.text for m, _ in roles}) < 2 and not named_meeting:
         return None
     # The trigger's own verb never calls its event off ("Stellen streichen" is Layoffs).
     verb_lemmas = [verb_lemma(tokens, i) for i in range(*clause)
@@ -1104,6 +1105,15 @@ def origin_of_another(candidate: Candidate, index: int,
     or "von" phrase tells where someone or something comes from, not where the event is."""
     return any(governor != index and key in ORIGIN_RELATIONS and c is candidate
                for governor, attached in grouped.items() for c, key in attached)
+
+
+def occasion_noun(tokens: Sequence[Token], index: int) -> bool:
+    """'bei einem Treffen in Luxemburg', 'beim Gipfel': a meeting noun with its article
+    states an occasion even where nobody is named; a verb ("traf") needs two participants,
+    and a bare headline noun ("Treffen") states nothing."""
+    if is_verb(tokens[index]) or not tokens[index].text[:1].isupper():
+        return False
+    return any(t.tag.startswith(("ART", "APPRART")) for t in tokens[max(0, index - 3):index])
 
 
 def unnamed_actor(ctx: SentenceContext, index: int, event_type: str) -> bool:
