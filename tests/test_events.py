@@ -189,3 +189,13 @@ def test_sending_helpers_or_money_is_aid_sending_a_letter_is_not():
     assert "Aid" in [m.type for m in helpers]
     letter = mentions_of("Olaf Scholz schickte einen Brief an Emmanuel Macron.", day)
     assert "Aid" not in [m.type for m in letter]
+
+
+def test_a_fall_in_the_polls_is_no_accident_a_looming_penalty_no_threat():
+    day = date(2024, 6, 3)
+    assert not mentions_of("Die SPD stürzte auf 16 Prozent ab.", day)
+    crash = mentions_of("Ein Hubschrauber stürzte in Bayern ab.", day)
+    assert [m.type for m in crash] == ["Accident"]
+    assert not mentions_of("Olaf Scholz drohen drei Jahre Haft.", day)
+    threat = mentions_of("Russland drohte der Ukraine mit Vergeltung.", day)
+    assert [m.type for m in threat] == ["Threat"]
