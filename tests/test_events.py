@@ -199,3 +199,10 @@ def test_a_fall_in_the_polls_is_no_accident_a_looming_penalty_no_threat():
     assert not mentions_of("Olaf Scholz drohen drei Jahre Haft.", day)
     threat = mentions_of("Russland drohte der Ukraine mit Vergeltung.", day)
     assert [m.type for m in threat] == ["Threat"]
+
+
+def test_an_event_noun_after_nach_takes_no_actor_from_its_clause():
+    text = "Nach dem Urteil sprach Olaf Scholz von einem fairen Verfahren."
+    found = mentions_of(text, date(2024, 6, 3))
+    assert "CourtRuling" not in [m.type for m in found]
+    assert [m.type for m in found] == [STATEMENT]

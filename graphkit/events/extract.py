@@ -1068,7 +1068,8 @@ def build_event_mention(
         return None
     roles = dedupe_roles(syntax_roles(ctx, index, event_type, lemma, grouped)) if (
         ctx.parsed) else []
-    if not complete(roles, event_type) and not unnamed_actor(ctx, index, event_type):
+    if not complete(roles, event_type) and not unnamed_actor(ctx, index, event_type) \
+            and not earlier_or_later_event(tokens, index):
         # No parse, or one that attaches no name (or one participant of a meeting) to the
         # trigger: a long sentence the parser got wrong, a caption without a verb ("Kim
         # und Putin bei einem Treffen in Wladiwostok"). The word-order reading applies.
@@ -1105,6 +1106,15 @@ def origin_of_another(candidate: Candidate, index: int,
     or "von" phrase tells where someone or something comes from, not where the event is."""
     return any(governor != index and key in ORIGIN_RELATIONS and c is candidate
                for governor, attached in grouped.items() for c, key in attached)
+
+
+def earlier_or_later_event(tokens: Sequence[Token], index: int) -> bool:
+    """'Nach der Wahl ernannte X …', 'sprach nach dem Urteil': a noun after "nach"/"vor"/
+    "seit" names another occasion, told elsewhere; the clause's names are not its actors."""
+    if is_verb(tokens[index]):
+        return False
+    before = [t for t in tokens[max(0, index - 3):index] if t.tag.startswith("APPR")]
+    return bool(before) and before[-1].text.lower() in TEMPORAL_PREPOSITIONS
 
 
 def occasion_noun(tokens: Sequence[Token], index: int) -> bool:
