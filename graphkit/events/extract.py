@@ -1111,9 +1111,10 @@ def origin_of_another(candidate: Candidate, index: int,
 def earlier_or_later_event(tokens: Sequence[Token], index: int) -> bool:
     """'Nach der Wahl ernannte X …', 'sprach nach dem Urteil': a noun after "nach"/"vor"/
     "seit" names another occasion, told elsewhere; the clause's names are not its actors."""
-    if is_verb(tokens[index]):
-        return False
-    before = [t for t in tokens[max(0, index - 3):index] if t.tag.startswith("APPR")]
+    window = tokens[max(0, index - 3):index]
+    if is_verb(tokens[index]) or any(t.text.lower() in POSSESSIVES for t in window):
+        return False   # "Vor seinem Besuch …": the possessive names its actor
+    before = [t for t in window if t.tag.startswith("APPR")]
     return bool(before) and before[-1].text.lower() in TEMPORAL_PREPOSITIONS
 
 
