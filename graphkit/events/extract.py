@@ -122,6 +122,7 @@ REPORTED_CLAUSE_OPENERS = frozenset(_WORDS["reported_clause_openers"])
 ACTOR_LABELS = (PER, ORG)
 VENUE_HEADS = tuple(_WORDS["venue_heads"])
 AMOUNT_WORDS = frozenset(_WORDS["amount_words"])
+LINK_REACH = 3      # parse links within which a time expression belongs to a verb
 SUBJECT_REACH = 5   # tokens after a verb within which a name is its inverted subject
 VENUE_PLACE_PREPOSITIONS = frozenset(_WORDS["venue_place_prepositions"])
 ORIGIN_RELATIONS = frozenset(f"nmod:{p}" for p in _WORDS["origin_prepositions"])
@@ -657,7 +658,7 @@ def assign_times(
     return chosen
 
 
-def links_to(tokens: Sequence[Token], index: int, head: int, steps: int = 3) -> int:
+def links_to(tokens: Sequence[Token], index: int, head: int, steps: int = LINK_REACH) -> int:
     """How many parse links lead from ``index`` up to ``head`` (``steps`` + 1 when none
     do within ``steps``, or without a parse)."""
     for link in range(1, steps + 1):
@@ -1214,13 +1215,30 @@ def extract_event_mentions(
 
 
 def scene_times(article: AnalysedArticle, timexes: Sequence[Timex]) -> list[Timex]:
-    """Time expressions that may set a narrative's scene: not the start of a state ("seit
-    …"), a date inside an attribute ("den am Montag gewählten Präsidenten") or a quoted
-    speaker's time."""
+    """Time expressions of past clauses that may set a narrative's scene: not the start of
+    a state ("seit …"), a date inside an attribute ("den am Montag gewählten Präsidenten")
+    or a quoted speaker's time."""
     return [t for s in article.sentences
             for t in unquoted(sentence_timexes(s, timexes), s.tokens,
                               quoted_token_indices(s.tokens))
-            if not t.text.lower().startswith("seit") and not is_attributive_time(t, s.tokens)]
+            if not t.text.lower().startswith("seit") and not is_attributive_time(t, s.tokens)
+            and in_past_clause(s, t)]
+
+
+def in_past_clause(sentence: AnalysedSentence, timex: Timex) -> bool:
+    """The tense of the clause around a time expression is past: by the tense words, or by
+    the tagger's tense of the verb the parse attaches it to ("befanden … am Donnerstag")."""
+    if tense_of(sentence.sentence.text, timex.start - sentence.sentence.start) == "past":
+        return True
+    tokens = sentence.tokens
+    node = token_index_at(tokens, timex.start)
+    for _ in range(LINK_REACH):
+        node = tokens[node].head
+        if not 0 <= node < len(tokens):
+            return False
+        if is_verb(tokens[node]):
+            return "Tense=Past" in tokens[node].morph.split("|")
+    return False
 
 
 def unquoted(timexes: list[Timex], tokens: Sequence[Token], quoted: set[int]) -> list[Timex]:

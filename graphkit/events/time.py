@@ -131,10 +131,11 @@ def carry_narrative_times(mentions: list[EventMention], text: str, first_body: i
 
 def free_references(mentions: list[EventMention], timexes: Sequence[Timex], text: str,
                     published: date | None) -> list[Timex]:
-    """Days of past clauses that no event took: they set the scene all the same."""
+    """Days that no event took (``timexes`` are those of past clauses): they set the scene
+    all the same."""
     taken = {(m.time.start, m.time.end) for m in mentions if m.time is not None}
     return [t for t in timexes if (t.start, t.end) not in taken and t.type in ("DATE", "TIME")
-            and is_past_day(t, published) and tense_of(text, t.start) == "past"]
+            and is_past_day(t, published)]
 
 
 def is_past_day(timex: Timex, published: date | None) -> bool:
