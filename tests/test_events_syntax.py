@@ -457,3 +457,20 @@ def test_a_zu_infinitive_takes_the_subject_of_its_governing_verb():
     [resignation] = events(chain((first, [(0, 0, PER)]), (second, [])), RESIGNATION)
     assert roles(resignation, PERSON) == {"Berg"}
     assert resignation.status == PLANNED
+
+
+def test_der_freistaat_is_the_state_named_before_das_ausland_none():
+    first = [("Bayern", "Bayern", "NE", "nsubj", 1), ("klagt", "klagen", "VVFIN", "root", 1),
+             (".", ".", "$.", "punct", 1)]
+    masc = "Case=Nom|Gender=Masc|Number=Sing"
+    second = [("Der", "der", "ART", "det", 1, masc), ("Freistaat", "Freistaat", "NN", "nsubj", 2),
+              ("erklärte", "erklären", "VVFIN", "root", 2), (",", ",", "$,", "punct", 4),
+              ("klagen", "klagen", "VVINF", "ccomp", 2), (".", ".", "$.", "punct", 2)]
+    [statement] = events(chain((first, [(0, 0, LOC)]), (second, [])), STATEMENT)
+    assert roles(statement, SPEAKER) == {"Bayern"}
+    neut = "Case=Nom|Gender=Neut|Number=Sing"
+    abroad = [("Das", "der", "ART", "det", 1, neut), ("Ausland", "Ausland", "NN", "nsubj", 2),
+              ("erklärte", "erklären", "VVFIN", "root", 2), (",", ",", "$,", "punct", 4),
+              ("klagen", "klagen", "VVINF", "ccomp", 2), (".", ".", "$.", "punct", 2)]
+    found = events(chain((first, [(0, 0, LOC)]), (abroad, [])), STATEMENT)
+    assert all("Bayern" not in roles(m) for m in found)

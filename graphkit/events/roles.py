@@ -14,6 +14,7 @@ from dataclasses import replace
 from graphkit.events.context import Candidate, SentenceContext
 from graphkit.events.lexicon import event_type_data, function_words
 from graphkit.model import (
+    LOC,
     MISC,
     OFFICE,
     ORG,
@@ -477,7 +478,9 @@ def description_antecedent(ctx: SentenceContext, noun: int) -> EntityMention | N
     if gender:
         return person_antecedent(ctx, ctx.tokens[noun], gender)
     kind = organisation_description(ctx, noun)
-    return organisation_antecedent(ctx, ctx.tokens[noun], kind) if kind else None
+    if kind:
+        return organisation_antecedent(ctx, ctx.tokens[noun], kind)
+    return place_antecedent(ctx) if place_description(ctx, noun) else None
 
 
 def organisation_description(ctx: SentenceContext, noun: int) -> str:
@@ -498,6 +501,36 @@ def organisation_description(ctx: SentenceContext, noun: int) -> str:
     return kind
 
 
+def place_description(ctx: SentenceContext, noun: int) -> bool:
+    """'Der Freistaat kündigte an', 'das Land': a place's government or people, described."""
+    token = ctx.tokens[noun]
+    if token.text.lower() not in function_words()["place_descriptions"] or feature(
+            token, "Number") == "Plur" or any(ctx.deps[c] in MODIFIED
+                                              for c in ctx.children[noun]):
+        return False
+    article = definite_article(ctx, noun, ("der", "die", "das"))
+    return article is not None and feature(article, "Case") in ("", "Nom")
+
+
+def place_antecedent(ctx: SentenceContext) -> EntityMention | None:
+    """The place named last in the three sentences before (or the title), a subject
+    first."""
+    found = [m for analysed in antecedent_window(ctx) for m in analysed.mentions
+             if m.label == LOC]
+    found.sort(key=lambda m: is_subject(ctx, m))
+    return replace(found[-1]) if found else None
+
+
+def antecedent_window(ctx: SentenceContext) -> list[AnalysedSentence]:
+    """The three sentences before this one, and the title."""
+    index = ctx.sentence.sentence.index
+    sentences = ctx.article.sentences
+    window = list(sentences[max(0, index - 3): index])
+    if sentences and index > 0 and sentences[0] not in window:
+        window.insert(0, sentences[0])
+    return window
+
+
 def organisation_antecedent(ctx: SentenceContext, anaphor: Token, kind: str
                             ) -> EntityMention | None:
     """The organisation named last in the three sentences before (or the title), not in
@@ -505,13 +538,8 @@ def organisation_antecedent(ctx: SentenceContext, anaphor: Token, kind: str
     Gericht" → "Landgericht Ulm") first; an authority ("Amtsgericht Ulm") only that way.
     A name of the description's own sentence is another party ("Die Gewerkschaft und der
     Konzern einigten sich")."""
-    index = ctx.sentence.sentence.index
-    sentences = ctx.article.sentences
-    window = list(sentences[max(0, index - 3): index])
-    if sentences and index > 0 and sentences[0] not in window:
-        window.insert(0, sentences[0])
     institutions = tuple(function_words()["institution_words"])
-    found = [m for analysed in window for m in analysed.mentions
+    found = [m for analysed in antecedent_window(ctx) for m in analysed.mentions
              if m.label == ORG and not parenthesised(analysed, m)]
     # A subject is the likelier antecedent (centering): "Die übrigen Aktien erwarb X".
     found.sort(key=lambda m: is_subject(ctx, m))
