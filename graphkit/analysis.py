@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from graphkit.events import extract_event_mentions
-from graphkit.events.roles import OFFICE_WORD_SOURCE
+from graphkit.events.roles import OFFICE_WORD_SOURCE, VENUE_SOURCE
 from graphkit.ingest import InputFile, PlannedArticle, read_planned
 from graphkit.inputs import skipped_article
 from graphkit.merge.dates import infer_publication_dates, publication_dates
@@ -149,9 +149,10 @@ def extract_mentions(
 
 
 def role_values(mentions: Sequence[EventMention]) -> list[EntityMention]:
-    """Role values that are no names of the text's entities (office words)."""
+    """Role values that are no names of the text's entities (office words, venues)."""
     return [actor for m in mentions for actor, _ in m.actors
-            if actor.source == OFFICE_WORD_SOURCE]
+            if actor.source == OFFICE_WORD_SOURCE] + [
+        m.place for m in mentions if m.place is not None and m.place.source == VENUE_SOURCE]
 
 
 @contextmanager

@@ -73,9 +73,9 @@ CANCELLATION = "Cancellation"
 # its place and time alone.
 ROLELESS_TYPES = (ACCIDENT, DISASTER)
 # Types kept with empty roles when their actor is unnamed ("Drei Menschen starben", "Die
-# Polizei sprach von …", "Die Veranstaltungen wurden abgesagt"): the event is stated, its
-# actor is none that a graph can name.
-UNNAMED_ACTOR_TYPES = (STATEMENT, PROTEST, CANCELLATION, DEATH, ARREST)
+# Polizei sprach von …", "Die Veranstaltungen wurden abgesagt", "bei einem Treffen in
+# Luxemburg"): the event is stated, its actor is none that a graph can name.
+UNNAMED_ACTOR_TYPES = (STATEMENT, PROTEST, CANCELLATION, DEATH, ARREST, MEETING)
 EVENT_TYPES = (
     MEETING, VISIT, AGREEMENT, STATEMENT, PUBLICATION, MILITARY_ACTION,
     ACCUSATION, ELECTION, APPOINTMENT, RESIGNATION, DISMISSAL, NOMINATION,

@@ -131,3 +131,49 @@ def test_an_organisation_after_im_is_the_venue_not_the_speaker():
     assert len(said) == 1
     assert {m.text for m, _ in said[0].actors} == {"Olaf Scholz"}
     assert said[0].place is not None and said[0].place.text == "Bundestag"
+
+
+def test_a_one_word_name_of_a_person_the_lead_names_in_full_takes_the_lead_day():
+    text = ("Gipfel in Peking\n\n"
+            "Bundeskanzler Olaf Scholz traf am Mittwoch in Peking Präsident Xi Jinping.\n\n"
+            "Xi sagte, die Gespräche seien gut gewesen.")
+    said = [m for m in statements(mentions_of(text))
+            if any(a.text == "Xi" for a, _ in m.actors)]
+    assert said and said[0].time.time.value == "2024-03-06"
+
+
+def test_a_day_no_event_took_still_dates_the_lead():
+    text = ("Neue Sanktionen\n\n"
+            "Die Europäische Union hat Sanktionen gegen Russland beschlossen. "
+            "Die Minister billigten das Paket am Mittwoch in Luxemburg.")
+    sanctions = [m for m in mentions_of(text) if m.type == "Sanction"]
+    assert sanctions and sanctions[0].time.time.value == "2024-03-06"
+    assert sanctions[0].time.anchor == "narrative"
+
+
+def test_a_future_day_no_event_took_dates_nothing():
+    text = ("Neue Sanktionen\n\n"
+            "Die Europäische Union hat Sanktionen gegen Russland beschlossen. "
+            "Die Minister wollen das Paket am Montag in Luxemburg billigen.")
+    sanctions = [m for m in mentions_of(text) if m.type == "Sanction"]
+    assert sanctions and sanctions[0].time.time.on_or_before
+
+
+def test_a_time_inside_a_quotation_is_the_speakers_not_the_statements():
+    text = ("Nach dem Spiel\n\n"
+            "„Wir waren heute besser als am Sonntag“, sagte Bundeskanzler Olaf Scholz.")
+    [said] = statements(mentions_of(text))
+    assert said.time.time.on_or_before
+
+
+def test_a_meeting_named_by_its_noun_stands_without_named_participants():
+    text = ("Sanktionen beschlossen\n\n"
+            "Die Außenminister billigten das Paket am Mittwoch bei einem Treffen in Luxemburg.")
+    meetings = [e for e in events_of(text) if e.type == "Meeting"]
+    assert len(meetings) == 1 and not meetings[0].participants
+    assert meetings[0].time is not None and meetings[0].time.value == "2024-03-06"
+
+
+def test_a_meeting_verb_still_needs_two_participants():
+    text = "Treffen\n\nOlaf Scholz traf sich am Mittwoch in Berlin."
+    assert not [e for e in events_of(text) if e.type == "Meeting"]

@@ -386,3 +386,15 @@ def test_approximate_offset_covers_neighbouring_years() -> None:
     (t,) = find_timexes("Das war vor fast einem Vierteljahrhundert.", date(2024, 6, 19))
     assert t.time.value == "1999" and t.mod == "APPROX"
     assert t.time.begin == date(1998, 1, 1) and t.time.end == date(2000, 12, 31)
+
+
+def test_in_der_nacht_is_the_night_of_the_last_day_not_of_a_year_in_between():
+    text = ("Der Rat tagte am Dienstagabend über den Etat für 2026. "
+            "In der Nacht trat die Kämmerin zurück.")
+    assert ("Nacht", "2024-03-12TNI") in values(text, date(2024, 3, 14))
+
+
+def test_a_present_form_in_tet_is_no_past() -> None:
+    assert tense_of("Berg bestreitet die Vorwürfe.", 5) == "present"
+    assert tense_of("Berg meldet Insolvenz an.", 5) == "present"
+    assert tense_of("Berg arbeitete lange.", 5) == "past"

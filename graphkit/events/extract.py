@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from graphkit.events.context import Candidate, SentenceContext
@@ -23,14 +23,16 @@ from graphkit.events.lexicon import (
     trigger_lexicon,
 )
 from graphkit.events.roles import (
+    VENUE_SOURCE,
     attachments_by_governor,
+    description_antecedent,
     in_mention,
     in_parentheses,
     person_genders,
     pronoun_antecedent,
     syntax_roles,
 )
-from graphkit.events.status import is_cancelled
+from graphkit.events.status import announcement, is_cancelled
 from graphkit.events.time import (
     bound_undated,
     carry_narrative_times,
@@ -70,6 +72,8 @@ from graphkit.model import (
     Token,
 )
 from graphkit.temporal import tense_of
+from graphkit.temporal.resolve import resolve_spec
+from graphkit.temporal.tense import FUTURE
 
 _WORDS = function_words()
 CLAUSE_BREAKS = frozenset(_WORDS["clause_breaks"])
@@ -116,6 +120,12 @@ ORDINAL_EXCEPTIONS = tuple(_WORDS["ordinal_exceptions"])
 COMITATIVE = frozenset(_WORDS["comitative_prepositions"])
 REPORTED_CLAUSE_OPENERS = frozenset(_WORDS["reported_clause_openers"])
 ACTOR_LABELS = (PER, ORG)
+VENUE_HEADS = tuple(_WORDS["venue_heads"])
+AMOUNT_WORDS = frozenset(_WORDS["amount_words"])
+LINK_REACH = 3      # parse links within which a time expression belongs to a verb
+SUBJECT_REACH = 5   # tokens after a verb within which a name is its inverted subject
+VENUE_PLACE_PREPOSITIONS = frozenset(_WORDS["venue_place_prepositions"])
+ORIGIN_RELATIONS = frozenset(f"nmod:{p}" for p in _WORDS["origin_prepositions"])
 # Types that are events even when no name takes part ("Erdbeben in …").
 # --- triggers ---------------------------------------------------------------------------
 
@@ -633,15 +643,32 @@ def assign_times(
         penalty = 20 if timex.text.lower().startswith("bis") else 0
         for trigger_index, _ in triggers:
             distance = first - trigger_index if first > trigger_index else trigger_index - last
-            pairs.append((abs(distance) + penalty, trigger_index, timex))
+            # A parse that attaches the expression to the trigger settles it (the nearest
+            # governor first: "kündigte an, am Samstag … zu reisen" dates the trip).
+            links = links_to(tokens, first, trigger_index)
+            pairs.append((links, abs(distance) + penalty, trigger_index, timex))
     chosen: dict[int, Timex] = {}
     used: set[int] = set()
-    for _, trigger_index, timex in sorted(pairs, key=lambda p: (p[0], p[1], p[2].start)):
+    for _, _, trigger_index, timex in sorted(pairs, key=lambda p: (p[0], p[1], p[2],
+                                                                    p[3].start)):
         if trigger_index in chosen or id(timex) in used:
             continue
         chosen[trigger_index] = timex
         used.add(id(timex))
     return chosen
+
+
+def links_to(tokens: Sequence[Token], index: int, head: int, steps: int = LINK_REACH) -> int:
+    """How many parse links lead from ``index`` up to ``head`` (``steps`` + 1 when none
+    do within ``steps``, or without a parse)."""
+    for link in range(1, steps + 1):
+        parent = tokens[index].head
+        if parent == head:
+            return link
+        if parent < 0 or parent == index or parent >= len(tokens):
+            break
+        index = parent
+    return steps + 1
 
 
 def event_status(
@@ -735,7 +762,8 @@ def event_mentions_in_sentence(ctx: SentenceContext) -> list[EventMention]:
     if not triggers:
         return []
     candidates = [c for c in mention_candidates(ctx.sentence)
-                  if c.token_index not in quoted and not is_dateline(c, tokens)]
+                  if c.token_index not in quoted and not is_dateline(c, tokens)
+                  and not is_unit(c, tokens)]
     grouped = attachments_by_governor(ctx, candidates) if ctx.parsed else {}
     usable = [c for c in candidates if not in_parentheses(ctx, c)]
     built = {}
@@ -743,13 +771,45 @@ def event_mentions_in_sentence(ctx: SentenceContext) -> list[EventMention]:
         mention = build_event_mention(ctx, index, event_type, usable, grouped)
         if mention is not None:
             built[index] = mention
-    # Times go to the events that were found, each expression to its nearest trigger.
+    # Times go to the events that were found, each expression to its nearest trigger; one
+    # inside a quotation is the speaker's ("„Wir waren heute besser“, sagte er").
     times = assign_times([(i, built[i].type) for i in built],
-                         sentence_timexes(ctx.sentence, ctx.timexes), tokens)
+                         unquoted(sentence_timexes(ctx.sentence, ctx.timexes), tokens, quoted),
+                         tokens)
     for index, timex in times.items():
         built[index].time = timex
     share_clause_times(built, tokens)
-    return [built[i] for i in sorted(built)]
+    for index, mention in built.items():
+        plan_announced(ctx, index, mention)
+    return [built[i] for i in sorted(built) if not restates_verb(ctx, i, built)]
+
+
+def restates_verb(ctx: SentenceContext, index: int, built: dict[int, EventMention]) -> bool:
+    """'gewann die Wahl', 'verlor das Finale': a noun trigger that is the object of a verb
+    trigger of its own type names that verb's event once more."""
+    if not ctx.parsed or is_verb(ctx.tokens[index]):
+        return False
+    head = ctx.tokens[index].head
+    return (head != index and head in built and is_verb(ctx.tokens[head])
+            and built[head].type == built[index].type and ctx.deps[index] in ("obj", "obl"))
+
+
+def plan_announced(ctx: SentenceContext, index: int, mention: EventMention) -> None:
+    """An announced event ("kündigte an, am Samstag … zu reisen") is planned, and a relative
+    time in its own phrase lies ahead of the publication (the tense of the announcing verb
+    resolved it backwards)."""
+    start = announcement(ctx, index, mention.type)
+    if start is None or mention.status == CANCELLED:
+        return
+    mention.status = PLANNED
+    timex, published = mention.time, ctx.published
+    if timex is None or published is None or not timex.relative or timex.direction == FUTURE:
+        return
+    if token_index_at(ctx.tokens, timex.start) < start:
+        return
+    ahead = resolve_spec(timex.relative, published, FUTURE, timex.mod)
+    if ahead is not None:
+        mention.time = replace(timex, time=ahead, direction=FUTURE)
 
 
 def share_clause_times(built: dict[int, EventMention], tokens: Sequence[Token]) -> None:
@@ -764,6 +824,15 @@ def share_clause_times(built: dict[int, EventMention], tokens: Sequence[Token]) 
         if timed:
             mention.time = min(timed, key=lambda m: abs(m.trigger.start
                                                         - mention.trigger.start)).time
+
+
+def is_unit(candidate: Candidate, tokens: Sequence[Token]) -> bool:
+    """'130 Euro', '1,4 Milliarden Euro': a name after an amount is its unit."""
+    index = candidate.token_index
+    if index == 0 or candidate.mention.label == PER:
+        return False
+    before = tokens[index - 1]
+    return before.tag == "CARD" or before.text in AMOUNT_WORDS
 
 
 def is_dateline(candidate: Candidate, tokens: Sequence[Token]) -> bool:
@@ -809,6 +878,10 @@ def participants_for(
     a verb without any takes the subject of the clause before it (relative clauses)."""
     tokens = ctx.tokens
     actors, places = clause_actors_and_places(tokens, index, event_type, candidates, clause)
+    venues = venue_places(ctx, clause)
+    # "im Berliner Olympiastadion": the venue, not the city its adjective names.
+    places = [c for c in places if not any(v.mention.start <= c.mention.start
+                                           < v.mention.end for v in venues)] + venues
     noun = not is_verb(tokens[index]) and tokens[index].text[:1].isupper()
     for pronoun in pronoun_actors(ctx, index, clause, noun):
         if all(c.mention.text != pronoun.mention.text for c in actors):
@@ -825,6 +898,38 @@ def is_venue(candidate: Candidate, tokens: Sequence[Token]) -> bool:
     index = candidate.token_index
     return (candidate.mention.label == ORG and index > 0
             and tokens[index - 1].text.lower() in VENUE_PREPOSITIONS)
+
+
+def venue_places(ctx: SentenceContext, clause: tuple[int, int]) -> list[Candidate]:
+    """'im Konrad-Adenauer-Haus', 'im Berliner Olympiastadion', 'vor dem Brandenburger Tor':
+    a named building or venue after a locative preposition is a place even where no name
+    was recognised. A bare "im Stadion" names none."""
+    tokens, found = ctx.tokens, []
+    for i in range(*clause):
+        if not is_venue_word(tokens[i]) or in_mention(ctx, i):
+            continue
+        first = i - 1 if i > 0 and is_name_adjective(tokens[i - 1]) else i
+        named = first < i or "-" in tokens[i].text.strip("-")
+        if named and word_before(tokens, first) in VENUE_PLACE_PREPOSITIONS:
+            text = ctx.sentence.sentence.text
+            offset = ctx.sentence.sentence.start
+            mention = EntityMention(ctx.article.article.id, ctx.sentence.sentence.index,
+                                    tokens[first].start, tokens[i].end,
+                                    text[tokens[first].start - offset:tokens[i].end - offset],
+                                    LOC, source=VENUE_SOURCE)
+            found.append(Candidate(mention, first))
+    return found
+
+
+def is_venue_word(token: Token) -> bool:
+    return token.text[:1].isupper() and token.tag.startswith(("NN", "NE")) and \
+        token.text.lower().endswith(VENUE_HEADS)
+
+
+def is_name_adjective(token: Token) -> bool:
+    """'Berliner', 'Brandenburger', 'Weißen': a capitalised adjective inside a sentence is
+    part of a name."""
+    return token.text[:1].isupper() and bool(ATTRIBUTIVE_TAG.match(token.tag))
 
 
 def clause_actors_and_places(
@@ -883,9 +988,10 @@ def with_borrowed_subject(
 
 def subject_after(actors: list[Candidate], tokens: Sequence[Token], index: int) -> bool:
     """An actor right after the verb, not in the accusative/dative/genitive ("teilte der
-    Kreml mit" has a subject; "kritisierten den Besuch Putins" has none)."""
+    Kreml mit" has a subject; "kritisierten den Besuch Putins" has none); titles may stand
+    between ("sagte der Vorsitzende Richter Jan Stein")."""
     for candidate in actors:
-        if index < candidate.token_index <= index + 3:
+        if index < candidate.token_index <= index + SUBJECT_REACH:
             between = {t.text.lower() for t in tokens[index + 1:candidate.token_index]}
             if not between & OBLIQUE_ARTICLES:
                 return True
@@ -917,11 +1023,11 @@ def behind_other_trigger(candidate: Candidate, tokens: Sequence[Token], index: i
 
 def speaks_in_clause(candidate: Candidate, tokens: Sequence[Token],
                      clause: tuple[int, int]) -> bool:
-    """'Kuleba bezeichnete die Reise als …': the speaker (named before the event noun) is
-    not an actor of the trip."""
+    """'Kuleba bezeichnete die Reise als …', 'X kritisierte die Wahl': the speaker (named
+    before the event noun) is not an actor of the trip."""
     lexicon = trigger_lexicon()
     return candidate.mention.label == PER and any(
-        lexicon.verbs.get(verb_base(t)) == STATEMENT for t in tokens[clause[0]:clause[1]]
+        lexicon.speaks(verb_base(t)) for t in tokens[clause[0]:clause[1]]
         if is_verb(t) or t.text[:1].islower())
 
 
@@ -963,20 +1069,25 @@ def build_event_mention(
         return None
     roles = dedupe_roles(syntax_roles(ctx, index, event_type, lemma, grouped)) if (
         ctx.parsed) else []
-    if not complete(roles, event_type) and not unnamed_actor(ctx, index, event_type):
+    if not complete(roles, event_type) and not unnamed_actor(ctx, index, event_type) \
+            and not earlier_or_later_event(tokens, index):
         # No parse, or one that attaches no name (or one participant of a meeting) to the
         # trigger: a long sentence the parser got wrong, a caption without a verb ("Kim
         # und Putin bei einem Treffen in Wladiwostok"). The word-order reading applies.
         roles = dedupe_roles(assign_roles(ctx, TriggerSite(event_type, index, clause), actors))
-    if not roles and event_type not in ROLELESS_TYPES and not unnamed_actor(ctx, index,
-                                                                           event_type):
+    named_meeting = event_type == MEETING and occasion_noun(tokens, index)
+    if not roles and event_type not in ROLELESS_TYPES and not named_meeting and \
+            not unnamed_actor(ctx, index, event_type):
         return None
-    if event_type == MEETING and len({m.text for m, _ in roles}) < 2:
+    if event_type == MEETING and len({m.text for m, _ in roles}) < 2 and not named_meeting:
         return None
-    verb_lemmas = [verb_lemma(tokens, i) for i in range(*clause) if is_verb(tokens[i])]
+    # The trigger's own verb never calls its event off ("Stellen streichen" is Layoffs).
+    verb_lemmas = [verb_lemma(tokens, i) for i in range(*clause)
+                   if is_verb(tokens[i]) and i != index]
     status = event_status(ctx.sentence, trigger, clause, ctx.lexicon)
     if is_cancelled(ctx, index, clause, event_type, verb_lemmas):
         status = CANCELLED
+    places = [c for c in places if not origin_of_another(c, index, grouped)]
     return EventMention(
         article_id=ctx.article.article.id,
         type=event_type,
@@ -988,6 +1099,33 @@ def build_event_mention(
         status=status,
         ordinal=ordinal_before(tokens, index) if event_type in (VISIT, MEETING) else None,
     )
+
+
+def origin_of_another(candidate: Candidate, index: int,
+                      grouped: dict[int, list[tuple[Candidate, str]]]) -> bool:
+    """'gegen Sinner aus Italien', 'Importe aus Asien': a place in another noun's "aus"
+    or "von" phrase tells where someone or something comes from, not where the event is."""
+    return any(governor != index and key in ORIGIN_RELATIONS and c is candidate
+               for governor, attached in grouped.items() for c, key in attached)
+
+
+def earlier_or_later_event(tokens: Sequence[Token], index: int) -> bool:
+    """'Nach der Wahl ernannte X …', 'sprach nach dem Urteil': a noun after "nach"/"vor"/
+    "seit" names another occasion, told elsewhere; the clause's names are not its actors."""
+    window = tokens[max(0, index - 3):index]
+    if is_verb(tokens[index]) or any(t.text.lower() in POSSESSIVES for t in window):
+        return False   # "Vor seinem Besuch …": the possessive names its actor
+    before = [t for t in window if t.tag.startswith("APPR")]
+    return bool(before) and before[-1].text.lower() in TEMPORAL_PREPOSITIONS
+
+
+def occasion_noun(tokens: Sequence[Token], index: int) -> bool:
+    """'bei einem Treffen in Luxemburg', 'beim Gipfel': a meeting noun with its article
+    states an occasion even where nobody is named; a verb ("traf") needs two participants,
+    and a bare headline noun ("Treffen") states nothing."""
+    if is_verb(tokens[index]) or not tokens[index].text[:1].isupper():
+        return False
+    return any(t.tag.startswith(("ART", "APPRART")) for t in tokens[max(0, index - 3):index])
 
 
 def unnamed_actor(ctx: SentenceContext, index: int, event_type: str) -> bool:
@@ -1007,9 +1145,10 @@ def nominal_subject(ctx: SentenceContext, index: int) -> bool:
     """'sagte der 36-Jährige': the parse gives the verb a noun subject (a description or an
     unnamed speaker), so the verb has a speaker even where no name stands in the clause."""
     # A nominalised adjective ("der 36-Jährige", "die Vorsitzende") is tagged ADJ.
-    return ctx.parsed and any(ctx.deps[c].startswith("nsubj")
-                              and ctx.tokens[c].pos in ("NOUN", "PROPN", "ADJ")
-                              for c in ctx.children[index])
+    # "der 27-Jährige" may be tagged a number, or its article parsed as the subject.
+    return ctx.parsed and any(ctx.deps[c].startswith("nsubj") and (
+        ctx.tokens[c].pos in ("NOUN", "PROPN", "ADJ", "NUM")
+        or description_antecedent(ctx, c) is not None) for c in ctx.children[index])
 
 
 def names_in(ctx: SentenceContext, node: int) -> bool:
@@ -1059,13 +1198,51 @@ def extract_event_mentions(
     body_start += len(text[body_start:]) - len(text[body_start:].lstrip())
     ends = paragraph_ends(text)
     first_body = paragraph_of(text, body_start, ends)
-    lead_names = frozenset(m.text.split()[-1] for s in article.sentences
-                           if paragraph_of(text, s.sentence.start, ends) == first_body
-                           for m in s.mentions if m.label in (PER, ORG, LOC))
-    lead_time = carry_narrative_times(mentions, text, first_body, published, lead_names)
+    lead = [m for s in article.sentences
+            if paragraph_of(text, s.sentence.start, ends) == first_body for m in s.mentions
+            if m.label in (PER, ORG, LOC)]
+    # A name's last word ("Scholz" is "Olaf Scholz"); a one-word name whose person the lead
+    # names in full ("Xi" is "Xi Jinping") is that person too.
+    lead_names = frozenset(m.text.split()[-1] for m in lead)
+    lead_names |= {m.text for s in article.sentences for m in s.mentions
+                   if m.label == PER and " " not in m.text
+                   and any(p.text.split()[0] == m.text for p in lead if p.label == PER)}
+    lead_time = carry_narrative_times(mentions, text, first_body, published, lead_names,
+                                      scene_times(article, timexes))
     place_at_dateline(mentions, dateline_place(article), lead_time)
     bound_undated(mentions, published)
     return mentions
+
+
+def scene_times(article: AnalysedArticle, timexes: Sequence[Timex]) -> list[Timex]:
+    """Time expressions of past clauses that may set a narrative's scene: not the start of
+    a state ("seit …"), a date inside an attribute ("den am Montag gewählten Präsidenten")
+    or a quoted speaker's time."""
+    return [t for s in article.sentences
+            for t in unquoted(sentence_timexes(s, timexes), s.tokens,
+                              quoted_token_indices(s.tokens))
+            if not t.text.lower().startswith("seit") and not is_attributive_time(t, s.tokens)
+            and in_past_clause(s, t)]
+
+
+def in_past_clause(sentence: AnalysedSentence, timex: Timex) -> bool:
+    """The tense of the clause around a time expression is past: by the tense words, or by
+    the tagger's tense of the verb the parse attaches it to ("befanden … am Donnerstag")."""
+    if tense_of(sentence.sentence.text, timex.start - sentence.sentence.start) == "past":
+        return True
+    tokens = sentence.tokens
+    node = token_index_at(tokens, timex.start)
+    for _ in range(LINK_REACH):
+        node = tokens[node].head
+        if not 0 <= node < len(tokens):
+            return False
+        if is_verb(tokens[node]):
+            return "Tense=Past" in tokens[node].morph.split("|")
+    return False
+
+
+def unquoted(timexes: list[Timex], tokens: Sequence[Token], quoted: set[int]) -> list[Timex]:
+    return [t for t in timexes if token_index_at(tokens, t.start) not in quoted]
 
 
 def dateline_place(article: AnalysedArticle) -> EntityMention | None:

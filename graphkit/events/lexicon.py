@@ -77,6 +77,14 @@ class TriggerLexicon:
     negations: frozenset[str]
     negated_verbs: frozenset[str]
 
+    def speaks(self, lemma: str) -> bool:
+        """A verb that reports or judges what is said or done ("sagte", "kritisierte",
+        "verurteilte den Angriff"), also as its default sense: its subject only talks
+        about an event noun it governs ("rief zu Protesten auf" calls for its own)."""
+        kinds = ("Statement", "Accusation")
+        return self.verbs.get(lemma) in kinds or any(
+            sense.type in kinds and not sense.needs for sense in self.verb_senses.get(lemma, ()))
+
     @property
     def military_objects(self) -> frozenset[str]:
         return frozenset(w.lower() for w in self.word_lists["military_objects"])

@@ -13,13 +13,26 @@ from dataclasses import replace
 
 from graphkit.events.context import Candidate, SentenceContext
 from graphkit.events.lexicon import event_type_data, function_words
-from graphkit.model import MISC, OFFICE, PER, PERSON, STATEMENT, EntityMention, Token
+from graphkit.model import (
+    LOC,
+    MISC,
+    OFFICE,
+    ORG,
+    PER,
+    PERSON,
+    AnalysedSentence,
+    EntityMention,
+    Token,
+)
 
 # UD relations a name passes through on its way to the relation that attaches it.
 TRANSPARENT = ("flat", "appos", "conj", "compound")
 ARGUMENTS = ("nsubj", "obj", "iobj", "obl", "nmod")
 MAX_CLIMB = 8
+# Dependents that make a noun a full description rather than an anaphor.
+MODIFIED = ("nmod", "appos", "flat", "nmod:poss", "nmod:gen", "acl", "acl:relcl")
 OFFICE_WORD_SOURCE = "office-word"   # an EntityMention that is an office word, not a name
+VENUE_SOURCE = "venue-word"          # a building or venue found by its word, not by a name
 FEMININE, MASCULINE = "Fem", "Masc"
 
 
@@ -183,7 +196,7 @@ def syntax_roles(
     frame = ctx.frames.frame(event_type, lemma, kind)
     allowed = type_roles(event_type)
     roles: list[tuple[EntityMention, str]] = []
-    for candidate, key in arguments_of(ctx, index, grouped):
+    for candidate, key in one_subject(arguments_of(ctx, index, grouped), index):
         # An oblique without a preposition is a bare noun phrase: read it as the object.
         role = frame.get(key) if key != "obl" else frame.get("obl") or frame.get("obj")
         if role is None or role not in allowed:
@@ -201,12 +214,24 @@ def syntax_roles(
     return roles
 
 
+def one_subject(args: list[tuple[Candidate, str]], index: int
+                ) -> list[tuple[Candidate, str]]:
+    """A verb has one subject: where the parser gives it one before the verb and another
+    after it ("Gerlach warf der Bundesregierung vor"), the later one is its (dative)
+    object."""
+    before = any(k == "nsubj" and c.token_index < index for c, k in args)
+    if not before or sum(k == "nsubj" for _, k in args) < 2:
+        return args
+    return [(c, "iobj" if k == "nsubj" and c.token_index > index else k) for c, k in args]
+
+
 def arguments_of(
     ctx: SentenceContext, index: int, grouped: dict[int, list[tuple[Candidate, str]]],
 ) -> list[tuple[Candidate, str]]:
     """The trigger's own arguments; a relative clause's subject is its antecedent; a verb
-    conjoined to another shares its subject; a noun under a support verb ("kündigte seinen
-    Rücktritt an") takes the verb's subject as its owner."""
+    conjoined to another shares its subject, and so does a zu-infinitive its governing
+    verb's ("Er kündigte an, zurückzutreten"); a noun under a support verb ("kündigte
+    seinen Rücktritt an") takes the verb's subject as its owner."""
     args = list(grouped.get(index, []))
     dep, head = ctx.deps[index], ctx.tokens[index].head
     has_subject = any(k.startswith("nsubj") for _, k in args)
@@ -215,11 +240,55 @@ def arguments_of(
             args += [(c, k) for c, k in relative_antecedent(ctx, index, head, grouped)]
         elif dep == "conj":
             args += [(c, k) for c, k in grouped.get(head, []) if k.startswith("nsubj")]
+        if dep in ("xcomp", "ccomp", "conj") and is_zu_infinitive(ctx, index):
+            args += [(c, "nsubj") for c in controllers(ctx, head, grouped)
+                     if all(c.mention != a.mention for a, _ in args)]
     if voice(ctx, index) == "noun" and not any(k == "nmod:gen" for _, k in args):
         verb = governing_verb(ctx, index)
         if verb is not None:
             args += [(c, "nmod:gen") for c, k in grouped.get(verb, []) if k == "nsubj"]
+            args += [(c, "nmod:gen") for c in described_subjects(ctx, verb)]
     return args
+
+
+def is_zu_infinitive(ctx: SentenceContext, index: int) -> bool:
+    """'zu reisen', 'zurückzutreten' (zu between particle and verb, as written)."""
+    token = ctx.tokens[index]
+    text, lemma = token.text.lower(), token.lemma.lower()
+    infixed = any(text[i:i + 2] == "zu" and text[:i] + text[i + 2:] == lemma
+                  for i in range(1, len(text) - 2))
+    return infixed or token.tag.endswith("IZU") or any(ctx.tokens[c].tag == "PTKZU"
+                                                       for c in ctx.children[index])
+
+
+def controllers(ctx: SentenceContext, verb: int,
+                grouped: dict[int, list[tuple[Candidate, str]]]) -> list[Candidate]:
+    """The subject of ``verb``: a name, or whom its pronoun or description refers to."""
+    found = [c for c, k in grouped.get(verb, []) if k == "nsubj"]
+    for child in ctx.children[verb]:
+        if ctx.deps[child] != "nsubj" or in_mention(ctx, child):
+            continue
+        token = ctx.tokens[child]
+        personal = token.text.lower() in function_words()["subject_pronouns"]
+        antecedent = pronoun_antecedent(ctx, token) if personal else description_antecedent(
+            ctx, child)
+        if antecedent is not None:
+            found.append(Candidate(antecedent, child))
+    return found
+
+
+def described_subjects(ctx: SentenceContext, verb: int) -> list[Candidate]:
+    """'Das Unternehmen beantragte ein Insolvenzverfahren': the verb's subject describes
+    an organisation; the noun's owner is the one it refers back to."""
+    found = []
+    for child in ctx.children[verb]:
+        kind = organisation_description(ctx, child) if ctx.deps[child] == "nsubj" and \
+            not in_mention(ctx, child) else ""
+        if kind:
+            antecedent = organisation_antecedent(ctx, ctx.tokens[child], kind)
+            if antecedent is not None:
+                found.append(Candidate(antecedent, child))
+    return found
 
 
 def governing_verb(ctx: SentenceContext, index: int) -> int | None:
@@ -235,8 +304,7 @@ def governing_verb(ctx: SentenceContext, index: int) -> int | None:
             return None
         token = ctx.tokens[parent]
         if token.pos in ("VERB", "AUX") or token.tag.startswith("V"):
-            speech = ctx.lexicon.verbs.get(token.lemma) == STATEMENT
-            return None if speech else parent
+            return None if ctx.lexicon.speaks(token.lemma) else parent
         node = parent
     return None
 
@@ -274,8 +342,9 @@ def pronoun_roles(ctx: SentenceContext, index: int, frame: dict[str, str | None]
         elif lower in possessive and ctx.deps[child] in ("det:poss", "nmod:poss", "det"):
             role = frame.get("nmod:gen")
         elif ctx.deps[child].split(":")[0] == "nsubj" and not in_mention(ctx, child):
-            # "sagte der 36-Jährige": a description of a person named before.
-            antecedent = person_antecedent(ctx, token, description_gender(ctx, child))
+            # "sagte der 36-Jährige", "das Unternehmen beantragte": a description of a
+            # person or an organisation named before.
+            antecedent = description_antecedent(ctx, child)
             role = frame.get(relation_key(ctx, child))
             if role in allowed and antecedent is not None:
                 roles.append((antecedent, role))
@@ -363,8 +432,6 @@ def description_gender(ctx: SentenceContext, noun: int) -> str:
     token = ctx.tokens[noun]
     words = function_words()
     lower = token.text.lower()
-    if feature(token, "Number") == "Plur":
-        return ""
     # "36-Jährige" starts with a digit; a described person is written as a noun.
     age = lower.endswith(tuple(words["person_description_suffixes"])) and any(
         part[:1].isupper() for part in token.text.split("-"))
@@ -374,9 +441,13 @@ def description_gender(ctx: SentenceContext, noun: int) -> str:
     if any(m.start == ctx.tokens[noun + 1].start for m in ctx.sentence.mentions
            if noun + 1 < len(ctx.tokens)):
         return ""
-    article = next((ctx.tokens[c] for c in ctx.children[noun]
-                    if ctx.tokens[c].text.lower() in ("der", "die")), None)
+    if any(ctx.deps[c] in ("appos", "flat") for c in ctx.children[noun]):
+        return ""   # "der Vorsitzende Richter Jan Stein": the name stands beside it
+    article = definite_article(ctx, noun, ("der", "die"))
     if article is None or feature(article, "Case") not in ("", "Nom"):
+        return ""
+    # The article's number decides: a tagger calls "der Spanier" plural at times.
+    if (feature(article, "Number") or feature(token, "Number")) == "Plur":
         return ""
     # The article's form decides ("der" in the nominative is masculine); a tagger's gender
     # on a rare noun ("Franzose") is less reliable than the article's.
@@ -384,6 +455,123 @@ def description_gender(ctx: SentenceContext, noun: int) -> str:
         return MASCULINE
     gender = feature(article, "Gender") or feature(token, "Gender")
     return gender if gender in (FEMININE, MASCULINE) else FEMININE
+
+
+def definite_article(ctx: SentenceContext, noun: int, words: tuple[str, ...]
+                     ) -> Token | None:
+    """The noun's definite article: its dependent, or the word right before it where the
+    parser made the article a word of its own ("räumte der 27-Jährige ein")."""
+    found = next((ctx.tokens[c] for c in ctx.children[noun]
+                  if ctx.tokens[c].text.lower() in words), None)
+    if found is None and noun > 0 and ctx.tokens[noun - 1].text.lower() in words:
+        return ctx.tokens[noun - 1]
+    return found
+
+
+def description_antecedent(ctx: SentenceContext, noun: int) -> EntityMention | None:
+    """The person or organisation a definite description ("der 36-Jährige", "das
+    Unternehmen") refers back to, or None. A parser may make the article the subject and
+    the noun after it something else ("sagte der 76-Jährige"): the noun describes."""
+    if ctx.tokens[noun].tag == "ART" and noun + 1 < len(ctx.tokens):
+        noun += 1
+    gender = description_gender(ctx, noun)
+    if gender:
+        return person_antecedent(ctx, ctx.tokens[noun], gender)
+    kind = organisation_description(ctx, noun)
+    if kind:
+        return organisation_antecedent(ctx, ctx.tokens[noun], kind)
+    return place_antecedent(ctx) if place_description(ctx, noun) else None
+
+
+def organisation_description(ctx: SentenceContext, noun: int) -> str:
+    """The description word of 'das Unternehmen', 'der Autokonzern' (singular, definite,
+    nominative), or "". A noun with a name or a genitive of its own ("der Verein des
+    Ortes", "die Firma Schmidt") describes fully and refers back to nobody."""
+    token = ctx.tokens[noun]
+    lower = token.text.lower()
+    if not token.text[:1].isupper() or feature(token, "Number") == "Plur":
+        return ""
+    kind = next((w for w in function_words()["organisation_descriptions"]
+                 if lower.endswith(w)), "")
+    if not kind or any(ctx.deps[c] in MODIFIED for c in ctx.children[noun]):
+        return ""
+    article = definite_article(ctx, noun, ("der", "die", "das"))
+    if article is None or feature(article, "Case") not in ("", "Nom"):
+        return ""
+    return kind
+
+
+def place_description(ctx: SentenceContext, noun: int) -> bool:
+    """'Der Freistaat kündigte an', 'das Land': a place's government or people, described."""
+    token = ctx.tokens[noun]
+    if token.text.lower() not in function_words()["place_descriptions"] or feature(
+            token, "Number") == "Plur" or any(ctx.deps[c] in MODIFIED
+                                              for c in ctx.children[noun]):
+        return False
+    article = definite_article(ctx, noun, ("der", "die", "das"))
+    return article is not None and feature(article, "Case") in ("", "Nom")
+
+
+def place_antecedent(ctx: SentenceContext) -> EntityMention | None:
+    """The place named last in the three sentences before (or the title), a subject
+    first."""
+    found = [m for analysed in antecedent_window(ctx) for m in analysed.mentions
+             if m.label == LOC]
+    found.sort(key=lambda m: is_subject(ctx, m))
+    return replace(found[-1]) if found else None
+
+
+def antecedent_window(ctx: SentenceContext) -> list[AnalysedSentence]:
+    """The three sentences before this one, and the title."""
+    index = ctx.sentence.sentence.index
+    sentences = ctx.article.sentences
+    window = list(sentences[max(0, index - 3): index])
+    if sentences and index > 0 and sentences[0] not in window:
+        window.insert(0, sentences[0])
+    return window
+
+
+def organisation_antecedent(ctx: SentenceContext, anaphor: Token, kind: str
+                            ) -> EntityMention | None:
+    """The organisation named last in the three sentences before (or the title), not in
+    parentheses (an affiliation); one whose name holds the description word ("das
+    Gericht" → "Landgericht Ulm") first; an authority ("Amtsgericht Ulm") only that way.
+    A name of the description's own sentence is another party ("Die Gewerkschaft und der
+    Konzern einigten sich")."""
+    institutions = tuple(function_words()["institution_words"])
+    found = [m for analysed in antecedent_window(ctx) for m in analysed.mentions
+             if m.label == ORG and not parenthesised(analysed, m)]
+    # A subject is the likelier antecedent (centering): "Die übrigen Aktien erwarb X".
+    found.sort(key=lambda m: is_subject(ctx, m))
+    named = [m for m in found if kind in m.text.lower()]
+    others = [m for m in found if not any(word.endswith(institutions)
+                                          for word in m.text.lower().split())]
+    chosen = (named or others)[-1:]
+    return replace(chosen[0]) if chosen else None
+
+
+def is_subject(ctx: SentenceContext, mention: EntityMention) -> bool:
+    """Whether the name is its sentence's subject, also as an apposition or the name part
+    of one ("Die Großbank X hat …")."""
+    tokens = ctx.article.sentences[mention.sentence_index].tokens
+    mapping = ctx.frames.tiger_to_ud
+    node = next((i for i, t in enumerate(tokens) if t.start == mention.start), None)
+    for _ in range(4):
+        if node is None or not 0 <= node < len(tokens):
+            return False
+        dep = mapping.get(tokens[node].dep, tokens[node].dep)
+        if dep.startswith("nsubj"):
+            return True
+        if dep.split(":")[0] not in TRANSPARENT or tokens[node].head == node:
+            return False
+        node = tokens[node].head
+    return False
+
+
+def parenthesised(analysed: AnalysedSentence, mention: EntityMention) -> bool:
+    text, start = analysed.sentence.text, analysed.sentence.start
+    before = text[:mention.start - start].rstrip()
+    return before.endswith("(") and text[mention.end - start:].lstrip().startswith(")")
 
 
 def person_antecedent(ctx: SentenceContext, anaphor: Token, wanted: str) -> EntityMention | None:

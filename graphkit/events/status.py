@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from graphkit.events.context import SentenceContext
-from graphkit.model import CANCELLATION
+from graphkit.events.lexicon import function_words
+from graphkit.events.roles import is_zu_infinitive
+from graphkit.model import CANCELLATION, STATEMENT
 
 
 def is_cancelled(ctx: SentenceContext, index: int, clause: tuple[int, int], event_type: str,
@@ -35,3 +37,59 @@ def trigger_negated(ctx: SentenceContext, index: int) -> bool:
     before = ctx.tokens[max(0, index - 2):index]
     return ctx.tokens[index].text[:1].isupper() and any(
         t.text.lower() in negations for t in before)
+
+
+# --- announced events ------------------------------------------------------------------------
+
+def full_lemma(ctx: SentenceContext, index: int) -> str:
+    """A verb's lemma with its separated particle ("kündigte … an" → "ankündigen")."""
+    particle = next((ctx.tokens[c].text.lower() for c in ctx.children[index]
+                     if ctx.deps[c] == "compound:prt"), "")
+    return particle + ctx.tokens[index].lemma
+
+
+def told_before(ctx: SentenceContext, verb: int) -> bool:
+    """'hatte … aufgerufen': the Plusquamperfekt, before the narrative's time."""
+    pluperfect = set(function_words()["pluperfect_auxiliaries"])
+    return any(ctx.deps[c].startswith("aux") and ctx.tokens[c].text.lower() in pluperfect
+               for c in ctx.children[verb])
+
+
+def subtree_start(ctx: SentenceContext, index: int) -> int:
+    """The first token of the phrase ``index`` heads."""
+    first, stack = index, [index]
+    while stack:
+        node = stack.pop()
+        first = min(first, node)
+        stack.extend(ctx.children[node])
+    return first
+
+
+def announcement(ctx: SentenceContext, index: int, event_type: str) -> int | None:
+    """Where an announced event's own phrase starts, or None when nothing announces it.
+
+    'kündigte an, am Samstag nach Kiew zu reisen' (a zu-infinitive under a verb of
+    "prospective_verbs"), 'rief zu Protesten am Samstag auf' (the verb's object or "zu"
+    phrase), 'kündigte seinen Rücktritt an' (the verb triggers the pair with its object,
+    as an event of another type than its own: the announcement itself is no plan). An object
+    of a call told in the Plusquamperfekt ("hatte zu der Kundgebung aufgerufen") took place
+    before the narrative: it is not announced."""
+    if not ctx.parsed:
+        return None
+    prospective = set(function_words()["prospective_verbs"])
+    token, head = ctx.tokens[index], ctx.tokens[index].head
+    lemma = full_lemma(ctx, index)
+    if token.tag.startswith("V") and lemma in prospective:
+        if ctx.lexicon.verbs.get(lemma) == event_type or event_type == STATEMENT:
+            return None   # the announcement itself is no plan
+        objects = [c for c in ctx.children[index] if ctx.deps[c] in ("obj", "obl")
+                   and ctx.tokens[c].pos == "NOUN"]
+        return objects[0] if objects and not told_before(ctx, index) else None
+    if not 0 <= head < len(ctx.tokens) or head == index or \
+            full_lemma(ctx, head) not in prospective:
+        return None
+    if token.tag.startswith("V"):
+        return subtree_start(ctx, index) if is_zu_infinitive(ctx, index) else None
+    if ctx.deps[index] in ("obj", "obl") and not told_before(ctx, head):
+        return index
+    return None

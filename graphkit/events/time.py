@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -61,20 +62,13 @@ def paragraph_of(text: str, offset: int, ends: list[int] | None = None) -> int:
 
 
 def is_reference_time(mention: EventMention, published: date | None) -> bool:
-    """A day (or finer) that the text itself gives a past event told by a verb: it can set
-    the scene for the sentences that follow. Plans, reports and times after publication
-    set none."""
+    """A day (or finer) that the text itself gives a past event: it can set the scene for
+    the sentences that follow. Plans (also an announced event: "rief zu Protesten am
+    Samstag auf"), reports and times after publication set none."""
     timex = mention.time
     if timex is None or mention.status != HAPPENED or timex.anchor == NARRATIVE_ANCHOR:
         return False
-    if not mention.trigger.text[:1].islower():
-        # A noun's time ("rief zu Protesten am Samstag auf") may be another occasion's;
-        # the verb's time is the clause's, which the narrative goes on from.
-        return False
-    time = timex.time
-    if time.precision != DAY or time.begin is None or time.on_or_before or time.is_range:
-        return False
-    return published is None or time.begin <= published
+    return is_past_day(timex, published)
 
 
 def narrates_past(mention: EventMention) -> bool:
@@ -95,30 +89,36 @@ def speaks_from_lead(mention: EventMention, lead_names: frozenset[str]) -> bool:
 
 def carry_narrative_times(mentions: list[EventMention], text: str, first_body: int,
                           published: date | None,
-                          lead_names: frozenset[str] = frozenset()) -> Timex | None:
+                          lead_names: frozenset[str] = frozenset(),
+                          timexes: Sequence[Timex] = ()) -> Timex | None:
     """Give an undated past-tense event the reference time of its narrative.
 
     News German states an occasion's day once ("am Mittwochabend") and tells its further
     events in the past tense without repeating it. The reference time is the latest day
-    given earlier in the same paragraph; in the lead (the first paragraph after the title)
-    it is the lead's day even when stated later ("X hat Y entlassen. Das teilte X am
-    Mittwoch mit."). A new paragraph without a day of its own starts no narrative: its
-    events keep only the upper bound (measured on the dev set: carrying the lead's day
-    into later paragraphs dates more events wrongly than rightly), except the statements
-    of people the lead names (``lead_names``, last words of its names). Returns the
-    lead's day.
+    given earlier in the same paragraph, by an event or by a time expression of a past
+    clause that no event took ("billigten die Strafmaßnahmen am Montag"); in the lead
+    (the first paragraph after the title) it is the lead's day even when stated later ("X
+    hat Y entlassen. Das teilte X am Mittwoch mit."). A new paragraph without a day of its
+    own starts no narrative: its events keep only the upper bound (measured on the dev
+    set: carrying the lead's day into later paragraphs dates more events wrongly than
+    rightly), except the statements of people the lead names (``lead_names``, last words
+    of its names). Returns the lead's day.
     """
     ends = paragraph_ends(text)
-    paragraphs = [paragraph_of(text, m.sentence.start, ends) for m in mentions]
-    lead_time = next((m.time for m, p in zip(mentions, paragraphs)
-                      if p == first_body and is_reference_time(m, published)), None)
+    free = free_references(mentions, timexes, text, published)
+    steps = sorted([(m.trigger.start, 1, m, None) for m in mentions]
+                   + [(t.start, 0, None, t) for t in free], key=lambda s: (s[0], s[1]))
+    lead_time = next((m.time for m in mentions if paragraph_of(text, m.sentence.start, ends)
+                      == first_body and is_reference_time(m, published)), None) or next(
+        (t for t in free if paragraph_of(text, t.start, ends) == first_body), None)
     current: Timex | None = None
     current_paragraph = -1
-    for mention, paragraph in zip(mentions, paragraphs):
+    for offset, _, mention, timex in steps:
+        paragraph = paragraph_of(text, offset, ends)
         if paragraph != current_paragraph:
             current, current_paragraph = None, paragraph
-        if is_reference_time(mention, published):
-            current = mention.time
+        if timex is not None or is_reference_time(mention, published):
+            current = timex or mention.time
             continue
         if mention.time is not None or not narrates_past(mention):
             continue
@@ -127,3 +127,19 @@ def carry_narrative_times(mentions: list[EventMention], text: str, first_body: i
         if carried is not None:
             mention.time = replace(carried, anchor=NARRATIVE_ANCHOR)
     return lead_time
+
+
+def free_references(mentions: list[EventMention], timexes: Sequence[Timex], text: str,
+                    published: date | None) -> list[Timex]:
+    """Days that no event took (``timexes`` are those of past clauses): they set the scene
+    all the same."""
+    taken = {(m.time.start, m.time.end) for m in mentions if m.time is not None}
+    return [t for t in timexes if (t.start, t.end) not in taken and t.type in ("DATE", "TIME")
+            and is_past_day(t, published)]
+
+
+def is_past_day(timex: Timex, published: date | None) -> bool:
+    time = timex.time
+    if time.precision != DAY or time.begin is None or time.on_or_before or time.is_range:
+        return False
+    return timex.anchor != "unresolved" and (published is None or time.begin <= published)

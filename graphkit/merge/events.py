@@ -178,7 +178,9 @@ def resolve_mention(
         place = place or (places[0].entity_id if places else None)
     if place and any(p.entity_id == place for p in participants):
         participants = [p for p in participants if p.entity_id != place] or participants
-    if mention.type == MEETING and len(participants) < 2:
+    # One named meeting participant is none (a meeting needs two); none named is a meeting
+    # stated by its noun ("bei einem Treffen in Luxemburg").
+    if mention.type == MEETING and len(participants) == 1:
         return None
     span = publication_span(publication)
     return ResolvedMention(mention, participants, place, resolved_time(mention),

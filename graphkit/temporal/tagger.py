@@ -87,6 +87,7 @@ class _Context:
     sentence_starts: list[int] = field(default_factory=list)
     anchor: _Anchor | None = None        # the last date mentioned
     fine_anchor: _Anchor | None = None   # the last one with at least a month
+    day_anchor: _Anchor | None = None    # the last one with a day
     reference_last: date | None = None   # last day of a month- or year-precise reference
 
     @property
@@ -415,6 +416,10 @@ def _resolve_ana(c: Candidate, ctx: _Context) -> _Resolved | None:
         return _day_of_anchor_month(c, ctx)
     needs_day = unit in ("D", "W")
     needs_month = unit in ("M", "Q")
+    if c.pod and unit == "D" and c.amount == 0 and (anchor is None or anchor.day is None):
+        # "in der Nacht" after "am Mittwochabend … für 2025": the part of the day last
+        # talked about is the last day's, not the year's (nor the publication day).
+        anchor = ctx.day_anchor or anchor
     if anchor is None or (needs_day and anchor.day is None) or \
             (needs_month and anchor.month is None):
         if c.duration_if_past:  # "nach 77 Tagen" with no day to count from: a duration
@@ -584,7 +589,7 @@ def _remember(resolved: _Resolved, c: Candidate, ctx: _Context) -> None:
         return
     if c.kind == CAL and c.year is not None and c.month is None and _is_heading(ctx.text, c):
         ctx.anchor = _Anchor(c.year, explicit=True)
-        ctx.fine_anchor = None
+        ctx.fine_anchor = ctx.day_anchor = None
         return
     value = resolved.time
     if resolved.type in (DURATION, SET_TYPE) or value.value.endswith("_REF"):
@@ -608,6 +613,8 @@ def _remember(resolved: _Resolved, c: Candidate, ctx: _Context) -> None:
                          explicit=c.kind == CAL and c.year is not None)
     if month is not None:
         ctx.fine_anchor = ctx.anchor
+    if day is not None:
+        ctx.day_anchor = ctx.anchor
 
 
 def _range_value(first: _Resolved | None, last: _Resolved | None) -> TimeValue:

@@ -133,7 +133,9 @@ def _perfect(words: list[re.Match[str]], i: int) -> str | None:
 def _looks_weak_past(words: list[re.Match[str]], i: int, word: str) -> bool:
     if len(word) < 5 or word in _NOT_WEAK_PAST or word.endswith(("ste", "sten")):
         return False
-    if not word.endswith(("te", "ten", "test", "tet")):
+    # "-tet" is nearly always the present of a verb stem in -t or -d ("bestreitet",
+    # "meldet"), hardly ever the rare "ihr sagtet".
+    if not word.endswith(("te", "ten", "test")):
         return False
     # Adjectives ending in -te(n) follow a determiner or preposition ("am späten Abend").
     return i == 0 or words[i - 1].group(0).lower() not in _DETERMINERS
