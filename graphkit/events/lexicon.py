@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from graphkit.model import ACCUSATION, STATEMENT
 from graphkit.paths import DATA_DIR
 
 EVENTS_DATA_DIR = DATA_DIR / "events"
@@ -81,7 +82,7 @@ class TriggerLexicon:
         """A verb that reports or judges what is said or done ("sagte", "kritisierte",
         "verurteilte den Angriff"), also as its default sense: its subject only talks
         about an event noun it governs ("rief zu Protesten auf" calls for its own)."""
-        kinds = ("Statement", "Accusation")
+        kinds = (STATEMENT, ACCUSATION)
         return self.verbs.get(lemma) in kinds or any(
             sense.type in kinds and not sense.needs for sense in self.verb_senses.get(lemma, ()))
 
