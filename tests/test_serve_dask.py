@@ -88,6 +88,8 @@ def test_saved_query_by_name_with_parameters(server: str):
                     headers={"Accept": "text/csv"})
     assert got.status_code == 200 and len(got.text.strip().splitlines()) >= 2
     assert httpx.get(f"{server}/queries/meetings").status_code == 400   # parameters missing
+    bad_date = httpx.get(f"{server}/queries/events_between", params={"from": "June", "to": "2024"})
+    assert bad_date.status_code == 400 and "must be a date" in bad_date.text
     assert httpx.get(f"{server}/queries/no-such-query").status_code == 404
 
 

@@ -202,6 +202,7 @@ class SparqlApp:
         from graphkit.rdf.query import (
             bind_parameters,
             check_declared,
+            check_parameter_types,
             list_saved_queries,
             load_saved_query,
         )
@@ -213,6 +214,7 @@ class SparqlApp:
         try:
             text = load_saved_query(name)
             check_declared(text, params)
+            check_parameter_types(text, params)
             bound = bind_parameters(text, params)
         except QueryError as error:
             raise HttpError("400 Bad Request", str(error)) from error
