@@ -13,6 +13,7 @@ from graphkit.model import (
     ACQUISITION,
     AGENT,
     APPOINTMENT,
+    ARREST,
     CANCELLED,
     COMPANY,
     DISMISSAL,
@@ -22,6 +23,7 @@ from graphkit.model import (
     LAYOFFS,
     LOC,
     MEETING,
+    MILITARY_ACTION,
     OFFICE,
     ORG,
     PER,
@@ -474,3 +476,22 @@ def test_der_freistaat_is_the_state_named_before_das_ausland_none():
               ("klagen", "klagen", "VVINF", "ccomp", 2), (".", ".", "$.", "punct", 2)]
     found = events(chain((first, [(0, 0, LOC)]), (abroad, [])), STATEMENT)
     assert all("Bayern" not in roles(m) for m in found)
+
+
+def test_an_event_only_feared_or_hoped_for_is_none():
+    feared = [("Berg", "Berg", "NE", "nsubj", 3), ("muss", "müssen", "VMFIN", "aux", 3),
+              ("eine", "ein", "ART", "det", 3), ("Festnahme", "Festnahme", "NN", "obj", 4),
+              ("fürchten", "fürchten", "VVINF", "root", 4), (".", ".", "$.", "punct", 4)]
+    assert events(chain((feared, [(0, 0, PER)])), ARREST) == []
+    clause = [("Berg", "Berg", "NE", "nsubj", 1), ("fürchtet", "fürchten", "VVFIN", "root", 1),
+              (",", ",", "$,", "punct", 5), ("dass", "dass", "KOUS", "mark", 5),
+              ("Polen", "Polen", "NE", "nsubj:pass", 5),
+              ("angegriffen", "angreifen", "VVPP", "ccomp", 1),
+              ("wird", "werden", "VAFIN", "aux:pass", 5), (".", ".", "$.", "punct", 1)]
+    assert events(chain((clause, [(0, 0, PER), (4, 4, LOC)])), MILITARY_ACTION) == []
+    # the same noun as the object of an ordinary verb is an event
+    made = [("Die", "der", "ART", "det", 1), ("Polizei", "Polizei", "NN", "nsubj", 2),
+            ("meldete", "melden", "VVFIN", "root", 2), ("die", "der", "ART", "det", 4),
+            ("Festnahme", "Festnahme", "NN", "obj", 2), ("von", "von", "APPR", "case", 6),
+            ("Berg", "Berg", "NE", "nmod", 4), (".", ".", "$.", "punct", 2)]
+    assert len(events(chain((made, [(6, 6, PER)])), ARREST)) == 1

@@ -118,6 +118,7 @@ HOST_PREPOSITIONS = frozenset(_WORDS["host_prepositions"])
 INVITATION_NOUNS = frozenset(_WORDS["invitation_nouns"])
 ORDINAL_EXCEPTIONS = tuple(_WORDS["ordinal_exceptions"])
 COMITATIVE = frozenset(_WORDS["comitative_prepositions"])
+UNREALISED_VERBS = frozenset(_WORDS["unrealised_verbs"])
 REPORTED_CLAUSE_OPENERS = frozenset(_WORDS["reported_clause_openers"])
 ACTOR_LABELS = (PER, ORG)
 VENUE_HEADS = tuple(_WORDS["venue_heads"])
@@ -750,9 +751,21 @@ def sentence_triggers(ctx: SentenceContext, quoted: set[int]) -> list[tuple[int,
         if i in quoted or i in paired_nouns:
             continue
         kind = light[i][0] if i in light else trigger_type(tokens, i, ctx.lexicon)
-        if kind:
+        if kind and not only_feared(ctx, i):
             found.append((i, kind))
     return found
+
+
+def only_feared(ctx: SentenceContext, index: int) -> bool:
+    """'muss eine Festnahme fürchten', 'hofft auf einen Besuch', 'fürchtet, dass Polen
+    angegriffen wird': what a verb of fearing or hoping governs (a noun as its object, a
+    verb as its clause) names no event that took place."""
+    if not ctx.parsed:
+        return False
+    governed = ("ccomp", "xcomp") if is_verb(ctx.tokens[index]) else ("obj", "obl")
+    head = ctx.tokens[index].head
+    return (head != index and ctx.deps[index] in governed
+            and ctx.tokens[head].lemma.lower() in UNREALISED_VERBS)
 
 
 def event_mentions_in_sentence(ctx: SentenceContext) -> list[EventMention]:
