@@ -1139,7 +1139,7 @@ PEOPLE = [
     (None, "Jack Ma", ["Ma Yun"], "Ma", False, "CN"),
     ("Q233984", "Tsai Ing-wen", ["Tsai Ing Wen"], "Tsai", True, "TW"),
     ("Q3847080", "Lai Ching-te", ["Lai Ching Te", "William Lai"], "Lai", False, "TW"),
-    (None, "Ma Ying-jeou", ["Ma Ying Jeou"], "Ma", False, "TW"),
+    ("Q19216", "Ma Ying-jeou", ["Ma Ying Jeou"], "Ma", False, "TW"),
     (None, "Chiang Kai-shek", ["Tschiang Kai-schek"], "Chiang", False, "TW"),
     ("Q9051824", "John Lee", ["John Lee Ka-chiu"], "Lee", False, "HK"),
     # USA
@@ -1291,7 +1291,7 @@ PEOPLE = [
     (None, "Charles Michel", [], "Michel", False, "BE"),
     ("Q946", "Donald Tusk", [], "Tusk", True, "PL"),
     (None, "Herman Van Rompuy", [], "Van Rompuy", True, "BE"),
-    (None, "António Costa", ["Antonio Costa"], "Costa", False, "PT"),
+    ("Q610788", "António Costa", ["Antonio Costa"], "Costa", False, "PT"),
     ("Q11869065", "Kaja Kallas", [], "Kallas", True, "EE"),
     (None, "Josep Borrell", [], "Borrell", True, "ES"),
     ("Q3741557", "Federica Mogherini", [], "Mogherini", True, "IT"),
