@@ -1355,7 +1355,7 @@ PEOPLE = [
     (None, "François Bayrou", ["Francois Bayrou"], "Bayrou", True, "FR"),
     ("Q30339350", "Gabriel Attal", [], "Attal", True, "FR"),
     ("Q20089181", "Sébastien Lecornu", ["Sebastien Lecornu"], "Lecornu", True, "FR"),
-    (None, "Jean-Luc Mélenchon", ["Jean-Luc Melenchon"], "Mélenchon", True, "FR"),
+    ("Q5829", "Jean-Luc Mélenchon", ["Jean-Luc Melenchon"], "Mélenchon", True, "FR"),
     ("Q40655898", "Jordan Bardella", [], "Bardella", True, "FR"),
     ("Q9545", "Tony Blair", [], "Blair", True, "GB"),
     ("Q10648", "Gordon Brown", [], "Brown", False, "GB"),
