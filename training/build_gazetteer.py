@@ -1304,7 +1304,7 @@ PEOPLE = [
     ("Q1253", "Ban Ki-moon", ["Ban Ki Moon"], "Ban", False, "KR"),
     ("Q1254", "Kofi Annan", [], "Annan", True, "GH"),
     (None, "Boutros Boutros-Ghali", ["Butros Butros-Ghali"], "Boutros-Ghali", True, "EG"),
-    (None, "Jens Stoltenberg", [], "Stoltenberg", True, "NO"),
+    ("Q57665", "Jens Stoltenberg", [], "Stoltenberg", True, "NO"),
     ("Q57792", "Mark Rutte", [], "Rutte", True, "NL"),
     (None, "Anders Fogh Rasmussen", [], "Rasmussen", False, "DK"),
     (None, "Jaap de Hoop Scheffer", [], "de Hoop Scheffer", True, "NL"),
