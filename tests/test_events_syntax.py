@@ -495,3 +495,13 @@ def test_an_event_only_feared_or_hoped_for_is_none():
             ("Festnahme", "Festnahme", "NN", "obj", 2), ("von", "von", "APPR", "case", 6),
             ("Berg", "Berg", "NE", "nmod", 4), (".", ".", "$.", "punct", 2)]
     assert len(events(chain((made, [(6, 6, PER)])), ARREST)) == 1
+
+
+def test_an_actor_is_not_also_the_place():
+    words = [("Das", "der", "PDS", "obj", 1), ("teilte", "teilen", "VVFIN", "root", 1),
+             ("der", "der", "ART", "det", 3), ("Kreml", "Kreml", "NE", "nsubj", 1),
+             ("in", "in", "APPR", "case", 5), ("Moskau", "Moskau", "NE", "obl", 1),
+             ("mit", "mit", "PTKVZ", "compound:prt", 1), (".", ".", "$.", "punct", 1)]
+    [statement] = events(chain((words, [(3, 3, LOC), (5, 5, LOC)])), STATEMENT)
+    assert roles(statement, SPEAKER) == {"Kreml"}
+    assert statement.place is not None and statement.place.text == "Moskau"

@@ -1100,7 +1100,10 @@ def build_event_mention(
     status = event_status(ctx.sentence, trigger, clause, ctx.lexicon)
     if is_cancelled(ctx, index, clause, event_type, verb_lemmas):
         status = CANCELLED
-    places = [c for c in places if not origin_of_another(c, index, grouped)]
+    # An actor is never also the event's place ("teilte der Kreml in Moskau mit").
+    acting = {(m.start, m.end) for m, _ in roles}
+    places = [c for c in places if not origin_of_another(c, index, grouped)
+              and (c.mention.start, c.mention.end) not in acting]
     return EventMention(
         article_id=ctx.article.article.id,
         type=event_type,
