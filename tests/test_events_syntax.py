@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import date
 
 from graphkit.events import extract_event_mentions
+from graphkit.events.context import SentenceContext
 from graphkit.merge.events import resolved_time
 from graphkit.model import (
     ACQUISITION,
@@ -474,3 +475,38 @@ def test_der_freistaat_is_the_state_named_before_das_ausland_none():
               ("klagen", "klagen", "VVINF", "ccomp", 2), (".", ".", "$.", "punct", 2)]
     found = events(chain((first, [(0, 0, LOC)]), (abroad, [])), STATEMENT)
     assert all("Bayern" not in roles(m) for m in found)
+
+
+def test_a_saxon_genitive_parsed_as_subject_is_the_possessor_of_the_speaker():
+    # "Danach bestätigte Boschs Finanzchef Markus Forschner den Plan", misparsed: the genitive
+    # name the subject, the nominative noun after it the object.
+    words = [("Danach", "danach", "ADV", "advmod", 1),
+             ("bestätigte", "bestätigen", "VVFIN", "root", 1),
+             ("Boschs", "Bosch", "NE", "nsubj", 1),
+             ("Finanzchef", "Finanzchef", "NN", "obj", 1, "Case=Nom|Number=Sing"),
+             ("Markus", "Markus", "NE", "appos", 3), ("Forschner", "Forschner", "NE", "flat", 4),
+             ("den", "der", "ART", "det", 7), ("Plan", "Plan", "NN", "obj", 1),
+             (".", ".", "$.", "punct", 1)]
+    [statement] = events(chain((words, [(2, 2, ORG), (4, 5, PER)])), STATEMENT)
+    assert roles(statement, SPEAKER) == {"Markus Forschner"}
+
+
+def test_das_before_a_speech_verb_is_what_was_said_and_the_noun_after_it_speaks():
+    words = [("Das", "der", "PDS", "nsubj", 1), ("teilte", "teilen", "VVFIN", "root", 1),
+             ("die", "der", "ART", "det", 3), ("Bahn", "Bahn", "NN", "obj", 1),
+             ("am", "an", "APPRART", "case", 5), ("Montag", "Montag", "NN", "obl", 1),
+             ("mit", "mit", "PTKVZ", "compound:prt", 1), (".", ".", "$.", "punct", 1)]
+    [statement] = events(chain((words, [(3, 3, ORG)])), STATEMENT)
+    assert roles(statement, SPEAKER) == {"Bahn"}
+    sentence = sentence_of(words, [(3, 3, ORG)])
+    ctx = SentenceContext(article_of(sentence), sentence)
+    assert ctx.deps[0] == "obj" and ctx.deps[3] == "nsubj"
+
+
+def test_das_before_another_verb_stays_its_subject():
+    words = [("Das", "der", "PDS", "nsubj", 1), ("betraf", "betreffen", "VVFIN", "root", 1),
+             ("die", "der", "ART", "det", 3), ("Bahn", "Bahn", "NN", "obj", 1),
+             (".", ".", "$.", "punct", 1)]
+    sentence = sentence_of(words, [(3, 3, ORG)])
+    ctx = SentenceContext(article_of(sentence), sentence)
+    assert ctx.deps[0] == "nsubj" and ctx.deps[3] == "obj"
