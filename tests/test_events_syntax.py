@@ -510,3 +510,26 @@ def test_das_before_another_verb_stays_its_subject():
     sentence = sentence_of(words, [(3, 3, ORG)])
     ctx = SentenceContext(article_of(sentence), sentence)
     assert ctx.deps[0] == "nsubj" and ctx.deps[3] == "obj"
+
+
+def test_a_short_name_in_parentheses_after_an_unnamed_noun_is_its_name():
+    # "…, wie die Landesmedienanstalt (LMA) mitteilte": no affiliation, the speaker.
+    words = [("Die", "der", "ART", "det", 1), ("Sendung", "Sendung", "NN", "nsubj:pass", 3),
+             ("wurde", "werden", "VAFIN", "aux:pass", 3),
+             ("gestoppt", "stoppen", "VVPP", "root", 3), (",", ",", "$,", "punct", 11),
+             ("wie", "wie", "KOUS", "mark", 11), ("die", "der", "ART", "det", 7),
+             ("Landesmedienanstalt", "Landesmedienanstalt", "NN", "nsubj", 11),
+             ("(", "(", "$(", "punct", 9), ("LMA", "LMA", "NE", "appos", 7),
+             (")", ")", "$(", "punct", 9), ("mitteilte", "mitteilen", "VVFIN", "advcl", 3),
+             (".", ".", "$.", "punct", 3)]
+    [statement] = events(chain((words, [(9, 9, ORG)])), STATEMENT)
+    assert roles(statement, SPEAKER) == {"LMA"}
+
+
+def test_a_party_in_parentheses_after_an_office_word_stays_an_affiliation():
+    words = [("Das", "der", "PDS", "obj", 1), ("sagte", "sagen", "VVFIN", "root", 1),
+             ("der", "der", "ART", "det", 3), ("Minister", "Minister", "NN", "nsubj", 1),
+             ("(", "(", "$(", "punct", 5), ("FDP", "FDP", "NE", "appos", 3),
+             (")", ")", "$(", "punct", 5), (".", ".", "$.", "punct", 1)]
+    found = events(chain((words, [(5, 5, ORG)])), STATEMENT)
+    assert all("FDP" not in roles(statement) for statement in found)

@@ -60,11 +60,30 @@ def mention_head(ctx: SentenceContext, candidate: Candidate) -> int:
 
 
 def in_parentheses(ctx: SentenceContext, candidate: Candidate) -> bool:
-    """'Olaf Scholz (SPD)': a party or country in parentheses is an affiliation."""
+    """'Olaf Scholz (SPD)': a party or country in parentheses is an affiliation; an
+    organisation's short name after a noun the NER left unnamed ("die Wirtschafts- und
+    Korruptionsstaatsanwaltschaft (WKStA)") is that noun's name, no affiliation."""
     first, last = mention_span(ctx, candidate)
     tokens = ctx.tokens
     return (first > 0 and tokens[first - 1].text == "("
-            and last + 1 < len(tokens) and tokens[last + 1].text == ")")
+            and last + 1 < len(tokens) and tokens[last + 1].text == ")"
+            and not names_its_noun(ctx, candidate))
+
+
+def names_its_noun(ctx: SentenceContext, candidate: Candidate) -> bool:
+    """An organisation's name in apposition to a noun that no name covers and that is no
+    office or person word ("der Minister (SPD)" stays an affiliation)."""
+    head = mention_head(ctx, candidate)
+    noun = ctx.tokens[head].head
+    if candidate.mention.label != ORG or ctx.deps[head] != "appos" or not (
+            0 <= noun < len(ctx.tokens)) or in_mention(ctx, noun):
+        return False
+    token = ctx.tokens[noun]
+    lower = token.text.lower()
+    return (token.text[:1].isupper() and (token.tag.startswith("NN") or token.pos == "NOUN")
+            and not is_office_word(ctx, token)
+            and lower not in function_words()["person_descriptions"]
+            and not lower.endswith(tuple(function_words()["person_description_suffixes"])))
 
 
 def case_word(ctx: SentenceContext, node: int, span: tuple[int, int] = (-1, -1)) -> str:
