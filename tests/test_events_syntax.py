@@ -533,3 +533,17 @@ def test_a_party_in_parentheses_after_an_office_word_stays_an_affiliation():
              (")", ")", "$(", "punct", 5), (".", ".", "$.", "punct", 1)]
     found = events(chain((words, [(5, 5, ORG)])), STATEMENT)
     assert all("FDP" not in roles(statement) for statement in found)
+
+
+def test_a_preposition_before_the_verb_governs_no_name_after_it():
+    # Word order only: "Am Montag ernannte Maria Lenz den Juristen Otto Brand zum Minister."
+    words = [("Am", "an", "APPRART", "", 0), ("Montag", "Montag", "NN", "", 0),
+             ("ernannte", "ernennen", "VVFIN", "", 0), ("Maria", "Maria", "NE", "", 0),
+             ("Lenz", "Lenz", "NE", "", 0), ("den", "der", "ART", "", 0),
+             ("Juristen", "Jurist", "NN", "", 0), ("Otto", "Otto", "NE", "", 0),
+             ("Brand", "Brand", "NE", "", 0), ("zum", "zu", "APPRART", "", 0),
+             ("Minister", "Minister", "NN", "", 0), (".", ".", "$.", "", 0)]
+    article = chain((words, [(3, 4, PER), (7, 8, PER)]), parsed=False)
+    [appointment] = events(article, APPOINTMENT)
+    assert roles(appointment, AGENT) == {"Maria Lenz"}
+    assert roles(appointment, PERSON) == {"Otto Brand"}

@@ -328,8 +328,11 @@ def mention_candidates(sentence: AnalysedSentence) -> list[Candidate]:
 
 
 def word_before(tokens: Sequence[Token], index: int, skip: int = 3) -> str:
-    """The nearest preposition-like word before a mention, skipping articles/adjectives."""
+    """The nearest preposition-like word before a mention, skipping articles/adjectives;
+    never one before a verb ("Am Freitag ernannte König X …": "am" is no preposition of X)."""
     for j in range(index - 1, max(-1, index - 1 - skip), -1):
+        if is_verb(tokens[j]) or tokens[j].pos in ("VERB", "AUX"):
+            return ""
         word = tokens[j].text.lower()
         if tokens[j].tag.startswith(("APPR", "APPRART")) or word in PLACE_PREPOSITIONS:
             return word
