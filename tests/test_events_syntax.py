@@ -547,3 +547,24 @@ def test_a_preposition_before_the_verb_governs_no_name_after_it():
     [appointment] = events(article, APPOINTMENT)
     assert roles(appointment, AGENT) == {"Maria Lenz"}
     assert roles(appointment, PERSON) == {"Otto Brand"}
+
+
+def test_a_finite_verb_tagged_as_adjective_is_read_by_word_order():
+    # "Nach der Wahl ernannte Präsidentin Maria Lenz den Juristen Otto Brand zum Kanzler."
+    # with the verb taken for an adjective and the names hung wherever: word order decides,
+    # and "zum Kanzler" is the office, not the person who holds it.
+    verb = "Mood=Ind|Number=Sing|Person=3|Tense=Past"
+    words = [("Nach", "nach", "APPR", "case", 2), ("der", "der", "ART", "det", 2),
+             ("Wahl", "Wahl", "NN", "obl", 3), ("ernannte", "ernennen", "ADJA", "amod", 4, verb),
+             ("Präsidentin", "Präsidentin", "NN", "root", 4),
+             ("Maria", "Maria", "NE", "obl", 3), ("Lenz", "Lenz", "NE", "flat", 5),
+             ("den", "der", "ART", "det", 8), ("Juristen", "Jurist", "NN", "nmod", 4),
+             ("Otto", "Otto", "NE", "appos", 8), ("Brand", "Brand", "NE", "flat", 9),
+             ("zum", "zu", "APPRART", "case", 12), ("Kanzler", "Kanzler", "NN", "nmod", 8),
+             (".", ".", "$.", "punct", 4)]
+    names = [(5, 6, PER), (9, 10, PER), (12, 12, PER)]
+    [appointment] = events(chain((words, names), office={12}), APPOINTMENT)
+    assert roles(appointment, AGENT) == {"Maria Lenz"}
+    assert roles(appointment, PERSON) == {"Otto Brand"}
+    [(office, _)] = [(m, r) for m, r in appointment.actors if r == OFFICE]
+    assert office.text == "Kanzler" and office.label != PER

@@ -23,6 +23,7 @@ from graphkit.events.lexicon import (
     trigger_lexicon,
 )
 from graphkit.events.roles import (
+    OFFICE_WORD_SOURCE,
     VENUE_SOURCE,
     attachments_by_governor,
     description_antecedent,
@@ -50,6 +51,8 @@ from graphkit.model import (
     LOC,
     MEETING,
     MILITARY_ACTION,
+    MISC,
+    OFFICE,
     ORG,
     PARTICIPANT,
     PER,
@@ -470,8 +473,16 @@ def positional_roles(
         else:
             role = frame.get("obj") or frame.get("iobj")
         if role is not None:
-            roles.append((candidate.mention, role))
+            roles.append((office_value(candidate.mention) if role == OFFICE else
+                          candidate.mention, role))
     return roles
+
+
+def office_value(mention: EntityMention) -> EntityMention:
+    """'zum Kanzler' in the office role is the office, not the person who holds it."""
+    if mention.source != "office":
+        return mention
+    return replace(mention, label=MISC, source=OFFICE_WORD_SOURCE, kb_id=None)
 
 
 def oblique_before(candidate: Candidate, tokens: Sequence[Token], trigger_index: int) -> bool:
@@ -1071,7 +1082,7 @@ def build_event_mention(
             requirement == "needs_speaker" and nominal_subject(ctx, index)):
         return None
     roles = dedupe_roles(syntax_roles(ctx, index, event_type, lemma, grouped)) if (
-        ctx.parsed) else []
+        ctx.parsed and not misparsed_verb(trigger)) else []
     if not complete(roles, event_type) and not unnamed_actor(ctx, index, event_type) \
             and not earlier_or_later_event(tokens, index):
         # No parse, or one that attaches no name (or one participant of a meeting) to the
@@ -1104,6 +1115,12 @@ def build_event_mention(
     )
 
 
+def misparsed_verb(token: Token) -> bool:
+    """'Nach der Wahl ernannte Bundespräsident X …': a finite verb (its morphology says
+    so) that the tagger took for an adjective; its parse is no guide to its arguments."""
+    return token.tag == "ADJA" and ("Mood=" in token.morph or "Tense=" in token.morph)
+
+
 def origin_of_another(candidate: Candidate, index: int,
                       grouped: dict[int, list[tuple[Candidate, str]]]) -> bool:
     """'gegen Sinner aus Italien', 'Importe aus Asien': a place in another noun's "aus"
@@ -1116,7 +1133,8 @@ def earlier_or_later_event(tokens: Sequence[Token], index: int) -> bool:
     """'Nach der Wahl ernannte X …', 'sprach nach dem Urteil': a noun after "nach"/"vor"/
     "seit" names another occasion, told elsewhere; the clause's names are not its actors."""
     window = tokens[max(0, index - 3):index]
-    if is_verb(tokens[index]) or any(t.text.lower() in POSSESSIVES for t in window):
+    if is_verb(tokens[index]) or misparsed_verb(tokens[index]) or any(
+            t.text.lower() in POSSESSIVES for t in window):
         return False   # "Vor seinem Besuch …": the possessive names its actor
     before = [t for t in window if t.tag.startswith("APPR")]
     return bool(before) and before[-1].text.lower() in TEMPORAL_PREPOSITIONS
