@@ -568,3 +568,15 @@ def test_a_finite_verb_tagged_as_adjective_is_read_by_word_order():
     assert roles(appointment, PERSON) == {"Otto Brand"}
     [(office, _)] = [(m, r) for m, r in appointment.actors if r == OFFICE]
     assert office.text == "Kanzler" and office.label != PER
+
+
+def test_a_name_right_after_another_name_is_the_object_not_an_apposition():
+    # "Zum Staatssekretär berief Lenz Otto Brand.": the parser hangs Otto Brand on Lenz.
+    words = [("Zum", "zu", "APPRART", "case", 1),
+             ("Staatssekretär", "Staatssekretär", "NN", "obl", 2),
+             ("berief", "berufen", "VVFIN", "root", 2), ("Lenz", "Lenz", "NE", "nsubj", 2),
+             ("Otto", "Otto", "NE", "appos", 3), ("Brand", "Brand", "NE", "flat", 4),
+             (".", ".", "$.", "punct", 2)]
+    [appointment] = events(chain((words, [(3, 3, PER), (4, 5, PER)])), APPOINTMENT)
+    assert roles(appointment, AGENT) == {"Lenz"}
+    assert roles(appointment, PERSON) == {"Otto Brand"}

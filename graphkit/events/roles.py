@@ -130,6 +130,8 @@ def attachment(ctx: SentenceContext, head: int, span: tuple[int, int]
         if parent < 0 or parent == node or parent >= len(ctx.tokens):
             return None
         base = ctx.deps[node].split(":")[0]
+        if base == "appos" and juxtaposed_person(ctx, span):
+            return second_of_two(ctx, parent)
         if base in TRANSPARENT:
             node = parent
             continue
@@ -137,6 +139,29 @@ def attachment(ctx: SentenceContext, head: int, span: tuple[int, int]
             return content_head(ctx, parent), relation_key(ctx, node, span)
         return None
     return None
+
+
+def person_at(ctx: SentenceContext, index: int) -> EntityMention | None:
+    start = ctx.tokens[index].start
+    return next((m for m in ctx.sentence.mentions if m.start <= start < m.end
+                 and m.label == PER and m.source != "office"), None)
+
+
+def juxtaposed_person(ctx: SentenceContext, span: tuple[int, int]) -> bool:
+    """'ernannte Starmer Rachel Reeves': a person's name right after another person's
+    name, no comma or bracket between, is no apposition but an argument of its own."""
+    first = span[0]
+    own = person_at(ctx, first)
+    before = person_at(ctx, first - 1) if first > 0 else None
+    return own is not None and before is not None and before is not own
+
+
+def second_of_two(ctx: SentenceContext, other: int) -> tuple[int, str] | None:
+    """The second of two juxtaposed names is the object where the first is the subject."""
+    found = attachment(ctx, other, (other, other))
+    if found is None or found[1] != "nsubj":
+        return None
+    return found[0], "obj"
 
 
 def content_head(ctx: SentenceContext, index: int) -> int:
