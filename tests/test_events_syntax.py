@@ -9,6 +9,7 @@ from datetime import date
 
 from graphkit.events import extract_event_mentions
 from graphkit.events.context import SentenceContext
+from graphkit.events.roles import person_genders
 from graphkit.merge.events import resolved_time
 from graphkit.model import (
     ACQUISITION,
@@ -580,3 +581,33 @@ def test_a_name_right_after_another_name_is_the_object_not_an_apposition():
     [appointment] = events(chain((words, [(3, 3, PER), (4, 5, PER)])), APPOINTMENT)
     assert roles(appointment, AGENT) == {"Lenz"}
     assert roles(appointment, PERSON) == {"Otto Brand"}
+
+
+def test_a_singular_sie_opening_the_next_sentence_makes_the_subject_a_woman():
+    # "Mira Lenz gewann die Wahl. Sie sei dankbar, sagte die 45-Jährige." with the tagger
+    # guessing the foreign first name masculine.
+    first = [("Mira", "Mira", "NE", "nsubj", 2, "Gender=Masc"),
+             ("Lenz", "Lenz", "NE", "flat", 0), ("gewann", "gewinnen", "VVFIN", "root", 2),
+             ("die", "der", "ART", "det", 4), ("Wahl", "Wahl", "NN", "obj", 2),
+             (".", ".", "$.", "punct", 2)]
+    second = [("Sie", "sie", "PPER", "nsubj", 1, "Number=Sing"),
+              ("sei", "sein", "VAFIN", "ccomp", 4, "Number=Sing"),
+              ("dankbar", "dankbar", "ADJD", "advmod", 1), (",", ",", "$,", "punct", 1),
+              ("sagte", "sagen", "VVFIN", "root", 4), ("die", "der", "ART", "det", 6,
+                                                       "Case=Nom|Gender=Fem|Number=Sing"),
+              ("45-Jährige", "45-jährig", "NN", "nsubj", 4), (".", ".", "$.", "punct", 4)]
+    article = chain((first, [(0, 1, PER)]), (second, []))
+    statements = [m for m in events(article, STATEMENT) if m.trigger.text == "sagte"]
+    assert [roles(m, SPEAKER) for m in statements] == [{"Mira Lenz"}]
+
+
+def test_a_title_outweighs_a_later_sie():
+    first = [("Minister", "Minister", "NN", "nsubj", 3), ("Otto", "Otto", "NE", "appos", 0),
+             ("Lenz", "Lenz", "NE", "flat", 1), ("sprach", "sprechen", "VVFIN", "root", 3),
+             (".", ".", "$.", "punct", 3)]
+    second = [("Sie", "sie", "PPER", "nsubj", 1, "Number=Sing"),
+              ("kam", "kommen", "VVFIN", "root", 1, "Number=Sing"),
+              (".", ".", "$.", "punct", 1)]
+    article = chain((first, [(1, 2, PER)]), (second, []))
+    ctx = SentenceContext(article, article.sentences[0])
+    assert person_genders(article.sentences, ctx) == {"Lenz": "Masc"}

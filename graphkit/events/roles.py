@@ -446,20 +446,51 @@ def title_gender(ctx: SentenceContext, token: Token) -> str:
 
 
 def person_genders(article_sentences: list, frames_ctx: SentenceContext) -> dict[str, str]:
-    """Surname → gender from a title in front of a name ("Ministerin Baerbock") or the
-    name's morphology, once per article."""
-    genders: dict[str, str] = {}
+    """Surname → gender from a title in front of a name ("Ministerin Baerbock"), else a
+    singular "Sie" opening the next sentence, else the name's morphology (a tagger's guess
+    on a foreign first name), once per article."""
+    titled: dict[str, str] = {}
+    guessed: dict[str, str] = {}
     for analysed in article_sentences:
         starts = {t.start: i for i, t in enumerate(analysed.tokens)}
         for mention in analysed.mentions:
             if mention.label != PER or mention.start not in starts:
                 continue
             i = starts[mention.start]
-            gender = title_gender(frames_ctx, analysed.tokens[i - 1]) if i > 0 else ""
-            gender = gender or feature(analysed.tokens[i], "Gender")
-            if gender in (FEMININE, MASCULINE):
-                genders.setdefault(mention.text.split()[-1], gender)
-    return genders
+            surname = mention.text.split()[-1]
+            title = title_gender(frames_ctx, analysed.tokens[i - 1]) if i > 0 else ""
+            if title:
+                titled.setdefault(surname, title)
+            elif feature(analysed.tokens[i], "Gender") in (FEMININE, MASCULINE):
+                guessed.setdefault(surname, feature(analysed.tokens[i], "Gender"))
+    for before, after in zip(article_sentences, article_sentences[1:]):
+        named = feminine_by_next_sentence(frames_ctx, before, after)
+        if named:
+            guessed[named] = FEMININE
+    return guessed | titled
+
+
+def feminine_by_next_sentence(ctx: SentenceContext, before: AnalysedSentence,
+                              after: AnalysedSentence) -> str:
+    """'Kamala Harris hat … eingeräumt. Sie habe …': a sentence opening with singular
+    "Sie" continues the person who was the subject of the sentence before, a woman; her
+    surname, or "" where that sentence has no single person as its subject."""
+    tokens = after.tokens
+    if not tokens or tokens[0].text != "Sie" or not singular_verb(tokens, tokens[0].head):
+        return ""
+    subjects = {m.text.split()[-1] for m in before.mentions
+                if m.label == PER and m.source != "office" and is_subject(ctx, m)}
+    return subjects.pop() if len(subjects) == 1 else ""
+
+
+def singular_verb(tokens: list[Token], index: int) -> bool:
+    if not 0 <= index < len(tokens):
+        return False
+    verb = tokens[index]
+    if feature(verb, "Number") == "Sing":
+        return True
+    return any(t.head == index and feature(t, "Number") == "Sing" and t.tag.startswith("VA")
+               for t in tokens)
 
 
 def pronoun_antecedent(ctx: SentenceContext, pronoun: Token) -> EntityMention | None:
