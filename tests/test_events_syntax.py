@@ -611,3 +611,22 @@ def test_a_title_outweighs_a_later_sie():
     article = chain((first, [(1, 2, PER)]), (second, []))
     ctx = SentenceContext(article, article.sentences[0])
     assert person_genders(article.sentences, ctx) == {"Lenz": "Masc"}
+
+
+def test_a_surname_the_ner_called_an_organisation_is_still_a_person_to_refer_back_to():
+    # "Kiel wächst. Ada Brandt lehrt. Kiel wächst. Kiel wächst. Brandt forscht. Das sagte
+    # die 50-Jährige.": the full name is out of reach, "Brandt" is tagged an organisation.
+    first = [("Ada", "Ada", "NE", "nsubj", 2, "Gender=Fem"), ("Brandt", "Brandt", "NE", "flat", 0),
+             ("lehrt", "lehren", "VVFIN", "root", 2), (".", ".", "$.", "punct", 2)]
+    second = [("Brandt", "Brandt", "NE", "nsubj", 1), ("forscht", "forschen", "VVFIN", "root", 1),
+              (".", ".", "$.", "punct", 1)]
+    third = [("Das", "der", "PDS", "obj", 1), ("sagte", "sagen", "VVFIN", "root", 1),
+             ("die", "der", "ART", "det", 3, "Case=Nom|Gender=Fem|Number=Sing"),
+             ("50-Jährige", "50-jährig", "NN", "nsubj", 1), (".", ".", "$.", "punct", 1)]
+    filler = [("Kiel", "Kiel", "NE", "nsubj", 1), ("wächst", "wachsen", "VVFIN", "root", 1),
+              (".", ".", "$.", "punct", 1)]
+    article = chain((filler, [(0, 0, LOC)]), (first, [(0, 1, PER)]), (filler, [(0, 0, LOC)]),
+                    (filler, [(0, 0, LOC)]), (second, [(0, 0, ORG)]), (third, []))
+    [statement] = events(article, STATEMENT)
+    assert roles(statement, SPEAKER) == {"Brandt"}
+    assert all(m.label == PER for m, _ in statement.actors)

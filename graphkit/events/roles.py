@@ -649,6 +649,18 @@ def parenthesised(analysed: AnalysedSentence, mention: EntityMention) -> bool:
     return before.endswith("(") and text[mention.end - start:].lstrip().startswith(")")
 
 
+def person_surnames(sentences: list[AnalysedSentence]) -> frozenset[str]:
+    """Last words of the article's person names ("Hinton" of "Geoffrey Hinton")."""
+    return frozenset(m.text.split()[-1] for s in sentences for m in s.mentions
+                     if m.label == PER and " " in m.text)
+
+
+def is_person(mention: EntityMention, surnames: frozenset[str]) -> bool:
+    """A person's name, also where the NER labelled a person's surname alone as an
+    organisation or place ("Hinton, der an der Universität Toronto lehrt")."""
+    return mention.label == PER or (" " not in mention.text and mention.text in surnames)
+
+
 def person_antecedent(ctx: SentenceContext, anaphor: Token, wanted: str) -> EntityMention | None:
     """The latest person before ``anaphor`` (this sentence, the three before it, the title)
     whose known gender is ``wanted``; an unknown gender passes for masculine."""
@@ -657,13 +669,15 @@ def person_antecedent(ctx: SentenceContext, anaphor: Token, wanted: str) -> Enti
     pronoun = anaphor
     index = ctx.sentence.sentence.index
     sentences = ctx.article.sentences
+    surnames = person_surnames(ctx.article.sentences)
     window = list(sentences[max(0, index - 3): index + 1])
     if sentences and sentences[0] not in window:
         window.insert(0, sentences[0])
     for analysed in reversed(window):
-        people = [m for m in analysed.mentions if m.label == PER and m.end <= pronoun.start]
+        people = [m for m in analysed.mentions if is_person(m, surnames)
+                  and m.end <= pronoun.start]
         for mention in reversed(people):
             gender = ctx.genders.get(mention.text.split()[-1], "")
             if gender == wanted or (wanted == MASCULINE and not gender):
-                return replace(mention)
+                return replace(mention, label=PER)
     return None
