@@ -224,3 +224,12 @@ def test_announcing_the_penalty_is_a_sentence():
     text = "Das Strafmaß will das Landgericht Kiel im Mai verkünden."
     mentions = mentions_of(text, date(2023, 3, 2))
     assert [m.type for m in mentions] == [SENTENCE]
+
+
+def test_not_ruling_out_is_a_statement_that_happened_excluding_someone_none():
+    text = "Bundeskanzler Olaf Scholz schloss Steuererhöhungen nicht aus."
+    statement = only(mentions_of(text, date(2023, 3, 2)), STATEMENT)
+    assert statement.status == HAPPENED
+    assert actor_texts(statement, SPEAKER) == {"Olaf Scholz"}
+    text = "Die SPD schloss Olaf Scholz aus."
+    assert not [m for m in mentions_of(text, date(2023, 3, 2)) if m.type == STATEMENT]

@@ -630,3 +630,11 @@ def test_a_surname_the_ner_called_an_organisation_is_still_a_person_to_refer_bac
     [statement] = events(article, STATEMENT)
     assert roles(statement, SPEAKER) == {"Brandt"}
     assert all(m.label == PER for m, _ in statement.actors)
+
+
+def test_not_ruling_out_is_said_not_called_off():
+    words = [("Lenz", "Lenz", "NE", "nsubj", 1), ("schloss", "schließen", "VVFIN", "root", 1),
+             ("Zukäufe", "Zukauf", "NN", "obj", 1), ("nicht", "nicht", "PTKNEG", "advmod", 1),
+             ("aus", "aus", "PTKVZ", "compound:prt", 1), (".", ".", "$.", "punct", 1)]
+    [statement] = events(chain((words, [(0, 0, PER)])), STATEMENT)
+    assert statement.status == HAPPENED and roles(statement, SPEAKER) == {"Lenz"}
