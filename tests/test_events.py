@@ -8,10 +8,12 @@ from helpers import analyse
 
 from graphkit.events import extract_event_mentions
 from graphkit.model import (
+    COURT_RULING,
     HAPPENED,
     HOST,
     MEETING,
     PLANNED,
+    SENTENCE,
     SPEAKER,
     STATEMENT,
     VISIT,
@@ -205,3 +207,29 @@ def test_an_event_noun_after_nach_takes_no_actor_from_its_clause():
     text = "Nach dem Urteil reiste Olaf Scholz nach Paris."
     found = mentions_of(text, date(2024, 6, 3))
     assert [m.type for m in found] == [VISIT]
+
+
+def test_declaring_a_law_void_is_a_ruling_not_a_statement():
+    text = "Das Bundesverwaltungsgericht hat die Verordnung des Landes für unwirksam erklärt."
+    mentions = mentions_of(text, date(2023, 3, 2))
+    assert [m.type for m in mentions] == [COURT_RULING]
+
+
+def test_erklaeren_with_a_reported_clause_stays_a_statement():
+    text = "Innenministerin Nancy Faeser erklärte, die Verordnung sei unwirksam."
+    assert only(mentions_of(text, date(2023, 3, 2)), STATEMENT)
+
+
+def test_announcing_the_penalty_is_a_sentence():
+    text = "Das Strafmaß will das Landgericht Kiel im Mai verkünden."
+    mentions = mentions_of(text, date(2023, 3, 2))
+    assert [m.type for m in mentions] == [SENTENCE]
+
+
+def test_not_ruling_out_is_a_statement_that_happened_excluding_someone_none():
+    text = "Bundeskanzler Olaf Scholz schloss Steuererhöhungen nicht aus."
+    statement = only(mentions_of(text, date(2023, 3, 2)), STATEMENT)
+    assert statement.status == HAPPENED
+    assert actor_texts(statement, SPEAKER) == {"Olaf Scholz"}
+    text = "Die SPD schloss Olaf Scholz aus."
+    assert not [m for m in mentions_of(text, date(2023, 3, 2)) if m.type == STATEMENT]

@@ -8,6 +8,8 @@ from dataclasses import replace
 from datetime import date
 
 from graphkit.events import extract_event_mentions
+from graphkit.events.context import SentenceContext
+from graphkit.events.roles import person_genders
 from graphkit.merge.events import resolved_time
 from graphkit.model import (
     ACQUISITION,
@@ -505,3 +507,165 @@ def test_an_actor_is_not_also_the_place():
     [statement] = events(chain((words, [(3, 3, LOC), (5, 5, LOC)])), STATEMENT)
     assert roles(statement, SPEAKER) == {"Kreml"}
     assert statement.place is not None and statement.place.text == "Moskau"
+
+
+def test_a_saxon_genitive_parsed_as_subject_is_the_possessor_of_the_speaker():
+    # "Danach bestätigte Boschs Finanzchef Markus Forschner den Plan", misparsed: the genitive
+    # name the subject, the nominative noun after it the object.
+    words = [("Danach", "danach", "ADV", "advmod", 1),
+             ("bestätigte", "bestätigen", "VVFIN", "root", 1),
+             ("Boschs", "Bosch", "NE", "nsubj", 1),
+             ("Finanzchef", "Finanzchef", "NN", "obj", 1, "Case=Nom|Number=Sing"),
+             ("Markus", "Markus", "NE", "appos", 3), ("Forschner", "Forschner", "NE", "flat", 4),
+             ("den", "der", "ART", "det", 7), ("Plan", "Plan", "NN", "obj", 1),
+             (".", ".", "$.", "punct", 1)]
+    [statement] = events(chain((words, [(2, 2, ORG), (4, 5, PER)])), STATEMENT)
+    assert roles(statement, SPEAKER) == {"Markus Forschner"}
+
+
+def test_das_before_a_speech_verb_is_what_was_said_and_the_noun_after_it_speaks():
+    words = [("Das", "der", "PDS", "nsubj", 1), ("teilte", "teilen", "VVFIN", "root", 1),
+             ("die", "der", "ART", "det", 3), ("Bahn", "Bahn", "NN", "obj", 1),
+             ("am", "an", "APPRART", "case", 5), ("Montag", "Montag", "NN", "obl", 1),
+             ("mit", "mit", "PTKVZ", "compound:prt", 1), (".", ".", "$.", "punct", 1)]
+    [statement] = events(chain((words, [(3, 3, ORG)])), STATEMENT)
+    assert roles(statement, SPEAKER) == {"Bahn"}
+    sentence = sentence_of(words, [(3, 3, ORG)])
+    ctx = SentenceContext(article_of(sentence), sentence)
+    assert ctx.deps[0] == "obj" and ctx.deps[3] == "nsubj"
+
+
+def test_das_before_another_verb_stays_its_subject():
+    words = [("Das", "der", "PDS", "nsubj", 1), ("betraf", "betreffen", "VVFIN", "root", 1),
+             ("die", "der", "ART", "det", 3), ("Bahn", "Bahn", "NN", "obj", 1),
+             (".", ".", "$.", "punct", 1)]
+    sentence = sentence_of(words, [(3, 3, ORG)])
+    ctx = SentenceContext(article_of(sentence), sentence)
+    assert ctx.deps[0] == "nsubj" and ctx.deps[3] == "obj"
+
+
+def test_a_short_name_in_parentheses_after_an_unnamed_noun_is_its_name():
+    # "…, wie die Landesmedienanstalt (LMA) mitteilte": no affiliation, the speaker.
+    words = [("Die", "der", "ART", "det", 1), ("Sendung", "Sendung", "NN", "nsubj:pass", 3),
+             ("wurde", "werden", "VAFIN", "aux:pass", 3),
+             ("gestoppt", "stoppen", "VVPP", "root", 3), (",", ",", "$,", "punct", 11),
+             ("wie", "wie", "KOUS", "mark", 11), ("die", "der", "ART", "det", 7),
+             ("Landesmedienanstalt", "Landesmedienanstalt", "NN", "nsubj", 11),
+             ("(", "(", "$(", "punct", 9), ("LMA", "LMA", "NE", "appos", 7),
+             (")", ")", "$(", "punct", 9), ("mitteilte", "mitteilen", "VVFIN", "advcl", 3),
+             (".", ".", "$.", "punct", 3)]
+    [statement] = events(chain((words, [(9, 9, ORG)])), STATEMENT)
+    assert roles(statement, SPEAKER) == {"LMA"}
+
+
+def test_a_party_in_parentheses_after_an_office_word_stays_an_affiliation():
+    words = [("Das", "der", "PDS", "obj", 1), ("sagte", "sagen", "VVFIN", "root", 1),
+             ("der", "der", "ART", "det", 3), ("Minister", "Minister", "NN", "nsubj", 1),
+             ("(", "(", "$(", "punct", 5), ("FDP", "FDP", "NE", "appos", 3),
+             (")", ")", "$(", "punct", 5), (".", ".", "$.", "punct", 1)]
+    found = events(chain((words, [(5, 5, ORG)])), STATEMENT)
+    assert all("FDP" not in roles(statement) for statement in found)
+
+
+def test_a_preposition_before_the_verb_governs_no_name_after_it():
+    # Word order only: "Am Montag ernannte Maria Lenz den Juristen Otto Brand zum Minister."
+    words = [("Am", "an", "APPRART", "", 0), ("Montag", "Montag", "NN", "", 0),
+             ("ernannte", "ernennen", "VVFIN", "", 0), ("Maria", "Maria", "NE", "", 0),
+             ("Lenz", "Lenz", "NE", "", 0), ("den", "der", "ART", "", 0),
+             ("Juristen", "Jurist", "NN", "", 0), ("Otto", "Otto", "NE", "", 0),
+             ("Brand", "Brand", "NE", "", 0), ("zum", "zu", "APPRART", "", 0),
+             ("Minister", "Minister", "NN", "", 0), (".", ".", "$.", "", 0)]
+    article = chain((words, [(3, 4, PER), (7, 8, PER)]), parsed=False)
+    [appointment] = events(article, APPOINTMENT)
+    assert roles(appointment, AGENT) == {"Maria Lenz"}
+    assert roles(appointment, PERSON) == {"Otto Brand"}
+
+
+def test_a_finite_verb_tagged_as_adjective_is_read_by_word_order():
+    # "Nach der Wahl ernannte Präsidentin Maria Lenz den Juristen Otto Brand zum Kanzler."
+    # with the verb taken for an adjective and the names hung wherever: word order decides,
+    # and "zum Kanzler" is the office, not the person who holds it.
+    verb = "Mood=Ind|Number=Sing|Person=3|Tense=Past"
+    words = [("Nach", "nach", "APPR", "case", 2), ("der", "der", "ART", "det", 2),
+             ("Wahl", "Wahl", "NN", "obl", 3), ("ernannte", "ernennen", "ADJA", "amod", 4, verb),
+             ("Präsidentin", "Präsidentin", "NN", "root", 4),
+             ("Maria", "Maria", "NE", "obl", 3), ("Lenz", "Lenz", "NE", "flat", 5),
+             ("den", "der", "ART", "det", 8), ("Juristen", "Jurist", "NN", "nmod", 4),
+             ("Otto", "Otto", "NE", "appos", 8), ("Brand", "Brand", "NE", "flat", 9),
+             ("zum", "zu", "APPRART", "case", 12), ("Kanzler", "Kanzler", "NN", "nmod", 8),
+             (".", ".", "$.", "punct", 4)]
+    names = [(5, 6, PER), (9, 10, PER), (12, 12, PER)]
+    [appointment] = events(chain((words, names), office={12}), APPOINTMENT)
+    assert roles(appointment, AGENT) == {"Maria Lenz"}
+    assert roles(appointment, PERSON) == {"Otto Brand"}
+    [(office, _)] = [(m, r) for m, r in appointment.actors if r == OFFICE]
+    assert office.text == "Kanzler" and office.label != PER
+
+
+def test_a_name_right_after_another_name_is_the_object_not_an_apposition():
+    # "Zum Staatssekretär berief Lenz Otto Brand.": the parser hangs Otto Brand on Lenz.
+    words = [("Zum", "zu", "APPRART", "case", 1),
+             ("Staatssekretär", "Staatssekretär", "NN", "obl", 2),
+             ("berief", "berufen", "VVFIN", "root", 2), ("Lenz", "Lenz", "NE", "nsubj", 2),
+             ("Otto", "Otto", "NE", "appos", 3), ("Brand", "Brand", "NE", "flat", 4),
+             (".", ".", "$.", "punct", 2)]
+    [appointment] = events(chain((words, [(3, 3, PER), (4, 5, PER)])), APPOINTMENT)
+    assert roles(appointment, AGENT) == {"Lenz"}
+    assert roles(appointment, PERSON) == {"Otto Brand"}
+
+
+def test_a_singular_sie_opening_the_next_sentence_makes_the_subject_a_woman():
+    # "Mira Lenz gewann die Wahl. Sie sei dankbar, sagte die 45-Jährige." with the tagger
+    # guessing the foreign first name masculine.
+    first = [("Mira", "Mira", "NE", "nsubj", 2, "Gender=Masc"),
+             ("Lenz", "Lenz", "NE", "flat", 0), ("gewann", "gewinnen", "VVFIN", "root", 2),
+             ("die", "der", "ART", "det", 4), ("Wahl", "Wahl", "NN", "obj", 2),
+             (".", ".", "$.", "punct", 2)]
+    second = [("Sie", "sie", "PPER", "nsubj", 1, "Number=Sing"),
+              ("sei", "sein", "VAFIN", "ccomp", 4, "Number=Sing"),
+              ("dankbar", "dankbar", "ADJD", "advmod", 1), (",", ",", "$,", "punct", 1),
+              ("sagte", "sagen", "VVFIN", "root", 4), ("die", "der", "ART", "det", 6,
+                                                       "Case=Nom|Gender=Fem|Number=Sing"),
+              ("45-Jährige", "45-jährig", "NN", "nsubj", 4), (".", ".", "$.", "punct", 4)]
+    article = chain((first, [(0, 1, PER)]), (second, []))
+    statements = [m for m in events(article, STATEMENT) if m.trigger.text == "sagte"]
+    assert [roles(m, SPEAKER) for m in statements] == [{"Mira Lenz"}]
+
+
+def test_a_title_outweighs_a_later_sie():
+    first = [("Minister", "Minister", "NN", "nsubj", 3), ("Otto", "Otto", "NE", "appos", 0),
+             ("Lenz", "Lenz", "NE", "flat", 1), ("sprach", "sprechen", "VVFIN", "root", 3),
+             (".", ".", "$.", "punct", 3)]
+    second = [("Sie", "sie", "PPER", "nsubj", 1, "Number=Sing"),
+              ("kam", "kommen", "VVFIN", "root", 1, "Number=Sing"),
+              (".", ".", "$.", "punct", 1)]
+    article = chain((first, [(1, 2, PER)]), (second, []))
+    ctx = SentenceContext(article, article.sentences[0])
+    assert person_genders(article.sentences, ctx) == {"Lenz": "Masc"}
+
+
+def test_a_surname_the_ner_called_an_organisation_is_still_a_person_to_refer_back_to():
+    # "Kiel wächst. Ada Brandt lehrt. Kiel wächst. Kiel wächst. Brandt forscht. Das sagte
+    # die 50-Jährige.": the full name is out of reach, "Brandt" is tagged an organisation.
+    first = [("Ada", "Ada", "NE", "nsubj", 2, "Gender=Fem"), ("Brandt", "Brandt", "NE", "flat", 0),
+             ("lehrt", "lehren", "VVFIN", "root", 2), (".", ".", "$.", "punct", 2)]
+    second = [("Brandt", "Brandt", "NE", "nsubj", 1), ("forscht", "forschen", "VVFIN", "root", 1),
+              (".", ".", "$.", "punct", 1)]
+    third = [("Das", "der", "PDS", "obj", 1), ("sagte", "sagen", "VVFIN", "root", 1),
+             ("die", "der", "ART", "det", 3, "Case=Nom|Gender=Fem|Number=Sing"),
+             ("50-Jährige", "50-jährig", "NN", "nsubj", 1), (".", ".", "$.", "punct", 1)]
+    filler = [("Kiel", "Kiel", "NE", "nsubj", 1), ("wächst", "wachsen", "VVFIN", "root", 1),
+              (".", ".", "$.", "punct", 1)]
+    article = chain((filler, [(0, 0, LOC)]), (first, [(0, 1, PER)]), (filler, [(0, 0, LOC)]),
+                    (filler, [(0, 0, LOC)]), (second, [(0, 0, ORG)]), (third, []))
+    [statement] = events(article, STATEMENT)
+    assert roles(statement, SPEAKER) == {"Brandt"}
+    assert all(m.label == PER for m, _ in statement.actors)
+
+
+def test_not_ruling_out_is_said_not_called_off():
+    words = [("Lenz", "Lenz", "NE", "nsubj", 1), ("schloss", "schließen", "VVFIN", "root", 1),
+             ("Zukäufe", "Zukauf", "NN", "obj", 1), ("nicht", "nicht", "PTKNEG", "advmod", 1),
+             ("aus", "aus", "PTKVZ", "compound:prt", 1), (".", ".", "$.", "punct", 1)]
+    [statement] = events(chain((words, [(0, 0, PER)])), STATEMENT)
+    assert statement.status == HAPPENED and roles(statement, SPEAKER) == {"Lenz"}

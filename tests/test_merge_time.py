@@ -235,3 +235,13 @@ def test_the_merge_runs_with_the_cyclic_collector_paused_and_restores_it():
         assert not gc.isenabled()   # a caller's own choice stays
     finally:
         gc.enable()
+
+
+def test_a_body_in_session_is_a_meeting_one_person_alone_is_none():
+    events = build_events(
+        ("Der Bundesrat kam am Freitag in Berlin zu einer Sondersitzung zusammen.",
+         date(2024, 3, 8)),
+        ("Olaf Scholz nahm am Freitag an einer Sitzung teil.", date(2024, 3, 8)),
+    )
+    meetings = of_type(events, MEETING)
+    assert len(meetings) == 1 and len(meetings[0].participants) == 1

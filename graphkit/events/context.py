@@ -8,6 +8,7 @@ from datetime import date
 from functools import cached_property
 
 from graphkit.events.lexicon import Frames, TriggerLexicon, role_frames, trigger_lexicon
+from graphkit.events.repair import repair_inversions
 from graphkit.model import AnalysedArticle, AnalysedSentence, EntityMention, Timex, Token
 
 
@@ -46,7 +47,8 @@ class SentenceContext:
     def deps(self) -> list[str]:
         """UD relation of each token (TIGER labels of spaCy's German models mapped to UD)."""
         mapping = self.frames.tiger_to_ud
-        return [mapping.get(t.dep, t.dep) for t in self.tokens]
+        deps = [mapping.get(t.dep, t.dep) for t in self.tokens]
+        return repair_inversions(self.tokens, deps, self.lexicon.speaks)
 
     @cached_property
     def children(self) -> list[list[int]]:

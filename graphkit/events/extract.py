@@ -23,6 +23,7 @@ from graphkit.events.lexicon import (
     trigger_lexicon,
 )
 from graphkit.events.roles import (
+    OFFICE_WORD_SOURCE,
     VENUE_SOURCE,
     attachments_by_governor,
     description_antecedent,
@@ -50,6 +51,8 @@ from graphkit.model import (
     LOC,
     MEETING,
     MILITARY_ACTION,
+    MISC,
+    OFFICE,
     ORG,
     PARTICIPANT,
     PER,
@@ -329,8 +332,11 @@ def mention_candidates(sentence: AnalysedSentence) -> list[Candidate]:
 
 
 def word_before(tokens: Sequence[Token], index: int, skip: int = 3) -> str:
-    """The nearest preposition-like word before a mention, skipping articles/adjectives."""
+    """The nearest preposition-like word before a mention, skipping articles/adjectives;
+    never one before a verb ("Am Freitag ernannte König X …": "am" is no preposition of X)."""
     for j in range(index - 1, max(-1, index - 1 - skip), -1):
+        if is_verb(tokens[j]) or tokens[j].pos in ("VERB", "AUX"):
+            return ""
         word = tokens[j].text.lower()
         if tokens[j].tag.startswith(("APPR", "APPRART")) or word in PLACE_PREPOSITIONS:
             return word
@@ -468,8 +474,16 @@ def positional_roles(
         else:
             role = frame.get("obj") or frame.get("iobj")
         if role is not None:
-            roles.append((candidate.mention, role))
+            roles.append((office_value(candidate.mention) if role == OFFICE else
+                          candidate.mention, role))
     return roles
+
+
+def office_value(mention: EntityMention) -> EntityMention:
+    """'zum Kanzler' in the office role is the office, not the person who holds it."""
+    if mention.source != "office":
+        return mention
+    return replace(mention, label=MISC, source=OFFICE_WORD_SOURCE, kb_id=None)
 
 
 def oblique_before(candidate: Candidate, tokens: Sequence[Token], trigger_index: int) -> bool:
@@ -1081,7 +1095,7 @@ def build_event_mention(
             requirement == "needs_speaker" and nominal_subject(ctx, index)):
         return None
     roles = dedupe_roles(syntax_roles(ctx, index, event_type, lemma, grouped)) if (
-        ctx.parsed) else []
+        ctx.parsed and not misparsed_verb(trigger)) else []
     if not complete(roles, event_type) and not unnamed_actor(ctx, index, event_type) \
             and not earlier_or_later_event(tokens, index):
         # No parse, or one that attaches no name (or one participant of a meeting) to the
@@ -1117,6 +1131,12 @@ def build_event_mention(
     )
 
 
+def misparsed_verb(token: Token) -> bool:
+    """'Nach der Wahl ernannte Bundespräsident X …': a finite verb (its morphology says
+    so) that the tagger took for an adjective; its parse is no guide to its arguments."""
+    return token.tag == "ADJA" and ("Mood=" in token.morph or "Tense=" in token.morph)
+
+
 def origin_of_another(candidate: Candidate, index: int,
                       grouped: dict[int, list[tuple[Candidate, str]]]) -> bool:
     """'gegen Sinner aus Italien', 'Importe aus Asien': a place in another noun's "aus"
@@ -1129,7 +1149,8 @@ def earlier_or_later_event(tokens: Sequence[Token], index: int) -> bool:
     """'Nach der Wahl ernannte X …', 'sprach nach dem Urteil': a noun after "nach"/"vor"/
     "seit" names another occasion, told elsewhere; the clause's names are not its actors."""
     window = tokens[max(0, index - 3):index]
-    if is_verb(tokens[index]) or any(t.text.lower() in POSSESSIVES for t in window):
+    if is_verb(tokens[index]) or misparsed_verb(tokens[index]) or any(
+            t.text.lower() in POSSESSIVES for t in window):
         return False   # "Vor seinem Besuch …": the possessive names its actor
     before = [t for t in window if t.tag.startswith("APPR")]
     return bool(before) and before[-1].text.lower() in TEMPORAL_PREPOSITIONS

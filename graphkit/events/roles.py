@@ -60,11 +60,30 @@ def mention_head(ctx: SentenceContext, candidate: Candidate) -> int:
 
 
 def in_parentheses(ctx: SentenceContext, candidate: Candidate) -> bool:
-    """'Olaf Scholz (SPD)': a party or country in parentheses is an affiliation."""
+    """'Olaf Scholz (SPD)': a party or country in parentheses is an affiliation; an
+    organisation's short name after a noun the NER left unnamed ("die Wirtschafts- und
+    Korruptionsstaatsanwaltschaft (WKStA)") is that noun's name, no affiliation."""
     first, last = mention_span(ctx, candidate)
     tokens = ctx.tokens
     return (first > 0 and tokens[first - 1].text == "("
-            and last + 1 < len(tokens) and tokens[last + 1].text == ")")
+            and last + 1 < len(tokens) and tokens[last + 1].text == ")"
+            and not names_its_noun(ctx, candidate))
+
+
+def names_its_noun(ctx: SentenceContext, candidate: Candidate) -> bool:
+    """An organisation's name in apposition to a noun that no name covers and that is no
+    office or person word ("der Minister (SPD)" stays an affiliation)."""
+    head = mention_head(ctx, candidate)
+    noun = ctx.tokens[head].head
+    if candidate.mention.label != ORG or ctx.deps[head] != "appos" or not (
+            0 <= noun < len(ctx.tokens)) or in_mention(ctx, noun):
+        return False
+    token = ctx.tokens[noun]
+    lower = token.text.lower()
+    return (token.text[:1].isupper() and (token.tag.startswith("NN") or token.pos == "NOUN")
+            and not is_office_word(ctx, token)
+            and lower not in function_words()["person_descriptions"]
+            and not lower.endswith(tuple(function_words()["person_description_suffixes"])))
 
 
 def case_word(ctx: SentenceContext, node: int, span: tuple[int, int] = (-1, -1)) -> str:
@@ -111,6 +130,8 @@ def attachment(ctx: SentenceContext, head: int, span: tuple[int, int]
         if parent < 0 or parent == node or parent >= len(ctx.tokens):
             return None
         base = ctx.deps[node].split(":")[0]
+        if base == "appos" and juxtaposed_person(ctx, span):
+            return second_of_two(ctx, parent)
         if base in TRANSPARENT:
             node = parent
             continue
@@ -118,6 +139,29 @@ def attachment(ctx: SentenceContext, head: int, span: tuple[int, int]
             return content_head(ctx, parent), relation_key(ctx, node, span)
         return None
     return None
+
+
+def person_at(ctx: SentenceContext, index: int) -> EntityMention | None:
+    start = ctx.tokens[index].start
+    return next((m for m in ctx.sentence.mentions if m.start <= start < m.end
+                 and m.label == PER and m.source != "office"), None)
+
+
+def juxtaposed_person(ctx: SentenceContext, span: tuple[int, int]) -> bool:
+    """'ernannte Starmer Rachel Reeves': a person's name right after another person's
+    name, no comma or bracket between, is no apposition but an argument of its own."""
+    first = span[0]
+    own = person_at(ctx, first)
+    before = person_at(ctx, first - 1) if first > 0 else None
+    return own is not None and before is not None and before is not own
+
+
+def second_of_two(ctx: SentenceContext, other: int) -> tuple[int, str] | None:
+    """The second of two juxtaposed names is the object where the first is the subject."""
+    found = attachment(ctx, other, (other, other))
+    if found is None or found[1] != "nsubj":
+        return None
+    return found[0], "obj"
 
 
 def content_head(ctx: SentenceContext, index: int) -> int:
@@ -402,20 +446,51 @@ def title_gender(ctx: SentenceContext, token: Token) -> str:
 
 
 def person_genders(article_sentences: list, frames_ctx: SentenceContext) -> dict[str, str]:
-    """Surname → gender from a title in front of a name ("Ministerin Baerbock") or the
-    name's morphology, once per article."""
-    genders: dict[str, str] = {}
+    """Surname → gender from a title in front of a name ("Ministerin Baerbock"), else a
+    singular "Sie" opening the next sentence, else the name's morphology (a tagger's guess
+    on a foreign first name), once per article."""
+    titled: dict[str, str] = {}
+    guessed: dict[str, str] = {}
     for analysed in article_sentences:
         starts = {t.start: i for i, t in enumerate(analysed.tokens)}
         for mention in analysed.mentions:
             if mention.label != PER or mention.start not in starts:
                 continue
             i = starts[mention.start]
-            gender = title_gender(frames_ctx, analysed.tokens[i - 1]) if i > 0 else ""
-            gender = gender or feature(analysed.tokens[i], "Gender")
-            if gender in (FEMININE, MASCULINE):
-                genders.setdefault(mention.text.split()[-1], gender)
-    return genders
+            surname = mention.text.split()[-1]
+            title = title_gender(frames_ctx, analysed.tokens[i - 1]) if i > 0 else ""
+            if title:
+                titled.setdefault(surname, title)
+            elif feature(analysed.tokens[i], "Gender") in (FEMININE, MASCULINE):
+                guessed.setdefault(surname, feature(analysed.tokens[i], "Gender"))
+    for before, after in zip(article_sentences, article_sentences[1:]):
+        named = feminine_by_next_sentence(frames_ctx, before, after)
+        if named:
+            guessed[named] = FEMININE
+    return guessed | titled
+
+
+def feminine_by_next_sentence(ctx: SentenceContext, before: AnalysedSentence,
+                              after: AnalysedSentence) -> str:
+    """'Kamala Harris hat … eingeräumt. Sie habe …': a sentence opening with singular
+    "Sie" continues the person who was the subject of the sentence before, a woman; her
+    surname, or "" where that sentence has no single person as its subject."""
+    tokens = after.tokens
+    if not tokens or tokens[0].text != "Sie" or not singular_verb(tokens, tokens[0].head):
+        return ""
+    subjects = {m.text.split()[-1] for m in before.mentions
+                if m.label == PER and m.source != "office" and is_subject(ctx, m)}
+    return subjects.pop() if len(subjects) == 1 else ""
+
+
+def singular_verb(tokens: list[Token], index: int) -> bool:
+    if not 0 <= index < len(tokens):
+        return False
+    verb = tokens[index]
+    if feature(verb, "Number") == "Sing":
+        return True
+    return any(t.head == index and feature(t, "Number") == "Sing" and t.tag.startswith("VA")
+               for t in tokens)
 
 
 def pronoun_antecedent(ctx: SentenceContext, pronoun: Token) -> EntityMention | None:
@@ -574,6 +649,18 @@ def parenthesised(analysed: AnalysedSentence, mention: EntityMention) -> bool:
     return before.endswith("(") and text[mention.end - start:].lstrip().startswith(")")
 
 
+def person_surnames(sentences: list[AnalysedSentence]) -> frozenset[str]:
+    """Last words of the article's person names ("Hinton" of "Geoffrey Hinton")."""
+    return frozenset(m.text.split()[-1] for s in sentences for m in s.mentions
+                     if m.label == PER and " " in m.text)
+
+
+def is_person(mention: EntityMention, surnames: frozenset[str]) -> bool:
+    """A person's name, also where the NER labelled a person's surname alone as an
+    organisation or place ("Hinton, der an der Universität Toronto lehrt")."""
+    return mention.label == PER or (" " not in mention.text and mention.text in surnames)
+
+
 def person_antecedent(ctx: SentenceContext, anaphor: Token, wanted: str) -> EntityMention | None:
     """The latest person before ``anaphor`` (this sentence, the three before it, the title)
     whose known gender is ``wanted``; an unknown gender passes for masculine."""
@@ -582,13 +669,15 @@ def person_antecedent(ctx: SentenceContext, anaphor: Token, wanted: str) -> Enti
     pronoun = anaphor
     index = ctx.sentence.sentence.index
     sentences = ctx.article.sentences
+    surnames = person_surnames(ctx.article.sentences)
     window = list(sentences[max(0, index - 3): index + 1])
     if sentences and sentences[0] not in window:
         window.insert(0, sentences[0])
     for analysed in reversed(window):
-        people = [m for m in analysed.mentions if m.label == PER and m.end <= pronoun.start]
+        people = [m for m in analysed.mentions if is_person(m, surnames)
+                  and m.end <= pronoun.start]
         for mention in reversed(people):
             gender = ctx.genders.get(mention.text.split()[-1], "")
             if gender == wanted or (wanted == MASCULINE and not gender):
-                return replace(mention)
+                return replace(mention, label=PER)
     return None

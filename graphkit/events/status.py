@@ -23,6 +23,8 @@ def is_cancelled(ctx: SentenceContext, index: int, clause: tuple[int, int], even
     lemmas = {t.lemma for t in tokens[clause[0]:clause[1]]}
     if lemmas & lexicon.cancel_nouns and index > clause[0]:
         return True
+    if full_lemma(ctx, index) in function_words()["negation_idioms"]:
+        return False   # "schloss eine Übernahme nicht aus": the negation is what was said
     negated = bool(set(words) & lexicon.negations)
     if negated and (set(verb_lemmas) | lemmas) & lexicon.negated_verbs:
         return True

@@ -45,6 +45,7 @@ from graphkit.model import (
     HAPPENED,
     HOST,
     MEETING,
+    ORG,
     PARTICIPANT,
     PLANNED,
     PRECISIONS,
@@ -178,9 +179,11 @@ def resolve_mention(
         place = place or (places[0].entity_id if places else None)
     if place and any(p.entity_id == place for p in participants):
         participants = [p for p in participants if p.entity_id != place] or participants
-    # One named meeting participant is none (a meeting needs two); none named is a meeting
-    # stated by its noun ("bei einem Treffen in Luxemburg").
-    if mention.type == MEETING and len(participants) == 1:
+    # One named meeting participant is none (a meeting needs two), unless it is a body
+    # whose members meet ("Der Sicherheitsrat kam zu einer Sitzung zusammen"); none named
+    # is a meeting stated by its noun ("bei einem Treffen in Luxemburg").
+    if mention.type == MEETING and len(participants) == 1 and \
+            index.entities[participants[0].entity_id].label != ORG:
         return None
     span = publication_span(publication)
     return ResolvedMention(mention, participants, place, resolved_time(mention),

@@ -1,0 +1,81 @@
+"""Two misparses of German inverted word order, set right before roles are read.
+
+- A name in the Saxon genitive in front of a noun ("kündigte Microsofts Spielechef X an")
+  taken for the subject, its noun (nominative) for the object: the noun is the subject,
+  the name its possessor.
+- A demonstrative in front of a speech verb ("Das teilte die Behörde mit", "Dies sagte
+  X") taken for the subject: it is the object (what was said), and the noun phrase after
+  the verb is the speaker.
+
+Both rewrite only relation labels (Token.dep as UD relations), never heads.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from graphkit.events.lexicon import function_words
+from graphkit.model import Token
+
+GENITIVE_ENDINGS = ("s", "'", "’")
+
+
+def morph(token: Token, name: str) -> str:
+    for pair in token.morph.split("|"):
+        key, _, value = pair.partition("=")
+        if key == name:
+            return value
+    return ""
+
+
+def is_noun(token: Token) -> bool:
+    return token.text[:1].isupper() and (token.tag.startswith("NN") or token.pos == "NOUN")
+
+
+def saxon_genitive_subject(tokens: Sequence[Token], deps: list[str], i: int) -> bool:
+    """'Microsofts Spielechef' parsed subject + object of one verb: a genitive name right
+    before a nominative noun of the same verb, with no article of its own."""
+    if deps[i] != "nsubj" or i + 1 >= len(tokens):
+        return False
+    name, noun = tokens[i], tokens[i + 1]
+    return (name.text[:1].isupper() and name.text.endswith(GENITIVE_ENDINGS)
+            and (name.tag == "NE" or name.pos == "PROPN" or name.tag.startswith("NN"))
+            and is_noun(noun) and deps[i + 1] == "obj" and noun.head == name.head
+            and morph(noun, "Case") == "Nom"
+            and not any(t.head == i + 1 and deps[j] == "det" for j, t in enumerate(tokens)))
+
+
+def demonstrative_subject(tokens: Sequence[Token], deps: list[str], i: int,
+                          speaks: Callable[[str], bool]) -> int | None:
+    """'Das teilte die Junta mit': the object after a speech verb whose parsed subject is a
+    demonstrative before it; the object's index, or None."""
+    token, verb = tokens[i], tokens[i].head
+    if deps[i] != "nsubj" or token.text.lower() not in function_words()[
+            "demonstrative_objects"] or not i < verb < len(tokens):
+        return None
+    if not speaks(particle_verb(tokens, deps, verb)):
+        return None
+    return next((j for j in range(verb + 1, len(tokens))
+                 if tokens[j].head == verb and deps[j] == "obj" and is_noun(tokens[j])), None)
+
+
+def particle_verb(tokens: Sequence[Token], deps: list[str], verb: int) -> str:
+    """'teilte … mit' → "mitteilen"."""
+    lemma = tokens[verb].lemma.lower()
+    particle = next((tokens[j].text.lower() for j in range(verb + 1, len(tokens))
+                     if tokens[j].head == verb and deps[j] == "compound:prt"), "")
+    return particle + lemma
+
+
+def repair_inversions(tokens: Sequence[Token], deps: list[str],
+                      speaks: Callable[[str], bool]) -> list[str]:
+    """``deps`` with the two inversions above set right (a new list)."""
+    fixed = list(deps)
+    for i in range(len(tokens)):
+        if saxon_genitive_subject(tokens, fixed, i):
+            fixed[i], fixed[i + 1] = "nmod:poss", "nsubj"
+            continue
+        speaker = demonstrative_subject(tokens, fixed, i, speaks)
+        if speaker is not None:
+            fixed[i], fixed[speaker] = "obj", "nsubj"
+    return fixed
