@@ -669,3 +669,18 @@ def test_not_ruling_out_is_said_not_called_off():
              ("aus", "aus", "PTKVZ", "compound:prt", 1), (".", ".", "$.", "punct", 1)]
     [statement] = events(chain((words, [(0, 0, PER)])), STATEMENT)
     assert statement.status == HAPPENED and roles(statement, SPEAKER) == {"Lenz"}
+
+
+def test_what_usually_happens_is_no_event():
+    usual = [("Berg", "Berg", "NE", "nsubj", 1), ("reist", "reisen", "VVFIN", "root", 1),
+             ("oft", "oft", "ADV", "advmod", 1), ("nach", "nach", "APPR", "case", 4),
+             ("Paris", "Paris", "NE", "obl", 1), (".", ".", "$.", "punct", 1)]
+    assert events(chain((usual, [(0, 0, PER), (4, 4, LOC)])), VISIT) == []
+    # a frequency adverb of a relative clause says nothing about the main verb's event
+    once = [("Berg", "Berg", "NE", "nsubj", 6), (",", ",", "$,", "punct", 4),
+            ("der", "der", "PRELS", "nsubj:pass", 4), ("oft", "oft", "ADV", "advmod", 4),
+            ("kritisiert", "kritisieren", "VVPP", "acl:relcl", 0),
+            ("wird", "werden", "VAFIN", "aux:pass", 4), ("reiste", "reisen", "VVFIN", "root", 6),
+            ("nach", "nach", "APPR", "case", 8), ("Paris", "Paris", "NE", "obl", 6),
+            (".", ".", "$.", "punct", 6)]
+    assert len(events(chain((once, [(0, 0, PER), (8, 8, LOC)])), VISIT)) == 1

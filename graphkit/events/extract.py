@@ -122,6 +122,7 @@ INVITATION_NOUNS = frozenset(_WORDS["invitation_nouns"])
 ORDINAL_EXCEPTIONS = tuple(_WORDS["ordinal_exceptions"])
 COMITATIVE = frozenset(_WORDS["comitative_prepositions"])
 UNREALISED_VERBS = frozenset(_WORDS["unrealised_verbs"])
+HABITUAL_ADVERBS = frozenset(_WORDS["habitual_adverbs"])
 REPORTED_CLAUSE_OPENERS = frozenset(_WORDS["reported_clause_openers"])
 ACTOR_LABELS = (PER, ORG)
 VENUE_HEADS = tuple(_WORDS["venue_heads"])
@@ -765,9 +766,26 @@ def sentence_triggers(ctx: SentenceContext, quoted: set[int]) -> list[tuple[int,
         if i in quoted or i in paired_nouns:
             continue
         kind = light[i][0] if i in light else trigger_type(tokens, i, ctx.lexicon)
-        if kind and not only_feared(ctx, i):
+        if kind and not only_feared(ctx, i) and not habitual(ctx, i):
             found.append((i, kind))
     return found
+
+
+def habitual(ctx: SentenceContext, index: int) -> bool:
+    """'Der Kanzler reist oft nach Paris', 'Das Land empfängt selten Besuch': a frequency
+    adverb on the trigger verb (or on the verb whose object the trigger noun is) tells
+    what usually happens, not one event."""
+    if not ctx.parsed:
+        return False
+    tokens = ctx.tokens
+    verb = index if is_verb(tokens[index]) else tokens[index].head
+    if verb < 0 or not is_verb(tokens[verb]):
+        return False
+    start, end = clause_bounds(tokens, verb)
+    # attached to the verb, or (a misparse) to a noun of its clause, not to another verb
+    return any(token.text.lower() in HABITUAL_ADVERBS and ctx.deps[i] == "advmod"
+               and (token.head == verb or not is_verb(tokens[token.head]))
+               for i, token in enumerate(tokens[start:end], start))
 
 
 def only_feared(ctx: SentenceContext, index: int) -> bool:
