@@ -684,3 +684,15 @@ def test_what_usually_happens_is_no_event():
             ("nach", "nach", "APPR", "case", 8), ("Paris", "Paris", "NE", "obl", 6),
             (".", ".", "$.", "punct", 6)]
     assert len(events(chain((once, [(0, 0, PER), (8, 8, LOC)])), VISIT)) == 1
+
+
+def test_who_reports_an_event_is_not_its_place():
+    words = [("Der", "der", "ART", "det", 1), ("Besuch", "Besuch", "NN", "nsubj", 4),
+             ("von", "von", "APPR", "case", 3), ("Scholz", "Scholz", "NE", "nmod", 1),
+             ("erfolgt", "erfolgen", "VVFIN", "root", 4), ("nach", "nach", "APPR", "case", 6),
+             ("Angaben", "Angabe", "NN", "obl", 4), ("Polens", "Polen", "NE", "nmod", 6),
+             ("auf", "auf", "APPR", "case", 9), ("Einladung", "Einladung", "NN", "obl", 4),
+             ("von", "von", "APPR", "case", 11), ("Tusk", "Tusk", "NE", "nmod", 9),
+             (".", ".", "$.", "punct", 4)]
+    visits = events(chain((words, [(3, 3, PER), (7, 7, LOC), (11, 11, PER)])), VISIT)
+    assert visits and all(v.place is None for v in visits)

@@ -1132,10 +1132,12 @@ def build_event_mention(
     status = event_status(ctx.sentence, trigger, clause, ctx.lexicon)
     if is_cancelled(ctx, index, clause, event_type, verb_lemmas):
         status = CANCELLED
-    # An actor is never also the event's place ("teilte der Kreml in Moskau mit").
+    # An actor is never also the event's place ("teilte der Kreml in Moskau mit"), nor is
+    # who reports it ("nach Angaben aus Warschau") or what it is about ("über Polen").
     acting = {(m.start, m.end) for m, _ in roles}
     places = [c for c in places if not origin_of_another(c, index, grouped)
-              and (c.mention.start, c.mention.end) not in acting]
+              and (c.mention.start, c.mention.end) not in acting
+              and not is_attribution(c, tokens)]
     return EventMention(
         article_id=ctx.article.article.id,
         type=event_type,
