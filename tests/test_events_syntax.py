@@ -696,3 +696,15 @@ def test_who_reports_an_event_is_not_its_place():
              (".", ".", "$.", "punct", 4)]
     visits = events(chain((words, [(3, 3, PER), (7, 7, LOC), (11, 11, PER)])), VISIT)
     assert visits and all(v.place is None for v in visits)
+
+
+def test_a_fronted_possessive_is_its_clauses_subject():
+    before = [("Tusk", "Tusk", "NE", "nsubj", 1), ("wartete", "warten", "VVFIN", "root", 1),
+              (".", ".", "$.", "punct", 1)]
+    words = [("Vor", "vor", "APPR", "case", 2),
+             ("seinem", "sein", "PPOSAT", "det:poss", 2, "Gender=Masc|Number=Sing"),
+             ("Besuch", "Besuch", "NN", "obl", 3), ("lobte", "loben", "VVFIN", "root", 3),
+             ("Scholz", "Scholz", "NE", "nsubj", 3), ("Polen", "Polen", "NE", "obj", 3),
+             (".", ".", "$.", "punct", 3)]
+    [visit] = events(chain((before, [(0, 0, PER)]), (words, [(4, 4, PER), (5, 5, LOC)])), VISIT)
+    assert roles(visit) == {"Scholz"}

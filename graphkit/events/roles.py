@@ -395,10 +395,32 @@ def pronoun_roles(ctx: SentenceContext, index: int, frame: dict[str, str | None]
             continue
         else:
             continue
-        antecedent = pronoun_antecedent(ctx, token)
+        antecedent = cataphoric_subject(ctx, index, child) or pronoun_antecedent(ctx, token)
         if role in allowed and antecedent is not None:
             roles.append((antecedent, role))
     return roles
+
+
+def cataphoric_subject(ctx: SentenceContext, noun: int, pronoun: int) -> EntityMention | None:
+    """'Vor seinem Besuch lobte Putin …': a possessive in front of its clause's subject
+    refers to that subject when the gender agrees, not to a person named before."""
+    verb = noun
+    for _ in range(3):
+        verb = ctx.tokens[verb].head
+        if verb < 0 or ctx.tokens[verb].tag.startswith("V"):
+            break
+    if verb < 0 or not ctx.tokens[verb].tag.startswith("V"):
+        return None
+    subject = next((c for c in ctx.children[verb]
+                    if ctx.deps[c].split(":")[0] == "nsubj" and c > pronoun), None)
+    person = person_at(ctx, subject) if subject is not None else None
+    if person is None:
+        return None
+    known = ctx.genders.get(person.text.split()[-1], "")
+    wanted = pronoun_gender(ctx.tokens[pronoun])
+    # "ihr" needs a known woman (as for "sie"); "sein" anyone not known to be one
+    agrees = known == FEMININE if wanted == FEMININE else known != FEMININE
+    return person if agrees else None
 
 
 def office_word_roles(
