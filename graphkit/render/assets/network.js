@@ -9,6 +9,7 @@ GK.MIN_LABEL_PX = 11;         // the main nodes' labels are at least this big wh
 GK.LABEL_THRESHOLD_PX = 9;    // smaller labels are not drawn (minor nodes show theirs on zoom)
 GK.TOP_NODES = 10;            // how many of the most connected nodes must be readable at once
 GK.MAX_START_SCALE = 1.5;
+GK.HUB_MARGIN_PX = 80;       // the opening view keeps the biggest hub and its label this far inside
 
 GK.createNetwork = function (container, data, ix, handlers) {
   handlers = handlers || {};
@@ -205,11 +206,11 @@ GK.createNetwork = function (container, data, ix, handlers) {
     network.fit({nodes: top.map(function (t) { return t.item.node; }), animation: false});
     var scale = Math.min(network.getScale(), GK.MAX_START_SCALE);
     var centre = network.getViewPosition();
-    var hub = top[0].item, margin = 120 / scale;
+    var hub = top[0].item, margin = GK.HUB_MARGIN_PX / scale;
     var halfW = container.clientWidth / 2 / scale, halfH = container.clientHeight / 2 / scale;
     if (scale < needed) {
       scale = needed;
-      margin = 120 / scale;
+      margin = GK.HUB_MARGIN_PX / scale;
       halfW = container.clientWidth / 2 / scale;
       halfH = container.clientHeight / 2 / scale;
       centre = busiestCentre(top, hub, halfW, halfH, margin, 30 / scale);
