@@ -1433,9 +1433,9 @@ PEOPLE = [
     ("Q44733", "Heinz-Christian Strache", [], "Strache", True, "AT"),
     # Turkey, Middle East, Iran
     ("Q39723", "Recep Tayyip Erdoğan", ["Recep Tayyip Erdogan", "Erdogan"], "Erdoğan", True, "TR"),
-    (None, "Abdullah Gül", ["Abdullah Gul"], "Gül", False, "TR"),
+    ("Q42852", "Abdullah Gül", ["Abdullah Gul"], "Gül", False, "TR"),
     (None, "Ahmet Necdet Sezer", [], "Sezer", True, "TR"),
-    (None, "Ahmet Davutoğlu", ["Ahmet Davutoglu"], "Davutoğlu", True, "TR"),
+    ("Q58198", "Ahmet Davutoğlu", ["Ahmet Davutoglu"], "Davutoğlu", True, "TR"),
     (None, "Hakan Fidan", [], "Fidan", True, "TR"),
     (None, "Ekrem İmamoğlu", ["Ekrem Imamoglu"], "İmamoğlu", True, "TR"),
     ("Q43723", "Benjamin Netanjahu", ["Benjamin Netanyahu", "Netanyahu", "Bibi Netanjahu"],
