@@ -1365,7 +1365,7 @@ PEOPLE = [
     ("Q272201", "Liz Truss", [], "Truss", True, "GB"),
     ("Q20055561", "Rishi Sunak", [], "Sunak", True, "GB"),
     ("Q6383803", "Keir Starmer", [], "Starmer", True, "GB"),
-    (None, "John Major", [], "Major", False, "GB"),
+    ("Q9559", "John Major", [], "Major", False, "GB"),
     ("Q7416", "Margaret Thatcher", [], "Thatcher", True, "GB"),
     ("Q9682", "Elizabeth II.", ["Queen Elizabeth II.", "Elisabeth II.", "Königin Elizabeth II.",
                                 "Königin Elisabeth II."], None, False, "GB"),
