@@ -28,6 +28,8 @@ class SentenceContext:
     lexicon: TriggerLexicon = field(default_factory=trigger_lexicon)
     frames: Frames = field(default_factory=role_frames)
     genders: dict[str, str] = field(default_factory=dict)   # surname → Fem/Masc, per article
+    # last words of the article's full person names, per article (None: work them out)
+    surnames: frozenset[str] | None = None
 
     @property
     def tokens(self) -> list[Token]:

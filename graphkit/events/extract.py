@@ -30,6 +30,7 @@ from graphkit.events.roles import (
     in_mention,
     in_parentheses,
     person_genders,
+    person_surnames,
     pronoun_antecedent,
     syntax_roles,
 )
@@ -1244,10 +1245,11 @@ def extract_event_mentions(
     first = SentenceContext(article, article.sentences[0]) if article.sentences else None
     genders = person_genders(article.sentences, first) if first else {}
     published = article.article.published.value if article.article.published else None
+    surnames = person_surnames(article.sentences)   # once per article, not per pronoun
     mentions: list[EventMention] = []
     for sentence in article.sentences:
-        mentions.extend(event_mentions_in_sentence(SentenceContext(article, sentence, timexes,
-                                                                   genders=genders)))
+        mentions.extend(event_mentions_in_sentence(SentenceContext(
+            article, sentence, timexes, genders=genders, surnames=surnames)))
     text = article.article.text
     # graphkit puts the title first: the lead is the paragraph of the text that follows it.
     title = article.article.title

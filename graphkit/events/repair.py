@@ -20,7 +20,8 @@ from graphkit.model import Token
 GENITIVE_ENDINGS = ("s", "'", "’")
 
 
-def morph(token: Token, name: str) -> str:
+def feature(token: Token, name: str) -> str:
+    """A morphological feature's value ("Case" → "Nom"), "" when the token has none."""
     for pair in token.morph.split("|"):
         key, _, value = pair.partition("=")
         if key == name:
@@ -41,7 +42,7 @@ def saxon_genitive_subject(tokens: Sequence[Token], deps: list[str], i: int) -> 
     return (name.text[:1].isupper() and name.text.endswith(GENITIVE_ENDINGS)
             and (name.tag == "NE" or name.pos == "PROPN" or name.tag.startswith("NN"))
             and is_noun(noun) and deps[i + 1] == "obj" and noun.head == name.head
-            and morph(noun, "Case") == "Nom"
+            and feature(noun, "Case") == "Nom"
             and not any(t.head == i + 1 and deps[j] == "det" for j, t in enumerate(tokens)))
 
 

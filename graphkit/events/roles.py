@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from graphkit.events.context import Candidate, SentenceContext
 from graphkit.events.lexicon import event_type_data, function_words
+from graphkit.events.repair import feature
 from graphkit.model import (
     LOC,
     MISC,
@@ -34,14 +35,6 @@ MODIFIED = ("nmod", "appos", "flat", "nmod:poss", "nmod:gen", "acl", "acl:relcl"
 OFFICE_WORD_SOURCE = "office-word"   # an EntityMention that is an office word, not a name
 VENUE_SOURCE = "venue-word"          # a building or venue found by its word, not by a name
 FEMININE, MASCULINE = "Fem", "Masc"
-
-
-def feature(token: Token, name: str) -> str:
-    for pair in token.morph.split("|"):
-        key, _, value = pair.partition("=")
-        if key == name:
-            return value
-    return ""
 
 
 def mention_span(ctx: SentenceContext, candidate: Candidate) -> tuple[int, int]:
@@ -691,7 +684,8 @@ def person_antecedent(ctx: SentenceContext, anaphor: Token, wanted: str) -> Enti
     pronoun = anaphor
     index = ctx.sentence.sentence.index
     sentences = ctx.article.sentences
-    surnames = person_surnames(ctx.article.sentences)
+    surnames = ctx.surnames if ctx.surnames is not None else person_surnames(
+        ctx.article.sentences)
     window = list(sentences[max(0, index - 3): index + 1])
     if sentences and sentences[0] not in window:
         window.insert(0, sentences[0])

@@ -76,10 +76,8 @@ def dataset_change(old: KnowledgeGraph, new: KnowledgeGraph) -> DatasetChange:
 
     touched = {a.id for a in [*gone_articles, *new_articles]}
     touched |= {s.article_id for e in [*gone_events, *new_events] for s in e.sources}
-    touched |= _articles_showing(old, _core_changes(gone_entities, new_entities,
-                                                    old_actors, new_actors))
-    touched |= _articles_showing(new, _core_changes(gone_entities, new_entities,
-                                                    old_actors, new_actors))
+    core_changed = _core_changes(gone_entities, new_entities, old_actors, new_actors)
+    touched |= _articles_showing(old, core_changed) | _articles_showing(new, core_changed)
     _rewrite_article_graphs(change, new, touched, new_actors)
     return change
 
@@ -94,10 +92,11 @@ def changed(old: Sequence[Record], new: Sequence[Record],
             ) -> tuple[list[Record], list[Record]]:
     """Records of ``old`` that ``new`` lacks or holds otherwise, and the reverse."""
     new_key = new_key or old_key
-    before = dict(map(old_key, old))
-    after = dict(map(new_key, new))
-    gone = [r for r in old if after.get(old_key(r)[0]) != old_key(r)[1]]
-    came = [r for r in new if before.get(new_key(r)[0]) != new_key(r)[1]]
+    before = [old_key(r) for r in old]
+    after = [new_key(r) for r in new]
+    old_values, new_values = dict(before), dict(after)
+    gone = [r for r, (key, value) in zip(old, before) if new_values.get(key) != value]
+    came = [r for r, (key, value) in zip(new, after) if old_values.get(key) != value]
     return gone, came
 
 
