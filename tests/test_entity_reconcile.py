@@ -70,6 +70,19 @@ def test_a_genitive_name_at_the_start_of_a_model_span_is_the_name():
     assert found == {("Merkels", "PER", "Q567")}
 
 
+def test_a_compound_of_a_name_and_a_common_noun_starts_no_name():
+    found = reconcile("Laut Kremlangaben reist Wladimir Putin nach Kasachstan.",
+                      [("Kremlangaben", "MISC"), ("Wladimir Putin", "PER")])
+    assert ("Wladimir Putin", "PER", "Q7747") in found
+    found = reconcile("Nach Kremlangaben Kasachstan besucht.", [("Kremlangaben Kasachstan", "LOC")])
+    assert {(text, label) for text, label, _ in found} == {("Kasachstan", "LOC")}
+    found = reconcile("Das sagte Kreml-Sprecher Juri Lebedew.", [("Kreml-Sprecher Juri Lebedew",
+                                                                   "PER")])
+    assert {(text, label) for text, label, _ in found} == {("Juri Lebedew", "PER")}
+    found = reconcile("Das Landgericht Kassel tagt.", [("Landgericht Kassel", "ORG")])
+    assert ("Landgericht Kassel", "ORG", "") in found   # 'Land' names nothing: a court
+
+
 def test_longer_gazetteer_name_replaces_the_model_fragment_inside_it():
     found = reconcile("Der Sprecher der Europäischen Zentralbank schwieg.",
                       [("Zentralbank", "ORG")])

@@ -108,6 +108,64 @@ def split_at_separators(span: Span) -> list[Span]:
     return pieces
 
 
+def without_leading_compounds(span: Span) -> Span:
+    """'nach Kremlangaben Nordkorea', 'Kreml-Sprecher Dmitri Peskow': a compound of a name and
+    a common noun is a common noun (its head decides), so it starts no person's or place's
+    name; the name is what follows it."""
+    if span.label_ not in (PER, LOC):
+        return span
+    start = span.start
+    while start < span.end - 1 and common_noun_compound(span.doc[start].text):
+        start += 1
+    if start == span.start or not names_a_name(span.doc[start]):
+        return span
+    return Span(span.doc, start, span.end, label=span.label_)
+
+
+def names_a_name(token: Token) -> bool:
+    """A capitalised proper noun (or, untagged, any capitalised word)."""
+    if not token.text[:1].isupper():
+        return False
+    return token.tag_ in ("NE", "FM") or token.pos_ == "PROPN" or not token.doc.has_annotation(
+        "TAG")
+
+
+@lru_cache(maxsize=8192)
+def common_noun_compound(word: str) -> bool:
+    """'Kremlangaben' (Kreml + Angaben), 'Kremlsprecher' (Kreml + s + Sprecher),
+    'Kreml-Sprecher': a gazetteer name followed by a known common noun."""
+    if not word[:1].isupper() or len(word) < 7:
+        return False
+    head, _, tail = word.rpartition("-")
+    if head:
+        return tail[:1].isupper() and is_common_noun(tail) and names_something(head)
+    for cut in range(3, len(word) - 3):
+        modifier, tail = word[:cut], word[cut:]
+        if tail[0].islower() and names_exactly(modifier) and is_common_noun(tail.capitalize()):
+            return True
+    return False
+
+
+def names_exactly(modifier: str) -> bool:
+    """A gazetteer name as written, also before a linking s ('Kreml', 'Russland-s')."""
+    from graphkit.kb.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    for name in (modifier, modifier[:-1] if modifier.endswith("s") else ""):
+        entry = gazetteer.lookup(name) if name else None
+        if entry is not None and name in entry.names:
+            return True
+    return False
+
+
+def is_common_noun(word: str) -> bool:
+    """A word of the lexicon that HanTa reads as a common noun."""
+    from graphkit.nlp.components import hanta_model
+    from graphkit.nlp.lemmas import table_lemma
+
+    return table_lemma(word) is not None and str(hanta_model().analyze(word)[1]) == "NN"
+
+
 def same_span_label(model: Span, match: Span) -> str:
     """The label of a span both found: the entry's, but between place and organisation the
     model's, which sees the context ("Leverkusen gewann", "im Kreml")."""
@@ -118,7 +176,8 @@ def same_span_label(model: Span, match: Span) -> str:
 
 def reconcile(doc: Doc, matches: list[Span], words: OrganisationWords) -> list[Span]:
     """Merge model entities and gazetteer matches (see the module docstring)."""
-    model = [piece for span in doc.ents for piece in split_at_separators(span)]
+    model = [without_leading_compounds(piece) for span in doc.ents
+             for piece in split_at_separators(span)]
     result: list[Span] = []
     replaced: set[tuple[int, int]] = set()
     for match in filter_spans(matches):
