@@ -1263,7 +1263,7 @@ PEOPLE = [
     ("Q71635", "Omid Nouripour", [], "Nouripour", True, "DE"),
     ("Q1045606", "Carsten Linnemann", [], "Linnemann", True, "DE"),
     ("Q86294", "Jens Spahn", [], "Spahn", True, "DE"),
-    (None, "Hendrik Wüst", [], "Wüst", False, "DE"),
+    ("Q1387541", "Hendrik Wüst", [], "Wüst", False, "DE"),
     (None, "Manuela Schwesig", [], "Schwesig", True, "DE"),
     (None, "Michael Kretschmer", [], "Kretschmer", True, "DE"),
     (None, "Winfried Kretschmann", [], "Kretschmann", True, "DE"),
@@ -1281,7 +1281,7 @@ PEOPLE = [
     ("Q62810", "Andrea Nahles", [], "Nahles", True, "DE"),
     ("Q44612", "Horst Seehofer", [], "Seehofer", True, "DE"),
     ("Q44507", "Edmund Stoiber", [], "Stoiber", True, "DE"),
-    (None, "Hubert Aiwanger", [], "Aiwanger", True, "DE"),
+    ("Q1633044", "Hubert Aiwanger", [], "Aiwanger", True, "DE"),
     (None, "Christoph Heusgen", [], "Heusgen", True, "DE"),
     # European Union and international organisations
     ("Q57661", "Jean-Claude Juncker", [], "Juncker", True, "LU"),
