@@ -164,3 +164,16 @@ def test_training_runs_end_to_end_on_a_tiny_slice(tmp_path: Path) -> None:
     assert nlp("Das ist ein Test.").has_annotation("DEP")
     after = shipped.stat().st_mtime_ns if shipped.exists() else None
     assert after == before  # the shipped model is never touched without --ship
+
+
+def test_self_training_sentences_carry_only_the_predicted_parse() -> None:
+    if not (SHARED_DATA / "germeval2014").is_dir():
+        pytest.skip("../shared/data is not beside the repository")
+    sys.path.insert(0, str(REPO / "training"))
+    import train_syntax
+
+    silver = train_syntax.silver_docs(spacy.blank("de").vocab, syntax.SHIPPED_SYNTAX_DIR, 3)
+    assert len(silver) == 3
+    for doc in silver:
+        assert doc.has_annotation("DEP") and len(doc) >= 6
+        assert not doc.has_annotation("TAG") and not doc.has_annotation("LEMMA")

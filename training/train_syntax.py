@@ -3,6 +3,7 @@
     python training/train_syntax.py --out training/runs/syntax   # held-out run: pick steps
     python training/train_syntax.py --no-holdout --max-steps 2000 --ship   # final model
     python training/train_syntax.py --limit 20 --max-steps 4 --out /tmp/x   # smoke run (CI)
+    python training/train_syntax.py --self-train 4000 --out training/runs/self   # + silver parses
 
 Data (read at training time only): UD German GSD **dev** and UD German PUD (see
 ``../shared/data/README.md``; GSD test is never read here). Every tenth sentence of that
@@ -18,6 +19,7 @@ is never touched.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import sys
 from collections.abc import Iterator
@@ -192,10 +194,54 @@ def prepare(data: Path, corpus: Path, *, limit: int | None = None,
     return {"train": len(train), "dev": len(dev)}
 
 
+def unlabelled_sentences(data: Path) -> Iterator[list[str]]:
+    """News-like sentences without syntax annotation that may be trained on: GermEval 2014
+    dev, then SmartData v1 train less every v3 test document (tweets, traffic reports and
+    fragments are skipped: a sentence of 6-40 words, capitalised, ending in . ! or ?)."""
+    from prepare import read_germeval, smartdata_sentences, smartdata_training_docs
+
+    def news_like(words: list[str]) -> bool:
+        return (6 <= len(words) <= 40 and words[0][:1].isupper() and words[-1] in {".", "!", "?"}
+                and not any(w[:1] in {"@", "#"} or w.startswith("http") or not w.strip()
+                            for w in words))
+
+    for words, _ in read_germeval(data / "germeval2014" / "NER-de-dev.tsv"):
+        if news_like(words):
+            yield words
+    blank = spacy.blank("de")
+    for doc_json in smartdata_training_docs(data, include_v1_test=False):
+        for doc in smartdata_sentences(blank, doc_json, None):
+            words = [t.text for t in doc]
+            if news_like(words):
+                yield words
+
+
+def silver_docs(vocab, model: Path, count: int) -> list[Doc]:  # type: ignore[no-untyped-def]
+    """Self-training: ``count`` unlabelled sentences with the heads and relations ``model``
+    predicts. Tags, features and lemmas stay missing, so only the parser (and the shared
+    tok2vec under it) learns from them."""
+    nlp = spacy.load(model)
+    sentences = list(itertools.islice(unlabelled_sentences(SHARED_DATA), count))
+    unparsed = (Doc(nlp.vocab, words=words) for words in sentences)
+    silver = []
+    for doc in nlp.pipe(unparsed, batch_size=64):
+        silver.append(Doc(vocab, words=[t.text for t in doc],
+                          spaces=[bool(t.whitespace_) for t in doc],
+                          heads=[t.head.i for t in doc], deps=[t.dep_ for t in doc]))
+    return silver
+
+
 def train(config: Path, out: Path, *, limit: int | None = None, max_steps: int | None = None,
-          seed: int = 0, holdout: bool = True, overrides: dict | None = None) -> Path:
+          seed: int = 0, holdout: bool = True, overrides: dict | None = None,
+          silver: tuple[Path, int] | None = None) -> Path:
     corpus = out / "corpus"
     counts = prepare(SHARED_DATA, corpus, limit=limit, holdout=holdout)
+    if silver:
+        train_bin = DocBin().from_disk(corpus / "train.spacy")
+        for doc in silver_docs(spacy.blank("de").vocab, *silver):
+            train_bin.add(doc)
+        train_bin.to_disk(corpus / "train.spacy")
+        counts["train"] = len(train_bin)
     print(f"corpus: {counts['train']} training sentences, {counts['dev']} dev", flush=True)
     settings = {
         "paths.train": str(corpus / "train.spacy"),
@@ -246,6 +292,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="train on the whole pool for --max-steps steps, keep the last")
     parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
                         help="config override, e.g. components.tok2vec.model.encode.depth=3")
+    parser.add_argument("--self-train", type=int, default=0, metavar="N",
+                        help="add N unlabelled news sentences parsed by --silver-model")
+    parser.add_argument("--silver-model", type=Path, default=syntax.SHIPPED_SYNTAX_DIR)
     parser.add_argument("--ship", action="store_true", help="install as graphkit's model")
     parser.add_argument("--ship-only", type=Path, default=None, metavar="MODEL_DIR")
     args = parser.parse_args(argv)
@@ -260,7 +309,8 @@ def main(argv: list[str] | None = None) -> int:
         key, _, value = item.partition("=")
         overrides[key] = json.loads(value) if value[:1] in "0123456789[{tf-\"" else value
     model = train(args.config, args.out, limit=args.limit, max_steps=args.max_steps,
-                  seed=args.seed, holdout=not args.no_holdout, overrides=overrides)
+                  seed=args.seed, holdout=not args.no_holdout, overrides=overrides,
+                  silver=(args.silver_model, args.self_train) if args.self_train else None)
     if args.ship:
         ship(model)
         print(f"shipped {model} → {syntax.SHIPPED_SYNTAX_DIR}")
