@@ -19,6 +19,7 @@ from spacy.language import Language
 from graphkit.errors import ShippedModelError
 from graphkit.nlp import encoders, subword_vectors  # noqa: F401  (register graphkit.* architectures)
 from graphkit.nlp.blas import use_numpy_gemm
+from graphkit.nlp.word_cache import cache_word_embeddings
 
 SHIPPED_MODEL_DIR: Path = Path(__file__).resolve().parents[1] / "data" / "ner_model"
 
@@ -49,7 +50,7 @@ def load_shipped_model() -> Language:
             f"graphkit's NER model is not available in {SHIPPED_MODEL_DIR} "
             f"(or {subword_vectors.REQUIREMENT!r} is not installed)"
         )
-    return use_numpy_gemm(spacy.load(SHIPPED_MODEL_DIR))
+    return cache_word_embeddings(use_numpy_gemm(spacy.load(SHIPPED_MODEL_DIR)))
 
 
 def add_shipped_ner(nlp: Language) -> None:

