@@ -9,11 +9,12 @@ threads together), so other processes on a busy machine do not slow the figure d
 second thread would not flatter it; numpy/BLAS are held to one thread. Each figure is the
 best of ``--repeat`` passes, spaCy's tokenizer always measured in the same run.
 
-"cold" passes start with empty word caches (HanTa's per-word analyses, the subword vectors)
-as the first articles of a build do; "warm" passes run the same text again. The shares come
-from running the pipeline's components one by one over the same docs. Text: GermEval 2014
-test sentences, ten to a paragraph (``benchmarks/syntax_eval.py``'s news text; speed only,
-nothing is scored or trained on it).
+"cold" passes start with empty word caches (HanTa's per-word analyses, the subword vectors,
+the embedding rows of ``graphkit.nlp.word_cache``) as the first articles of a build do;
+"warm" passes run the same text again. The shares come from running the pipeline's
+components one by one over the same docs. Text: GermEval 2014 test sentences, ten to a
+paragraph (``benchmarks/syntax_eval.py``'s news text; speed only, nothing is scored or
+trained on it).
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ from syntax_eval import news_text  # noqa: E402
 
 from graphkit.nlp import subword_vectors  # noqa: E402
 from graphkit.nlp.pipeline import default_pipeline, doc_to_sentences  # noqa: E402
+from graphkit.nlp.word_cache import forget_words  # noqa: E402
 
 
 def count_words(docs: list[Doc]) -> int:
@@ -51,6 +53,7 @@ def count_words(docs: list[Doc]) -> int:
 def clear_caches(nlp: Language) -> None:
     """Forget every per-word result, as a fresh process has (the models stay loaded)."""
     subword_vectors.get_table()._cache.clear()
+    forget_words(nlp)
     for _, component in nlp.pipeline:
         cache = getattr(component, "_cache", None)
         if isinstance(cache, dict):

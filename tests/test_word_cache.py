@@ -73,3 +73,12 @@ def test_rows_start_again_beyond_the_limit(monkeypatch) -> None:  # type: ignore
     rows.add([(1, 1), (2, 2)], np.ones((2, 4), dtype="float32"))
     rows.add([(3, 3), (4, 4)], np.zeros((2, 4), dtype="float32"))
     assert set(rows.position) == {(3, 3), (4, 4)} and rows.size == 2
+
+
+def test_forget_words_empties_the_caches(nlp) -> None:  # type: ignore[no-untyped-def]
+    from graphkit.nlp.word_cache import forget_words
+
+    list(nlp.pipe(TEXTS))
+    assert all(layer._func.args[1].size for layer in cached_layers(nlp))
+    forget_words(nlp)
+    assert not any(layer._func.args[1].size for layer in cached_layers(nlp))

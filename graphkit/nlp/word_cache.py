@@ -60,6 +60,15 @@ def cache_word_embeddings(nlp: Language) -> Language:
     return nlp
 
 
+def forget_words(nlp: Language) -> None:
+    """Empty the caches ``cache_word_embeddings`` set up (as a fresh process has them)."""
+    for _, component in nlp.pipeline:
+        model = getattr(component, "model", None)
+        for node in model.walk() if hasattr(model, "walk") else ():
+            if node.attrs.get(PER_WORD_ATTR) and isinstance(node._func, partial):
+                node._func.args[1].__init__()
+
+
 def cached_forward(plain_forward, rows: WordRows, model: Model,  # type: ignore[no-untyped-def]
                    docs: list[Doc], is_train: bool):
     if is_train or not docs:
