@@ -18,7 +18,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 import spacy
-from spacy.attrs import DEP, HEAD, IDX, IS_SPACE, LEMMA, LENGTH, MORPH, POS, TAG
+from spacy.attrs import DEP, HEAD, IDX, IS_SPACE, LEMMA, LENGTH, MORPH, POS, SENT_START, TAG
 from spacy.language import Language
 from spacy.morphology import Morphology
 from spacy.parts_of_speech import NAMES as POS_NAMES
@@ -285,19 +285,28 @@ def outside_spans(mentions: list[EntityMention], spans: list[EntityMention]
     return kept
 
 
+def sentence_bounds(doc: Doc, space: list[int]) -> list[tuple[int, int]]:
+    """(start, end) of the doc's sentences that hold more than white space: ``doc.sents``
+    read from one array (Doc.sents and Span.text walk every token in Python)."""
+    starts = [0] + [i for i, value in enumerate(doc.to_array(SENT_START).tolist())
+                    if value == 1 and i > 0]
+    bounds = zip(starts, starts[1:] + [len(doc)])
+    return [(start, end) for start, end in bounds if not all(space[start:end])]
+
+
 def doc_to_sentences(doc: Doc, article_id: str) -> list[AnalysedSentence]:
-    spans = [s for s in doc.sents if s.text.strip()]
-    sentence_of = {i: index for index, span in enumerate(spans)
-                   for i in range(span.start, span.end)}
+    space = doc.to_array(IS_SPACE).tolist()
+    spans = sentence_bounds(doc, space)
+    sentence_of = {i: index for index, (start, end) in enumerate(spans)
+                   for i in range(start, end)}
     mentions_by_sentence = entity_mentions(doc, article_id, sentence_of)
     gazetteer = load_gazetteer()
     text = doc.text  # spaCy rebuilds Doc.text on every access
-    parsed = doc.has_annotation("DEP")
-    sentences: list[AnalysedSentence] = []
     fields = plain_tokens(doc)
-    space = doc.to_array(IS_SPACE).tolist()
-    for index, sent in enumerate(spans):
-        words = [i for i in range(sent.start, sent.end) if not space[i]]
+    parsed = any(field[7] for field in fields)  # doc.has_annotation("DEP"), without Tokens
+    sentences: list[AnalysedSentence] = []
+    for index, (sent_start, sent_end) in enumerate(spans):
+        words = [i for i in range(sent_start, sent_end) if not space[i]]
         start, end = fields[words[0]][0], fields[words[-1]][1]
         sentence = Sentence(article_id, index, start, end, text[start:end])
         position = {i: k for k, i in enumerate(words)}
