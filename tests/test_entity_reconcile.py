@@ -161,6 +161,36 @@ def test_title_after_a_work_noun_is_misc_even_if_the_model_says_otherwise():
     assert found == {("Tyll", "MISC", "")}
 
 
+@pytest.mark.parametrize("text, model", [
+    ("Der Chipkonzern Weltron kündigte neue Werke an.", []),
+    ("Die Plattform Weltron wächst schnell.", [("Weltron", "PER")]),
+    ("Der Versicherer Weltron zahlt nicht.", [("Weltron", "LOC")]),
+])
+def test_name_after_an_organisation_noun_is_that_organisation(text, model):
+    assert reconcile(text, model) == {("Weltron", "ORG", "")}
+
+
+def test_common_noun_after_an_organisation_noun_is_no_name():
+    assert reconcile("Er sagte, dass der Konzern Stellen abbaut.", []) == set()
+
+
+def test_linked_place_after_an_organisation_noun_keeps_its_label():
+    found = reconcile("Die Großbank Argentiniens meldet Gewinne.", [("Argentiniens", "LOC")])
+    assert {(text, label) for text, label, _ in found} == {("Argentiniens", "LOC")}
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("Das Finale fand im Weserstadion statt.", "Weserstadion", "LOC"),
+    ("Die Büste steht im Bodemuseum.", "Bodemuseum", "ORG"),
+])
+def test_venue_named_after_something_is_a_name(text, name, label):
+    assert reconcile(text, []) == {(name, label, "")}
+
+
+def test_venue_compound_of_a_common_noun_is_no_name():
+    assert reconcile("Die Ausstellung im Stadtmuseum war gut besucht.", []) == set()
+
+
 # -- the shipped pipeline ------------------------------------------------------------
 
 

@@ -46,6 +46,9 @@ class OrganisationWords:
     misc_endings: tuple[str, ...]
     work_nouns: frozenset[str]
     org_endings: tuple[str, ...]
+    descriptor_endings: tuple[str, ...]
+    venue_endings: tuple[str, ...]
+    museum_endings: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -54,7 +57,9 @@ def organisation_words() -> OrganisationWords:
     data = json.loads(path.read_text(encoding="utf-8"))
     return OrganisationWords(frozenset(data["before"]), frozenset(data["after"]),
                              frozenset(data["adjective_before"]), tuple(data["misc_endings"]),
-                             frozenset(data["work_nouns"]), tuple(data["org_endings"]))
+                             frozenset(data["work_nouns"]), tuple(data["org_endings"]),
+                             tuple(data["descriptor_endings"]), tuple(data["venue_endings"]),
+                             tuple(data["museum_endings"]))
 
 
 def covers(outer: Span, inner: Span) -> bool:
@@ -203,8 +208,10 @@ def reconcile(doc: Doc, matches: list[Span], words: OrganisationWords) -> list[S
     spans = filter_spans([organisation_named_after_place(doc, s, words) for s in spans])
     spans = [as_institution(as_misc(s, words), words) for s in spans]
     spans = titled_works(doc, spans, words)
+    spans = described_organisations(doc, spans, words)
     taken = {t.i for s in spans for t in s}
-    compounds = misc_compounds(doc, words) + institution_compounds(doc, words)
+    compounds = (misc_compounds(doc, words) + institution_compounds(doc, words)
+                 + venue_compounds(doc, words))
     return filter_spans(spans + [s for s in compounds if not any(t.i in taken for t in s)])
 
 
@@ -280,6 +287,44 @@ def titled_works(doc: Doc, spans: list[Span], words: OrganisationWords) -> list[
         if end > start:
             out.append(Span(doc, start, end, label="MISC"))
     return filter_spans(out)
+
+
+def described_organisations(doc: Doc, spans: list[Span], words: OrganisationWords
+                            ) -> list[Span]:
+    """'der Chipkonzern Micron', 'die Plattform Bluesky': a name in close apposition after a
+    noun that describes an organisation is that organisation's, whatever the model called
+    it. A linked name (a genitive place: 'die Großbank Argentiniens') keeps its own label;
+    a common noun there ('dass der Konzern Stellen abbaut') is no name."""
+    by_start = {span.start: span for span in spans}
+    taken = {t.i for s in spans for t in s}
+    out = list(spans)
+    for token in doc[:-1]:
+        if not (token.text[:1].isupper()
+                and token.text.casefold().endswith(words.descriptor_endings)):
+            continue
+        name = doc[token.i + 1]
+        found = by_start.get(name.i)
+        if found is not None:
+            if found.label_ in (PER, LOC) and not found.id_:
+                out[out.index(found)] = Span(doc, found.start, found.end, label=ORG)
+        elif name.i not in taken and name.text[:1].isupper() and (
+                name.tag_ in ("NE", "FM") or not is_common_noun(name.text)):
+            out.append(Span(doc, name.i, name.i + 1, label=ORG))
+    return filter_spans(out)
+
+
+def venue_compounds(doc: Doc, words: OrganisationWords) -> list[Span]:
+    """'Olympiastadion' (LOC), 'Bodemuseum' (ORG): one word of a name and a venue noun."""
+    found = []
+    for token in doc:
+        word = token.text
+        if not word[:1].isupper() or "-" in word:
+            continue
+        for endings, label in ((words.venue_endings, LOC), (words.museum_endings, ORG)):
+            ending = next((e for e in endings if word.casefold().endswith(e)), None)
+            if ending and len(word) > len(ending) + 2 and names_something(word[:-len(ending)]):
+                found.append(Span(doc, token.i, token.i + 1, label=label))
+    return found
 
 
 def organisation_named_after_place(doc: Doc, span: Span, words: OrganisationWords) -> Span:
