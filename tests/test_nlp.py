@@ -34,6 +34,23 @@ def test_an_initial_does_not_end_a_sentence():
         "Das Tor schoss W. Müller kurz vor Schluss."]
 
 
+def test_a_period_after_a_year_score_or_amount_is_the_sentence_end():
+    text = ("Das Werk schloss im Jahr 2019. Der Verein gewann mit 3:1. "
+            "Die Schulden stiegen auf 12,5 Milliarden Euro bis 2030.")
+    sentences = analyse(text).sentences
+    assert [s.sentence.text for s in sentences] == [
+        "Das Werk schloss im Jahr 2019.", "Der Verein gewann mit 3:1.",
+        "Die Schulden stiegen auf 12,5 Milliarden Euro bis 2030."]
+    assert [[t.text for t in s.tokens][-2:] for s in sentences] == [
+        ["2019", "."], ["3:1", "."], ["2030", "."]]
+
+
+def test_an_ordinal_keeps_its_period():
+    tokens = [t.text for s in analyse("Am 16. Mai 2024 wählte der 12. Bundestag.").sentences
+              for t in s.tokens]
+    assert "16." in tokens and "12." in tokens and tokens[-2:] == ["Bundestag", "."]
+
+
 def test_hanta_gives_lemmas_and_stts_tags():
     tokens = {t.text: t for s in analyse("Die Präsidenten trafen sich.").sentences
               for t in s.tokens}

@@ -334,6 +334,8 @@ def test_tense_of_prefers_marker_in_same_clause() -> None:
     ("Berlin (Reuters, 23.4.2019) Der Text.", date(2019, 4, 23)),
     ("Veröffentlicht am 19. Juni 2024 um 12:00 Uhr", date(2024, 6, 19)),
     ("Der Text.\naktualisiert am 20.06.2024", date(2024, 6, 20)),
+    ("Titel\n\nFrankfurt am Main, 3. März 2022\n\nDer Text.", date(2022, 3, 3)),
+    ("Titel\nHalle (Saale), 07.10.2021, 14:30 Uhr\nDer Text.", date(2021, 10, 7)),
 ])
 def test_dateline_finds_publication_stamps(text: str, expected: date) -> None:
     found = find_dateline(text)
@@ -343,6 +345,7 @@ def test_dateline_finds_publication_stamps(text: str, expected: date) -> None:
 
 def test_dateline_ignores_dates_in_running_text() -> None:
     assert find_dateline("Putin war im Jahr 2000 dort und traf am 19. Juni 2024 ein.") is None
+    assert find_dateline("Der Vertrag wurde in Rom unterzeichnet, am 25. März 1957.") is None
 
 
 # ---------------------------------------------------------------- cross-article inference

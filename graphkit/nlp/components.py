@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import numpy
@@ -67,9 +68,33 @@ def ends_sentence(doc: Doc, i: int) -> bool:
     return following.text[:1].isupper() or following.text in OPENING or following.is_digit
 
 
+# A number that is never an ordinal, so a period after it ends the sentence ("im Jahr 2024.",
+# "mit 5:0.", "28,5 Prozent" ... "auf 18.000."): spaCy's German tokenizer keeps the period on
+# every number ("28." is an ordinal), which hides the sentence's punctuation from the parser.
+NOT_ORDINAL = re.compile(r"(?:1[89]|20)\d\d|\d+[:,]\d+|\d{1,3}(?:\.\d{3})+")
+
+
+def split_sentence_final_numbers(doc: Doc) -> Doc:
+    """'2024.' at a sentence end becomes '2024' '.'."""
+    found = [token for token in doc if token.text.endswith(".") and token.text[:1].isdigit()
+             and NOT_ORDINAL.fullmatch(token.text[:-1])
+             and (ends_sentence(doc, token.i) or ends_text(doc, token.i))]
+    if found:
+        with doc.retokenize() as retokenizer:
+            for token in found:
+                retokenizer.split(token, [token.text[:-1], "."],
+                                  heads=[(token, 0), (token, 0)])
+    return doc
+
+
+def ends_text(doc: Doc, i: int) -> bool:
+    return all(token.is_space for token in doc[i + 1:])
+
+
 def set_line_aware_sentence_starts(doc: Doc) -> Doc:
     if len(doc) == 0:
         return doc
+    doc = split_sentence_final_numbers(doc)
     starts = [False] * len(doc)
     starts[0] = True
     for i in range(1, len(doc)):

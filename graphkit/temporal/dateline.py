@@ -1,6 +1,7 @@
 """Publication stamps in article text ("Stand: 18.06.2024", "(dpa, 23.4.2019)", ...).
 
-Only stamps count: a line that is nothing but a date (and time), a labelled stamp
+Only stamps count: a line that is nothing but a date (and time), or a place and a date
+("Berlin, 13. September 2024"), a labelled stamp
 ("Stand:", "Veröffentlicht am", "aktualisiert am", "Datum:") or an agency parenthesis. A date
 in running text ("im Jahr 2000", "am 19. Juni 2024 traf ...") is never a dateline.
 """
@@ -18,6 +19,8 @@ _NUMERIC = r"(?P<d>0?[1-9]|[12]\d|3[01])\.\s?(?P<m>0?[1-9]|1[0-2])\.\s?(?P<y>(?:
 _WRITTEN = rf"(?P<wd2>0?[1-9]|[12]\d|3[01])\.\s?(?P<mon>{MONTH})\s+(?P<wy>(?:19|20)\d\d)"
 _ISO = r"(?P<iy>(?:19|20)\d\d)-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])"
 _DATE = rf"(?:(?:{WEEKDAY}),?\s+(?:den\s+)?)?(?:{_NUMERIC}|{_WRITTEN}|{_ISO})"
+_PLACE_WORD = r"[A-ZÄÖÜ(][\w.')-]+"
+_PLACE_LINK = r"(?:am|an|der|im|in|ob|bei|vor)"  # Frankfurt am Main, Halle an der Saale
 _CLOCK = r"(?:(?:,|\s+-|\s+um|\s*\|)?\s*(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?\s*(?:Uhr)?)?"
 
 # Labels, best first: the first publication beats a later update.
@@ -26,6 +29,10 @@ _LABELLED = (
         rf"(?:[Vv]eröffentlicht|[Ee]rschienen|[Pp]ubliziert|[Ee]rstellt)(?:\s+am)?\s*:?\s*"
         rf"{_DATE}{_CLOCK}")),
     ("line", re.compile(rf"(?m)^[ \t]*(?:Datum:\s*)?{_DATE}{_CLOCK}[ \t]*(?:Uhr)?[ \t]*$")),
+    # A place-and-date line ("Berlin, 13. September 2024", "Frankfurt am Main, 3.3.2022").
+    ("placed", re.compile(
+        rf"(?m)^[ \t]*{_PLACE_WORD}(?:[ /-](?:{_PLACE_WORD}|{_PLACE_LINK})){{0,3}},"
+        rf"[ \t]*{_DATE}{_CLOCK}[ \t]*(?:Uhr)?[ \t]*$")),
     ("agency", re.compile(
         rf"\(\s*[A-Za-zÄÖÜäöü][\w./ -]{{1,30}},\s*{_DATE}{_CLOCK}\s*\)")),
     ("updated", re.compile(
