@@ -1586,19 +1586,19 @@ PEOPLE = [
     (None, "Mohamed Hamdan Daglo", ["Hemeti"], "Daglo", True, "SD"),
     # Sport, culture, media
     ("Q56434717", "Greta Thunberg", [], "Thunberg", True, "SE"),
-    (None, "Franz Beckenbauer", [], "Beckenbauer", True, "DE"),
+    ("Q4457", "Franz Beckenbauer", [], "Beckenbauer", True, "DE"),
     ("Q83106", "Jürgen Klopp", [], "Klopp", True, "DE"),
     (None, "Julian Nagelsmann", [], "Nagelsmann", True, "DE"),
     (None, "Joachim Löw", [], "Löw", True, "DE"),
-    (None, "Thomas Müller", [], "Müller", False, "DE"),
-    (None, "Manuel Neuer", [], "Neuer", False, "DE"),
+    ("Q43666", "Thomas Müller", [], "Müller", False, "DE"),
+    ("Q107365", "Manuel Neuer", [], "Neuer", False, "DE"),
     ("Q615", "Lionel Messi", [], "Messi", True, "AR"),
     ("Q11571", "Cristiano Ronaldo", [], "Ronaldo", True, "PT"),
     ("Q1426", "Roger Federer", [], "Federer", True, "CH"),
-    (None, "Boris Becker", [], "Becker", False, "DE"),
+    ("Q76334", "Boris Becker", [], "Becker", False, "DE"),
     (None, "Steffi Graf", [], "Graf", False, "DE"),
     ("Q9671", "Michael Schumacher", [], "Schumacher", False, "DE"),
-    (None, "Sebastian Vettel", [], "Vettel", True, "DE"),
+    ("Q42311", "Sebastian Vettel", [], "Vettel", True, "DE"),
 ]
 
 G, P, M, INTL, CO, ORG_ = "government", "party", "media", "international", "company", "organisation"
