@@ -1458,7 +1458,7 @@ PEOPLE = [
     (None, "Jihia al-Sinwar", ["Yahya Sinwar", "Jahia al-Sinwar"], "Sinwar", False, "PS"),
     (None, "Hassan Nasrallah", [], "Nasrallah", True, "LB"),
     ("Q57336", "Ali Chamenei", ["Ali Khamenei", "Ajatollah Chamenei"], "Chamenei", True, "IR"),
-    ("Q38823", "Ruhollah Chomeini", ["Ruhollah Khomeini", "Ajatollah Chomeini"], "Chomeini", True, "IR"),
+    (None, "Ruhollah Chomeini", ["Ruhollah Khomeini", "Ajatollah Chomeini"], "Chomeini", True, "IR"),
     (None, "Hassan Rohani", ["Hassan Rouhani", "Hassan Ruhani"], "Rohani", True, "IR"),
     (None, "Mahmud Ahmadinedschad", ["Mahmoud Ahmadinejad"], "Ahmadinedschad", True, "IR"),
     (None, "Mohammed Chatami", ["Mohammad Khatami"], "Chatami", True, "IR"),
