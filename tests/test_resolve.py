@@ -96,6 +96,8 @@ def test_times_overlap_allows_a_day_for_time_zones():
 def test_slugify_is_ascii_and_stable():
     assert slugify("Pjöngjang") == "pjongjang"
     assert slugify("Weißes Haus") == "weisses-haus"
+    assert slugify("Jens Bjørn Andersen") == "jens-bjorn-andersen"
+    assert slugify("Lech Wałęsa") == "lech-walesa"
 
 
 def test_unresolved_time_is_kept_and_marked_not_guessed():

@@ -35,8 +35,14 @@ def mention_key(mention: EntityMention) -> MentionKey:
     return (mention.article_id, mention.start, mention.end)
 
 
+# Latin letters that Unicode does not decompose into a base letter and a mark.
+UNDECOMPOSABLE = str.maketrans({"ß": "ss", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "œ": "oe",
+                                "Œ": "Oe", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ð": "d",
+                                "Ð": "D", "þ": "th", "Þ": "Th", "ı": "i"})
+
+
 def slugify(text: str) -> str:
-    folded = unicodedata.normalize("NFKD", text.replace("ß", "ss"))
+    folded = unicodedata.normalize("NFKD", text.translate(UNDECOMPOSABLE))
     ascii_text = folded.encode("ascii", "ignore").decode("ascii").lower()
     return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-") or "x"
 
