@@ -8,6 +8,7 @@ and inference are the temporal stage's job (see ``graphkit.build``).
 from __future__ import annotations
 
 import codecs
+import email.utils
 import json
 import re
 from collections import Counter
@@ -240,6 +241,50 @@ def publication_from(value: str, where: str, how: str, evidence: str) -> Publica
     return PublicationDate(day, how, evidence, precision=precision)
 
 
+# JSON-lines field names, preferred first: graphkit's own, then those of common crawlers
+# and feeds (news-please: maintext, date_publish, source_domain; schema.org: datePublished).
+JSONL_FIELDS = {
+    "text": ("text", "maintext", "content", "body", "article_text"),
+    "title": ("title", "headline"),
+    "url": ("url", "link"),
+    "source": ("source", "source_domain", "publisher", "site_name"),
+    "published": ("published", "date_publish", "datePublished", "published_at", "pubDate",
+                  "publication_date", "date_published", "date"),
+}
+
+
+def jsonl_field(record: dict, field: str, where: str) -> str | None:
+    """The record's value for ``field`` under its first name present (a string or None)."""
+    for name in JSONL_FIELDS[field]:
+        value = record.get(name)
+        if value is None or value == "":
+            continue
+        if not isinstance(value, str):
+            raise IngestError(f"{where}: '{name}' must be a string")
+        return value
+    return None
+
+
+GERMAN_NUMERIC_DATE = re.compile(r"\s*(\d{1,2})\.(\d{1,2})\.(\d{4})(?:[ ,]+[\d:]+(?: Uhr)?)?\s*")
+
+
+def metadata_date(value: str, where: str) -> PublicationDate:
+    """ISO dates and times (at day, month or year precision), a German "10.01.2024", or an
+    RFC 2822 feed date ("Wed, 10 Jan 2024 06:12:00 +0100")."""
+    german = GERMAN_NUMERIC_DATE.fullmatch(value)
+    if german is not None:
+        day, month, year = (int(part) for part in german.groups())
+        value = f"{year:04d}-{month:02d}-{day:02d}"
+    if parse_partial_date(value) is None:
+        try:
+            stamp = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            stamp = None
+        if stamp is not None:
+            return PublicationDate(stamp.date(), DATE_FROM_METADATA, "published field")
+    return publication_from(value, where, DATE_FROM_METADATA, "published field")
+
+
 def read_jsonl_line(path: Path, number: int, line: str) -> Article:
     where = f"{printable(path)}:{number}"
     try:
@@ -248,24 +293,20 @@ def read_jsonl_line(path: Path, number: int, line: str) -> Article:
         raise IngestError(f"{where}: invalid JSON ({error.msg})") from None
     except RecursionError:
         raise IngestError(f"{where}: JSON nested too deeply") from None
-    if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+    if not isinstance(record, dict):
         raise IngestError(f"{where}: each line must be a JSON object with a 'text' string")
-    for name in ("title", "url", "source", "published"):
-        if record.get(name) is not None and not isinstance(record[name], str):
-            raise IngestError(f"{where}: '{name}' must be a string")
-    published = None
-    if record.get("published"):
-        published = publication_from(
-            str(record["published"]), where, DATE_FROM_METADATA, "published field"
-        )
+    fields = {field: jsonl_field(record, field, where) for field in JSONL_FIELDS}
+    if fields["text"] is None:
+        raise IngestError(f"{where}: each line must be a JSON object with a 'text' string")
+    published = metadata_date(fields["published"], where) if fields["published"] else None
     try:
         return make_article(
             path,
             article_id_for(path, number),
-            record["text"],
-            title=record.get("title"),
-            url=record.get("url"),
-            source=record.get("source"),
+            fields["text"],
+            title=fields["title"],
+            url=fields["url"],
+            source=fields["source"],
             published=published,
         )
     except IngestError as error:

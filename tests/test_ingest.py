@@ -177,6 +177,27 @@ def test_same_file_name_in_two_input_folders_stays_two_articles(tmp_path: Path):
     assert sorted(a.path for a in articles) == ["d1/a.txt", "d2/a.txt"]
 
 
+def test_jsonl_of_common_crawlers_and_feeds_keeps_text_and_date(tmp_path: Path):
+    lines = [
+        {"maintext": "Die Stadt eröffnet eine neue Brücke über den Fluss.", "title": "Brücke",
+         "date_publish": "2023-05-04 08:15:00", "source_domain": "example.org"},
+        {"content": "Der Verein gewinnt das Pokalfinale gegen den Titelverteidiger.",
+         "pubDate": "Sat, 03 Jun 2023 21:40:00 +0200", "link": "https://example.org/p"},
+        {"text": "Der Landtag beschließt den Haushalt für das kommende Jahr.",
+         "date": "14.12.2022"},
+        {"body": "Ein Text mit einem Datum, das keines ist.", "date": "gestern"},
+    ]
+    path = tmp_path / "crawl.jsonl"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in lines), "utf-8")
+    articles, skipped = read_articles([path])
+    assert [a.published.value for a in articles] == [
+        date(2023, 5, 4), date(2023, 6, 3), date(2022, 12, 14)]
+    assert articles[0].source == "example.org" and articles[1].url == "https://example.org/p"
+    assert articles[0].text.startswith("Brücke") and "Brücke über den Fluss" in articles[0].text
+    assert len(skipped) == 1 and "crawl.jsonl:4" in skipped[0].reason
+    assert "'gestern' is not a date" in skipped[0].reason
+
+
 def test_jsonl_wrong_field_type_skips_that_line_only(tmp_path: Path):
     lines = ['{"text": "Ein Satz über Berlin.", "title": 42}',
              '{"text": "Ein Satz\\u2028mit Zeilentrenner über Paris.", "source": "dpa"}',
