@@ -111,6 +111,26 @@ def test_bare_surname_after_full_name_is_a_person():
     assert ("Scholz", "PER") in mentions
 
 
+def test_model_name_repeating_a_surname_of_the_article_is_that_person():
+    from graphkit.kb.gazetteer import load_gazetteer
+    from graphkit.model import AnalysedSentence, EntityMention, Sentence
+    from graphkit.nlp.surnames import add_surname_mentions
+
+    def sentence(index: int, text: str, mentions: list[tuple[str, str, str | None]]):
+        found = [EntityMention("a1", index, text.index(t), text.index(t) + len(t), t, label, kb)
+                 for t, label, kb in mentions]
+        return AnalysedSentence(Sentence("a1", index, 0, len(text), text), [], found)
+
+    sentences = [sentence(0, "Der Preis geht an Gesine Wallbruck.",
+                          [("Gesine Wallbruck", "PER", None)]),
+                 sentence(1, "Wallbruck arbeitete in Paris für Wallbrucks Firma.",
+                          [("Wallbruck", "ORG", None), ("Paris", "LOC", "Q90"),
+                           ("Wallbrucks Firma", "ORG", None)])]
+    add_surname_mentions(sentences, load_gazetteer())
+    assert [(m.text, m.label) for m in sentences[1].mentions] == [
+        ("Wallbruck", "PER"), ("Paris", "LOC"), ("Wallbrucks Firma", "ORG")]
+
+
 def test_gazetteer_ruler_links_wikidata_ids():
     article = analyse("Wladimir Putin flog nach Pjöngjang.")
     ids = {m.text: m.kb_id for s in article.sentences for m in s.mentions}

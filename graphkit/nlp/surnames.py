@@ -1,14 +1,17 @@
 """Bare surnames: once an article names "Kim Jong Un", a later "Kim" is a person too.
 
-Statistical NER often misses a lone surname, and gazetteers must not list ambiguous ones.
-This article-level pass marks capitalised tokens that repeat the surname (or last name) of a
-person already found in the same article; which person it is, is the resolve stage's call.
+Statistical NER often misses a lone surname, or calls it an organisation or place ("Hinton
+arbeitete für Google"), and gazetteers must not list ambiguous ones. This article-level pass
+marks capitalised tokens that repeat the surname (or last name) of a person already found in
+the same article, and relabels an unlinked one-word model name that does; which person it
+is, is the resolve stage's call. A name the gazetteer linked (a place "Paris") keeps its label.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
+from dataclasses import replace
 
 from graphkit.kb.gazetteer import Gazetteer
 from graphkit.model import PER, AnalysedSentence, EntityMention
@@ -58,6 +61,7 @@ def add_surname_mentions(
     if not surnames:
         return
     for sentence in sentences:
+        sentence.mentions = [as_person(m, surnames) for m in sentence.mentions]
         taken = covered_tokens(sentence)
         added = []
         for index, token in enumerate(sentence.tokens):
@@ -69,3 +73,11 @@ def add_surname_mentions(
                                        token.start, token.end, token.text, PER, None, "rule"))
         if added:
             sentence.mentions = sorted(sentence.mentions + added, key=lambda m: m.start)
+
+
+def as_person(mention: EntityMention, surnames: set[str]) -> EntityMention:
+    """An unlinked one-word model name that repeats a surname of the article is that person."""
+    if (mention.label != PER and mention.kb_id is None and mention.source == "model"
+            and " " not in mention.text and bare_form(mention.text, surnames) is not None):
+        return replace(mention, label=PER)
+    return mention
