@@ -105,6 +105,15 @@ def test_office_titles_become_person_mentions():
     assert country == "Q159" and word == "Präsident"
 
 
+def test_a_past_or_future_office_names_no_holder():
+    article = analyse("Der frühere russische Präsident schwieg. Die künftige "
+                      "Kommissionspräsidentin reiste ab. Der amtierende russische Präsident "
+                      "sprach.", date(2024, 1, 10))
+    offices = [m.text for s in article.sentences for m in s.mentions
+               if is_office_kb_id(m.kb_id)]
+    assert offices == ["russische Präsident"]
+
+
 def test_bare_surname_after_full_name_is_a_person():
     article = analyse("Olaf Scholz landete in Peking. Dort sprach Scholz lange.")
     mentions = [(m.text, m.label) for s in article.sentences for m in s.mentions]

@@ -8,11 +8,13 @@ followed by a name ("Präsident Wladimir Putin") is an apposition: the name is t
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from functools import lru_cache
 
 from graphkit.kb.gazetteer import Gazetteer
 from graphkit.model import PER, EntityMention, Token
+from graphkit.paths import DATA_DIR
 
 OFFICE_PREFIX = "office:"
 
@@ -117,7 +119,36 @@ def find_office_mentions(
     return found
 
 
+DECLENSION_ENDINGS = {"", "e", "en", "er", "em", "es"}
+
+
+@lru_cache(maxsize=1)
+def not_the_holder() -> tuple[str, ...]:
+    path = DATA_DIR / "lexicon" / "office_words.json"
+    return tuple(json.loads(path.read_text(encoding="utf-8"))["not_the_holder"])
+
+
+def past_or_future_office(tokens: Sequence[Token], start: int) -> bool:
+    """'der frühere (russische) Präsident', 'die künftige Kommissionspräsidentin'."""
+    for token in tokens[max(start - 2, 0):start]:
+        word = token.text.lower()
+        if token.tag.startswith("ADJ") and any(
+                word.startswith(stem) and word[len(stem):] in DECLENSION_ENDINGS
+                for stem in not_the_holder()):
+            return True
+    return False
+
+
 def office_mention_at(
+    tokens: Sequence[Token], i: int, gazetteer: Gazetteer, titles: set[str], heads: set[str]
+) -> tuple[int, str | None, str] | None:
+    found = office_words_at(tokens, i, gazetteer, titles, heads)
+    if found is None or past_or_future_office(tokens, found[0]):
+        return None
+    return found
+
+
+def office_words_at(
     tokens: Sequence[Token], i: int, gazetteer: Gazetteer, titles: set[str], heads: set[str]
 ) -> tuple[int, str | None, str] | None:
     token = tokens[i]
