@@ -49,6 +49,7 @@ class BoilerplateRules:
     line_patterns: tuple[re.Pattern[str], ...]
     inline_patterns: tuple[re.Pattern[str], ...]
     short_line_max_words: int
+    related_headings: tuple[re.Pattern[str], ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -58,6 +59,7 @@ def boilerplate_rules() -> BoilerplateRules:
         line_patterns=tuple(re.compile(p, re.IGNORECASE) for p in raw["line_patterns"]),
         inline_patterns=tuple(re.compile(p, re.IGNORECASE) for p in raw["inline_patterns"]),
         short_line_max_words=int(raw["short_line_max_words"]),
+        related_headings=tuple(re.compile(p, re.IGNORECASE) for p in raw["related_headings"]),
     )
 
 
@@ -94,8 +96,13 @@ def clean_text(raw: str) -> tuple[str, list[str]]:
     kept: list[str] = []
     dropped: list[str] = []
     seen: set[str] = set()
+    in_related_links = False
     for line in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        if is_boilerplate_line(line, rules):
+        if any(p.search(line.strip()) for p in rules.related_headings):
+            in_related_links = True
+        elif not line.strip():
+            in_related_links = False
+        if in_related_links or is_boilerplate_line(line, rules):
             dropped.append(line.strip())
             continue
         line = strip_inline_boilerplate(line.strip(), rules)

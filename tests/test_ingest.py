@@ -40,7 +40,10 @@ console.debug({ userId: "" })
 def test_is_boilerplate_line_player_controls_and_scripts():
     for line in ["Loading...", "00:00 / 00:00", "play_arrow", "replay_10", "1.0x Geschwindigkeit",
                  "showPaywall:", "false", 'console.debug({ userId: "" })', "zum Hauptinhalt",
-                 "© Max Muster/dpa", "Quelle: AFP © Jane Doe", "Kostenlose Spiele"]:
+                 "© Max Muster/dpa", "Quelle: AFP © Jane Doe", "Kostenlose Spiele",
+                 "Startseite > Sport > Fußball", "Nachrichten › Politik › Ausland",
+                 "Teilen  Twittern  E-Mail", "Facebook | WhatsApp | Link kopieren",
+                 "Diesen Artikel teilen"]:
         assert is_boilerplate_line(line), line
 
 
@@ -48,8 +51,17 @@ def test_is_boilerplate_line_keeps_article_sentences_and_headings():
     for line in ["Bundeskanzler Friedrich Merz hat am Mittwoch Paris besucht.",
                  "Zusammenarbeit soll vertieft werden",
                  "12.03.2025 08:15",
-                 "„Wir stehen zusammen“, sagte Macron. (dpa)"]:
+                 "„Wir stehen zusammen“, sagte Macron. (dpa)",
+                 "Die Zahl stieg von 3 > 2 Prozent an.",
+                 "Facebook und Google teilen sich den Markt."]:
         assert not is_boilerplate_line(line), line
+
+
+def test_clean_text_drops_a_block_of_related_links_up_to_the_blank_line():
+    raw = ("Die Stadt baut eine Brücke.\n\nMehr zum Thema\nNeue Brücke: Was kostet sie?\n"
+           "Bauamt in der Kritik\n\nDie Arbeiten beginnen im Mai.")
+    text, _ = clean_text(raw)
+    assert text == "Die Stadt baut eine Brücke.\n\nDie Arbeiten beginnen im Mai."
 
 
 def test_clean_text_drops_comment_policy_and_keeps_body():
