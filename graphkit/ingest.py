@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime, timezone
 from functools import lru_cache
 from pathlib import Path
 
@@ -261,15 +261,30 @@ JSONL_FIELDS = {
 
 
 def jsonl_field(record: dict, field: str, where: str) -> str | None:
-    """The record's value for ``field`` under its first name present (a string or None)."""
+    """The record's value for ``field`` under its first name present (a string or None);
+    a publication time may also be a Unix time stamp in seconds or milliseconds."""
     for name in JSONL_FIELDS[field]:
         value = record.get(name)
         if value is None or value == "":
             continue
+        if field == "published" and is_number(value):
+            return unix_day(value, where, name)
         if not isinstance(value, str):
             raise IngestError(f"{where}: '{name}' must be a string")
         return value
     return None
+
+
+def is_number(value: object) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def unix_day(stamp: float, where: str, name: str) -> str:
+    seconds = stamp / 1000 if abs(stamp) >= 1e11 else stamp
+    try:
+        return datetime.fromtimestamp(seconds, tz=timezone.utc).date().isoformat()
+    except (OverflowError, OSError, ValueError):
+        raise IngestError(f"{where}: '{name}' {stamp!r} is no time stamp") from None
 
 
 GERMAN_NUMERIC_DATE = re.compile(r"\s*(\d{1,2})\.(\d{1,2})\.(\d{4})(?:[ ,]+[\d:]+(?: Uhr)?)?\s*")

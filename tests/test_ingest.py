@@ -198,12 +198,15 @@ def test_jsonl_of_common_crawlers_and_feeds_keeps_text_and_date(tmp_path: Path):
         {"text": "Der Landtag beschließt den Haushalt für das kommende Jahr.",
          "date": "14.12.2022"},
         {"body": "Ein Text mit einem Datum, das keines ist.", "date": "gestern"},
+        {"text": "Die Messe öffnet ihre Tore für das Publikum.", "published_at": 1704868320},
+        {"text": "Die Messe schließt ihre Tore nach einer Woche.", "date": 1705473120000},
     ]
     path = tmp_path / "crawl.jsonl"
     path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in lines), "utf-8")
     articles, skipped = read_articles([path])
     assert [a.published.value for a in articles] == [
-        date(2023, 5, 4), date(2023, 6, 3), date(2022, 12, 14)]
+        date(2023, 5, 4), date(2023, 6, 3), date(2022, 12, 14), date(2024, 1, 10),
+        date(2024, 1, 17)]
     assert articles[0].source == "example.org" and articles[1].url == "https://example.org/p"
     assert articles[0].text.startswith("Brücke") and "Brücke über den Fluss" in articles[0].text
     assert len(skipped) == 1 and "crawl.jsonl:4" in skipped[0].reason
