@@ -346,6 +346,9 @@ def test_dateline_finds_publication_stamps(text: str, expected: date) -> None:
 def test_dateline_ignores_dates_in_running_text() -> None:
     assert find_dateline("Putin war im Jahr 2000 dort und traf am 19. Juni 2024 ein.") is None
     assert find_dateline("Der Vertrag wurde in Rom unterzeichnet, am 25. März 1957.") is None
+    body = "Titel\n\n" + "Ein langer Absatz über die Geschichte. " * 60
+    found = find_dateline(body + "\nBonn, 23. Mai 1949\nStand: 18.06.2024")
+    assert found is not None and found.value == date(2024, 6, 18)
 
 
 # ---------------------------------------------------------------- cross-article inference

@@ -41,6 +41,9 @@ _LABELLED = (
 )
 
 
+PLACED_WITHIN = 1500  # characters from the start of the text
+
+
 def _date_of(match: re.Match[str]) -> date | None:
     try:
         if match.group("y"):
@@ -57,8 +60,10 @@ def _date_of(match: re.Match[str]) -> date | None:
 
 def find_dateline(text: str) -> PublicationDate | None:
     """The publication date stamped in ``text`` (how = "dateline"), or None."""
-    for _, pattern in _LABELLED:
-        for match in pattern.finditer(text):
+    for label, pattern in _LABELLED:
+        # A place-and-date line is a dateline only at the top, not in a list in the body.
+        searched = text[:PLACED_WITHIN] if label == "placed" else text
+        for match in pattern.finditer(searched):
             day = _date_of(match)
             if day is not None:
                 return PublicationDate(day, DATE_FROM_DATELINE, match.group(0).strip())
