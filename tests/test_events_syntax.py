@@ -18,6 +18,7 @@ from graphkit.model import (
     ARREST,
     CANCELLED,
     COMPANY,
+    COURT_RULING,
     DISMISSAL,
     ELECTION,
     HAPPENED,
@@ -708,3 +709,22 @@ def test_a_fronted_possessive_is_its_clauses_subject():
              (".", ".", "$.", "punct", 3)]
     [visit] = events(chain((before, [(0, 0, PER)]), (words, [(4, 4, PER), (5, 5, LOC)])), VISIT)
     assert roles(visit) == {"Scholz"}
+
+
+def test_a_year_after_a_noun_names_that_thing_not_the_events_time():
+    def ruling(words: list[Word]):
+        article = chain((words, [(1, 1, ORG)]))
+        timexes = find_timexes(article.article.text, date(2024, 11, 7))
+        [found] = [m for m in extract_event_mentions(article, timexes) if m.type == COURT_RULING]
+        return found.time.time.value if found.time else None
+
+    budget = [("Das", "der", "ART", "det", 1), ("Landgericht", "Landgericht", "NN", "nsubj", 2),
+              ("kippte", "kippen", "VVFIN", "root", 2), ("den", "der", "ART", "det", 4),
+              ("Haushalt", "Haushalt", "NN", "obj", 2), ("2021", "2021", "CARD", "nummod", 4),
+              (".", ".", "$.", "punct", 2)]
+    assert ruling(budget) != "2021"
+    in_2021 = [("Das", "der", "ART", "det", 1), ("Landgericht", "Landgericht", "NN", "nsubj", 2),
+               ("kippte", "kippen", "VVFIN", "root", 2), ("2021", "2021", "CARD", "obl", 2),
+               ("den", "der", "ART", "det", 5), ("Haushalt", "Haushalt", "NN", "obj", 2),
+               (".", ".", "$.", "punct", 2)]
+    assert ruling(in_2021) == "2021"

@@ -115,6 +115,8 @@ ATTRIBUTION_AFTER = frozenset(_WORDS["attribution_after"])
 NOUN_ENDINGS = tuple(_WORDS["noun_endings"])
 DATELINE_SEPARATORS = frozenset(_WORDS["dateline_separators"])
 PARTICIPLE_PREFIXES = tuple(_WORDS["participle_prefixes"])
+TIME_NOUNS = frozenset(_WORDS["time_nouns"])
+BARE_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 VENUE_PREPOSITIONS = frozenset(_WORDS["venue_prepositions"])
 KIN_LINKS = frozenset(_WORDS["kin_links"])
 AGENT_PREPOSITIONS = frozenset(_WORDS["agent_prepositions"])
@@ -636,6 +638,20 @@ def is_attributive_time(timex: Timex, tokens: Sequence[Token]) -> bool:
     return False
 
 
+def year_of_a_name(timex: Timex, tokens: Sequence[Token], triggers: set[int]) -> bool:
+    """'den Nachtragshaushalt 2021 für nichtig erklärt': a bare year right after a noun
+    belongs to that noun's name, unless the noun is a time ('Saison 2023') or the event's
+    own trigger ('bei der Wahl 2021')."""
+    if not BARE_YEAR.fullmatch(timex.text):
+        return False
+    before = token_index_at(tokens, timex.start) - 1
+    if before < 0 or before in triggers:
+        return False
+    noun = tokens[before]
+    return noun.tag in ("NN", "NE") and noun.end <= timex.start and noun.text not in TIME_NOUNS \
+        and noun.lemma not in TIME_NOUNS
+
+
 def participle_shaped(lemma: str) -> bool:
     """'geplant', 'verstorben', 'angekündigt', 'finanziert': a participle used as an
     adjective; 'weit', 'heftig' are none."""
@@ -651,8 +667,10 @@ def assign_times(
 ) -> dict[int, Timex]:
     """Give each usable temporal expression to its nearest trigger (one each)."""
     # "seit 24 Jahren" dates the start of a state, not the event of the clause.
+    trigger_indices = {index for index, _ in triggers}
     usable = [t for t in timexes if t.type in ("DATE", "TIME")
-              and not t.text.lower().startswith("seit") and not is_attributive_time(t, tokens)]
+              and not t.text.lower().startswith("seit") and not is_attributive_time(t, tokens)
+              and not year_of_a_name(t, tokens, trigger_indices)]
     pairs = []
     for timex in usable:
         first = token_index_at(tokens, timex.start)
