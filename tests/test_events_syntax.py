@@ -728,3 +728,22 @@ def test_a_year_after_a_noun_names_that_thing_not_the_events_time():
                ("den", "der", "ART", "det", 5), ("Haushalt", "Haushalt", "NN", "obj", 2),
                (".", ".", "$.", "punct", 2)]
     assert ruling(in_2021) == "2021"
+
+
+def test_selling_a_subsidiary_to_someone_is_an_acquisition_selling_goods_is_none():
+    from graphkit.model import ACQUIRED, BUYER, SELLER
+
+    sale = [("Nordwerk", "Nordwerk", "NE", "nsubj", 1),
+            ("verkauft", "verkaufen", "VVFIN", "root", 1),
+            ("seine", "sein", "PPOSAT", "det:poss", 3), ("Tochter", "Tochter", "NN", "obj", 1),
+            ("Lumen", "Lumen", "NE", "appos", 3), ("an", "an", "APPR", "case", 6),
+            ("Sudhaus", "Sudhaus", "NE", "obl", 1), (".", ".", "$.", "punct", 1)]
+    [acquisition] = events(chain((sale, [(0, 0, ORG), (4, 4, ORG), (6, 6, ORG)])), ACQUISITION)
+    assert roles(acquisition, SELLER) == {"Nordwerk"}
+    assert roles(acquisition, ACQUIRED) == {"Lumen"}
+    assert roles(acquisition, BUYER) == {"Sudhaus"}
+    goods = [("Nordwerk", "Nordwerk", "NE", "nsubj", 1),
+             ("verkaufte", "verkaufen", "VVFIN", "root", 1),
+             ("mehr", "mehr", "PIAT", "det", 3), ("Autos", "Auto", "NN", "obj", 1),
+             (".", ".", "$.", "punct", 1)]
+    assert events(chain((goods, [(0, 0, ORG)])), ACQUISITION) == []
