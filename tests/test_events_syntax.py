@@ -747,3 +747,23 @@ def test_selling_a_subsidiary_to_someone_is_an_acquisition_selling_goods_is_none
              ("mehr", "mehr", "PIAT", "det", 3), ("Autos", "Auto", "NN", "obj", 1),
              (".", ".", "$.", "punct", 1)]
     assert events(chain((goods, [(0, 0, ORG)])), ACQUISITION) == []
+
+
+def test_a_light_verb_pair_takes_compounds_of_its_noun_but_not_of_a_common_head():
+    from graphkit.model import AWARD, STRIKE
+
+    strike = [("Verdi", "Verdi", "NE", "nsubj", 1), ("rief", "rufen", "VVFIN", "root", 1),
+              ("zum", "zu", "APPRART", "case", 3),
+              ("Generalstreik", "Generalstreik", "NN", "obl", 1),
+              ("auf", "auf", "PTKVZ", "compound:prt", 1), (".", ".", "$.", "punct", 1)]
+    assert len(events(chain((strike, [(0, 0, ORG)])), STRIKE)) == 1
+    award = [("Der", "der", "ART", "det", 1),
+             ("Physik-Nobelpreis", "Physik-Nobelpreis", "NN", "nsubj", 2),
+             ("geht", "gehen", "VVFIN", "root", 2), ("an", "an", "APPR", "case", 4),
+             ("Lindqvist", "Lindqvist", "NE", "obl", 2), (".", ".", "$.", "punct", 2)]
+    [prize] = events(chain((award, [(4, 4, PER)])), AWARD)
+    assert roles(prize, WINNER) == {"Lindqvist"}
+    price = [("Nordwerk", "Nordwerk", "NE", "nsubj", 1), ("erhält", "erhalten", "VVFIN", "root", 1),
+             ("einen", "ein", "ART", "det", 3), ("Kaufpreis", "Kaufpreis", "NN", "obj", 1),
+             (".", ".", "$.", "punct", 1)]
+    assert events(chain((price, [(0, 0, ORG)])), AWARD) == []

@@ -251,8 +251,11 @@ def clause_has(tokens: Sequence[Token], clause: tuple[int, int], words: frozense
 
 @lru_cache(maxsize=64)
 def noun_suffixes(words: frozenset[str]) -> tuple[str, ...]:
-    """Lower-case nouns of a word list that may end a compound ("Haft" → "Untersuchungshaft")."""
-    return tuple(sorted(w.lower() for w in words if w[:1].isupper() and len(w) > 3))
+    """Lower-case nouns of a word list that may end a compound ("Haft" → "Untersuchungshaft");
+    not those too common as compound heads ("Preis": "Kaufpreis" is no award)."""
+    common = trigger_lexicon().word_lists["no_compound_heads"]
+    return tuple(sorted(w.lower() for w in words
+                        if w[:1].isupper() and len(w) > 3 and w not in common))
 
 
 def verb_sense(tokens: Sequence[Token], index: int, lemma: str,
@@ -287,12 +290,23 @@ def light_verb_triggers(tokens: Sequence[Token], lexicon: TriggerLexicon,
                 continue
             if light.needs and not clause_has(tokens, clause, lexicon.word_lists[light.needs]):
                 continue
-            noun = next((j for j in range(*clause) if tokens[j].lemma in light.nouns
-                         and tokens[j].text[:1].isupper()), None)
+            noun = next((j for j in range(*clause) if tokens[j].text[:1].isupper()
+                         and is_light_noun(tokens[j].lemma, light.nouns)), None)
             if noun is not None:
                 found[i] = (light.type, noun)
                 break
     return found
+
+
+def is_light_noun(lemma: str, nouns: frozenset[str]) -> bool:
+    """The noun of a light-verb pair, also as the last part of a compound ('Warnstreik
+    aufrufen', 'Physik-Nobelpreis geht an'), except for nouns too common as compound heads
+    ('Kaufpreis erhalten' is no award)."""
+    if lemma in nouns or lemma.rsplit("-", 1)[-1] in nouns:
+        return True
+    folded = lemma.lower()
+    return any(folded.endswith(head) and len(folded) - len(head) >= 3
+               for head in noun_suffixes(nouns))
 
 
 def quoted_token_indices(tokens: Sequence[Token]) -> set[int]:
