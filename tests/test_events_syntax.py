@@ -767,3 +767,14 @@ def test_a_light_verb_pair_takes_compounds_of_its_noun_but_not_of_a_common_head(
              ("einen", "ein", "ART", "det", 3), ("Kaufpreis", "Kaufpreis", "NN", "obj", 1),
              (".", ".", "$.", "punct", 1)]
     assert events(chain((price, [(0, 0, ORG)])), AWARD) == []
+
+
+def test_a_prepositional_name_before_a_noun_trigger_is_no_role_of_the_noun():
+    words = [("Beim", "bei", "APPRART", "case", 1),
+             ("Amtsgericht", "Amtsgericht", "NN", "obl", 6),
+             ("Kiel", "Kiel", "NE", "appos", 1), ("ist", "sein", "VAFIN", "aux", 6),
+             ("ein", "ein", "ART", "det", 5),
+             ("Insolvenzantrag", "Insolvenzantrag", "NN", "nsubj", 6),
+             ("eingegangen", "eingehen", "VVPP", "root", 6), (".", ".", "$.", "punct", 6)]
+    found = events(chain((words, [(1, 2, ORG)]), parsed=False), INSOLVENCY)
+    assert all(not roles(m, COMPANY) for m in found)

@@ -481,7 +481,10 @@ def positional_roles(
         before = word_before(tokens, candidate.token_index)
         prep = contractions.get(before, before)
         if prep:
-            role = frame.get(f"{'nmod' if noun else 'obl'}:{prep}")
+            # A noun's prepositional attribute follows it ("Insolvenz bei X"); one before it
+            # belongs to the verb ("hat beim Amtsgericht einen Insolvenzantrag gestellt").
+            before_noun = noun and candidate.token_index < trigger_index
+            role = None if before_noun else frame.get(f"{'nmod' if noun else 'obl'}:{prep}")
         elif noun:
             role = frame.get("nmod:gen")
         elif passive:
