@@ -778,3 +778,16 @@ def test_a_prepositional_name_before_a_noun_trigger_is_no_role_of_the_noun():
              ("eingegangen", "eingehen", "VVPP", "root", 6), (".", ".", "$.", "punct", 6)]
     found = events(chain((words, [(1, 2, ORG)]), parsed=False), INSOLVENCY)
     assert all(not roles(m, COMPANY) for m in found)
+
+
+def test_making_history_is_no_statement():
+    history = [("Die", "der", "ART", "det", 1), ("Spieler", "Spieler", "NN", "nsubj", 4),
+               ("haben", "haben", "VAFIN", "aux", 4), ("Geschichte", "Geschichte", "NN", "obj", 4),
+               ("geschrieben", "schreiben", "VVPP", "root", 4), (".", ".", "$.", "punct", 4)]
+    assert events(chain((history, [])), STATEMENT) == []
+    letter = [("Baerbock", "Baerbock", "NE", "nsubj", 1),
+              ("schrieb", "schreiben", "VVFIN", "root", 1), ("einen", "ein", "ART", "det", 3),
+              ("Brief", "Brief", "NN", "obj", 1), (".", ".", "$.", "punct", 1)]
+    assert len(events(chain((letter, [(0, 0, PER)])), STATEMENT)) == 1
+    history[1] = ("Baerbock", "Baerbock", "NE", "nsubj", 4)
+    assert events(chain((history, [(1, 1, PER)])), STATEMENT) == []
