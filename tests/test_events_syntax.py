@@ -791,3 +791,13 @@ def test_making_history_is_no_statement():
     assert len(events(chain((letter, [(0, 0, PER)])), STATEMENT)) == 1
     history[1] = ("Baerbock", "Baerbock", "NE", "nsubj", 4)
     assert events(chain((history, [(1, 1, PER)])), STATEMENT) == []
+
+
+def test_who_accepts_an_award_wins_it():
+    from graphkit.model import AWARD
+
+    words = [("Lindqvist", "Lindqvist", "NE", "nsubj", 1), ("nahm", "nehmen", "VVFIN", "root", 1),
+             ("die", "der", "ART", "det", 3), ("Auszeichnung", "Auszeichnung", "NN", "obj", 1),
+             ("entgegen", "entgegen", "PTKVZ", "compound:prt", 1), (".", ".", "$.", "punct", 1)]
+    [award] = events(chain((words, [(0, 0, PER)])), AWARD)
+    assert roles(award, WINNER) == {"Lindqvist"}
