@@ -801,3 +801,15 @@ def test_who_accepts_an_award_wins_it():
              ("entgegen", "entgegen", "PTKVZ", "compound:prt", 1), (".", ".", "$.", "punct", 1)]
     [award] = events(chain((words, [(0, 0, PER)])), AWARD)
     assert roles(award, WINNER) == {"Lindqvist"}
+
+
+def test_a_place_parsed_as_the_subject_is_no_person_who_died():
+    from graphkit.model import DEATH
+
+    words = [("In", "in", "APPR", "case", 1), ("Kiew", "Kiew", "NE", "obl", 7),
+             ("und", "und", "KON", "cc", 3), ("Lwiw", "Lwiw", "NE", "nsubj:pass", 7),
+             ("wurde", "werden", "VAFIN", "aux:pass", 7), ("Iwan", "Iwan", "NE", "nsubj:pass", 7),
+             ("Petrenko", "Petrenko", "NE", "flat", 5),
+             ("getötet", "töten", "VVPP", "root", 7), (".", ".", "$.", "punct", 7)]
+    [death] = events(chain((words, [(1, 1, LOC), (3, 3, LOC), (5, 6, PER)])), DEATH)
+    assert roles(death, PERSON) == {"Iwan Petrenko"}

@@ -21,6 +21,7 @@ from graphkit.model import (
     ORG,
     PER,
     PERSON,
+    VICTIM,
     AnalysedSentence,
     EntityMention,
     Token,
@@ -33,6 +34,9 @@ MAX_CLIMB = 8
 # Dependents that make a noun a full description rather than an anaphor.
 MODIFIED = ("nmod", "appos", "flat", "nmod:poss", "nmod:gen", "acl", "acl:relcl")
 OFFICE_WORD_SOURCE = "office-word"   # an EntityMention that is an office word, not a name
+# Roles only people fill: a place there is a misparse ("In Kiew, Lwiw und Odessa wurden
+# 30 Menschen getötet" with Lwiw parsed as the subject).
+PEOPLE_ROLES = (PERSON, VICTIM)
 VENUE_SOURCE = "venue-word"          # a building or venue found by its word, not by a name
 FEMININE, MASCULINE = "Fem", "Masc"
 
@@ -236,7 +240,8 @@ def syntax_roles(
     for candidate, key in one_subject(arguments_of(ctx, index, grouped), index):
         # An oblique without a preposition is a bare noun phrase: read it as the object.
         role = frame.get(key) if key != "obl" else frame.get("obl") or frame.get("obj")
-        if role is None or role not in allowed:
+        if role is None or role not in allowed or (
+                role in PEOPLE_ROLES and candidate.mention.label == LOC):
             continue
         if not_current_office(ctx, candidate):
             if OFFICE in allowed:
