@@ -813,3 +813,29 @@ def test_a_place_parsed_as_the_subject_is_no_person_who_died():
              ("getötet", "töten", "VVPP", "root", 7), (".", ".", "$.", "punct", 7)]
     [death] = events(chain((words, [(1, 1, LOC), (3, 3, LOC), (5, 6, PER)])), DEATH)
     assert roles(death, PERSON) == {"Iwan Petrenko"}
+
+
+def test_going_on_the_street_against_something_is_a_protest():
+    words = [("Verdi", "Verdi", "NE", "nsubj", 1), ("ging", "gehen", "VVFIN", "root", 1),
+             ("gegen", "gegen", "APPR", "case", 3), ("Kürzungen", "Kürzung", "NN", "obl", 1),
+             ("auf", "auf", "APPR", "case", 6), ("die", "der", "ART", "det", 6),
+             ("Straße", "Straße", "NN", "obl", 1), (".", ".", "$.", "punct", 1)]
+    [protest] = events(chain((words, [(0, 0, ORG)])), PROTEST)
+    assert roles(protest, AGENT) == {"Verdi"}
+    stroll = [("Verdi", "Verdi", "NE", "nsubj", 1), ("ging", "gehen", "VVFIN", "root", 1),
+              ("auf", "auf", "APPR", "case", 4), ("die", "der", "ART", "det", 4),
+              ("Straße", "Straße", "NN", "obl", 1), (".", ".", "$.", "punct", 1)]
+    assert events(chain((stroll, [(0, 0, ORG)])), PROTEST) == []
+
+
+def test_without_a_parse_a_second_conjunct_shares_the_preposition():
+    from graphkit.model import TARGET
+
+    words = [("Tausende", "Tausend", "NN", "nsubj", 1),
+             ("demonstrierten", "demonstrieren", "VVFIN", "root", 1),
+             ("gegen", "gegen", "APPR", "case", 3), ("Rechtsextremismus", "Rechtsextremismus",
+                                                     "NN", "obl", 1),
+             ("und", "und", "KON", "cc", 6), ("die", "der", "ART", "det", 6),
+             ("Nordpartei", "Nordpartei", "NE", "conj", 3), (".", ".", "$.", "punct", 1)]
+    [protest] = events(chain((words, [(6, 6, ORG)]), parsed=False), PROTEST)
+    assert roles(protest, TARGET) == {"Nordpartei"} and not roles(protest, AGENT)

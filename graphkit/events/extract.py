@@ -361,6 +361,26 @@ def word_before(tokens: Sequence[Token], index: int, skip: int = 3) -> str:
     return ""
 
 
+COORDINATORS = ("und", "sowie", "oder")
+
+
+def coordinated_preposition(tokens: Sequence[Token], index: int, reach: int = 4) -> str:
+    """'gegen Rechtsextremismus und die AfD': the second conjunct shares the first one's
+    preposition. The word before the mention (after its article) is 'und'; the preposition
+    stands before the first conjunct, at most ``reach`` words further back."""
+    j = index - 1
+    while j >= 0 and tokens[j].tag in ("ART", "PPOSAT", "ADJA"):
+        j -= 1
+    if j < 1 or tokens[j].text.lower() not in COORDINATORS:
+        return ""
+    for k in range(j - 1, max(-1, j - 1 - reach), -1):
+        if is_verb(tokens[k]) or tokens[k].text in CLAUSE_BREAKS:
+            return ""
+        if tokens[k].tag.startswith(("APPR", "APPRART")):
+            return tokens[k].text.lower()
+    return ""
+
+
 def is_attribution(candidate: Candidate, tokens: Sequence[Token]) -> bool:
     """The mention names who reports the event, not who takes part in it."""
     if word_before(tokens, candidate.token_index) in TOPIC_PREPOSITIONS:
@@ -478,7 +498,8 @@ def positional_roles(
     roles: list[tuple[EntityMention, str]] = []
     subject_taken = False
     for candidate in actors:
-        before = word_before(tokens, candidate.token_index)
+        before = word_before(tokens, candidate.token_index) or coordinated_preposition(
+            tokens, candidate.token_index)
         prep = contractions.get(before, before)
         if prep:
             # A noun's prepositional attribute follows it ("Insolvenz bei X"); one before it

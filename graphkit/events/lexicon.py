@@ -145,6 +145,8 @@ class Frames:
     def frame(self, event_type: str, lemma: str, voice: str) -> Frame:
         base = dict(self.types.get(event_type, {}).get(voice, {}))
         base.update(self.verbs.get(lemma, {}).get(voice, {}))
+        # "gehen@Award": the verb's frame for one type only ("der Preis geht an X").
+        base.update(self.verbs.get(f"{lemma}@{event_type}", {}).get(voice, {}))
         return base
 
 
