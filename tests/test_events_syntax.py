@@ -839,3 +839,13 @@ def test_without_a_parse_a_second_conjunct_shares_the_preposition():
              ("Nordpartei", "Nordpartei", "NE", "conj", 3), (".", ".", "$.", "punct", 1)]
     [protest] = events(chain((words, [(6, 6, ORG)]), parsed=False), PROTEST)
     assert roles(protest, TARGET) == {"Nordpartei"} and not roles(protest, AGENT)
+
+
+def test_a_name_after_the_finite_verb_is_no_modifier_of_the_subject():
+    # The parse hangs "Berger" on "Aufsichtsrat"; German puts one phrase before the verb.
+    words = [("Der", "der", "ART", "det", 1), ("Aufsichtsrat", "Aufsichtsrat", "NN", "nsubj", 6),
+             ("hat", "haben", "VAFIN", "aux", 6), ("Martina", "Martina", "NE", "flat", 4),
+             ("Berger", "Berger", "NE", "nmod", 1), ("offiziell", "offiziell", "ADJD", "advmod", 6),
+             ("ernannt", "ernennen", "VVPP", "root", 6), (".", ".", "$.", "punct", 6)]
+    [appointment] = events(chain((words, [(3, 4, PER)])), APPOINTMENT)
+    assert roles(appointment, PERSON) == {"Martina Berger"}

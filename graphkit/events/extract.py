@@ -22,6 +22,7 @@ from graphkit.events.lexicon import (
     role_frames,
     trigger_lexicon,
 )
+from graphkit.events.repair import reattach_across_finite_verb
 from graphkit.events.roles import (
     OFFICE_WORD_SOURCE,
     VENUE_SOURCE,
@@ -1291,6 +1292,13 @@ def dedupe_roles(roles: list[tuple[EntityMention, str]]) -> list[tuple[EntityMen
     return result
 
 
+def with_front_field_repaired(sentence: AnalysedSentence) -> AnalysedSentence:
+    tokens = reattach_across_finite_verb(sentence.tokens)
+    if all(a is b for a, b in zip(tokens, sentence.tokens)):
+        return sentence
+    return replace(sentence, tokens=tokens)
+
+
 def extract_event_mentions(
     article: AnalysedArticle, timexes: Sequence[Timex]
 ) -> list[EventMention]:
@@ -1305,7 +1313,8 @@ def extract_event_mentions(
     mentions: list[EventMention] = []
     for sentence in article.sentences:
         mentions.extend(event_mentions_in_sentence(SentenceContext(
-            article, sentence, timexes, genders=genders, surnames=surnames)))
+            article, with_front_field_repaired(sentence), timexes, genders=genders,
+            surnames=surnames)))
     text = article.article.text
     # graphkit puts the title first: the lead is the paragraph of the text that follows it.
     title = article.article.title

@@ -1,4 +1,4 @@
-"""Two misparses of German inverted word order, set right before roles are read.
+"""Misparses of German word order, set right before roles are read.
 
 - A name in the Saxon genitive in front of a noun ("kündigte Microsofts Spielechef X an")
   taken for the subject, its noun (nominative) for the object: the noun is the subject,
@@ -7,12 +7,18 @@
   X") taken for the subject: it is the object (what was said), and the noun phrase after
   the verb is the speaker.
 
-Both rewrite only relation labels (Token.dep as UD relations), never heads.
+These two rewrite only relation labels (Token.dep as UD relations), never heads.
+
+- A bare noun phrase after the finite verb of a main clause attached to a noun before it
+  ("Der Aufsichtsrat hat Martina Berger … ernannt" with Berger a modifier of Aufsichtsrat):
+  German puts one constituent before the finite verb, so nothing after the verb belongs
+  to it; the phrase is the main verb's object (``reattach_across_finite_verb``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from graphkit.events.lexicon import function_words
 from graphkit.model import Token
@@ -80,3 +86,43 @@ def repair_inversions(tokens: Sequence[Token], deps: list[str],
         if speaker is not None:
             fixed[i], fixed[speaker] = "obj", "nsubj"
     return fixed
+
+
+NOUN_MODIFIERS = ("nmod", "appos", "nmod:poss")
+FINITE_RELATIONS = ("root", "ROOT", "aux", "aux:pass", "cop")
+
+
+def main_clause_finite_verb(tokens: Sequence[Token]) -> int | None:
+    """The finite verb in second position of a main clause, or None (a clause or a comma
+    before it: the front field is not one simple phrase)."""
+    for i, token in enumerate(tokens):
+        if "FIN" in token.tag:
+            return i if token.dep in FINITE_RELATIONS else None
+        if token.text == "," or token.tag.startswith("V"):
+            return None
+    return None
+
+
+def reattach_across_finite_verb(tokens: Sequence[Token]) -> list[Token]:
+    """``tokens`` with bare noun phrases after the finite verb that the parse hung on a
+    noun before it attached to the main verb instead (object first, then dative)."""
+    verb = main_clause_finite_verb(tokens)
+    root = next((i for i, t in enumerate(tokens) if t.dep in ("root", "ROOT")), None)
+    if verb is None or root is None or root < verb:
+        return list(tokens)
+    cased = {t.head for t in tokens if t.dep == "case"}
+    has_object = any(t.head == root and t.dep == "obj" for t in tokens)
+    fixed = list(tokens)
+    for i in range(verb + 1, len(tokens)):
+        token = tokens[i]
+        if not (0 <= token.head < verb and token.dep in NOUN_MODIFIERS and i not in cased
+                and is_noun_or_name(token)):
+            continue
+        fixed[i] = replace(token, head=root, dep="iobj" if has_object else "obj")
+        has_object = True
+    return fixed
+
+
+def is_noun_or_name(token: Token) -> bool:
+    return token.text[:1].isupper() and (token.tag.startswith(("NN", "NE"))
+                                         or token.pos in ("NOUN", "PROPN"))
