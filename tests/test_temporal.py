@@ -321,6 +321,13 @@ def test_tense_of_detects_future_past_present(sentence: str, expected: str) -> N
     assert tense_of(sentence, sentence.index("Mittwoch")) == expected
 
 
+def test_a_long_perfect_bracket_is_past() -> None:
+    sentence = ("Am Wochenende sind in ganz Deutschland nach Angaben der Veranstalter mehrere "
+                "Hunderttausend Menschen gegen die Pläne der Regierung auf die Straße gegangen.")
+    assert tense_of(sentence, sentence.index("Wochenende")) == "past"
+    assert one(sentence).time.value == "2024-W24-WE"  # REF is Tuesday 2024-06-18
+
+
 def test_tense_of_prefers_marker_in_same_clause() -> None:
     sentence = "Wie der Kreml mitteilte, wird Putin am Mittwoch reisen."
     assert tense_of(sentence, sentence.index("Mittwoch")) == "future"

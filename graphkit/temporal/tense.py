@@ -8,6 +8,7 @@ position, preferring markers in the same comma-delimited clause.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from graphkit.temporal.lexicon import REPORTING_VERBS
 
@@ -93,8 +94,9 @@ _FUTURE_SET = frozenset(_FUTURE_WORDS)
 _PAST_SET = frozenset(_PAST_WORDS)
 
 
-def _marker(words: list[re.Match[str]], i: int) -> str | None:
-    """Tense signalled by the i-th word of a clause, if any."""
+def _marker(words: list[re.Match[str]], i: int, clause_end: int = 1 << 30) -> str | None:
+    """Tense signalled by the i-th word of a clause, if any (``clause_end``: the offset
+    where the word's clause ends)."""
     token = words[i].group(0)
     word = token.lower()
     if word in _FUTURE_SET:
@@ -109,15 +111,24 @@ def _marker(words: list[re.Match[str]], i: int) -> str | None:
             and words[i + 1].group(0) == "vor":
         return FUTURE  # "hat vor" = intends
     if word in _PERFECT_AUX:
-        return _perfect(words, i)
+        return _perfect(words, i, clause_end)
     if _looks_weak_past(words, i, word):
         return PAST
     return None
 
 
-def _perfect(words: list[re.Match[str]], i: int) -> str | None:
+# Words after an auxiliary searched for its participle: within its clause, the bracket
+# closes late ("sind am Wochenende in ganz Deutschland … auf die Straße gegangen").
+PARTICIPLE_REACH = 12
+CLAUSE_PARTICIPLE_REACH = 30
+
+
+def _perfect(words: list[re.Match[str]], i: int, clause_end: int = 1 << 30) -> str | None:
     """"hat … getroffen", "ist … eingetroffen" → past; "ist geplant" → future."""
-    for later in words[i + 1:i + 12]:
+    reach = CLAUSE_PARTICIPLE_REACH if clause_end < 1 << 30 else PARTICIPLE_REACH
+    for later in words[i + 1:i + 1 + reach]:
+        if later.start() >= clause_end:
+            break
         w = later.group(0)
         if w[0].isupper():
             continue
@@ -154,7 +165,8 @@ def tense_of(sentence: str, offset: int) -> str:
     best_in_clause: tuple[int, str] | None = None
     best_anywhere: tuple[int, str] | None = None
     for i, match in enumerate(words):
-        tense = _marker(words, i)
+        after = bisect_left(breaks, match.start())
+        tense = _marker(words, i, breaks[after] if after < len(breaks) else len(sentence))
         if tense is None:
             continue
         distance = abs(match.start() - offset)
