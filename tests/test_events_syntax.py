@@ -849,3 +849,20 @@ def test_a_name_after_the_finite_verb_is_no_modifier_of_the_subject():
              ("ernannt", "ernennen", "VVPP", "root", 6), (".", ".", "$.", "punct", 6)]
     [appointment] = events(chain((words, [(3, 4, PER)])), APPOINTMENT)
     assert roles(appointment, PERSON) == {"Martina Berger"}
+
+
+def test_who_becomes_an_office_holder_is_appointed_to_it():
+    from graphkit.model import ORGANISATION
+
+    words = [("Kompany", "Kompany", "NE", "nsubj", 3), ("wird", "werden", "VAFIN", "cop", 3),
+             ("neuer", "neu", "ADJA", "amod", 3), ("Trainer", "Trainer", "NN", "root", 3),
+             ("des", "der", "ART", "det", 5), ("Nordclubs", "Nordclub", "NE", "nmod", 3),
+             (".", ".", "$.", "punct", 3)]
+    [appointment] = events(chain((words, [(0, 0, PER), (5, 5, ORG)])), APPOINTMENT)
+    assert roles(appointment, PERSON) == {"Kompany"}
+    assert roles(appointment, OFFICE) == {"Trainer"}
+    assert roles(appointment, ORGANISATION) == {"Nordclubs"}
+    awaited = [("Der", "der", "ART", "det", 1), ("Trainer", "Trainer", "NN", "nsubj:pass", 4),
+               ("wird", "werden", "VAFIN", "aux:pass", 4), ("morgen", "morgen", "ADV", "advmod", 4),
+               ("erwartet", "erwarten", "VVPP", "root", 4), (".", ".", "$.", "punct", 4)]
+    assert events(chain((awaited, [])), APPOINTMENT) == []

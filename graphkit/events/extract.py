@@ -27,6 +27,7 @@ from graphkit.events.roles import (
     OFFICE_WORD_SOURCE,
     VENUE_SOURCE,
     attachments_by_governor,
+    becomes_office,
     description_antecedent,
     in_mention,
     in_parentheses,
@@ -46,6 +47,7 @@ from graphkit.model import (
     ACCUSATION,
     AGENT,
     AGREEMENT,
+    APPOINTMENT,
     CANCELLED,
     DAY,
     HAPPENED,
@@ -824,6 +826,8 @@ def sentence_triggers(ctx: SentenceContext, quoted: set[int]) -> list[tuple[int,
         if i in quoted or i in paired_nouns:
             continue
         kind = light[i][0] if i in light else trigger_type(tokens, i, ctx.lexicon)
+        if not kind and becomes_office(ctx, i):
+            kind = APPOINTMENT
         if kind and not only_feared(ctx, i) and not habitual(ctx, i):
             found.append((i, kind))
     return found

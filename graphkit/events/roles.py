@@ -15,6 +15,7 @@ from graphkit.events.context import Candidate, SentenceContext
 from graphkit.events.lexicon import event_type_data, function_words
 from graphkit.events.repair import feature
 from graphkit.model import (
+    APPOINTMENT,
     LOC,
     MISC,
     OFFICE,
@@ -201,6 +202,25 @@ def office_mention(ctx: SentenceContext, token: Token) -> EntityMention:
                          token.end, word, MISC, source=OFFICE_WORD_SOURCE)
 
 
+COPULAS = ("werden", "sein")
+
+
+def becomes_office(ctx: SentenceContext, index: int) -> bool:
+    """'Kompany wird neuer Trainer des FC Bayern', 'Roth ist neue Präsidentin der
+    Bundesbank': an office word as the predicate of 'werden' (or of 'sein' with 'neu')
+    with a subject of its own; the subject takes up the office."""
+    token = ctx.tokens[index]
+    if not (ctx.parsed and token.tag.startswith("NN") and is_office_word(ctx, token)):
+        return False
+    kids = ctx.children[index]
+    copula = next((ctx.tokens[c].lemma for c in kids if ctx.deps[c] in (
+        "cop", "aux", "aux:pass") and ctx.tokens[c].lemma in COPULAS), None)
+    if copula is None or not any(ctx.deps[c].startswith("nsubj") for c in kids):
+        return False
+    return copula == "werden" or any(
+        ctx.deps[c] == "amod" and ctx.tokens[c].lemma.lower() == "neu" for c in kids)
+
+
 def is_office_word(ctx: SentenceContext, token: Token) -> bool:
     lower = token.text.lower()
     return token.text[:1].isupper() and lower.endswith(ctx.frames.office_heads)
@@ -233,10 +253,13 @@ def syntax_roles(
     grouped: dict[int, list[tuple[Candidate, str]]],
 ) -> list[tuple[EntityMention, str]]:
     """Roles of a trigger's arguments by its frame; pronouns by agreement; office words."""
-    kind = voice(ctx, index)
+    predicate = event_type == APPOINTMENT and becomes_office(ctx, index)
+    kind = "predicate" if predicate else voice(ctx, index)
     frame = ctx.frames.frame(event_type, lemma, kind)
     allowed = type_roles(event_type)
     roles: list[tuple[EntityMention, str]] = []
+    if predicate:
+        roles.append((office_mention(ctx, ctx.tokens[index]), OFFICE))
     for candidate, key in one_subject(arguments_of(ctx, index, grouped), index):
         # An oblique without a preposition is a bare noun phrase: read it as the object.
         role = frame.get(key) if key != "obl" else frame.get("obl") or frame.get("obj")
