@@ -866,3 +866,21 @@ def test_who_becomes_an_office_holder_is_appointed_to_it():
                ("wird", "werden", "VAFIN", "aux:pass", 4), ("morgen", "morgen", "ADV", "advmod", 4),
                ("erwartet", "erwarten", "VVPP", "root", 4), (".", ".", "$.", "punct", 4)]
     assert events(chain((awaited, [])), APPOINTMENT) == []
+
+
+def test_parting_with_a_coach_is_a_dismissal_and_taking_over_a_post_an_appointment():
+    from graphkit.model import DISMISSAL
+
+    parting = [("Nordclub", "Nordclub", "NE", "nsubj", 1),
+               ("trennte", "trennen", "VVFIN", "root", 1),
+               ("sich", "sich", "PRF", "obj", 1), ("von", "von", "APPR", "case", 4),
+               ("Trainer", "Trainer", "NN", "obl", 1), ("Lindqvist", "Lindqvist", "NE", "flat", 4),
+               (".", ".", "$.", "punct", 1)]
+    [dismissal] = events(chain((parting, [(0, 0, ORG), (5, 5, PER)])), DISMISSAL)
+    assert roles(dismissal, PERSON) == {"Lindqvist"} and roles(dismissal, AGENT) == {"Nordclub"}
+    successor = [("Lindqvist", "Lindqvist", "NE", "nsubj", 1),
+                 ("tritt", "treten", "VVFIN", "root", 1),
+                 ("die", "der", "ART", "det", 3), ("Nachfolge", "Nachfolge", "NN", "obj", 1),
+                 ("an", "an", "PTKVZ", "compound:prt", 1), (".", ".", "$.", "punct", 1)]
+    [appointment] = events(chain((successor, [(0, 0, PER)])), APPOINTMENT)
+    assert roles(appointment, PERSON) == {"Lindqvist"}
