@@ -36,6 +36,7 @@ from graphkit.events.roles import (
 )
 from graphkit.events.status import announcement, is_cancelled
 from graphkit.events.time import (
+    after_publication,
     bound_undated,
     carry_narrative_times,
     paragraph_ends,
@@ -627,6 +628,10 @@ def token_after(tokens: Sequence[Token], offset: int) -> int | None:
 def is_attributive_time(timex: Timex, tokens: Sequence[Token]) -> bool:
     """'Kim Jong Uns 2011 verstorbenen Vater': a date that modifies an adjective."""
     after = token_index_at(tokens, timex.end)
+    if opens_clause(tokens, token_index_at(tokens, timex.start)):
+        # "Am Freitag ernannte König X …": the first phrase of a main clause is followed by
+        # its finite verb, whatever the tagger says; an attribute needs an article before.
+        return False
     if after < len(tokens) and tokens[after].start >= timex.end:
         word = tokens[after]
         # An adjective's lemma is lower case too: a tagger's ADJA on a rare verb form
@@ -634,6 +639,12 @@ def is_attributive_time(timex: Timex, tokens: Sequence[Token]) -> bool:
         return (bool(ATTRIBUTIVE_TAG.match(word.tag)) and word.text[:1].islower()
                 and word.lemma[:1].islower() and participle_shaped(word.lemma))
     return False
+
+
+def opens_clause(tokens: Sequence[Token], index: int) -> bool:
+    """Only prepositions and adverbs stand before token ``index`` in its sentence."""
+    return all(t.pos in ("ADP", "ADV") or t.tag.startswith(("APPR", "ADV"))
+               for t in tokens[:index])
 
 
 def participle_shaped(lemma: str) -> bool:
@@ -1269,6 +1280,7 @@ def extract_event_mentions(
     lead_time = carry_narrative_times(mentions, text, first_body, published, lead_names,
                                       scene_times(article, timexes))
     place_at_dateline(mentions, dateline_place(article), lead_time)
+    after_publication(mentions, article.article.published)
     bound_undated(mentions, published)
     return mentions
 

@@ -381,7 +381,7 @@ def pronoun_roles(ctx: SentenceContext, index: int, frame: dict[str, str | None]
         elif ctx.deps[child].split(":")[0] == "nsubj" and not in_mention(ctx, child):
             # "sagte der 36-Jährige", "das Unternehmen beantragte": a description of a
             # person or an organisation named before.
-            antecedent = description_antecedent(ctx, child)
+            antecedent = description_antecedent(ctx, child) or misparsed_description(ctx, child)
             role = frame.get(relation_key(ctx, child))
             if role in allowed and antecedent is not None:
                 roles.append((antecedent, role))
@@ -392,6 +392,22 @@ def pronoun_roles(ctx: SentenceContext, index: int, frame: dict[str, str | None]
         if role in allowed and antecedent is not None:
             roles.append((antecedent, role))
     return roles
+
+
+def misparsed_description(ctx: SentenceContext, subject: int) -> EntityMention | None:
+    """'rief die 61-Jährige ihren Anhängern zu', parsed with the age noun as an attribute
+    of the dative after it: the description before the subject's noun is the subject."""
+    if feature(ctx.tokens[subject], "Case") not in ("Dat", "Acc"):
+        return None
+    return next((found for c in ctx.children[subject] if c < subject and is_age_noun(ctx.tokens[c])
+                 for found in [description_antecedent(ctx, c)] if found is not None), None)
+
+
+def is_age_noun(token: Token) -> bool:
+    """'36-Jährige', '61-Jähriger': an age written as a noun."""
+    lower = token.text.lower()
+    return lower.endswith(tuple(function_words()["person_description_suffixes"])) and any(
+        part[:1].isupper() for part in token.text.split("-"))
 
 
 def cataphoric_subject(ctx: SentenceContext, noun: int, pronoun: int) -> EntityMention | None:
@@ -474,6 +490,7 @@ def person_genders(article_sentences: list, frames_ctx: SentenceContext) -> dict
             i = starts[mention.start]
             surname = mention.text.split()[-1]
             title = title_gender(frames_ctx, analysed.tokens[i - 1]) if i > 0 else ""
+            title = title or predicative_gender(frames_ctx, analysed.tokens, mention)
             if title:
                 titled.setdefault(surname, title)
             elif feature(analysed.tokens[i], "Gender") in (FEMININE, MASCULINE):
@@ -483,6 +500,19 @@ def person_genders(article_sentences: list, frames_ctx: SentenceContext) -> dict
         if named:
             guessed[named] = FEMININE
     return guessed | titled
+
+
+def predicative_gender(ctx: SentenceContext, tokens: list[Token],
+                       mention: EntityMention) -> str:
+    """'X bleibt Präsidentin der Kommission', 'X ist neuer Minister': the gender of a
+    title noun that a copula right after the name links to it."""
+    after = next((i for i, t in enumerate(tokens) if t.start >= mention.end), None)
+    if after is None or tokens[after].lemma.lower() not in function_words()["copula_verbs"]:
+        return ""
+    for token in tokens[after + 1:after + 4]:
+        if token.text[:1].isupper():
+            return title_gender(ctx, token) if is_office_word(ctx, token) else ""
+    return ""
 
 
 def feminine_by_next_sentence(ctx: SentenceContext, before: AnalysedSentence,
@@ -523,8 +553,7 @@ def description_gender(ctx: SentenceContext, noun: int) -> str:
     words = function_words()
     lower = token.text.lower()
     # "36-Jährige" starts with a digit; a described person is written as a noun.
-    age = lower.endswith(tuple(words["person_description_suffixes"])) and any(
-        part[:1].isupper() for part in token.text.split("-"))
+    age = is_age_noun(token)
     if not (age or token.text[:1].isupper() and (
             lower in words["person_descriptions"] or is_office_word(ctx, token))):
         return ""
@@ -534,7 +563,13 @@ def description_gender(ctx: SentenceContext, noun: int) -> str:
     if any(ctx.deps[c] in ("appos", "flat") for c in ctx.children[noun]):
         return ""   # "der Vorsitzende Richter Jan Stein": the name stands beside it
     article = definite_article(ctx, noun, ("der", "die"))
-    if article is None or feature(article, "Case") not in ("", "Nom"):
+    if article is None:
+        return ""
+    if age and lower.endswith("e"):
+        # The weak ending decides where a tagger guesses a plural: "die 61-Jährige" is one
+        # woman ("die 61-Jährigen" would be many), "der 36-Jährige" one man.
+        return MASCULINE if article.text.lower() == "der" else FEMININE
+    if feature(article, "Case") not in ("", "Nom"):
         return ""
     # The article's number decides: a tagger calls "der Spanier" plural at times.
     if (feature(article, "Number") or feature(token, "Number")) == "Plur":

@@ -1,0 +1,105 @@
+"""Events on self-written sentences with hand-built parses: general German grammar the
+extractor reads (issue 9, events follow-up 4). No sentence here is from a data set."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from test_events_syntax import QUOTE, SHE, chain, events, roles
+
+from graphkit.events import extract_event_mentions
+from graphkit.events.time import after_publication, on_or_before
+from graphkit.model import (
+    AGENT,
+    APPOINTMENT,
+    DATE_FROM_METADATA,
+    DAY,
+    HAPPENED,
+    PER,
+    PLANNED,
+    SPEAKER,
+    STATEMENT,
+    PublicationDate,
+    TimeValue,
+    Timex,
+)
+from graphkit.temporal import find_timexes
+
+DAY_PUBLISHED = date(2024, 11, 7)   # the test articles' date, a Thursday
+PAST = "Mood=Ind|Number=Sing|Person=3|Tense=Past"
+
+
+def typed(article, event_type: str):
+    timexes = find_timexes(article.article.text, article.article.published.value)
+    return [m for m in extract_event_mentions(article, timexes) if m.type == event_type]
+
+
+def test_a_time_opening_the_clause_dates_its_verb_even_when_tagged_an_adjective():
+    # "Am Freitag ernannte König …": the tagger reads "ernannte" as in "der ernannte König".
+    words = [("Am", "an", "APPRART", "case", 1), ("Freitag", "Freitag", "NN", "obl", 2),
+             ("ernannte", "ernennen", "ADJA", "amod", 3, PAST),
+             ("König", "König", "NN", "root", 3),
+             ("Olav", "Olav", "NE", "appos", 3), ("den", "der", "ART", "det", 6),
+             ("Botschafter", "Botschafter", "NN", "obj", 3), ("Jonas", "Jonas", "NE", "appos", 6),
+             ("Berg", "Berg", "NE", "flat", 7), (".", ".", "$.", "punct", 3)]
+    [appointment] = typed(chain((words, [(4, 4, PER), (7, 8, PER)])), APPOINTMENT)
+    assert roles(appointment, AGENT) == {"Olav"}
+    assert appointment.time is not None and appointment.time.time.value == "2024-11-01"
+
+
+def test_an_attributive_time_after_an_article_still_dates_nothing():
+    words = [("Der", "der", "ART", "det", 4), ("am", "an", "APPRART", "case", 2),
+             ("Freitag", "Freitag", "NN", "obl", 3),
+             ("ernannte", "ernannt", "ADJA", "amod", 4),
+             ("Botschafter", "Botschafter", "NN", "nsubj", 7), ("Jonas", "Jonas", "NE", "appos", 4),
+             ("Berg", "Berg", "NE", "flat", 5), ("sprach", "sprechen", "VVFIN", "root", 7),
+             (".", ".", "$.", "punct", 7)]
+    article = chain((words, [(5, 6, PER)]))
+    timexes = find_timexes(article.article.text, article.article.published.value)
+    for mention in extract_event_mentions(article, timexes):
+        assert mention.time is None or mention.time.text != "Freitag"
+
+
+def test_a_predicative_title_gives_the_gender_that_sie_agrees_with():
+    first = [("Maria", "Maria", "NE", "nsubj", 2), ("Lindqvist", "Lindqvist", "NE", "flat", 0),
+             ("bleibt", "bleiben", "VVFIN", "root", 2),
+             ("Präsidentin", "Präsidentin", "NN", "xcomp", 2), (".", ".", "$.", "punct", 2)]
+    second = [*QUOTE, SHE, (".", ".", "$.", "punct", 5)]
+    [statement] = events(chain((first, [(0, 1, PER)]), (second, [])), STATEMENT)
+    assert roles(statement, SPEAKER) == {"Maria Lindqvist"}
+
+
+def test_a_predicative_noun_that_is_no_title_gives_no_gender():
+    first = [("Maria", "Maria", "NE", "nsubj", 2), ("Lindqvist", "Lindqvist", "NE", "flat", 0),
+             ("bleibt", "bleiben", "VVFIN", "root", 2),
+             ("Mitglied", "Mitglied", "NN", "xcomp", 2), (".", ".", "$.", "punct", 2)]
+    second = [*QUOTE, SHE, (".", ".", "$.", "punct", 5)]
+    assert not events(chain((first, [(0, 1, PER)]), (second, [])), STATEMENT)
+
+
+TAKES_OFFICE = [("Lindqvist", "Lindqvist", "NE", "nsubj", 1),
+                ("übernimmt", "übernehmen", "VVFIN", "root", 1), ("das", "der", "ART", "det", 3),
+                ("Amt", "Amt", "NN", "obj", 1), ("am", "an", "APPRART", "case", 6),
+                ("1.", "1.", "ADJA", "amod", 6), ("Dezember", "Dezember", "NN", "obl", 1),
+                (".", ".", "$.", "punct", 1)]
+SAID = [*QUOTE, ("Lindqvist", "Lindqvist", "NE", "nsubj", 5), (".", ".", "$.", "punct", 5)]
+
+
+def test_a_present_tense_event_dated_after_publication_is_planned():
+    [appointment] = typed(chain((TAKES_OFFICE, [(0, 0, PER)])), APPOINTMENT)
+    assert appointment.time is not None and appointment.time.time.value == "2024-12-01"
+    assert appointment.status == PLANNED
+
+
+def test_a_past_tense_event_keeps_no_time_after_publication():
+    article = chain((SAID, [(6, 6, PER)]))
+    [statement] = events(article, STATEMENT)
+    later = TimeValue(value="2024-12-01", precision=DAY, begin=date(2024, 12, 1),
+                      end=date(2024, 12, 1))
+    statement.time = Timex(start=0, end=0, text="", type="DATE", time=later, anchor="narrative")
+    after_publication([statement], PublicationDate(DAY_PUBLISHED, DATE_FROM_METADATA))
+    assert statement.time is None and statement.status == HAPPENED
+    statement.time = Timex(start=0, end=0, text="", type="DATE",
+                           time=on_or_before(DAY_PUBLISHED), anchor="publication")
+    after_publication([statement], PublicationDate(DAY_PUBLISHED, DATE_FROM_METADATA))
+    assert statement.time is not None
