@@ -15,6 +15,7 @@ from graphkit.model import (
     DATE_FROM_METADATA,
     DAY,
     HAPPENED,
+    ORG,
     PER,
     PLANNED,
     SPEAKER,
@@ -103,3 +104,14 @@ def test_a_past_tense_event_keeps_no_time_after_publication():
                            time=on_or_before(DAY_PUBLISHED), anchor="publication")
     after_publication([statement], PublicationDate(DAY_PUBLISHED, DATE_FROM_METADATA))
     assert statement.time is not None
+
+
+def test_an_office_subject_is_the_person_named_after_the_comma():
+    words = [*QUOTE, ("der", "der", "ART", "det", 7), ("Sprecher", "Sprecher", "NN", "nsubj", 5),
+             ("der", "der", "ART", "det", 9), ("Agentur", "Agentur", "NN", "nmod", 7),
+             ("Nordlicht", "Nordlicht", "NE", "obj", 5), (",", ",", "$,", "punct", 11),
+             ("Jan", "Jan", "NE", "appos", 10), ("Berg", "Berg", "NE", "flat", 11),
+             (",", ",", "$,", "punct", 15), ("am", "an", "APPRART", "case", 15),
+             ("Abend", "Abend", "NN", "obl", 5), (".", ".", "$.", "punct", 5)]
+    [statement] = events(chain((words, [(10, 10, ORG), (12, 13, PER)])), STATEMENT)
+    assert roles(statement, SPEAKER) == {"Jan Berg"}

@@ -1216,7 +1216,7 @@ def nominal_subject(ctx: SentenceContext, index: int) -> bool:
     # A nominalised adjective ("der 36-Jährige", "die Vorsitzende") is tagged ADJ.
     # "der 27-Jährige" may be tagged a number, or its article parsed as the subject.
     return ctx.parsed and any(ctx.deps[c].startswith("nsubj") and (
-        ctx.tokens[c].pos in ("NOUN", "PROPN", "ADJ", "NUM")
+        ctx.tokens[c].pos in ("NOUN", "PROPN", "ADJ", "NUM") or is_noun(ctx.tokens[c])
         or description_antecedent(ctx, c) is not None) for c in ctx.children[index])
 
 

@@ -381,7 +381,8 @@ def pronoun_roles(ctx: SentenceContext, index: int, frame: dict[str, str | None]
         elif ctx.deps[child].split(":")[0] == "nsubj" and not in_mention(ctx, child):
             # "sagte der 36-Jährige", "das Unternehmen beantragte": a description of a
             # person or an organisation named before.
-            antecedent = description_antecedent(ctx, child) or misparsed_description(ctx, child)
+            antecedent = description_antecedent(ctx, child) or misparsed_description(
+                ctx, child) or named_after_comma(ctx, child)
             role = frame.get(relation_key(ctx, child))
             if role in allowed and antecedent is not None:
                 roles.append((antecedent, role))
@@ -401,6 +402,24 @@ def misparsed_description(ctx: SentenceContext, subject: int) -> EntityMention |
         return None
     return next((found for c in ctx.children[subject] if c < subject and is_age_noun(ctx.tokens[c])
                  for found in [description_antecedent(ctx, c)] if found is not None), None)
+
+
+def named_after_comma(ctx: SentenceContext, noun: int) -> EntityMention | None:
+    """'sagte der Generaldirektor der Raumfahrtagentur, Jan Berg, …': an office word
+    without a name of its own whose phrase runs, without a verb, to a comma and a
+    person's name closed by a comma or the sentence's end; that person holds the office."""
+    tokens = ctx.tokens
+    if not is_office_word(ctx, tokens[noun]) or in_mention(ctx, noun):
+        return None
+    comma = next((j for j in range(noun + 1, len(tokens))
+                  if tokens[j].text == "," or tokens[j].tag.startswith("V")), None)
+    if comma is None or tokens[comma].text != "," or comma + 1 >= len(tokens):
+        return None
+    person = person_at(ctx, comma + 1)
+    if person is None or person.start != tokens[comma + 1].start:
+        return None
+    after = next((t for t in tokens if t.start >= person.end), None)
+    return replace(person) if after is None or after.text in (",", ".") else None
 
 
 def is_age_noun(token: Token) -> bool:
