@@ -15,11 +15,16 @@ from graphkit.model import (
     DATE_FROM_METADATA,
     DAY,
     HAPPENED,
+    HOST,
+    LOC,
     ORG,
     PER,
+    PERSON,
     PLANNED,
     SPEAKER,
     STATEMENT,
+    VISIT,
+    VISITOR,
     PublicationDate,
     TimeValue,
     Timex,
@@ -115,3 +120,43 @@ def test_an_office_subject_is_the_person_named_after_the_comma():
              ("Abend", "Abend", "NN", "obl", 5), (".", ".", "$.", "punct", 5)]
     [statement] = events(chain((words, [(10, 10, ORG), (12, 13, PER)])), STATEMENT)
     assert roles(statement, SPEAKER) == {"Jan Berg"}
+
+
+def test_two_nominative_objects_the_first_is_the_subject_and_a_genitive_its_possessor():
+    nom = "Case=Nom|Gender=Masc|Number=Sing"
+    words = [("Am", "an", "APPRART", "case", 1), ("Mittwoch", "Mittwoch", "NN", "obl", 2),
+             ("besuchte", "besuchen", "VVFIN", "root", 2, PAST),
+             ("Bayerns", "Bayern", "NE", "obj", 2, "Case=Gen|Number=Sing"),
+             ("Ministerpräsident", "Ministerpräsident", "NN", "obj", 2, nom),
+             ("Jan", "Jan", "NE", "appos", 4, nom), ("Berg", "Berg", "NE", "flat", 5, nom),
+             ("die", "der", "ART", "det", 8, "Case=Nom|Gender=Fem|Number=Sing"),
+             ("Unfallstelle", "Unfallstelle", "NN", "obj", 2, "Case=Nom|Gender=Fem|Number=Sing"),
+             (".", ".", "$.", "punct", 2)]
+    [visit] = events(chain((words, [(3, 3, LOC), (5, 6, PER)])), VISIT)
+    assert roles(visit, VISITOR) == {"Jan Berg"}
+    assert not roles(visit, HOST)
+
+
+def test_who_takes_over_an_office_is_its_new_holder_not_a_buyer():
+    words = [("Berg", "Berg", "NE", "nsubj", 1), ("übernimmt", "übernehmen", "VVFIN", "root", 1),
+             ("das", "der", "ART", "det", 3), ("Amt", "Amt", "NN", "obj", 1),
+             ("von", "von", "APPR", "case", 5), ("Lindqvist", "Lindqvist", "NE", "obl", 1),
+             (".", ".", "$.", "punct", 1)]
+    [appointment] = events(chain((words, [(0, 0, PER), (5, 5, PER)])), APPOINTMENT)
+    assert roles(appointment, PERSON) == {"Berg"}
+    assert roles(appointment, "predecessor") == {"Lindqvist"}
+    assert not roles(appointment, AGENT)
+
+
+def test_a_particle_before_und_completes_the_verb_and_the_next_verb_keeps_its_time():
+    words = [("Berg", "Berg", "NE", "nsubj", 1), ("tritt", "treten", "VVFIN", "root", 1),
+             ("sein", "sein", "PPOSAT", "det:poss", 3), ("Amt", "Amt", "NN", "obj", 1),
+             ("am", "an", "APPRART", "case", 6), ("1.", "1.", "ADJA", "amod", 6),
+             ("Dezember", "Dezember", "NN", "nmod", 3), ("an", "an", "PTKVZ", "compound:prt", 1),
+             ("und", "und", "KON", "cc", 9), ("erhält", "erhalten", "VVFIN", "conj", 1),
+             ("einen", "ein", "ART", "det", 11), ("Vertrag", "Vertrag", "NN", "obj", 9),
+             ("bis", "bis", "APPR", "case", 13), ("2026", "2026", "CARD", "obl", 9),
+             (".", ".", "$.", "punct", 1)]
+    [appointment] = typed(chain((words, [(0, 0, PER)])), APPOINTMENT)
+    assert roles(appointment, PERSON) == {"Berg"}
+    assert appointment.time is not None and appointment.time.time.value == "2024-12-01"

@@ -85,6 +85,7 @@ CLAUSE_BREAKS = frozenset(_WORDS["clause_breaks"])
 # Separable verb particles: "traf … ein" is "eintreffen". HanTa's word mode cannot tag them,
 # so a particle is recognised by its place, last in its clause.
 VERB_PARTICLES = frozenset(_WORDS["verb_particles"])
+COORDINATORS = frozenset(_WORDS["coordinators"])
 KIN_NOUNS = frozenset(_WORDS["kin_nouns"])
 SUBJECT_PRONOUNS = frozenset(_WORDS["subject_pronouns"])
 OBLIQUE_ARTICLES = frozenset(_WORDS["oblique_articles"])
@@ -183,8 +184,12 @@ def head_type(last_part: str, lexicon: TriggerLexicon) -> str | None:
 
 
 def separated_particle(tokens: Sequence[Token], index: int) -> str | None:
-    """The particle of a separable verb at the end of its clause ("traf … ein,")."""
+    """The particle of a separable verb at the end of its clause ("traf … ein,"), also
+    where a coordinated verb follows ("tritt sein Amt an und erhält …")."""
     _, end = clause_bounds(tokens, index)
+    for j in range(index + 1, end - 1):
+        if tokens[j + 1].text.lower() in COORDINATORS and is_particle_of(tokens, j, index):
+            return tokens[j].text.lower()
     last = end - 1
     while last > index and tokens[last].text in (".", "!", "?", "“", "\"", "»"):
         last -= 1
@@ -192,6 +197,13 @@ def separated_particle(tokens: Sequence[Token], index: int) -> str | None:
             tokens[last].dep == "compound:prt" and tokens[last].head == index)):
         return tokens[last].text.lower()
     return None
+
+
+def is_particle_of(tokens: Sequence[Token], j: int, verb: int) -> bool:
+    """Token ``j`` is the separated particle of ``verb`` by the parse or the tagger."""
+    token = tokens[j]
+    return (token.dep == "compound:prt" and token.head == verb) or (
+        token.tag == "PTKVZ" and token.text in VERB_PARTICLES)
 
 
 def verb_lemma(tokens: Sequence[Token], index: int) -> str:
@@ -693,10 +705,17 @@ def links_to(tokens: Sequence[Token], index: int, head: int, steps: int = LINK_R
         parent = tokens[index].head
         if parent == head:
             return link
-        if parent < 0 or parent == index or parent >= len(tokens):
+        if parent < 0 or parent == index or parent >= len(tokens) or other_verb(tokens[parent]):
+            # A time under another verb ("tritt … an und erhält … bis 2026") is that
+            # verb's, even where the parse joins the verbs.
             break
         index = parent
     return steps + 1
+
+
+def other_verb(token: Token) -> bool:
+    """A full verb (not an auxiliary) on the way up from a time expression."""
+    return is_verb(token) and token.dep not in ("aux", "aux:pass", "cop")
 
 
 def event_status(

@@ -134,6 +134,7 @@ def trigger_lexicon() -> TriggerLexicon:
 class Frames:
     types: dict[str, dict[str, Frame]]        # type → voice ("active"/"passive"/"noun") → frame
     verbs: dict[str, dict[str, Frame]]        # verb lemma → voice → frame (overrides the type's)
+    sense_verbs: dict[str, dict[str, dict[str, Frame]]]   # type → lemma → voice → frame
     tiger_to_ud: dict[str, str]
     office_heads: tuple[str, ...]
     office_markers: tuple[str, ...]           # "nächste", "künftige", "ehemalige" …
@@ -145,6 +146,7 @@ class Frames:
     def frame(self, event_type: str, lemma: str, voice: str) -> Frame:
         base = dict(self.types.get(event_type, {}).get(voice, {}))
         base.update(self.verbs.get(lemma, {}).get(voice, {}))
+        base.update(self.sense_verbs.get(event_type, {}).get(lemma, {}).get(voice, {}))
         return base
 
 
@@ -154,6 +156,7 @@ def role_frames() -> Frames:
     return Frames(
         types=raw["types"],
         verbs=raw["verbs"],
+        sense_verbs=raw["sense_verbs"],
         tiger_to_ud=raw["tiger_to_ud"],
         office_heads=tuple(sorted(raw["office_heads"], key=len, reverse=True)),
         office_markers=tuple(raw["future_or_past_office_markers"]),

@@ -1,4 +1,4 @@
-"""Two misparses of German inverted word order, set right before roles are read.
+"""Misparses of German inverted word order, set right before roles are read.
 
 - A name in the Saxon genitive in front of a noun ("kündigte Microsofts Spielechef X an")
   taken for the subject, its noun (nominative) for the object: the noun is the subject,
@@ -6,8 +6,12 @@
 - A demonstrative in front of a speech verb ("Das teilte die Behörde mit", "Dies sagte
   X") taken for the subject: it is the object (what was said), and the noun phrase after
   the verb is the speaker.
+- A Saxon genitive name parsed as an object beside its noun ("besuchte Sachsens
+  Ministerpräsident X"): the noun's possessor.
+- Two nominative objects and no subject ("besuchte Ministerpräsident X die Stelle"): the
+  first is the subject.
 
-Both rewrite only relation labels (Token.dep as UD relations), never heads.
+All rewrite only relation labels (Token.dep as UD relations), never heads.
 """
 
 from __future__ import annotations
@@ -46,6 +50,31 @@ def saxon_genitive_subject(tokens: Sequence[Token], deps: list[str], i: int) -> 
             and not any(t.head == i + 1 and deps[j] == "det" for j, t in enumerate(tokens)))
 
 
+def saxon_genitive_object(tokens: Sequence[Token], deps: list[str], i: int) -> bool:
+    """'besuchte Sachsens Ministerpräsident X …' parsed with the genitive name as an object
+    of the verb beside its noun: the name is the noun's possessor."""
+    if deps[i] != "obj" or i + 1 >= len(tokens):
+        return False
+    name, noun = tokens[i], tokens[i + 1]
+    return (name.text[:1].isupper() and name.text.endswith(GENITIVE_ENDINGS)
+            and feature(name, "Case") in ("Gen", "") and is_noun(noun)
+            and deps[i + 1] in ("obj", "nsubj") and noun.head == name.head)
+
+
+def subject_among_objects(tokens: Sequence[Token], deps: list[str], verb: int) -> int | None:
+    """'besuchte Ministerpräsident X die Unglücksstelle' parsed with two nominative objects
+    and no subject: the first of them is the subject (it comes first in the middle field);
+    its index, or None."""
+    if not tokens[verb].tag.startswith("V"):
+        return None
+    kids = [j for j, t in enumerate(tokens) if t.head == verb and j != verb]
+    if any(deps[j].startswith("nsubj") for j in kids):
+        return None
+    nominative = [j for j in kids if deps[j] == "obj" and is_noun(tokens[j])
+                  and feature(tokens[j], "Case") == "Nom"]
+    return nominative[0] if len(nominative) >= 2 else None
+
+
 def demonstrative_subject(tokens: Sequence[Token], deps: list[str], i: int,
                           speaks: Callable[[str], bool]) -> int | None:
     """'Das teilte die Junta mit': the object after a speech verb whose parsed subject is a
@@ -76,7 +105,14 @@ def repair_inversions(tokens: Sequence[Token], deps: list[str],
         if saxon_genitive_subject(tokens, fixed, i):
             fixed[i], fixed[i + 1] = "nmod:poss", "nsubj"
             continue
+        if saxon_genitive_object(tokens, fixed, i):
+            fixed[i] = "nmod:poss"
+            continue
         speaker = demonstrative_subject(tokens, fixed, i, speaks)
         if speaker is not None:
             fixed[i], fixed[speaker] = "obj", "nsubj"
+    for verb in range(len(tokens)):
+        subject = subject_among_objects(tokens, fixed, verb)
+        if subject is not None:
+            fixed[subject] = "nsubj"
     return fixed
