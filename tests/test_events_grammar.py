@@ -12,8 +12,10 @@ from graphkit.events.time import after_publication, on_or_before
 from graphkit.model import (
     AGENT,
     APPOINTMENT,
+    CANDIDATE,
     DATE_FROM_METADATA,
     DAY,
+    ELECTION,
     HAPPENED,
     HOST,
     LOC,
@@ -21,10 +23,13 @@ from graphkit.model import (
     PER,
     PERSON,
     PLANNED,
+    PROTEST,
     SPEAKER,
     STATEMENT,
+    TARGET,
     VISIT,
     VISITOR,
+    WINNER,
     PublicationDate,
     TimeValue,
     Timex,
@@ -160,3 +165,33 @@ def test_a_particle_before_und_completes_the_verb_and_the_next_verb_keeps_its_ti
     [appointment] = typed(chain((words, [(0, 0, PER)])), APPOINTMENT)
     assert roles(appointment, PERSON) == {"Berg"}
     assert appointment.time is not None and appointment.time.time.value == "2024-12-01"
+
+
+def test_a_party_word_right_before_a_name_describes_the_person():
+    words = [("Der", "der", "ART", "det", 1), ("Republikaner", "Republikaner", "NN", "nsubj", 6),
+             ("Berg", "Berg", "NE", "appos", 1), ("hatte", "haben", "VAFIN", "aux", 6),
+             ("die", "der", "ART", "det", 5), ("Wahl", "Wahl", "NN", "obj", 6),
+             ("gewonnen", "gewinnen", "VVPP", "root", 6), (".", ".", "$.", "punct", 6)]
+    [election] = events(chain((words, [(1, 1, ORG), (2, 2, PER)])), ELECTION)
+    assert roles(election) == {"Berg"}
+
+
+def test_an_election_under_a_candidate_noun_names_a_candidate_not_a_winner():
+    words = [("Berg", "Berg", "NE", "nsubj", 2), ("ist", "sein", "VAFIN", "cop", 2),
+             ("Spitzenkandidat", "Spitzenkandidat", "NN", "root", 2),
+             ("für", "für", "APPR", "case", 5), ("die", "der", "ART", "det", 5),
+             ("Landtagswahl", "Landtagswahl", "NN", "nmod", 2), (".", ".", "$.", "punct", 2)]
+    [election] = events(chain((words, [(0, 0, PER)])), ELECTION)
+    assert roles(election, CANDIDATE) == {"Berg"}
+    assert not roles(election, WINNER)
+
+
+def test_the_owner_of_the_plans_protested_against_is_the_target():
+    words = [("Die", "der", "ART", "det", 1), ("Bauern", "Bauer", "NN", "nsubj", 2),
+             ("protestieren", "protestieren", "VVFIN", "root", 2),
+             ("gegen", "gegen", "APPR", "case", 5), ("die", "der", "ART", "det", 5),
+             ("Pläne", "Plan", "NN", "obl", 2), ("der", "der", "ART", "det", 7),
+             ("Regierung", "Regierung", "NN", "nmod", 5, "Case=Gen|Number=Sing"),
+             (".", ".", "$.", "punct", 2)]
+    [protest] = events(chain((words, [(7, 7, ORG)])), PROTEST)
+    assert roles(protest, TARGET) == {"Regierung"}

@@ -47,7 +47,9 @@ from graphkit.model import (
     AGENT,
     AGREEMENT,
     CANCELLED,
+    CANDIDATE,
     DAY,
+    ELECTION,
     HAPPENED,
     HOST,
     LOC,
@@ -69,6 +71,7 @@ from graphkit.model import (
     UNNAMED_ACTOR_TYPES,
     VISIT,
     VISITOR,
+    WINNER,
     AnalysedArticle,
     AnalysedSentence,
     EntityMention,
@@ -86,6 +89,7 @@ CLAUSE_BREAKS = frozenset(_WORDS["clause_breaks"])
 # so a particle is recognised by its place, last in its clause.
 VERB_PARTICLES = frozenset(_WORDS["verb_particles"])
 COORDINATORS = frozenset(_WORDS["coordinators"])
+CANDIDATE_NOUNS = tuple(_WORDS["candidate_nouns"])
 KIN_NOUNS = frozenset(_WORDS["kin_nouns"])
 SUBJECT_PRONOUNS = frozenset(_WORDS["subject_pronouns"])
 OBLIQUE_ARTICLES = frozenset(_WORDS["oblique_articles"])
@@ -839,7 +843,7 @@ def event_mentions_in_sentence(ctx: SentenceContext) -> list[EventMention]:
         return []
     candidates = [c for c in mention_candidates(ctx.sentence)
                   if c.token_index not in quoted and not is_dateline(c, tokens)
-                  and not is_unit(c, tokens)]
+                  and not is_unit(c, tokens) and not is_descriptor(c, ctx.sentence)]
     grouped = attachments_by_governor(ctx, candidates) if ctx.parsed else {}
     usable = [c for c in candidates if not in_parentheses(ctx, c)]
     built = {}
@@ -900,6 +904,19 @@ def share_clause_times(built: dict[int, EventMention], tokens: Sequence[Token]) 
         if timed:
             mention.time = min(timed, key=lambda m: abs(m.trigger.start
                                                         - mention.trigger.start)).time
+
+
+def is_descriptor(candidate: Candidate, sentence: AnalysedSentence) -> bool:
+    """'Der Republikaner Trump', 'die Linke Müller': an organisation's word right before a
+    person's name, without a comma or bracket between, describes that person (their
+    party); it is no actor of its own."""
+    if candidate.mention.label not in (ORG, MISC):
+        return False
+    after = token_after(sentence.tokens, candidate.mention.end)
+    if after is None:
+        return False
+    start = sentence.tokens[after].start
+    return any(m.label == PER and m.start == start for m in sentence.mentions)
 
 
 def is_unit(candidate: Candidate, tokens: Sequence[Token]) -> bool:
@@ -1151,6 +1168,8 @@ def build_event_mention(
         # trigger: a long sentence the parser got wrong, a caption without a verb ("Kim
         # und Putin bei einem Treffen in Wladiwostok"). The word-order reading applies.
         roles = dedupe_roles(assign_roles(ctx, TriggerSite(event_type, index, clause), actors))
+    if event_type == ELECTION and standing_for(ctx, index):
+        roles = [(m, CANDIDATE if r == WINNER else r) for m, r in roles]
     named_meeting = event_type == MEETING and occasion_noun(tokens, index)
     if not roles and event_type not in ROLELESS_TYPES and not named_meeting and \
             not unnamed_actor(ctx, index, event_type):
@@ -1180,6 +1199,21 @@ def build_event_mention(
         status=status,
         ordinal=ordinal_before(tokens, index) if event_type in (VISIT, MEETING) else None,
     )
+
+
+def standing_for(ctx: SentenceContext, index: int) -> bool:
+    """'X ist Spitzenkandidat für die Landtagswahl', 'die Kandidatin der Partei bei der
+    Wahl': an election noun under a candidate noun names who stands, not who won."""
+    if is_verb(ctx.tokens[index]):
+        return False
+    node = index
+    for _ in range(2):
+        node = ctx.tokens[node].head
+        if not 0 <= node < len(ctx.tokens):
+            return False
+        if ctx.tokens[node].text.lower().endswith(CANDIDATE_NOUNS):
+            return True
+    return False
 
 
 def misparsed_verb(token: Token) -> bool:

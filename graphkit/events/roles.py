@@ -248,7 +248,28 @@ def syntax_roles(
             roles.append((office_mention(ctx, title), OFFICE))
     roles += pronoun_roles(ctx, index, frame, allowed)
     roles += office_word_roles(ctx, index, frame, allowed, roles)
+    roles += stance_owners(ctx, index, frame, allowed, grouped)
     return roles
+
+
+def stance_owners(ctx: SentenceContext, index: int, frame: dict[str, str | None],
+                  allowed: tuple[str, ...], grouped: dict[int, list[tuple[Candidate, str]]]
+                  ) -> list[tuple[EntityMention, str]]:
+    """'protestieren gegen die Pläne der Regierung': the owner of the plans, the policy or
+    the course a prepositional object names stands in that object's role."""
+    found = []
+    stances = function_words()["stance_nouns"]
+    for child in ctx.children[index]:
+        token = ctx.tokens[child]
+        lemma = (token.lemma if token.lemma[:1].isupper() else token.text).lower()
+        if lemma not in stances or in_mention(ctx, child):
+            continue
+        role = frame.get(relation_key(ctx, child))
+        if role is None or role not in allowed:
+            continue
+        found += [(c.mention, role) for c, key in grouped.get(child, [])
+                  if key in ("nmod:gen", "nmod:von")]
+    return found
 
 
 def one_subject(args: list[tuple[Candidate, str]], index: int
