@@ -19,7 +19,9 @@ from graphkit.model import (
     HAPPENED,
     HOST,
     LOC,
+    MEETING,
     ORG,
+    PARTICIPANT,
     PER,
     PERSON,
     PLANNED,
@@ -195,3 +197,23 @@ def test_the_owner_of_the_plans_protested_against_is_the_target():
              (".", ".", "$.", "punct", 2)]
     [protest] = events(chain((words, [(7, 7, ORG)])), PROTEST)
     assert roles(protest, TARGET) == {"Regierung"}
+
+
+def test_unnamed_people_meeting_each_other_is_a_meeting_without_participants():
+    words = [("Am", "an", "APPRART", "case", 1), ("Abend", "Abend", "NN", "obl", 2),
+             ("trafen", "treffen", "VVFIN", "root", 2, "Number=Plur|Person=3|Tense=Past"),
+             ("sich", "sich", "PRF", "obj", 2), ("die", "der", "ART", "det", 5),
+             ("Vertreter", "Vertreter", "NN", "nsubj", 2), ("der", "der", "ART", "det", 7),
+             ("Verbände", "Verband", "NN", "nmod", 5), (".", ".", "$.", "punct", 2)]
+    [meeting] = events(chain((words, [])), MEETING)
+    assert not meeting.actors
+
+
+def test_the_organisations_their_leaders_represent_meet():
+    words = [("Die", "der", "ART", "det", 1), ("Spitzen", "Spitze", "NN", "nsubj", 6),
+             ("von", "von", "APPR", "case", 3), ("Alpha", "Alpha", "NE", "nmod", 1),
+             ("und", "und", "KON", "cc", 5), ("Beta", "Beta", "NE", "conj", 1),
+             ("kamen", "kommen", "VVFIN", "root", 6, "Number=Plur|Person=3|Tense=Past"),
+             ("zusammen", "zusammen", "PTKVZ", "compound:prt", 6), (".", ".", "$.", "punct", 6)]
+    [meeting] = events(chain((words, [(3, 3, ORG), (5, 5, ORG)])), MEETING)
+    assert roles(meeting, PARTICIPANT) == {"Alpha", "Beta"}

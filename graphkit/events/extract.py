@@ -89,6 +89,7 @@ CLAUSE_BREAKS = frozenset(_WORDS["clause_breaks"])
 # so a particle is recognised by its place, last in its clause.
 VERB_PARTICLES = frozenset(_WORDS["verb_particles"])
 COORDINATORS = frozenset(_WORDS["coordinators"])
+RECIPROCALS = frozenset(_WORDS["reciprocal_pronouns"])
 CANDIDATE_NOUNS = tuple(_WORDS["candidate_nouns"])
 KIN_NOUNS = frozenset(_WORDS["kin_nouns"])
 SUBJECT_PRONOUNS = frozenset(_WORDS["subject_pronouns"])
@@ -767,7 +768,8 @@ def weak_trigger_holds(
     clause_lemmas = {t.lemma.lower() for t in tokens[clause[0]:clause[1]]}
     people = {c.mention.text for c in actors if c.mention.label == PER}
     if requirement == "needs_two_people":
-        return len(people) >= 2 or (bool(clause_lemmas & COMITATIVE) and len(people) >= 1)
+        return len(people) >= 2 or (bool(clause_lemmas & COMITATIVE) and len(people) >= 1) \
+            or reciprocal_plural(tokens[clause[0]:clause[1]])
     if requirement == "needs_military_object":
         return any(any(lemma.endswith(o) for o in lexicon.military_objects)
                    for lemma in clause_lemmas)
@@ -778,6 +780,13 @@ def weak_trigger_holds(
     if requirement == "needs_speaker":
         return bool(actors)
     return True
+
+
+def reciprocal_plural(tokens: Sequence[Token]) -> bool:
+    """'trafen sich', 'haben sich getroffen': a plural verb with a reciprocal pronoun is
+    people meeting each other, named or not (one hits no target 'sich')."""
+    return any(t.text.lower() in RECIPROCALS for t in tokens) and any(
+        is_verb(t) and "Number=Plur" in t.morph.split("|") for t in tokens)
 
 
 # --- putting it together ----------------------------------------------------------------
@@ -1174,7 +1183,9 @@ def build_event_mention(
     if not roles and event_type not in ROLELESS_TYPES and not named_meeting and \
             not unnamed_actor(ctx, index, event_type):
         return None
-    if event_type == MEETING and len({m.text for m, _ in roles}) < 2 and not named_meeting:
+    if event_type == MEETING and len({m.text for m, _ in roles}) < 2 and not named_meeting \
+            and (roles or not unnamed_actor(ctx, index, event_type)):
+        # "Am Abend trafen sich die Spitzen der Fraktionen": unnamed participants meet.
         return None
     # The trigger's own verb never calls its event off ("Stellen streichen" is Layoffs).
     verb_lemmas = [verb_lemma(tokens, i) for i in range(*clause)
@@ -1258,7 +1269,8 @@ def unnamed_actor(ctx: SentenceContext, index: int, event_type: str) -> bool:
     if event_type not in UNNAMED_ACTOR_TYPES or not ctx.parsed or not is_verb(
             ctx.tokens[index]):
         return False
-    return any(ctx.deps[c].startswith("nsubj") and ctx.tokens[c].pos == "NOUN"
+    return any(ctx.deps[c].startswith("nsubj")
+               and (ctx.tokens[c].pos == "NOUN" or ctx.tokens[c].tag.startswith("NN"))
                and ctx.tokens[c].text[:1].isupper() and not names_in(ctx, c)
                for c in ctx.children[index])
 

@@ -301,12 +301,29 @@ def arguments_of(
         if dep in ("xcomp", "ccomp", "conj") and is_zu_infinitive(ctx, index):
             args += [(c, "nsubj") for c in controllers(ctx, head, grouped)
                      if all(c.mention != a.mention for a, _ in args)]
+    args += represented(ctx, index, grouped)
     if voice(ctx, index) == "noun" and not any(k == "nmod:gen" for _, k in args):
         verb = governing_verb(ctx, index)
         if verb is not None:
             args += [(c, "nmod:gen") for c, k in grouped.get(verb, []) if k == "nsubj"]
             args += [(c, "nmod:gen") for c in described_subjects(ctx, verb)]
     return args
+
+
+def represented(ctx: SentenceContext, index: int,
+                grouped: dict[int, list[tuple[Candidate, str]]]) -> list[tuple[Candidate, str]]:
+    """'die Spitzen von SPD, Grünen und FDP kamen zusammen', 'Vertreter der Gewerkschaft
+    trafen …': an unnamed subject that represents others; the represented act."""
+    words = function_words()["representative_nouns"]
+    found = []
+    for child in ctx.children[index]:
+        token = ctx.tokens[child]
+        if not ctx.deps[child].startswith("nsubj") or in_mention(ctx, child) or \
+                token.text.lower() not in words:
+            continue
+        key = ctx.deps[child] if ctx.deps[child] == "nsubj:pass" else "nsubj"
+        found += [(c, key) for c, k in grouped.get(child, []) if k in ("nmod:gen", "nmod:von")]
+    return found
 
 
 def is_zu_infinitive(ctx: SentenceContext, index: int) -> bool:
