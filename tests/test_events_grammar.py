@@ -217,3 +217,32 @@ def test_the_organisations_their_leaders_represent_meet():
              ("zusammen", "zusammen", "PTKVZ", "compound:prt", 6), (".", ".", "$.", "punct", 6)]
     [meeting] = events(chain((words, [(3, 3, ORG), (5, 5, ORG)])), MEETING)
     assert roles(meeting, PARTICIPANT) == {"Alpha", "Beta"}
+
+
+def test_a_feminine_possessive_refers_to_a_woman_whatever_its_nouns_gender():
+    first = [("Ministerin", "Ministerin", "NN", "nsubj", 3), ("Maria", "Maria", "NE", "appos", 0),
+             ("Lindqvist", "Lindqvist", "NE", "flat", 1), ("traf", "treffen", "VVFIN", "root", 3),
+             ("Jonas", "Jonas", "NE", "obj", 3), ("Berg", "Berg", "NE", "flat", 4),
+             (".", ".", "$.", "punct", 3)]
+    second = [("Ihr", "ihr", "PPOSAT", "det:poss", 1,
+               "Case=Nom|Gender=Masc|Gender[psor]=Fem|Number=Sing|Number[psor]=Sing|Poss=Yes"),
+              ("Besuch", "Besuch", "NN", "nsubj", 2), ("endete", "enden", "VVFIN", "root", 2),
+              ("in", "in", "APPR", "case", 4), ("Oslo", "Oslo", "NE", "obl", 2),
+              (".", ".", "$.", "punct", 2)]
+    article = chain((first, [(1, 2, PER), (4, 5, PER)]), (second, [(4, 4, LOC)]))
+    [visit] = events(article, VISIT)
+    assert roles(visit, VISITOR) == {"Maria Lindqvist"}
+
+
+def test_a_speech_act_inside_reported_speech_is_no_statement_of_its_own():
+    sub = "Mood=Sub|Number=Sing|Person=3|Tense=Pres"
+    words = [("Lindqvist", "Lindqvist", "NE", "nsubj", 3),
+             ("habe", "haben", "VAFIN", "aux", 3, sub), ("Berg", "Berg", "NE", "obj", 3),
+             ("angerufen", "anrufen", "VVPP", "ccomp", 8), ("und", "und", "KON", "cc", 6),
+             ("ihm", "er", "PPER", "iobj", 6), ("gratuliert", "gratulieren", "VVPP", "conj", 3),
+             (",", ",", "$,", "punct", 3), ("sagte", "sagen", "VVFIN", "root", 8),
+             ("Nord", "Nord", "NE", "nsubj", 8), (".", ".", "$.", "punct", 8)]
+    article = chain((words, [(0, 0, PER), (2, 2, PER), (9, 9, PER)]))
+    [statement] = events(article, STATEMENT)
+    assert statement.trigger.text == "sagte"
+    assert roles(statement, SPEAKER) == {"Nord"}

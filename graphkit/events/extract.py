@@ -870,7 +870,28 @@ def event_mentions_in_sentence(ctx: SentenceContext) -> list[EventMention]:
     share_clause_times(built, tokens)
     for index, mention in built.items():
         plan_announced(ctx, index, mention)
-    return [built[i] for i in sorted(built) if not restates_verb(ctx, i, built)]
+    return [built[i] for i in sorted(built) if not restates_verb(ctx, i, built)
+            and not reported_speech_act(ctx, i, built)]
+
+
+def reported_speech_act(ctx: SentenceContext, index: int,
+                        built: dict[int, EventMention]) -> bool:
+    """'Sie habe ihn angerufen und ihm gratuliert, sagte X', 'X sagte, er habe erklärt …': a
+    speech act inside what another speech verb reports is part of that statement, not a
+    statement of its own (its subject is often only a pronoun of the reported speech)."""
+    if not ctx.parsed or built[index].type != STATEMENT or not is_verb(ctx.tokens[index]):
+        return False
+    node = index
+    for _ in range(LINK_REACH):
+        head = ctx.tokens[node].head
+        if not 0 <= head < len(ctx.tokens) or head == node:
+            return False
+        if ctx.deps[node] in ("ccomp", "parataxis"):
+            return head in built and built[head].type == STATEMENT
+        if ctx.deps[node] != "conj":
+            return False
+        node = head
+    return False
 
 
 def restates_verb(ctx: SentenceContext, index: int, built: dict[int, EventMention]) -> bool:

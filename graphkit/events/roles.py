@@ -506,18 +506,23 @@ def office_word_roles(
 # --- pronouns: antecedents by agreement ----------------------------------------------------
 
 def pronoun_gender(token: Token) -> str:
-    """Fem / Masc for a singular third-person pronoun, "" for a plural or unknown one."""
+    """Fem / Masc for a singular third-person pronoun, "" for a plural or unknown one. A
+    possessive agrees with its possessor by its stem ("ihre Anhänger": a woman's), not
+    with the noun it stands before, whose gender and number a tagger gives it."""
+    words = function_words()
+    lower = token.text.lower()
+    if lower in words["possessives"]:
+        if feature(token, "Number[psor]") == "Plur":
+            return ""
+        return FEMININE if lower in words["feminine_possessives"] else MASCULINE
     if feature(token, "Number") == "Plur":
         return ""
     gender = feature(token, "Gender")
     if gender in (FEMININE, MASCULINE):
         return gender
-    words = function_words()
-    lower = token.text.lower()
-    if lower in words["feminine_possessives"] or lower == "sie":
+    if lower == "sie":
         return FEMININE
-    if lower in words["subject_pronouns"] or lower in words["object_pronouns"] or lower in words[
-            "possessives"]:
+    if lower in words["subject_pronouns"] or lower in words["object_pronouns"]:
         return MASCULINE
     return ""
 
