@@ -29,6 +29,7 @@ from graphkit.events.roles import (
     description_antecedent,
     in_mention,
     in_parentheses,
+    is_person,
     person_genders,
     person_surnames,
     pronoun_antecedent,
@@ -850,7 +851,7 @@ def event_mentions_in_sentence(ctx: SentenceContext) -> list[EventMention]:
     triggers = sentence_triggers(ctx, quoted)
     if not triggers:
         return []
-    candidates = [c for c in mention_candidates(ctx.sentence)
+    candidates = [as_known_person(ctx, c) for c in mention_candidates(ctx.sentence)
                   if c.token_index not in quoted and not is_dateline(c, tokens)
                   and not is_unit(c, tokens) and not is_descriptor(c, ctx.sentence)]
     grouped = attachments_by_governor(ctx, candidates) if ctx.parsed else {}
@@ -934,6 +935,17 @@ def share_clause_times(built: dict[int, EventMention], tokens: Sequence[Token]) 
         if timed:
             mention.time = min(timed, key=lambda m: abs(m.trigger.start
                                                         - mention.trigger.start)).time
+
+
+def as_known_person(ctx: SentenceContext, candidate: Candidate) -> Candidate:
+    """'sagte Zverev' with "Zverev" labelled a place or an organisation, where the article
+    names the person in full ("Alexander Zverev"): the surname is that person."""
+    mention = candidate.mention
+    surnames = ctx.surnames if ctx.surnames is not None else person_surnames(
+        ctx.article.sentences)
+    if mention.label not in (LOC, ORG) or not is_person(mention, surnames):
+        return candidate
+    return Candidate(replace(mention, label=PER), candidate.token_index)
 
 
 def is_descriptor(candidate: Candidate, sentence: AnalysedSentence) -> bool:
