@@ -256,3 +256,20 @@ def test_a_surname_labelled_a_place_is_the_person_the_article_names_in_full():
     [statement] = events(article, STATEMENT)
     assert roles(statement, SPEAKER) == {"Nordlund"}
     assert all(m.label == PER for m, _ in statement.actors)
+
+
+def test_an_age_description_after_the_verb_is_its_object_the_protagonist():
+    first = [("Jonas", "Jonas", "NE", "nsubj", 2), ("Berg", "Berg", "NE", "flat", 0),
+             ("gewann", "gewinnen", "VVFIN", "root", 2), ("die", "der", "ART", "det", 4),
+             ("Wahl", "Wahl", "NN", "obj", 2), (".", ".", "$.", "punct", 2)]
+    second = [("Danach", "danach", "ADV", "advmod", 1),
+              ("ernannte", "ernennen", "VVFIN", "root", 1, PAST),
+              ("Präsidentin", "Präsidentin", "NN", "nsubj", 1),
+              ("Lindqvist", "Lindqvist", "NE", "appos", 2), ("den", "der", "ART", "det", 5),
+              ("52-Jährigen", "52-Jährige", "ADJA", "nmod", 3),
+              ("zum", "zu", "APPRART", "case", 7), ("Kanzler", "Kanzler", "NN", "obl", 1),
+              (".", ".", "$.", "punct", 1)]
+    article = chain((first, [(0, 1, PER)]), (second, [(3, 3, PER)]))
+    [appointment] = events(article, APPOINTMENT)
+    assert roles(appointment, AGENT) == {"Lindqvist"}
+    assert roles(appointment, PERSON) == {"Jonas Berg"}

@@ -26,6 +26,7 @@ from graphkit.events.roles import (
     OFFICE_WORD_SOURCE,
     VENUE_SOURCE,
     attachments_by_governor,
+    described_object,
     description_antecedent,
     in_mention,
     in_parentheses,
@@ -1210,6 +1211,7 @@ def build_event_mention(
         # trigger: a long sentence the parser got wrong, a caption without a verb ("Kim
         # und Putin bei einem Treffen in Wladiwostok"). The word-order reading applies.
         roles = dedupe_roles(assign_roles(ctx, TriggerSite(event_type, index, clause), actors))
+    roles += object_by_description(ctx, index, event_type, lemma, roles)
     if event_type == ELECTION and standing_for(ctx, index):
         roles = [(m, CANDIDATE if r == WINNER else r) for m, r in roles]
     named_meeting = event_type == MEETING and occasion_noun(tokens, index)
@@ -1243,6 +1245,20 @@ def build_event_mention(
         status=status,
         ordinal=ordinal_before(tokens, index) if event_type in (VISIT, MEETING) else None,
     )
+
+
+def object_by_description(ctx: SentenceContext, index: int, event_type: str, lemma: str,
+                          roles: list[tuple[EntityMention, str]]
+                          ) -> list[tuple[EntityMention, str]]:
+    """The object role of a verb, filled by an age description ("den 69-Jährigen") where
+    no name fills it."""
+    if not is_verb(ctx.tokens[index]) and not misparsed_verb(ctx.tokens[index]):
+        return []
+    role = ctx.frames.frame(event_type, lemma, "active").get("obj")
+    if role is None or any(r == role for _, r in roles):
+        return []
+    found = described_object(ctx, index, [m for m, _ in roles])
+    return [(found, role)] if found is not None else []
 
 
 def standing_for(ctx: SentenceContext, index: int) -> bool:

@@ -460,11 +460,14 @@ def named_after_comma(ctx: SentenceContext, noun: int) -> EntityMention | None:
     return replace(person) if after is None or after.text in (",", ".") else None
 
 
-def is_age_noun(token: Token) -> bool:
-    """'36-Jährige', '61-Jähriger': an age written as a noun."""
+def is_age_noun(token: Token, oblique: bool = False) -> bool:
+    """'36-Jährige', '61-Jähriger' (with ``oblique``: also '69-Jährigen'): an age written
+    as a noun."""
     lower = token.text.lower()
-    return lower.endswith(tuple(function_words()["person_description_suffixes"])) and any(
-        part[:1].isupper() for part in token.text.split("-"))
+    suffixes = tuple(function_words()["person_description_suffixes"])
+    if oblique:
+        suffixes += tuple(f"{s}n" for s in suffixes if s.endswith("e"))
+    return lower.endswith(suffixes) and any(part[:1].isupper() for part in token.text.split("-"))
 
 
 def cataphoric_subject(ctx: SentenceContext, noun: int, pronoun: int) -> EntityMention | None:
@@ -773,9 +776,11 @@ def is_person(mention: EntityMention, surnames: frozenset[str]) -> bool:
     return mention.label == PER or (" " not in mention.text and mention.text in surnames)
 
 
-def person_antecedent(ctx: SentenceContext, anaphor: Token, wanted: str) -> EntityMention | None:
+def person_antecedent(ctx: SentenceContext, anaphor: Token, wanted: str,
+                      skip: frozenset[str] = frozenset()) -> EntityMention | None:
     """The latest person before ``anaphor`` (this sentence, the three before it, the title)
-    whose known gender is ``wanted``; an unknown gender passes for masculine."""
+    whose known gender is ``wanted``; an unknown gender passes for masculine. Surnames in
+    ``skip`` (the clause's other arguments) are no antecedent."""
     if not wanted:
         return None
     pronoun = anaphor
@@ -790,7 +795,51 @@ def person_antecedent(ctx: SentenceContext, anaphor: Token, wanted: str) -> Enti
         people = [m for m in analysed.mentions if is_person(m, surnames)
                   and m.end <= pronoun.start]
         for mention in reversed(people):
+            if mention.text.split()[-1] in skip:
+                continue
             gender = ctx.genders.get(mention.text.split()[-1], "")
             if gender == wanted or (wanted == MASCULINE and not gender):
                 return replace(mention, label=PER)
     return None
+
+
+def described_object(ctx: SentenceContext, index: int, taken: list[EntityMention]
+                     ) -> EntityMention | None:
+    """'ernannte X den 69-Jährigen zum Kanzler': an age description in the accusative
+    after the verb, within its clause, refers back to a man named before who is none of
+    the clause's other arguments (read by word order: such clauses are often misparsed)."""
+    tokens = ctx.tokens
+    skip = frozenset(m.text.split()[-1] for m in taken)
+    for i in range(index + 1, len(tokens)):
+        token = tokens[i]
+        if token.tag.startswith("V") or token.text in function_words()["clause_breaks"]:
+            return None
+        if is_age_noun(token, oblique=True) and tokens[i - 1].text.lower() == "den":
+            return salient_person(ctx, token, MASCULINE, skip)
+    return None
+
+
+def salient_person(ctx: SentenceContext, anaphor: Token, wanted: str,
+                   skip: frozenset[str]) -> EntityMention | None:
+    """The person of gender ``wanted`` named most often before ``anaphor`` in the title and
+    the three sentences before (the latest on a tie): a description refers to the
+    story's protagonist more than to the last name read. Offices are no person."""
+    surnames = ctx.surnames if ctx.surnames is not None else person_surnames(
+        ctx.article.sentences)
+    counts: dict[str, int] = {}
+    latest: dict[str, EntityMention] = {}
+    for analysed in antecedent_window(ctx) + [ctx.sentence]:
+        for mention in analysed.mentions:
+            surname = mention.text.split()[-1]
+            if not is_person(mention, surnames) or mention.source == "office" or \
+                    surname in skip or mention.end > anaphor.start and analysed is ctx.sentence:
+                continue
+            gender = ctx.genders.get(surname, "")
+            if gender == wanted or (wanted == MASCULINE and not gender):
+                counts[surname] = counts.get(surname, 0) + 1
+                latest[surname] = mention
+    if not counts:
+        return None
+    order = list(latest)
+    best = max(order, key=lambda name: (counts[name], order.index(name)))
+    return replace(latest[best], label=PER)
