@@ -250,7 +250,8 @@ def test_a_speech_act_inside_reported_speech_is_no_statement_of_its_own():
 
 def test_a_surname_labelled_a_place_is_the_person_the_article_names_in_full():
     first = [("Alexander", "Alexander", "NE", "nsubj", 2),
-             ("Nordlund", "Nordlund", "NE", "flat", 0), ("verlor", "verlieren", "VVFIN", "root", 2), (".", ".", "$.", "punct", 2)]
+             ("Nordlund", "Nordlund", "NE", "flat", 0),
+             ("verlor", "verlieren", "VVFIN", "root", 2), (".", ".", "$.", "punct", 2)]
     second = [*QUOTE, ("Nordlund", "Nordlund", "NE", "nsubj", 5), (".", ".", "$.", "punct", 5)]
     article = chain((first, [(0, 1, PER)]), (second, [(6, 6, LOC)]))
     [statement] = events(article, STATEMENT)
