@@ -1,10 +1,12 @@
-"""Events on self-written sentences with hand-built parses: general German grammar the
-extractor reads (issue 9, events follow-up 4). No sentence here is from a data set."""
+"""Events on self-written sentences (hand-built parses, or the rules-only pipeline): general
+German grammar the extractor reads (issue 9, events follow-up 4). No sentence here is from a
+data set."""
 
 from __future__ import annotations
 
 from datetime import date
 
+from helpers import analyse
 from test_events_syntax import QUOTE, SHE, chain, events, roles
 
 from graphkit.events import extract_event_mentions
@@ -36,6 +38,7 @@ from graphkit.model import (
     TimeValue,
     Timex,
 )
+from graphkit.pipeline import tag_times
 from graphkit.temporal import find_timexes
 
 DAY_PUBLISHED = date(2024, 11, 7)   # the test articles' date, a Thursday
@@ -274,3 +277,14 @@ def test_an_age_description_after_the_verb_is_its_object_the_protagonist():
     [appointment] = events(article, APPOINTMENT)
     assert roles(appointment, AGENT) == {"Lindqvist"}
     assert roles(appointment, PERSON) == {"Jonas Berg"}
+
+
+def test_a_release_takes_no_place_from_the_dateline_a_person_speaking_does():
+    text = ("Berlin – Bundeskanzler Olaf Scholz hat am Montag Präsident Emmanuel Macron "
+            "getroffen. Das teilte die Bundesregierung am Montag mit. Scholz sagte am Montag, "
+            "das Treffen sei gut gewesen.")
+    article = analyse(text, date(2024, 3, 4))
+    mentions = extract_event_mentions(article, tag_times(article.article))
+    places = {m.trigger.text: m.place.text if m.place else None
+              for m in mentions if m.type == STATEMENT}
+    assert places == {"teilte": None, "sagte": "Berlin"}

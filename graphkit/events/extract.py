@@ -1439,6 +1439,14 @@ def dateline_place(article: AnalysedArticle) -> EntityMention | None:
     return None
 
 
+def announced_anywhere(mention: EventMention) -> bool:
+    """A statement with no person speaking ("teilte die Behörde mit", "die Polizei sprach
+    von …") is a release, made wherever its issuer sits: the dateline's city, where the
+    reporter files from, is not its place."""
+    return mention.type == STATEMENT and not any(
+        actor.label == PER for actor, role in mention.actors if role == SPEAKER)
+
+
 def place_at_dateline(mentions: list[EventMention], dateline: EntityMention | None,
                       lead_time: Timex | None) -> None:
     """Events of the occasion the lead reports (dated to the lead's day) happened where the
@@ -1451,5 +1459,5 @@ def place_at_dateline(mentions: list[EventMention], dateline: EntityMention | No
     for mention in mentions:
         time = mention.time.time if mention.time else None
         if mention.place is None and time is not None and time.precision == DAY \
-                and time.begin == day and not time.is_range:
+                and time.begin == day and not time.is_range and not announced_anywhere(mention):
             mention.place = dateline
