@@ -21,6 +21,7 @@ from graphkit.model import (
     HAPPENED,
     HOST,
     LOC,
+    MATCH,
     MEETING,
     ORG,
     PARTICIPANT,
@@ -288,3 +289,16 @@ def test_a_release_takes_no_place_from_the_dateline_a_person_speaking_does():
     places = {m.trigger.text: m.place.text if m.place else None
               for m in mentions if m.type == STATEMENT}
     assert places == {"teilte": None, "sagte": "Berlin"}
+
+
+def test_the_phrase_right_after_a_finite_verb_without_subject_is_its_subject():
+    words = [("Bei", "bei", "APPR", "case", 2), ("den", "der", "ART", "det", 2),
+             ("Frauen", "Frau", "NN", "obl", 3), ("gewann", "gewinnen", "VVFIN", "root", 3, PAST),
+             ("die", "der", "ART", "det", 6), ("Kanadierin", "Kanadierin", "NN", "compound", 6),
+             ("Anna", "Anna", "NE", "compound", 7), ("Lindqvist", "Lindqvist", "NE", "obj", 3),
+             ("das", "der", "ART", "det", 9), ("Turnier", "Turnier", "NN", "obj", 3),
+             ("gegen", "gegen", "APPR", "case", 11), ("Berg", "Berg", "NE", "obl", 3),
+             (".", ".", "$.", "punct", 3)]
+    [match] = events(chain((words, [(6, 7, PER), (11, 11, PER)])), MATCH)
+    assert roles(match, WINNER) == {"Anna Lindqvist"}
+    assert roles(match, "loser") == {"Berg"}

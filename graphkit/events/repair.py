@@ -9,7 +9,8 @@
 - A Saxon genitive name parsed as an object beside its noun ("besuchte Sachsens
   Ministerpräsident X"): the noun's possessor.
 - Two nominative objects and no subject ("besuchte Ministerpräsident X die Stelle"): the
-  first is the subject.
+  first is the subject; so is an object phrase right after a finite verb without subject
+  ("Bei den Frauen gewann die Amerikanerin X das Turnier").
 
 All rewrite only relation labels (Token.dep as UD relations), never heads.
 """
@@ -72,7 +73,39 @@ def subject_among_objects(tokens: Sequence[Token], deps: list[str], verb: int) -
         return None
     nominative = [j for j in kids if deps[j] == "obj" and is_noun(tokens[j])
                   and feature(tokens[j], "Case") == "Nom"]
-    return nominative[0] if len(nominative) >= 2 else None
+    if len(nominative) >= 2:
+        return nominative[0]
+    return object_right_after(tokens, deps, verb, kids)
+
+
+def object_right_after(tokens: Sequence[Token], deps: list[str], verb: int,
+                       kids: list[int]) -> int | None:
+    """'Bei den Frauen gewann die Amerikanerin X das Turnier' parsed without a subject: the
+    phrase right after a finite verb (its first word follows the verb) is the subject,
+    unless its case says otherwise."""
+    if "Mood=" not in tokens[verb].morph:
+        return None
+    objects = [j for j in kids if deps[j] == "obj" and j > verb]
+    if not objects:
+        return None
+    first = objects[0]
+    if leftmost(tokens, first) != verb + 1 or feature(tokens[first], "Case") in (
+            "Acc", "Dat", "Gen"):
+        return None
+    return first
+
+
+def leftmost(tokens: Sequence[Token], node: int) -> int:
+    """The first token of the phrase ``node`` heads."""
+    first, frontier, seen = node, [node], {node}
+    while frontier:
+        current = frontier.pop()
+        for j, token in enumerate(tokens):
+            if token.head == current and j not in seen:
+                first = min(first, j)
+                seen.add(j)
+                frontier.append(j)
+    return first
 
 
 def demonstrative_subject(tokens: Sequence[Token], deps: list[str], i: int,
