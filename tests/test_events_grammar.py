@@ -9,10 +9,12 @@ from datetime import date
 from helpers import analyse
 from test_events_syntax import QUOTE, SHE, chain, events, roles
 
+from graphkit.analysis import role_values
 from graphkit.events import extract_event_mentions
 from graphkit.events.time import after_publication, on_or_before
 from graphkit.model import (
     AGENT,
+    AGREEMENT,
     APPOINTMENT,
     CANDIDATE,
     DATE_FROM_METADATA,
@@ -302,3 +304,28 @@ def test_the_phrase_right_after_a_finite_verb_without_subject_is_its_subject():
     [match] = events(chain((words, [(6, 7, PER), (11, 11, PER)])), MATCH)
     assert roles(match, WINNER) == {"Anna Lindqvist"}
     assert roles(match, "loser") == {"Berg"}
+
+
+def test_a_name_the_ner_missed_here_but_found_elsewhere_still_acts():
+    first = [("Nordwerk", "Nordwerk", "NE", "nsubj", 1), ("meldete", "melden", "VVFIN", "root", 1),
+             ("Insolvenz", "Insolvenz", "NN", "obj", 1), ("an", "an", "PTKVZ", "compound:prt", 1),
+             (".", ".", "$.", "punct", 1)]
+    second = [*QUOTE, ("Nordwerk", "Nordwerk", "NE", "nsubj", 5), (".", ".", "$.", "punct", 5)]
+    article = chain((first, [(0, 0, ORG)]), (second, []))
+    [statement] = events(article, STATEMENT)
+    [(speaker, role)] = statement.actors
+    assert (speaker.text, speaker.label, role) == ("Nordwerk", ORG, SPEAKER)
+    assert speaker in role_values([statement])   # so the entity index links it
+
+
+def test_a_dateline_is_no_subject_and_the_noun_beside_sich_is():
+    nom = "Case=Nom|Number=Sing"
+    words = [("Hannover", "Hannover", "NE", "nsubj", 9), ("–", "–", "$(", "punct", 9),
+             ("Am", "an", "APPRART", "case", 3), ("Freitag", "Freitag", "NN", "obl", 9),
+             ("haben", "haben", "VAFIN", "aux", 9), ("sich", "sich", "PRF", "obj", 9),
+             ("Nordwerk", "Nordwerk", "NE", "obj", 9, nom), ("und", "und", "KON", "cc", 8),
+             ("Südbahn", "Südbahn", "NE", "conj", 6, nom),
+             ("geeinigt", "einigen", "VVPP", "root", 9), (".", ".", "$.", "punct", 9)]
+    article = chain((words, [(0, 0, LOC), (6, 6, ORG), (8, 8, ORG)]))
+    [agreement] = events(article, AGREEMENT)
+    assert roles(agreement, "signatory") == {"Nordwerk", "Südbahn"}

@@ -24,6 +24,7 @@ from graphkit.events.lexicon import (
 )
 from graphkit.events.roles import (
     OFFICE_WORD_SOURCE,
+    RECOVERED_SOURCE,
     VENUE_SOURCE,
     attachments_by_governor,
     described_object,
@@ -852,7 +853,9 @@ def event_mentions_in_sentence(ctx: SentenceContext) -> list[EventMention]:
     triggers = sentence_triggers(ctx, quoted)
     if not triggers:
         return []
-    candidates = [as_known_person(ctx, c) for c in mention_candidates(ctx.sentence)
+    candidates = [as_known_person(ctx, c) for c in sorted(
+                      mention_candidates(ctx.sentence) + recovered_names(ctx),
+                      key=lambda c: c.token_index)
                   if c.token_index not in quoted and not is_dateline(c, tokens)
                   and not is_unit(c, tokens) and not is_descriptor(c, ctx.sentence)]
     grouped = attachments_by_governor(ctx, candidates) if ctx.parsed else {}
@@ -936,6 +939,57 @@ def share_clause_times(built: dict[int, EventMention], tokens: Sequence[Token]) 
         if timed:
             mention.time = min(timed, key=lambda m: abs(m.trigger.start
                                                         - mention.trigger.start)).time
+
+
+def known_names(article: AnalysedArticle) -> dict[str, str]:
+    """The article's names of people and organisations (text → label, the first label
+    given), to recover one the NER missed in another sentence."""
+    names: dict[str, str] = {}
+    for analysed in article.sentences:
+        for mention in analysed.mentions:
+            if mention.label in (PER, ORG) and mention.source != "office":
+                names.setdefault(mention.text, mention.label)
+    return names
+
+
+def recovered_names(ctx: SentenceContext) -> list[Candidate]:
+    """'teilte Northvolt mit', '… und die IG Metall': a name the article names elsewhere,
+    written here as proper nouns but left out by the NER, is that name here too."""
+    tokens = ctx.tokens
+    covered = {i for i, t in enumerate(tokens) for m in ctx.sentence.mentions
+               if m.start <= t.start < m.end}
+    found: list[Candidate] = []
+    i = 0
+    while i < len(tokens):
+        match = name_at(ctx, i, covered)
+        if match is None:
+            i += 1
+            continue
+        end, text = match
+        mention = EntityMention(ctx.article.article.id, ctx.sentence.sentence.index,
+                                tokens[i].start, tokens[end].end, text,
+                                ctx.known_names[text], source=RECOVERED_SOURCE)
+        found.append(Candidate(mention, i))
+        i = end + 1
+    return found
+
+
+def name_at(ctx: SentenceContext, i: int, covered: set[int]) -> tuple[int, str] | None:
+    """(last token, name) of the longest known name starting at token ``i`` whose words are
+    all proper nouns the NER left unnamed (up to four words)."""
+    tokens = ctx.tokens
+    best = None
+    for end in range(i, min(i + 4, len(tokens))):
+        if end in covered or not is_proper_noun(tokens[end]):
+            break
+        text = " ".join(t.text for t in tokens[i:end + 1])
+        if text in ctx.known_names:
+            best = (end, text)
+    return best
+
+
+def is_proper_noun(token: Token) -> bool:
+    return token.text[:1].isupper() and (token.tag == "NE" or token.pos == "PROPN")
 
 
 def as_known_person(ctx: SentenceContext, candidate: Candidate) -> Candidate:
@@ -1371,10 +1425,12 @@ def extract_event_mentions(
     genders = person_genders(article.sentences, first) if first else {}
     published = article.article.published.value if article.article.published else None
     surnames = person_surnames(article.sentences)   # once per article, not per pronoun
+    known = known_names(article)
     mentions: list[EventMention] = []
     for sentence in article.sentences:
         mentions.extend(event_mentions_in_sentence(SentenceContext(
-            article, sentence, timexes, genders=genders, surnames=surnames)))
+            article, sentence, timexes, genders=genders, surnames=surnames,
+            known_names=known)))
     text = article.article.text
     # graphkit puts the title first: the lead is the paragraph of the text that follows it.
     title = article.article.title

@@ -10,7 +10,9 @@
   Ministerpräsident X"): the noun's possessor.
 - Two nominative objects and no subject ("besuchte Ministerpräsident X die Stelle"): the
   first is the subject; so is an object phrase right after a finite verb without subject
-  ("Bei den Frauen gewann die Amerikanerin X das Turnier").
+  ("Bei den Frauen gewann die Amerikanerin X das Turnier"), and the object beside a
+  reflexive "sich" ("haben sich X und Y geeinigt").
+- A dateline's city parsed as the subject ("Hannover – … haben sich X … geeinigt").
 
 All rewrite only relation labels (Token.dep as UD relations), never heads.
 """
@@ -75,6 +77,12 @@ def subject_among_objects(tokens: Sequence[Token], deps: list[str], verb: int) -
                   and feature(tokens[j], "Case") == "Nom"]
     if len(nominative) >= 2:
         return nominative[0]
+    reflexive = any(tokens[j].text.lower() in function_words()["reciprocal_pronouns"]
+                    for j in kids)
+    others = [j for j in kids if deps[j] == "obj" and is_noun(tokens[j])
+              and feature(tokens[j], "Case") in ("Nom", "")]
+    if reflexive and others:
+        return others[0]   # "haben sich X und Y geeinigt": "sich" is the object
     return object_right_after(tokens, deps, verb, kids)
 
 
@@ -93,6 +101,17 @@ def object_right_after(tokens: Sequence[Token], deps: list[str], verb: int,
             "Acc", "Dat", "Gen"):
         return None
     return first
+
+
+def dateline_subject(tokens: Sequence[Token], deps: list[str]) -> bool:
+    """'Hannover – Nach … haben sich X und Y geeinigt' with the dateline's city parsed as the
+    subject: a dateline is no argument."""
+    # A dateline the parser hung the real subject under ("Stockholm – Der Hersteller X
+    # hat …", X an apposition of the city) stays: the subject is reached through it.
+    return (len(tokens) > 2 and deps[0].startswith("nsubj") and tokens[0].text[:1].isupper()
+            and tokens[1].text in function_words()["dateline_separators"]
+            and not any(t.head == 0 and deps[j] != "punct" for j, t in enumerate(tokens)
+                        if j))
 
 
 def leftmost(tokens: Sequence[Token], node: int) -> int:
@@ -134,6 +153,8 @@ def repair_inversions(tokens: Sequence[Token], deps: list[str],
                       speaks: Callable[[str], bool]) -> list[str]:
     """``deps`` with the two inversions above set right (a new list)."""
     fixed = list(deps)
+    if dateline_subject(tokens, fixed):
+        fixed[0] = "dep"
     for i in range(len(tokens)):
         if saxon_genitive_subject(tokens, fixed, i):
             fixed[i], fixed[i + 1] = "nmod:poss", "nsubj"

@@ -34,6 +34,8 @@ MAX_CLIMB = 8
 MODIFIED = ("nmod", "appos", "flat", "nmod:poss", "nmod:gen", "acl", "acl:relcl")
 OFFICE_WORD_SOURCE = "office-word"   # an EntityMention that is an office word, not a name
 VENUE_SOURCE = "venue-word"          # a building or venue found by its word, not by a name
+# a name the NER missed in one sentence but found elsewhere in the article
+RECOVERED_SOURCE = "recovered-name"
 FEMININE, MASCULINE = "Fem", "Masc"
 
 
