@@ -329,3 +329,19 @@ def test_a_dateline_is_no_subject_and_the_noun_beside_sich_is():
     article = chain((words, [(0, 0, LOC), (6, 6, ORG), (8, 8, ORG)]))
     [agreement] = events(article, AGREEMENT)
     assert roles(agreement, "signatory") == {"Nordwerk", "Südbahn"}
+
+
+def test_confirmed_for_a_term_is_re_elected_and_die_description_is_the_woman():
+    first = [("Anna", "Anna", "NE", "nsubj", 2), ("Lindqvist", "Lindqvist", "NE", "flat", 0),
+             ("bleibt", "bleiben", "VVFIN", "root", 2),
+             ("Präsidentin", "Präsidentin", "NN", "xcomp", 2), (".", ".", "$.", "punct", 2)]
+    second = [("Das", "der", "ART", "det", 1), ("Parlament", "Parlament", "NN", "nsubj", 2),
+              ("bestätigte", "bestätigen", "VVFIN", "root", 2, PAST),
+              ("die", "der", "ART", "det", 4), ("Politikerin", "Politikerin", "NN", "obj", 2),
+              ("für", "für", "APPR", "case", 8), ("eine", "ein", "ART", "det", 8),
+              ("zweite", "zweit", "ADJA", "amod", 8), ("Amtszeit", "Amtszeit", "NN", "obl", 2),
+              (".", ".", "$.", "punct", 2)]
+    article = chain((first, [(0, 1, PER)]), (second, []))
+    [election] = events(article, ELECTION)
+    assert roles(election, WINNER) == {"Anna Lindqvist"}
+    assert not events(article, STATEMENT)

@@ -1311,7 +1311,9 @@ def object_by_description(ctx: SentenceContext, index: int, event_type: str, lem
     role = ctx.frames.frame(event_type, lemma, "active").get("obj")
     if role is None or any(r == role for _, r in roles):
         return []
-    found = described_object(ctx, index, [m for m, _ in roles])
+    subject_before = ctx.parsed and any(ctx.deps[c].startswith("nsubj") and c < index
+                                        for c in ctx.children[index])
+    found = described_object(ctx, index, [m for m, _ in roles], subject_before)
     return [(found, role)] if found is not None else []
 
 

@@ -805,20 +805,30 @@ def person_antecedent(ctx: SentenceContext, anaphor: Token, wanted: str,
     return None
 
 
-def described_object(ctx: SentenceContext, index: int, taken: list[EntityMention]
-                     ) -> EntityMention | None:
-    """'ernannte X den 69-Jährigen zum Kanzler': an age description in the accusative
-    after the verb, within its clause, refers back to a man named before who is none of
-    the clause's other arguments (read by word order: such clauses are often misparsed)."""
+def described_object(ctx: SentenceContext, index: int, taken: list[EntityMention],
+                     subject_before: bool = False) -> EntityMention | None:
+    """'ernannte X den 69-Jährigen zum Kanzler': an age or person description in the
+    accusative after the verb, within its clause, refers back to a man named before who is
+    none of the clause's other arguments (read by word order: such clauses are often
+    misparsed); with the verb's subject before it, 'die' + description a woman
+    ('Das Parlament bestätigte die CDU-Politikerin')."""
     tokens = ctx.tokens
     skip = frozenset(m.text.split()[-1] for m in taken)
+    articles = {"den": MASCULINE, "die": FEMININE} if subject_before else {"den": MASCULINE}
     for i in range(index + 1, len(tokens)):
         token = tokens[i]
         if token.tag.startswith("V") or token.text in function_words()["clause_breaks"]:
             return None
-        if is_age_noun(token, oblique=True) and tokens[i - 1].text.lower() == "den":
-            return salient_person(ctx, token, MASCULINE, skip)
+        gender = articles.get(tokens[i - 1].text.lower(), "")
+        if gender and (is_age_noun(token, oblique=True) or describes_person(token)):
+            return salient_person(ctx, token, gender, skip)
     return None
+
+
+def describes_person(token: Token) -> bool:
+    """'Politikerin', 'CDU-Politikerin': a person description, also as a compound's end."""
+    last = token.text.lower().split("-")[-1]
+    return token.text[:1].isupper() and last in function_words()["person_descriptions"]
 
 
 def salient_person(ctx: SentenceContext, anaphor: Token, wanted: str,
