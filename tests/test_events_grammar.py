@@ -13,6 +13,7 @@ from graphkit.analysis import role_values
 from graphkit.events import extract_event_mentions
 from graphkit.events.time import after_publication, on_or_before
 from graphkit.model import (
+    ACQUISITION,
     AGENT,
     AGREEMENT,
     APPOINTMENT,
@@ -345,3 +346,15 @@ def test_confirmed_for_a_term_is_re_elected_and_die_description_is_the_woman():
     [election] = events(article, ELECTION)
     assert roles(election, WINNER) == {"Anna Lindqvist"}
     assert not events(article, STATEMENT)
+
+
+def test_the_subject_of_a_support_verb_owns_the_noun_event_as_its_agent():
+    words = [("Nordwerk", "Nordwerk", "NE", "nsubj", 1),
+             ("schloss", "schließen", "VVFIN", "root", 1, PAST), ("die", "der", "ART", "det", 3),
+             ("Übernahme", "Übernahme", "NN", "obj", 1), ("des", "der", "ART", "det", 5),
+             ("Konzerns", "Konzern", "NN", "nmod", 3, "Case=Gen|Number=Sing"),
+             ("Südbahn", "Südbahn", "NE", "appos", 5),
+             ("ab", "ab", "PTKVZ", "compound:prt", 1), (".", ".", "$.", "punct", 1)]
+    [acquisition] = events(chain((words, [(0, 0, ORG), (6, 6, ORG)])), ACQUISITION)
+    assert roles(acquisition, "buyer") == {"Nordwerk"}
+    assert roles(acquisition, "acquired") == {"Südbahn"}

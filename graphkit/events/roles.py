@@ -36,6 +36,8 @@ OFFICE_WORD_SOURCE = "office-word"   # an EntityMention that is an office word, 
 VENUE_SOURCE = "venue-word"          # a building or venue found by its word, not by a name
 # a name the NER missed in one sentence but found elsewhere in the article
 RECOVERED_SOURCE = "recovered-name"
+# frame key of a noun trigger's owner, the subject of its governing verb
+OWNER = "owner"
 FEMININE, MASCULINE = "Fem", "Masc"
 
 
@@ -235,9 +237,12 @@ def syntax_roles(
     frame = ctx.frames.frame(event_type, lemma, kind)
     allowed = type_roles(event_type)
     roles: list[tuple[EntityMention, str]] = []
-    for candidate, key in one_subject(arguments_of(ctx, index, grouped), index):
+    args = arguments_of(ctx, index, grouped)
+    for candidate, key in one_subject(args, index):
         # An oblique without a preposition is a bare noun phrase: read it as the object.
         role = frame.get(key) if key != "obl" else frame.get("obl") or frame.get("obj")
+        if key == OWNER:
+            role = owner_role(frame, args)
         if role is None or role not in allowed:
             continue
         if not_current_office(ctx, candidate):
@@ -304,12 +309,24 @@ def arguments_of(
             args += [(c, "nsubj") for c in controllers(ctx, head, grouped)
                      if all(c.mention != a.mention for a, _ in args)]
     args += represented(ctx, index, grouped)
-    if voice(ctx, index) == "noun" and not any(k == "nmod:gen" for _, k in args):
+    if voice(ctx, index) == "noun":
+        # The owner: the subject of the verb the noun depends on ("X kündigte seinen
+        # Rücktritt an", "X schloss die Übernahme von Y ab"); see ``owner_role``.
         verb = governing_verb(ctx, index)
         if verb is not None:
-            args += [(c, "nmod:gen") for c, k in grouped.get(verb, []) if k == "nsubj"]
-            args += [(c, "nmod:gen") for c in described_subjects(ctx, verb)]
+            args += [(c, OWNER) for c, k in grouped.get(verb, []) if k == "nsubj"]
+            args += [(c, OWNER) for c in described_subjects(ctx, verb)]
     return args
+
+
+def owner_role(frame: dict[str, str | None], args: list[tuple[Candidate, str]]
+               ) -> str | None:
+    """The role of a noun's owner: the frame's own where the genitive names the patient
+    ("die Übernahme des Konzerns": the owner buys), else the genitive's role where no
+    genitive stands ("Putins Besuch" = "der Besuch Putins")."""
+    if OWNER in frame:
+        return frame[OWNER]
+    return None if any(k == "nmod:gen" for _, k in args) else frame.get("nmod:gen")
 
 
 def represented(ctx: SentenceContext, index: int,
