@@ -16,6 +16,7 @@ from graphkit.model import (
     ACQUISITION,
     AGENT,
     AGREEMENT,
+    AID,
     APPOINTMENT,
     CANDIDATE,
     DATE_FROM_METADATA,
@@ -358,3 +359,13 @@ def test_the_subject_of_a_support_verb_owns_the_noun_event_as_its_agent():
     [acquisition] = events(chain((words, [(0, 0, ORG), (6, 6, ORG)])), ACQUISITION)
     assert roles(acquisition, "buyer") == {"Nordwerk"}
     assert roles(acquisition, "acquired") == {"Südbahn"}
+
+
+def test_a_finite_verb_tagged_an_adjective_still_takes_its_particle():
+    # "Norwegen sagte Hilfe zu": zusagen with aid is Aid, not the Statement of "sagen".
+    words = [("Norwegen", "Norwegen", "NE", "nsubj", 2),
+             ("sagte", "sagen", "ADJA", "amod", 2, "Mood=Ind|Number=Sing|Tense=Past"),
+             ("Hilfe", "Hilfe", "NN", "root", 2), ("zu", "zu", "PTKVZ", "compound:prt", 2),
+             (".", ".", "$.", "punct", 2)]
+    article = chain((words, [(0, 0, LOC)]))
+    assert [m.type for m in extract_event_mentions(article, [])] == [AID]

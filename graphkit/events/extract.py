@@ -216,7 +216,8 @@ def is_particle_of(tokens: Sequence[Token], j: int, verb: int) -> bool:
 
 def verb_lemma(tokens: Sequence[Token], index: int) -> str:
     token = tokens[index]
-    particle = separated_particle(tokens, index) if is_verb(token) else None
+    particle = separated_particle(tokens, index) if is_verb(token) or misparsed_verb(
+        token) else None
     lemma = verb_base(token)
     return f"{particle}{lemma}" if particle else lemma
 
