@@ -18,6 +18,7 @@ from graphkit.model import (
     AGREEMENT,
     AID,
     APPOINTMENT,
+    AWARD,
     CANDIDATE,
     DATE_FROM_METADATA,
     DAY,
@@ -369,3 +370,17 @@ def test_a_finite_verb_tagged_an_adjective_still_takes_its_particle():
              (".", ".", "$.", "punct", 2)]
     article = chain((words, [(0, 0, LOC)]))
     assert [m.type for m in extract_event_mentions(article, [])] == [AID]
+
+
+def test_a_title_won_or_defended_is_an_award_also_as_a_compound():
+    defended = [("Berg", "Berg", "NE", "nsubj", 1),
+                ("verteidigte", "verteidigen", "VVFIN", "root", 1, PAST),
+                ("seinen", "sein", "PPOSAT", "det:poss", 3), ("Titel", "Titel", "NN", "obj", 1),
+                (".", ".", "$.", "punct", 1)]
+    won = [("Berg", "Berg", "NE", "nsubj", 1), ("holte", "holen", "VVFIN", "root", 1, PAST),
+           ("den", "der", "ART", "det", 3), ("Meistertitel", "Meistertitel", "NN", "obj", 1),
+           (".", ".", "$.", "punct", 1)]
+    for words in (defended, won):
+        [award] = events(chain((words, [(0, 0, PER)])), AWARD)
+        assert roles(award, WINNER) == {"Berg"}
+        assert not events(chain((words, [(0, 0, PER)])), MATCH)

@@ -307,7 +307,7 @@ def light_verb_triggers(tokens: Sequence[Token], lexicon: TriggerLexicon,
                 continue
             if light.needs and not clause_has(tokens, clause, lexicon.word_lists[light.needs]):
                 continue
-            noun = next((j for j in range(*clause) if tokens[j].lemma in light.nouns
+            noun = next((j for j in range(*clause) if light.has_noun(tokens[j].lemma)
                          and tokens[j].text[:1].isupper()), None)
             if noun is not None:
                 found[i] = (light.type, noun)

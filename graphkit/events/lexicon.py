@@ -52,6 +52,14 @@ class LightVerb:
     verbs: frozenset[str]
     type: str
     needs: str = ""
+    compounds: bool = False     # the nouns also as the last part of a compound
+
+    def has_noun(self, lemma: str) -> bool:
+        if lemma in self.nouns:
+            return True
+        lower = lemma.lower()
+        return self.compounds and any(lower.endswith(n.lower()) and len(lower) > len(n)
+                                      for n in self.nouns)
 
 
 @dataclass(frozen=True)
@@ -103,7 +111,8 @@ def trigger_lexicon() -> TriggerLexicon:
     heads = sorted(((n.lower(), t) for n, t in nouns.items()), key=lambda p: -len(p[0]))
     weak = {k: v for k, v in raw["weak_verbs"].items() if not k.startswith("_")}
     light = tuple(LightVerb(frozenset(lv["nouns"]), frozenset(lv["verbs"]), lv["type"],
-                            lv.get("needs", "")) for lv in raw["light_verbs"])
+                            lv.get("needs", ""), lv.get("compounds", False))
+                  for lv in raw["light_verbs"])
     cancel = raw["cancellation_markers"]
     return TriggerLexicon(
         verbs=dict(raw["verbs"]),
