@@ -34,6 +34,7 @@ from graphkit.model import (
     PERSON,
     PLANNED,
     PROTEST,
+    RESIGNATION,
     SPEAKER,
     STATEMENT,
     TARGET,
@@ -384,3 +385,32 @@ def test_a_title_won_or_defended_is_an_award_also_as_a_compound():
         [award] = events(chain((words, [(0, 0, PER)])), AWARD)
         assert roles(award, WINNER) == {"Berg"}
         assert not events(chain((words, [(0, 0, PER)])), MATCH)
+
+
+def test_withdrawing_from_a_position_leaving_a_firm_and_retiring_are_resignations():
+    withdrew = [("Berg", "Berg", "NE", "nsubj", 1), ("zog", "ziehen", "VVFIN", "root", 1, PAST),
+                ("sich", "sich", "PRF", "obj", 1), ("aus", "aus", "APPR", "case", 5),
+                ("der", "der", "ART", "det", 5), ("Führung", "Führung", "NN", "obl", 1),
+                ("zurück", "zurück", "PTKVZ", "compound:prt", 1), (".", ".", "$.", "punct", 1)]
+    left = [("Berg", "Berg", "NE", "nsubj", 1), ("verließ", "verlassen", "VVFIN", "root", 1, PAST),
+            ("den", "der", "ART", "det", 3), ("Konzern", "Konzern", "NN", "obj", 1),
+            (".", ".", "$.", "punct", 1)]
+    retires = [("Berg", "Berg", "NE", "nsubj", 1), ("geht", "gehen", "VVFIN", "root", 1),
+               ("in", "in", "APPR", "case", 4), ("den", "der", "ART", "det", 4),
+               ("Ruhestand", "Ruhestand", "NN", "obl", 1), (".", ".", "$.", "punct", 1)]
+    for words in (withdrew, left, retires):
+        [resignation] = events(chain((words, [(0, 0, PER)])), RESIGNATION)
+        assert roles(resignation, PERSON) == {"Berg"}
+
+
+def test_troops_pulling_back_or_leaving_a_room_resign_nothing():
+    troops = [("Nordland", "Nordland", "NE", "nsubj", 1),
+              ("zog", "ziehen", "VVFIN", "root", 1, PAST), ("seine", "sein", "PPOSAT", "det", 3),
+              ("Truppen", "Truppe", "NN", "obj", 1),
+              ("zurück", "zurück", "PTKVZ", "compound:prt", 1),
+              (".", ".", "$.", "punct", 1)]
+    room = [("Berg", "Berg", "NE", "nsubj", 1), ("verließ", "verlassen", "VVFIN", "root", 1, PAST),
+            ("den", "der", "ART", "det", 3), ("Saal", "Saal", "NN", "obj", 1),
+            (".", ".", "$.", "punct", 1)]
+    assert not events(chain((troops, [(0, 0, LOC)])), RESIGNATION)
+    assert not events(chain((room, [(0, 0, PER)])), RESIGNATION)
