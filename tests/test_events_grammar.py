@@ -414,3 +414,13 @@ def test_troops_pulling_back_or_leaving_a_room_resign_nothing():
             (".", ".", "$.", "punct", 1)]
     assert not events(chain((troops, [(0, 0, LOC)])), RESIGNATION)
     assert not events(chain((room, [(0, 0, PER)])), RESIGNATION)
+
+
+def test_a_passive_subject_of_a_participle_with_haben_is_an_active_subject():
+    words = [("Zu", "zu", "APPR", "case", 2), ("der", "der", "ART", "det", 2),
+             ("Kundgebung", "Kundgebung", "NN", "obl", 6),
+             ("hatte", "haben", "VAFIN", "aux", 6, PAST), ("der", "der", "ART", "det", 5),
+             ("Nordbund", "Nordbund", "NN", "nsubj:pass", 6),
+             ("aufgerufen", "aufrufen", "VVPP", "root", 6), (".", ".", "$.", "punct", 6)]
+    [protest] = events(chain((words, [(5, 5, ORG)])), PROTEST)
+    assert roles(protest, AGENT) == {"Nordbund"}

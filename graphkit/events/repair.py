@@ -13,6 +13,7 @@
   ("Bei den Frauen gewann die Amerikanerin X das Turnier"), and the object beside a
   reflexive "sich" ("haben sich X und Y geeinigt").
 - A dateline's city parsed as the subject ("Hannover – … haben sich X … geeinigt").
+- A passive subject of a participle with "haben" ("hatte der Verband aufgerufen"): active.
 
 All rewrite only relation labels (Token.dep as UD relations), never heads.
 """
@@ -103,6 +104,20 @@ def object_right_after(tokens: Sequence[Token], deps: list[str], verb: int,
     return first
 
 
+def active_perfect_subject(tokens: Sequence[Token], deps: list[str], i: int) -> bool:
+    """'… hatte der Verband aufgerufen' parsed as a passive subject: a participle with a
+    form of "haben" and no "werden" is active, its subject a plain subject."""
+    if deps[i] != "nsubj:pass":
+        return False
+    verb = tokens[i].head
+    auxiliaries = [t for j, t in enumerate(tokens) if t.head == verb and j != verb
+                   and deps[j].startswith("aux")]
+    lemmas = {t.lemma.lower() for t in auxiliaries}
+    words = {t.text.lower() for t in auxiliaries}
+    return "haben" in lemmas and "werden" not in lemmas and not words & set(
+        function_words()["passive_werden"])
+
+
 def dateline_subject(tokens: Sequence[Token], deps: list[str]) -> bool:
     """'Hannover – Nach … haben sich X und Y geeinigt' with the dateline's city parsed as the
     subject: a dateline is no argument."""
@@ -165,6 +180,9 @@ def repair_inversions(tokens: Sequence[Token], deps: list[str],
         speaker = demonstrative_subject(tokens, fixed, i, speaks)
         if speaker is not None:
             fixed[i], fixed[speaker] = "obj", "nsubj"
+    for i in range(len(tokens)):
+        if active_perfect_subject(tokens, fixed, i):
+            fixed[i] = "nsubj"
     for verb in range(len(tokens)):
         subject = subject_among_objects(tokens, fixed, verb)
         if subject is not None:
