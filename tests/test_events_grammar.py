@@ -25,6 +25,7 @@ from graphkit.model import (
     ELECTION,
     HAPPENED,
     HOST,
+    LEGISLATION,
     LOC,
     MATCH,
     MEETING,
@@ -424,3 +425,12 @@ def test_a_passive_subject_of_a_participle_with_haben_is_an_active_subject():
              ("aufgerufen", "aufrufen", "VVPP", "root", 6), (".", ".", "$.", "punct", 6)]
     [protest] = events(chain((words, [(5, 5, ORG)])), PROTEST)
     assert roles(protest, AGENT) == {"Nordbund"}
+
+
+def test_the_subject_of_lassen_acts_in_its_infinitive():
+    words = [("Der", "der", "ART", "det", 1), ("Landtag", "Landtag", "NN", "nsubj", 2),
+             ("ließ", "lassen", "VVFIN", "root", 2, PAST), ("das", "der", "ART", "det", 4),
+             ("Gesetz", "Gesetz", "NN", "obj", 5), ("passieren", "passieren", "VVINF", "xcomp", 2),
+             (".", ".", "$.", "punct", 2)]
+    [law] = events(chain((words, [(1, 1, ORG)])), LEGISLATION)
+    assert roles(law, AGENT) == {"Landtag"}

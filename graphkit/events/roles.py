@@ -305,7 +305,9 @@ def arguments_of(
             args += [(c, k) for c, k in relative_antecedent(ctx, index, head, grouped)]
         elif dep == "conj":
             args += [(c, k) for c, k in grouped.get(head, []) if k.startswith("nsubj")]
-        if dep in ("xcomp", "ccomp", "conj") and is_zu_infinitive(ctx, index):
+        if dep in ("xcomp", "ccomp", "conj") and is_zu_infinitive(ctx, index) or (
+                dep == "xcomp" and ctx.tokens[head].lemma.lower() in function_words()[
+                    "causative_verbs"]):
             args += [(c, "nsubj") for c in controllers(ctx, head, grouped)
                      if all(c.mention != a.mention for a, _ in args)]
     args += represented(ctx, index, grouped)
