@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from graphkit.events import extract_event_mentions
-from graphkit.events.roles import OFFICE_WORD_SOURCE, VENUE_SOURCE
+from graphkit.events.roles import OFFICE_WORD_SOURCE, RECOVERED_SOURCE, VENUE_SOURCE
 from graphkit.ingest import InputFile, PlannedArticle, read_planned
 from graphkit.inputs import skipped_article
 from graphkit.merge.dates import infer_publication_dates, publication_dates
@@ -149,10 +149,12 @@ def extract_mentions(
 
 
 def role_values(mentions: Sequence[EventMention]) -> list[EntityMention]:
-    """Role values that are no names of the text's entities (office words, venues)."""
+    """Role values that are no names the NER found there (office words, venues, names it
+    missed in one sentence but found in another)."""
     return [actor for m in mentions for actor, _ in m.actors
-            if actor.source == OFFICE_WORD_SOURCE] + [
-        m.place for m in mentions if m.place is not None and m.place.source == VENUE_SOURCE]
+            if actor.source in (OFFICE_WORD_SOURCE, RECOVERED_SOURCE)] + [
+        m.place for m in mentions if m.place is not None
+        and m.place.source in (VENUE_SOURCE, RECOVERED_SOURCE)]
 
 
 @contextmanager

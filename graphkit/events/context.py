@@ -30,6 +30,8 @@ class SentenceContext:
     genders: dict[str, str] = field(default_factory=dict)   # surname → Fem/Masc, per article
     # last words of the article's full person names, per article (None: work them out)
     surnames: frozenset[str] | None = None
+    # the article's names (text → label), to find one the NER missed in this sentence
+    known_names: dict[str, str] = field(default_factory=dict)
 
     @property
     def tokens(self) -> list[Token]:

@@ -25,12 +25,15 @@ from graphkit.events.lexicon import (
 from graphkit.events.repair import reattach_across_finite_verb
 from graphkit.events.roles import (
     OFFICE_WORD_SOURCE,
+    RECOVERED_SOURCE,
     VENUE_SOURCE,
     attachments_by_governor,
     becomes_office,
+    described_object,
     description_antecedent,
     in_mention,
     in_parentheses,
+    is_person,
     person_genders,
     person_surnames,
     pronoun_antecedent,
@@ -38,6 +41,7 @@ from graphkit.events.roles import (
 )
 from graphkit.events.status import announcement, is_cancelled
 from graphkit.events.time import (
+    after_publication,
     bound_undated,
     carry_narrative_times,
     paragraph_ends,
@@ -49,7 +53,9 @@ from graphkit.model import (
     AGREEMENT,
     APPOINTMENT,
     CANCELLED,
+    CANDIDATE,
     DAY,
+    ELECTION,
     HAPPENED,
     HOST,
     LOC,
@@ -71,6 +77,7 @@ from graphkit.model import (
     UNNAMED_ACTOR_TYPES,
     VISIT,
     VISITOR,
+    WINNER,
     AnalysedArticle,
     AnalysedSentence,
     EntityMention,
@@ -87,6 +94,9 @@ CLAUSE_BREAKS = frozenset(_WORDS["clause_breaks"])
 # Separable verb particles: "traf … ein" is "eintreffen". HanTa's word mode cannot tag them,
 # so a particle is recognised by its place, last in its clause.
 VERB_PARTICLES = frozenset(_WORDS["verb_particles"])
+COORDINATORS = frozenset(_WORDS["coordinators"])
+RECIPROCALS = frozenset(_WORDS["reciprocal_pronouns"])
+CANDIDATE_NOUNS = tuple(_WORDS["candidate_nouns"])
 KIN_NOUNS = frozenset(_WORDS["kin_nouns"])
 SUBJECT_PRONOUNS = frozenset(_WORDS["subject_pronouns"])
 OBLIQUE_ARTICLES = frozenset(_WORDS["oblique_articles"])
@@ -187,8 +197,12 @@ def head_type(last_part: str, lexicon: TriggerLexicon) -> str | None:
 
 
 def separated_particle(tokens: Sequence[Token], index: int) -> str | None:
-    """The particle of a separable verb at the end of its clause ("traf … ein,")."""
+    """The particle of a separable verb at the end of its clause ("traf … ein,"), also
+    where a coordinated verb follows ("tritt sein Amt an und erhält …")."""
     _, end = clause_bounds(tokens, index)
+    for j in range(index + 1, end - 1):
+        if tokens[j + 1].text.lower() in COORDINATORS and is_particle_of(tokens, j, index):
+            return tokens[j].text.lower()
     last = end - 1
     while last > index and tokens[last].text in (".", "!", "?", "“", "\"", "»"):
         last -= 1
@@ -198,9 +212,17 @@ def separated_particle(tokens: Sequence[Token], index: int) -> str | None:
     return None
 
 
+def is_particle_of(tokens: Sequence[Token], j: int, verb: int) -> bool:
+    """Token ``j`` is the separated particle of ``verb`` by the parse or the tagger."""
+    token = tokens[j]
+    return (token.dep == "compound:prt" and token.head == verb) or (
+        token.tag == "PTKVZ" and token.text in VERB_PARTICLES)
+
+
 def verb_lemma(tokens: Sequence[Token], index: int) -> str:
     token = tokens[index]
-    particle = separated_particle(tokens, index) if is_verb(token) else None
+    particle = separated_particle(tokens, index) if is_verb(token) or misparsed_verb(
+        token) else None
     lemma = verb_base(token)
     return f"{particle}{lemma}" if particle else lemma
 
@@ -293,8 +315,9 @@ def light_verb_triggers(tokens: Sequence[Token], lexicon: TriggerLexicon,
                 continue
             if light.needs and not clause_has(tokens, clause, lexicon.word_lists[light.needs]):
                 continue
-            noun = next((j for j in range(*clause) if tokens[j].text[:1].isupper()
-                         and is_light_noun(tokens[j].lemma, light.nouns)), None)
+            noun = next((j for j in range(*clause) if tokens[j].text[:1].isupper() and (
+                light.has_noun(tokens[j].lemma) or is_light_noun(tokens[j].lemma, light.nouns))),
+                        None)
             if noun is not None:
                 found[i] = (light.type, noun)
                 break
@@ -670,6 +693,10 @@ def token_after(tokens: Sequence[Token], offset: int) -> int | None:
 def is_attributive_time(timex: Timex, tokens: Sequence[Token]) -> bool:
     """'Kim Jong Uns 2011 verstorbenen Vater': a date that modifies an adjective."""
     after = token_index_at(tokens, timex.end)
+    if opens_clause(tokens, token_index_at(tokens, timex.start)):
+        # "Am Freitag ernannte König X …": the first phrase of a main clause is followed by
+        # its finite verb, whatever the tagger says; an attribute needs an article before.
+        return False
     if after < len(tokens) and tokens[after].start >= timex.end:
         word = tokens[after]
         # An adjective's lemma is lower case too: a tagger's ADJA on a rare verb form
@@ -691,6 +718,10 @@ def year_of_a_name(timex: Timex, tokens: Sequence[Token], triggers: set[int]) ->
     noun = tokens[before]
     return noun.tag in ("NN", "NE") and noun.end <= timex.start and noun.text not in TIME_NOUNS \
         and noun.lemma not in TIME_NOUNS
+def opens_clause(tokens: Sequence[Token], index: int) -> bool:
+    """Only prepositions and adverbs stand before token ``index`` in its sentence."""
+    return all(t.pos in ("ADP", "ADV") or t.tag.startswith(("APPR", "ADV"))
+               for t in tokens[:index])
 
 
 def participle_shaped(lemma: str) -> bool:
@@ -741,10 +772,17 @@ def links_to(tokens: Sequence[Token], index: int, head: int, steps: int = LINK_R
         parent = tokens[index].head
         if parent == head:
             return link
-        if parent < 0 or parent == index or parent >= len(tokens):
+        if parent < 0 or parent == index or parent >= len(tokens) or other_verb(tokens[parent]):
+            # A time under another verb ("tritt … an und erhält … bis 2026") is that
+            # verb's, even where the parse joins the verbs.
             break
         index = parent
     return steps + 1
+
+
+def other_verb(token: Token) -> bool:
+    """A full verb (not an auxiliary) on the way up from a time expression."""
+    return is_verb(token) and token.dep not in ("aux", "aux:pass", "cop")
 
 
 def event_status(
@@ -792,7 +830,8 @@ def weak_trigger_holds(
     clause_lemmas = {t.lemma.lower() for t in tokens[clause[0]:clause[1]]}
     people = {c.mention.text for c in actors if c.mention.label == PER}
     if requirement == "needs_two_people":
-        return len(people) >= 2 or (bool(clause_lemmas & COMITATIVE) and len(people) >= 1)
+        return len(people) >= 2 or (bool(clause_lemmas & COMITATIVE) and len(people) >= 1) \
+            or reciprocal_plural(tokens[clause[0]:clause[1]])
     if requirement == "needs_military_object":
         return any(any(lemma.endswith(o) for o in lexicon.military_objects)
                    for lemma in clause_lemmas)
@@ -803,6 +842,13 @@ def weak_trigger_holds(
     if requirement == "needs_speaker":
         return bool(actors)
     return True
+
+
+def reciprocal_plural(tokens: Sequence[Token]) -> bool:
+    """'trafen sich', 'haben sich getroffen': a plural verb with a reciprocal pronoun is
+    people meeting each other, named or not (one hits no target 'sich')."""
+    return any(t.text.lower() in RECIPROCALS for t in tokens) and any(
+        is_verb(t) and "Number=Plur" in t.morph.split("|") for t in tokens)
 
 
 # --- putting it together ----------------------------------------------------------------
@@ -868,9 +914,11 @@ def event_mentions_in_sentence(ctx: SentenceContext) -> list[EventMention]:
     triggers = sentence_triggers(ctx, quoted)
     if not triggers:
         return []
-    candidates = [c for c in mention_candidates(ctx.sentence)
+    candidates = [as_known_person(ctx, c) for c in sorted(
+                      mention_candidates(ctx.sentence) + recovered_names(ctx),
+                      key=lambda c: c.token_index)
                   if c.token_index not in quoted and not is_dateline(c, tokens)
-                  and not is_unit(c, tokens)]
+                  and not is_unit(c, tokens) and not is_descriptor(c, ctx.sentence)]
     grouped = attachments_by_governor(ctx, candidates) if ctx.parsed else {}
     usable = [c for c in candidates if not in_parentheses(ctx, c)]
     built = {}
@@ -888,7 +936,28 @@ def event_mentions_in_sentence(ctx: SentenceContext) -> list[EventMention]:
     share_clause_times(built, tokens)
     for index, mention in built.items():
         plan_announced(ctx, index, mention)
-    return [built[i] for i in sorted(built) if not restates_verb(ctx, i, built)]
+    return [built[i] for i in sorted(built) if not restates_verb(ctx, i, built)
+            and not reported_speech_act(ctx, i, built)]
+
+
+def reported_speech_act(ctx: SentenceContext, index: int,
+                        built: dict[int, EventMention]) -> bool:
+    """'Sie habe ihn angerufen und ihm gratuliert, sagte X', 'X sagte, er habe erklärt …': a
+    speech act inside what another speech verb reports is part of that statement, not a
+    statement of its own (its subject is often only a pronoun of the reported speech)."""
+    if not ctx.parsed or built[index].type != STATEMENT or not is_verb(ctx.tokens[index]):
+        return False
+    node = index
+    for _ in range(LINK_REACH):
+        head = ctx.tokens[node].head
+        if not 0 <= head < len(ctx.tokens) or head == node:
+            return False
+        if ctx.deps[node] in ("ccomp", "parataxis"):
+            return head in built and built[head].type == STATEMENT
+        if ctx.deps[node] != "conj":
+            return False
+        node = head
+    return False
 
 
 def restates_verb(ctx: SentenceContext, index: int, built: dict[int, EventMention]) -> bool:
@@ -931,6 +1000,81 @@ def share_clause_times(built: dict[int, EventMention], tokens: Sequence[Token]) 
         if timed:
             mention.time = min(timed, key=lambda m: abs(m.trigger.start
                                                         - mention.trigger.start)).time
+
+
+def known_names(article: AnalysedArticle) -> dict[str, str]:
+    """The article's names of people and organisations (text → label, the first label
+    given), to recover one the NER missed in another sentence."""
+    names: dict[str, str] = {}
+    for analysed in article.sentences:
+        for mention in analysed.mentions:
+            if mention.label in (PER, ORG) and mention.source != "office":
+                names.setdefault(mention.text, mention.label)
+    return names
+
+
+def recovered_names(ctx: SentenceContext) -> list[Candidate]:
+    """'teilte Northvolt mit', '… und die IG Metall': a name the article names elsewhere,
+    written here as proper nouns but left out by the NER, is that name here too."""
+    tokens = ctx.tokens
+    covered = {i for i, t in enumerate(tokens) for m in ctx.sentence.mentions
+               if m.start <= t.start < m.end}
+    found: list[Candidate] = []
+    i = 0
+    while i < len(tokens):
+        match = name_at(ctx, i, covered)
+        if match is None:
+            i += 1
+            continue
+        end, text = match
+        mention = EntityMention(ctx.article.article.id, ctx.sentence.sentence.index,
+                                tokens[i].start, tokens[end].end, text,
+                                ctx.known_names[text], source=RECOVERED_SOURCE)
+        found.append(Candidate(mention, i))
+        i = end + 1
+    return found
+
+
+def name_at(ctx: SentenceContext, i: int, covered: set[int]) -> tuple[int, str] | None:
+    """(last token, name) of the longest known name starting at token ``i`` whose words are
+    all proper nouns the NER left unnamed (up to four words)."""
+    tokens = ctx.tokens
+    best = None
+    for end in range(i, min(i + 4, len(tokens))):
+        if end in covered or not is_proper_noun(tokens[end]):
+            break
+        text = " ".join(t.text for t in tokens[i:end + 1])
+        if text in ctx.known_names:
+            best = (end, text)
+    return best
+
+
+def is_proper_noun(token: Token) -> bool:
+    return token.text[:1].isupper() and (token.tag == "NE" or token.pos == "PROPN")
+
+
+def as_known_person(ctx: SentenceContext, candidate: Candidate) -> Candidate:
+    """'sagte Zverev' with "Zverev" labelled a place or an organisation, where the article
+    names the person in full ("Alexander Zverev"): the surname is that person."""
+    mention = candidate.mention
+    surnames = ctx.surnames if ctx.surnames is not None else person_surnames(
+        ctx.article.sentences)
+    if mention.label not in (LOC, ORG) or not is_person(mention, surnames):
+        return candidate
+    return Candidate(replace(mention, label=PER), candidate.token_index)
+
+
+def is_descriptor(candidate: Candidate, sentence: AnalysedSentence) -> bool:
+    """'Der Republikaner Trump', 'die Linke Müller': an organisation's word right before a
+    person's name, without a comma or bracket between, describes that person (their
+    party); it is no actor of its own."""
+    if candidate.mention.label not in (ORG, MISC):
+        return False
+    after = token_after(sentence.tokens, candidate.mention.end)
+    if after is None:
+        return False
+    start = sentence.tokens[after].start
+    return any(m.label == PER and m.start == start for m in sentence.mentions)
 
 
 def is_unit(candidate: Candidate, tokens: Sequence[Token]) -> bool:
@@ -1182,11 +1326,16 @@ def build_event_mention(
         # trigger: a long sentence the parser got wrong, a caption without a verb ("Kim
         # und Putin bei einem Treffen in Wladiwostok"). The word-order reading applies.
         roles = dedupe_roles(assign_roles(ctx, TriggerSite(event_type, index, clause), actors))
+    roles += object_by_description(ctx, index, event_type, lemma, roles)
+    if event_type == ELECTION and standing_for(ctx, index):
+        roles = [(m, CANDIDATE if r == WINNER else r) for m, r in roles]
     named_meeting = event_type == MEETING and occasion_noun(tokens, index)
     if not roles and event_type not in ROLELESS_TYPES and not named_meeting and \
             not unnamed_actor(ctx, index, event_type):
         return None
-    if event_type == MEETING and len({m.text for m, _ in roles}) < 2 and not named_meeting:
+    if event_type == MEETING and len({m.text for m, _ in roles}) < 2 and not named_meeting \
+            and (roles or not unnamed_actor(ctx, index, event_type)):
+        # "Am Abend trafen sich die Spitzen der Fraktionen": unnamed participants meet.
         return None
     # The trigger's own verb never calls its event off ("Stellen streichen" is Layoffs).
     verb_lemmas = [verb_lemma(tokens, i) for i in range(*clause)
@@ -1211,6 +1360,37 @@ def build_event_mention(
         status=status,
         ordinal=ordinal_before(tokens, index) if event_type in (VISIT, MEETING) else None,
     )
+
+
+def object_by_description(ctx: SentenceContext, index: int, event_type: str, lemma: str,
+                          roles: list[tuple[EntityMention, str]]
+                          ) -> list[tuple[EntityMention, str]]:
+    """The object role of a verb, filled by an age description ("den 69-Jährigen") where
+    no name fills it."""
+    if not is_verb(ctx.tokens[index]) and not misparsed_verb(ctx.tokens[index]):
+        return []
+    role = ctx.frames.frame(event_type, lemma, "active").get("obj")
+    if role is None or any(r == role for _, r in roles):
+        return []
+    subject_before = ctx.parsed and any(ctx.deps[c].startswith("nsubj") and c < index
+                                        for c in ctx.children[index])
+    found = described_object(ctx, index, [m for m, _ in roles], subject_before)
+    return [(found, role)] if found is not None else []
+
+
+def standing_for(ctx: SentenceContext, index: int) -> bool:
+    """'X ist Spitzenkandidat für die Landtagswahl', 'die Kandidatin der Partei bei der
+    Wahl': an election noun under a candidate noun names who stands, not who won."""
+    if is_verb(ctx.tokens[index]):
+        return False
+    node = index
+    for _ in range(2):
+        node = ctx.tokens[node].head
+        if not 0 <= node < len(ctx.tokens):
+            return False
+        if ctx.tokens[node].text.lower().endswith(CANDIDATE_NOUNS):
+            return True
+    return False
 
 
 def misparsed_verb(token: Token) -> bool:
@@ -1255,7 +1435,8 @@ def unnamed_actor(ctx: SentenceContext, index: int, event_type: str) -> bool:
     if event_type not in UNNAMED_ACTOR_TYPES or not ctx.parsed or not is_verb(
             ctx.tokens[index]):
         return False
-    return any(ctx.deps[c].startswith("nsubj") and ctx.tokens[c].pos == "NOUN"
+    return any(ctx.deps[c].startswith("nsubj")
+               and (ctx.tokens[c].pos == "NOUN" or ctx.tokens[c].tag.startswith("NN"))
                and ctx.tokens[c].text[:1].isupper() and not names_in(ctx, c)
                for c in ctx.children[index])
 
@@ -1266,7 +1447,7 @@ def nominal_subject(ctx: SentenceContext, index: int) -> bool:
     # A nominalised adjective ("der 36-Jährige", "die Vorsitzende") is tagged ADJ.
     # "der 27-Jährige" may be tagged a number, or its article parsed as the subject.
     return ctx.parsed and any(ctx.deps[c].startswith("nsubj") and (
-        ctx.tokens[c].pos in ("NOUN", "PROPN", "ADJ", "NUM")
+        ctx.tokens[c].pos in ("NOUN", "PROPN", "ADJ", "NUM") or is_noun(ctx.tokens[c])
         or description_antecedent(ctx, c) is not None) for c in ctx.children[index])
 
 
@@ -1314,11 +1495,12 @@ def extract_event_mentions(
     genders = person_genders(article.sentences, first) if first else {}
     published = article.article.published.value if article.article.published else None
     surnames = person_surnames(article.sentences)   # once per article, not per pronoun
+    known = known_names(article)
     mentions: list[EventMention] = []
     for sentence in article.sentences:
         mentions.extend(event_mentions_in_sentence(SentenceContext(
             article, with_front_field_repaired(sentence), timexes, genders=genders,
-            surnames=surnames)))
+            surnames=surnames, known_names=known)))
     text = article.article.text
     # graphkit puts the title first: the lead is the paragraph of the text that follows it.
     title = article.article.title
@@ -1338,6 +1520,7 @@ def extract_event_mentions(
     lead_time = carry_narrative_times(mentions, text, first_body, published, lead_names,
                                       scene_times(article, timexes))
     place_at_dateline(mentions, dateline_place(article), lead_time)
+    after_publication(mentions, article.article.published)
     bound_undated(mentions, published)
     return mentions
 
@@ -1382,6 +1565,14 @@ def dateline_place(article: AnalysedArticle) -> EntityMention | None:
     return None
 
 
+def announced_anywhere(mention: EventMention) -> bool:
+    """A statement with no person speaking ("teilte die Behörde mit", "die Polizei sprach
+    von …") is a release, made wherever its issuer sits: the dateline's city, where the
+    reporter files from, is not its place."""
+    return mention.type == STATEMENT and not any(
+        actor.label == PER for actor, role in mention.actors if role == SPEAKER)
+
+
 def place_at_dateline(mentions: list[EventMention], dateline: EntityMention | None,
                       lead_time: Timex | None) -> None:
     """Events of the occasion the lead reports (dated to the lead's day) happened where the
@@ -1394,5 +1585,5 @@ def place_at_dateline(mentions: list[EventMention], dateline: EntityMention | No
     for mention in mentions:
         time = mention.time.time if mention.time else None
         if mention.place is None and time is not None and time.precision == DAY \
-                and time.begin == day and not time.is_range:
+                and time.begin == day and not time.is_range and not announced_anywhere(mention):
             mention.place = dateline

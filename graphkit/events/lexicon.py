@@ -52,6 +52,14 @@ class LightVerb:
     verbs: frozenset[str]
     type: str
     needs: str = ""
+    compounds: bool = False     # the nouns also as the last part of a compound
+
+    def has_noun(self, lemma: str) -> bool:
+        if lemma in self.nouns:
+            return True
+        lower = lemma.lower()
+        return self.compounds and any(lower.endswith(n.lower()) and len(lower) > len(n)
+                                      for n in self.nouns)
 
 
 @dataclass(frozen=True)
@@ -103,7 +111,8 @@ def trigger_lexicon() -> TriggerLexicon:
     heads = sorted(((n.lower(), t) for n, t in nouns.items()), key=lambda p: -len(p[0]))
     weak = {k: v for k, v in raw["weak_verbs"].items() if not k.startswith("_")}
     light = tuple(LightVerb(frozenset(lv["nouns"]), frozenset(lv["verbs"]), lv["type"],
-                            lv.get("needs", "")) for lv in raw["light_verbs"])
+                            lv.get("needs", ""), lv.get("compounds", False))
+                  for lv in raw["light_verbs"])
     cancel = raw["cancellation_markers"]
     return TriggerLexicon(
         verbs=dict(raw["verbs"]),
@@ -134,6 +143,7 @@ def trigger_lexicon() -> TriggerLexicon:
 class Frames:
     types: dict[str, dict[str, Frame]]        # type → voice ("active"/"passive"/"noun") → frame
     verbs: dict[str, dict[str, Frame]]        # verb lemma → voice → frame (overrides the type's)
+    sense_verbs: dict[str, dict[str, dict[str, Frame]]]   # type → lemma → voice → frame
     tiger_to_ud: dict[str, str]
     office_heads: tuple[str, ...]
     office_markers: tuple[str, ...]           # "nächste", "künftige", "ehemalige" …
@@ -145,8 +155,7 @@ class Frames:
     def frame(self, event_type: str, lemma: str, voice: str) -> Frame:
         base = dict(self.types.get(event_type, {}).get(voice, {}))
         base.update(self.verbs.get(lemma, {}).get(voice, {}))
-        # "gehen@Award": the verb's frame for one type only ("der Preis geht an X").
-        base.update(self.verbs.get(f"{lemma}@{event_type}", {}).get(voice, {}))
+        base.update(self.sense_verbs.get(event_type, {}).get(lemma, {}).get(voice, {}))
         return base
 
 
@@ -156,6 +165,7 @@ def role_frames() -> Frames:
     return Frames(
         types=raw["types"],
         verbs=raw["verbs"],
+        sense_verbs=raw["sense_verbs"],
         tiger_to_ud=raw["tiger_to_ud"],
         office_heads=tuple(sorted(raw["office_heads"], key=len, reverse=True)),
         office_markers=tuple(raw["future_or_past_office_markers"]),

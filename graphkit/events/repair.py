@@ -6,13 +6,22 @@
 - A demonstrative in front of a speech verb ("Das teilte die Behörde mit", "Dies sagte
   X") taken for the subject: it is the object (what was said), and the noun phrase after
   the verb is the speaker.
+- A Saxon genitive name parsed as an object beside its noun ("besuchte Sachsens
+  Ministerpräsident X"): the noun's possessor.
+- Two nominative objects and no subject ("besuchte Ministerpräsident X die Stelle"): the
+  first is the subject; so is an object phrase right after a finite verb without subject
+  ("Bei den Frauen gewann die Amerikanerin X das Turnier"), and the object beside a
+  reflexive "sich" ("haben sich X und Y geeinigt").
+- A dateline's city parsed as the subject ("Hannover – … haben sich X … geeinigt").
+- A passive subject of a participle with "haben" ("hatte der Verband aufgerufen"): active.
 
-These two rewrite only relation labels (Token.dep as UD relations), never heads.
+These rewrite only relation labels (Token.dep as UD relations), never heads.
 
 - A bare noun phrase after the finite verb of a main clause attached to a noun before it
   ("Der Aufsichtsrat hat Martina Berger … ernannt" with Berger a modifier of Aufsichtsrat):
   German puts one constituent before the finite verb, so nothing after the verb belongs
-  to it; the phrase is the main verb's object (``reattach_across_finite_verb``).
+  to it; the phrase is the main verb's object (``reattach_across_finite_verb``, which
+  moves heads and runs on the tokens before the context is built).
 """
 
 from __future__ import annotations
@@ -52,6 +61,94 @@ def saxon_genitive_subject(tokens: Sequence[Token], deps: list[str], i: int) -> 
             and not any(t.head == i + 1 and deps[j] == "det" for j, t in enumerate(tokens)))
 
 
+def saxon_genitive_object(tokens: Sequence[Token], deps: list[str], i: int) -> bool:
+    """'besuchte Sachsens Ministerpräsident X …' parsed with the genitive name as an object
+    of the verb beside its noun: the name is the noun's possessor."""
+    if deps[i] != "obj" or i + 1 >= len(tokens):
+        return False
+    name, noun = tokens[i], tokens[i + 1]
+    return (name.text[:1].isupper() and name.text.endswith(GENITIVE_ENDINGS)
+            and feature(name, "Case") in ("Gen", "") and is_noun(noun)
+            and deps[i + 1] in ("obj", "nsubj") and noun.head == name.head)
+
+
+def subject_among_objects(tokens: Sequence[Token], deps: list[str], verb: int) -> int | None:
+    """'besuchte Ministerpräsident X die Unglücksstelle' parsed with two nominative objects
+    and no subject: the first of them is the subject (it comes first in the middle field);
+    its index, or None."""
+    if not tokens[verb].tag.startswith("V"):
+        return None
+    kids = [j for j, t in enumerate(tokens) if t.head == verb and j != verb]
+    if any(deps[j].startswith("nsubj") for j in kids):
+        return None
+    nominative = [j for j in kids if deps[j] == "obj" and is_noun(tokens[j])
+                  and feature(tokens[j], "Case") == "Nom"]
+    if len(nominative) >= 2:
+        return nominative[0]
+    reflexive = any(tokens[j].text.lower() in function_words()["reciprocal_pronouns"]
+                    for j in kids)
+    others = [j for j in kids if deps[j] == "obj" and is_noun(tokens[j])
+              and feature(tokens[j], "Case") in ("Nom", "")]
+    if reflexive and others:
+        return others[0]   # "haben sich X und Y geeinigt": "sich" is the object
+    return object_right_after(tokens, deps, verb, kids)
+
+
+def object_right_after(tokens: Sequence[Token], deps: list[str], verb: int,
+                       kids: list[int]) -> int | None:
+    """'Bei den Frauen gewann die Amerikanerin X das Turnier' parsed without a subject: the
+    phrase right after a finite verb (its first word follows the verb) is the subject,
+    unless its case says otherwise."""
+    if "Mood=" not in tokens[verb].morph:
+        return None
+    objects = [j for j in kids if deps[j] == "obj" and j > verb]
+    if not objects:
+        return None
+    first = objects[0]
+    if leftmost(tokens, first) != verb + 1 or feature(tokens[first], "Case") in (
+            "Acc", "Dat", "Gen"):
+        return None
+    return first
+
+
+def active_perfect_subject(tokens: Sequence[Token], deps: list[str], i: int) -> bool:
+    """'… hatte der Verband aufgerufen' parsed as a passive subject: a participle with a
+    form of "haben" and no "werden" is active, its subject a plain subject."""
+    if deps[i] != "nsubj:pass":
+        return False
+    verb = tokens[i].head
+    auxiliaries = [t for j, t in enumerate(tokens) if t.head == verb and j != verb
+                   and deps[j].startswith("aux")]
+    lemmas = {t.lemma.lower() for t in auxiliaries}
+    words = {t.text.lower() for t in auxiliaries}
+    return "haben" in lemmas and "werden" not in lemmas and not words & set(
+        function_words()["passive_werden"])
+
+
+def dateline_subject(tokens: Sequence[Token], deps: list[str]) -> bool:
+    """'Hannover – Nach … haben sich X und Y geeinigt' with the dateline's city parsed as the
+    subject: a dateline is no argument."""
+    # A dateline the parser hung the real subject under ("Stockholm – Der Hersteller X
+    # hat …", X an apposition of the city) stays: the subject is reached through it.
+    return (len(tokens) > 2 and deps[0].startswith("nsubj") and tokens[0].text[:1].isupper()
+            and tokens[1].text in function_words()["dateline_separators"]
+            and not any(t.head == 0 and deps[j] != "punct" for j, t in enumerate(tokens)
+                        if j))
+
+
+def leftmost(tokens: Sequence[Token], node: int) -> int:
+    """The first token of the phrase ``node`` heads."""
+    first, frontier, seen = node, [node], {node}
+    while frontier:
+        current = frontier.pop()
+        for j, token in enumerate(tokens):
+            if token.head == current and j not in seen:
+                first = min(first, j)
+                seen.add(j)
+                frontier.append(j)
+    return first
+
+
 def demonstrative_subject(tokens: Sequence[Token], deps: list[str], i: int,
                           speaks: Callable[[str], bool]) -> int | None:
     """'Das teilte die Junta mit': the object after a speech verb whose parsed subject is a
@@ -78,13 +175,25 @@ def repair_inversions(tokens: Sequence[Token], deps: list[str],
                       speaks: Callable[[str], bool]) -> list[str]:
     """``deps`` with the two inversions above set right (a new list)."""
     fixed = list(deps)
+    if dateline_subject(tokens, fixed):
+        fixed[0] = "dep"
     for i in range(len(tokens)):
         if saxon_genitive_subject(tokens, fixed, i):
             fixed[i], fixed[i + 1] = "nmod:poss", "nsubj"
             continue
+        if saxon_genitive_object(tokens, fixed, i):
+            fixed[i] = "nmod:poss"
+            continue
         speaker = demonstrative_subject(tokens, fixed, i, speaks)
         if speaker is not None:
             fixed[i], fixed[speaker] = "obj", "nsubj"
+    for i in range(len(tokens)):
+        if active_perfect_subject(tokens, fixed, i):
+            fixed[i] = "nsubj"
+    for verb in range(len(tokens)):
+        subject = subject_among_objects(tokens, fixed, verb)
+        if subject is not None:
+            fixed[subject] = "nsubj"
     return fixed
 
 

@@ -39,6 +39,10 @@ OFFICE_WORD_SOURCE = "office-word"   # an EntityMention that is an office word, 
 # 30 Menschen getötet" with Lwiw parsed as the subject).
 PEOPLE_ROLES = (PERSON, VICTIM)
 VENUE_SOURCE = "venue-word"          # a building or venue found by its word, not by a name
+# a name the NER missed in one sentence but found elsewhere in the article
+RECOVERED_SOURCE = "recovered-name"
+# frame key of a noun trigger's owner, the subject of its governing verb
+OWNER = "owner"
 FEMININE, MASCULINE = "Fem", "Masc"
 
 
@@ -260,9 +264,12 @@ def syntax_roles(
     roles: list[tuple[EntityMention, str]] = []
     if predicate:
         roles.append((office_mention(ctx, ctx.tokens[index]), OFFICE))
-    for candidate, key in one_subject(arguments_of(ctx, index, grouped), index):
+    args = arguments_of(ctx, index, grouped)
+    for candidate, key in one_subject(args, index):
         # An oblique without a preposition is a bare noun phrase: read it as the object.
         role = frame.get(key) if key != "obl" else frame.get("obl") or frame.get("obj")
+        if key == OWNER:
+            role = owner_role(frame, args)
         if role is None or role not in allowed or (
                 role in PEOPLE_ROLES and candidate.mention.label == LOC):
             continue
@@ -276,7 +283,28 @@ def syntax_roles(
             roles.append((office_mention(ctx, title), OFFICE))
     roles += pronoun_roles(ctx, index, frame, allowed)
     roles += office_word_roles(ctx, index, frame, allowed, roles)
+    roles += stance_owners(ctx, index, frame, allowed, grouped)
     return roles
+
+
+def stance_owners(ctx: SentenceContext, index: int, frame: dict[str, str | None],
+                  allowed: tuple[str, ...], grouped: dict[int, list[tuple[Candidate, str]]]
+                  ) -> list[tuple[EntityMention, str]]:
+    """'protestieren gegen die Pläne der Regierung': the owner of the plans, the policy or
+    the course a prepositional object names stands in that object's role."""
+    found = []
+    stances = function_words()["stance_nouns"]
+    for child in ctx.children[index]:
+        token = ctx.tokens[child]
+        lemma = (token.lemma if token.lemma[:1].isupper() else token.text).lower()
+        if lemma not in stances or in_mention(ctx, child):
+            continue
+        role = frame.get(relation_key(ctx, child))
+        if role is None or role not in allowed:
+            continue
+        found += [(c.mention, role) for c, key in grouped.get(child, [])
+                  if key in ("nmod:gen", "nmod:von")]
+    return found
 
 
 def one_subject(args: list[tuple[Candidate, str]], index: int
@@ -305,15 +333,46 @@ def arguments_of(
             args += [(c, k) for c, k in relative_antecedent(ctx, index, head, grouped)]
         elif dep == "conj":
             args += [(c, k) for c, k in grouped.get(head, []) if k.startswith("nsubj")]
-        if dep in ("xcomp", "ccomp", "conj") and is_zu_infinitive(ctx, index):
+        if dep in ("xcomp", "ccomp", "conj") and is_zu_infinitive(ctx, index) or (
+                dep == "xcomp" and ctx.tokens[head].lemma.lower() in function_words()[
+                    "causative_verbs"]):
             args += [(c, "nsubj") for c in controllers(ctx, head, grouped)
                      if all(c.mention != a.mention for a, _ in args)]
-    if voice(ctx, index) == "noun" and not any(k == "nmod:gen" for _, k in args):
+    args += represented(ctx, index, grouped)
+    if voice(ctx, index) == "noun":
+        # The owner: the subject of the verb the noun depends on ("X kündigte seinen
+        # Rücktritt an", "X schloss die Übernahme von Y ab"); see ``owner_role``.
         verb = governing_verb(ctx, index)
         if verb is not None:
-            args += [(c, "nmod:gen") for c, k in grouped.get(verb, []) if k == "nsubj"]
-            args += [(c, "nmod:gen") for c in described_subjects(ctx, verb)]
+            args += [(c, OWNER) for c, k in grouped.get(verb, []) if k == "nsubj"]
+            args += [(c, OWNER) for c in described_subjects(ctx, verb)]
     return args
+
+
+def owner_role(frame: dict[str, str | None], args: list[tuple[Candidate, str]]
+               ) -> str | None:
+    """The role of a noun's owner: the frame's own where the genitive names the patient
+    ("die Übernahme des Konzerns": the owner buys), else the genitive's role where no
+    genitive stands ("Putins Besuch" = "der Besuch Putins")."""
+    if OWNER in frame:
+        return frame[OWNER]
+    return None if any(k == "nmod:gen" for _, k in args) else frame.get("nmod:gen")
+
+
+def represented(ctx: SentenceContext, index: int,
+                grouped: dict[int, list[tuple[Candidate, str]]]) -> list[tuple[Candidate, str]]:
+    """'die Spitzen von SPD, Grünen und FDP kamen zusammen', 'Vertreter der Gewerkschaft
+    trafen …': an unnamed subject that represents others; the represented act."""
+    words = function_words()["representative_nouns"]
+    found = []
+    for child in ctx.children[index]:
+        token = ctx.tokens[child]
+        if not ctx.deps[child].startswith("nsubj") or in_mention(ctx, child) or \
+                token.text.lower() not in words:
+            continue
+        key = ctx.deps[child] if ctx.deps[child] == "nsubj:pass" else "nsubj"
+        found += [(c, key) for c, k in grouped.get(child, []) if k in ("nmod:gen", "nmod:von")]
+    return found
 
 
 def is_zu_infinitive(ctx: SentenceContext, index: int) -> bool:
@@ -409,7 +468,8 @@ def pronoun_roles(ctx: SentenceContext, index: int, frame: dict[str, str | None]
         elif ctx.deps[child].split(":")[0] == "nsubj" and not in_mention(ctx, child):
             # "sagte der 36-Jährige", "das Unternehmen beantragte": a description of a
             # person or an organisation named before.
-            antecedent = description_antecedent(ctx, child)
+            antecedent = description_antecedent(ctx, child) or misparsed_description(
+                ctx, child) or named_after_comma(ctx, child)
             role = frame.get(relation_key(ctx, child))
             if role in allowed and antecedent is not None:
                 roles.append((antecedent, role))
@@ -420,6 +480,43 @@ def pronoun_roles(ctx: SentenceContext, index: int, frame: dict[str, str | None]
         if role in allowed and antecedent is not None:
             roles.append((antecedent, role))
     return roles
+
+
+def misparsed_description(ctx: SentenceContext, subject: int) -> EntityMention | None:
+    """'rief die 61-Jährige ihren Anhängern zu', parsed with the age noun as an attribute
+    of the dative after it: the description before the subject's noun is the subject."""
+    if feature(ctx.tokens[subject], "Case") not in ("Dat", "Acc"):
+        return None
+    return next((found for c in ctx.children[subject] if c < subject and is_age_noun(ctx.tokens[c])
+                 for found in [description_antecedent(ctx, c)] if found is not None), None)
+
+
+def named_after_comma(ctx: SentenceContext, noun: int) -> EntityMention | None:
+    """'sagte der Generaldirektor der Raumfahrtagentur, Jan Berg, …': an office word
+    without a name of its own whose phrase runs, without a verb, to a comma and a
+    person's name closed by a comma or the sentence's end; that person holds the office."""
+    tokens = ctx.tokens
+    if not is_office_word(ctx, tokens[noun]) or in_mention(ctx, noun):
+        return None
+    comma = next((j for j in range(noun + 1, len(tokens))
+                  if tokens[j].text == "," or tokens[j].tag.startswith("V")), None)
+    if comma is None or tokens[comma].text != "," or comma + 1 >= len(tokens):
+        return None
+    person = person_at(ctx, comma + 1)
+    if person is None or person.start != tokens[comma + 1].start:
+        return None
+    after = next((t for t in tokens if t.start >= person.end), None)
+    return replace(person) if after is None or after.text in (",", ".") else None
+
+
+def is_age_noun(token: Token, oblique: bool = False) -> bool:
+    """'36-Jährige', '61-Jähriger' (with ``oblique``: also '69-Jährigen'): an age written
+    as a noun."""
+    lower = token.text.lower()
+    suffixes = tuple(function_words()["person_description_suffixes"])
+    if oblique:
+        suffixes += tuple(f"{s}n" for s in suffixes if s.endswith("e"))
+    return lower.endswith(suffixes) and any(part[:1].isupper() for part in token.text.split("-"))
 
 
 def cataphoric_subject(ctx: SentenceContext, noun: int, pronoun: int) -> EntityMention | None:
@@ -461,18 +558,23 @@ def office_word_roles(
 # --- pronouns: antecedents by agreement ----------------------------------------------------
 
 def pronoun_gender(token: Token) -> str:
-    """Fem / Masc for a singular third-person pronoun, "" for a plural or unknown one."""
+    """Fem / Masc for a singular third-person pronoun, "" for a plural or unknown one. A
+    possessive agrees with its possessor by its stem ("ihre Anhänger": a woman's), not
+    with the noun it stands before, whose gender and number a tagger gives it."""
+    words = function_words()
+    lower = token.text.lower()
+    if lower in words["possessives"]:
+        if feature(token, "Number[psor]") == "Plur":
+            return ""
+        return FEMININE if lower in words["feminine_possessives"] else MASCULINE
     if feature(token, "Number") == "Plur":
         return ""
     gender = feature(token, "Gender")
     if gender in (FEMININE, MASCULINE):
         return gender
-    words = function_words()
-    lower = token.text.lower()
-    if lower in words["feminine_possessives"] or lower == "sie":
+    if lower == "sie":
         return FEMININE
-    if lower in words["subject_pronouns"] or lower in words["object_pronouns"] or lower in words[
-            "possessives"]:
+    if lower in words["subject_pronouns"] or lower in words["object_pronouns"]:
         return MASCULINE
     return ""
 
@@ -502,6 +604,7 @@ def person_genders(article_sentences: list, frames_ctx: SentenceContext) -> dict
             i = starts[mention.start]
             surname = mention.text.split()[-1]
             title = title_gender(frames_ctx, analysed.tokens[i - 1]) if i > 0 else ""
+            title = title or predicative_gender(frames_ctx, analysed.tokens, mention)
             if title:
                 titled.setdefault(surname, title)
             elif feature(analysed.tokens[i], "Gender") in (FEMININE, MASCULINE):
@@ -511,6 +614,19 @@ def person_genders(article_sentences: list, frames_ctx: SentenceContext) -> dict
         if named:
             guessed[named] = FEMININE
     return guessed | titled
+
+
+def predicative_gender(ctx: SentenceContext, tokens: list[Token],
+                       mention: EntityMention) -> str:
+    """'X bleibt Präsidentin der Kommission', 'X ist neuer Minister': the gender of a
+    title noun that a copula right after the name links to it."""
+    after = next((i for i, t in enumerate(tokens) if t.start >= mention.end), None)
+    if after is None or tokens[after].lemma.lower() not in function_words()["copula_verbs"]:
+        return ""
+    for token in tokens[after + 1:after + 4]:
+        if token.text[:1].isupper():
+            return title_gender(ctx, token) if is_office_word(ctx, token) else ""
+    return ""
 
 
 def feminine_by_next_sentence(ctx: SentenceContext, before: AnalysedSentence,
@@ -551,8 +667,7 @@ def description_gender(ctx: SentenceContext, noun: int) -> str:
     words = function_words()
     lower = token.text.lower()
     # "36-Jährige" starts with a digit; a described person is written as a noun.
-    age = lower.endswith(tuple(words["person_description_suffixes"])) and any(
-        part[:1].isupper() for part in token.text.split("-"))
+    age = is_age_noun(token)
     if not (age or token.text[:1].isupper() and (
             lower in words["person_descriptions"] or is_office_word(ctx, token))):
         return ""
@@ -562,7 +677,13 @@ def description_gender(ctx: SentenceContext, noun: int) -> str:
     if any(ctx.deps[c] in ("appos", "flat") for c in ctx.children[noun]):
         return ""   # "der Vorsitzende Richter Jan Stein": the name stands beside it
     article = definite_article(ctx, noun, ("der", "die"))
-    if article is None or feature(article, "Case") not in ("", "Nom"):
+    if article is None:
+        return ""
+    if age and lower.endswith("e"):
+        # The weak ending decides where a tagger guesses a plural: "die 61-Jährige" is one
+        # woman ("die 61-Jährigen" would be many), "der 36-Jährige" one man.
+        return MASCULINE if article.text.lower() == "der" else FEMININE
+    if feature(article, "Case") not in ("", "Nom"):
         return ""
     # The article's number decides: a tagger calls "der Spanier" plural at times.
     if (feature(article, "Number") or feature(token, "Number")) == "Plur":
@@ -704,9 +825,11 @@ def is_person(mention: EntityMention, surnames: frozenset[str]) -> bool:
     return mention.label == PER or (" " not in mention.text and mention.text in surnames)
 
 
-def person_antecedent(ctx: SentenceContext, anaphor: Token, wanted: str) -> EntityMention | None:
+def person_antecedent(ctx: SentenceContext, anaphor: Token, wanted: str,
+                      skip: frozenset[str] = frozenset()) -> EntityMention | None:
     """The latest person before ``anaphor`` (this sentence, the three before it, the title)
-    whose known gender is ``wanted``; an unknown gender passes for masculine."""
+    whose known gender is ``wanted``; an unknown gender passes for masculine. Surnames in
+    ``skip`` (the clause's other arguments) are no antecedent."""
     if not wanted:
         return None
     pronoun = anaphor
@@ -721,7 +844,61 @@ def person_antecedent(ctx: SentenceContext, anaphor: Token, wanted: str) -> Enti
         people = [m for m in analysed.mentions if is_person(m, surnames)
                   and m.end <= pronoun.start]
         for mention in reversed(people):
+            if mention.text.split()[-1] in skip:
+                continue
             gender = ctx.genders.get(mention.text.split()[-1], "")
             if gender == wanted or (wanted == MASCULINE and not gender):
                 return replace(mention, label=PER)
     return None
+
+
+def described_object(ctx: SentenceContext, index: int, taken: list[EntityMention],
+                     subject_before: bool = False) -> EntityMention | None:
+    """'ernannte X den 69-Jährigen zum Kanzler': an age or person description in the
+    accusative after the verb, within its clause, refers back to a man named before who is
+    none of the clause's other arguments (read by word order: such clauses are often
+    misparsed); with the verb's subject before it, 'die' + description a woman
+    ('Das Parlament bestätigte die CDU-Politikerin')."""
+    tokens = ctx.tokens
+    skip = frozenset(m.text.split()[-1] for m in taken)
+    articles = {"den": MASCULINE, "die": FEMININE} if subject_before else {"den": MASCULINE}
+    for i in range(index + 1, len(tokens)):
+        token = tokens[i]
+        if token.tag.startswith("V") or token.text in function_words()["clause_breaks"]:
+            return None
+        gender = articles.get(tokens[i - 1].text.lower(), "")
+        if gender and (is_age_noun(token, oblique=True) or describes_person(token)):
+            return salient_person(ctx, token, gender, skip)
+    return None
+
+
+def describes_person(token: Token) -> bool:
+    """'Politikerin', 'CDU-Politikerin': a person description, also as a compound's end."""
+    last = token.text.lower().split("-")[-1]
+    return token.text[:1].isupper() and last in function_words()["person_descriptions"]
+
+
+def salient_person(ctx: SentenceContext, anaphor: Token, wanted: str,
+                   skip: frozenset[str]) -> EntityMention | None:
+    """The person of gender ``wanted`` named most often before ``anaphor`` in the title and
+    the three sentences before (the latest on a tie): a description refers to the
+    story's protagonist more than to the last name read. Offices are no person."""
+    surnames = ctx.surnames if ctx.surnames is not None else person_surnames(
+        ctx.article.sentences)
+    counts: dict[str, int] = {}
+    latest: dict[str, EntityMention] = {}
+    for analysed in antecedent_window(ctx) + [ctx.sentence]:
+        for mention in analysed.mentions:
+            surname = mention.text.split()[-1]
+            if not is_person(mention, surnames) or mention.source == "office" or \
+                    surname in skip or mention.end > anaphor.start and analysed is ctx.sentence:
+                continue
+            gender = ctx.genders.get(surname, "")
+            if gender == wanted or (wanted == MASCULINE and not gender):
+                counts[surname] = counts.get(surname, 0) + 1
+                latest[surname] = mention
+    if not counts:
+        return None
+    order = list(latest)
+    best = max(order, key=lambda name: (counts[name], order.index(name)))
+    return replace(latest[best], label=PER)

@@ -14,9 +14,11 @@ from graphkit.model import (
     DAY,
     HAPPENED,
     ON_OR_BEFORE,
+    PLANNED,
     REPORTED,
     STATEMENT,
     EventMention,
+    PublicationDate,
     TimeValue,
     Timex,
 )
@@ -40,6 +42,26 @@ def publication_bound(mention: EventMention, published: date | None) -> Timex | 
     start = mention.sentence.start
     return Timex(start=start, end=start, text="", type="DATE", time=on_or_before(published),
                  anchor=PUBLICATION_ANCHOR)
+
+
+def after_publication(mentions: list[EventMention], published: PublicationDate | None) -> None:
+    """An event told as happened cannot lie after the article's date. In the present tense
+    with a later time of its own it is scheduled ("Sie übernimmt das Amt am 1. Oktober"):
+    planned. Told in the past tense, the later time is a misreading (a narrative time
+    carried from a plan, a weekday resolved the wrong way): it is dropped, and the
+    publication bound takes its place. An inferred publication date decides nothing."""
+    if published is None or published.inferred:
+        return
+    last = published.last
+    for mention in mentions:
+        time = mention.time.time if mention.time is not None else None
+        if mention.status != HAPPENED or time is None or time.begin is None \
+                or time.on_or_before or time.begin <= last:
+            continue
+        if narrates_past(mention) or mention.time.anchor == NARRATIVE_ANCHOR:
+            mention.time = None
+        else:
+            mention.status = PLANNED
 
 
 def bound_undated(mentions: list[EventMention], published: date | None) -> None:
