@@ -827,7 +827,17 @@ def event_mentions_in_sentence(ctx: SentenceContext) -> list[EventMention]:
     share_clause_times(built, tokens)
     for index, mention in built.items():
         plan_announced(ctx, index, mention)
+    mark_light_verb_nouns(ctx, built, quoted)
     return [built[i] for i in sorted(built) if not restates_verb(ctx, i, built)]
+
+
+def mark_light_verb_nouns(ctx: SentenceContext, built: dict[int, EventMention],
+                          quoted: set[int]) -> None:
+    """'hat Insolvenz angemeldet', 'streicht 12.000 Jobs': the noun is as much the event's
+    word as the verb; the source's trigger covers both."""
+    for index, (_, noun) in light_verb_triggers(ctx.tokens, ctx.lexicon, quoted).items():
+        if index in built:
+            built[index].trigger_noun = ctx.tokens[noun]
 
 
 def restates_verb(ctx: SentenceContext, index: int, built: dict[int, EventMention]) -> bool:
