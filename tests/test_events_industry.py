@@ -5,7 +5,16 @@ from __future__ import annotations
 
 from test_events_syntax import chain, events, roles
 
-from graphkit.model import COMPANY, INSOLVENCY, ORG
+from graphkit.model import (
+    ACCIDENT,
+    COMPANY,
+    DISMISSAL,
+    EMPLOYER,
+    INSOLVENCY,
+    LAYOFFS,
+    ORG,
+    STRIKE,
+)
 
 
 def test_a_light_verb_events_words_cover_its_noun():
@@ -17,3 +26,47 @@ def test_a_light_verb_events_words_cover_its_noun():
     assert roles(insolvency, COMPANY) == {"Korn"}
     start, end = insolvency.trigger_span()
     assert article.article.text[start:end] == "Insolvenz angemeldet"
+
+
+def test_laying_down_work_is_a_strike_at_the_employer_named_with_bei():
+    words = [("Beschäftigte", "Beschäftigte", "NN", "nsubj", 6), ("bei", "bei", "APPR", "case", 2),
+             ("Amazon", "Amazon", "NE", "nmod", 0), ("haben", "haben", "VAFIN", "aux", 6),
+             ("die", "der", "ART", "det", 5), ("Arbeit", "Arbeit", "NN", "obj", 6),
+             ("niedergelegt", "niederlegen", "VVPP", "root", 6), (".", ".", "$.", "punct", 6)]
+    [strike] = events(chain((words, [(2, 2, ORG)])), STRIKE)
+    assert roles(strike, EMPLOYER) == {"Amazon"}
+
+
+def test_insolvent_as_a_predicate_is_an_insolvency():
+    words = [("Korn", "Korn", "NE", "nsubj", 2), ("ist", "sein", "VAFIN", "cop", 2),
+             ("insolvent", "insolvent", "ADJD", "root", 2), (".", ".", "$.", "punct", 2)]
+    [insolvency] = events(chain((words, [(0, 0, ORG)])), INSOLVENCY)
+    assert roles(insolvency, COMPANY) == {"Korn"}
+
+
+def test_an_insolvency_procedure_for_a_company():
+    words = [("Das", "der", "ART", "det", 1),
+             ("Insolvenzverfahren", "Insolvenzverfahren", "NN", "nsubj", 5),
+             ("für", "für", "APPR", "case", 3), ("Korn", "Korn", "NE", "nmod", 1),
+             ("wurde", "werden", "VAFIN", "aux:pass", 5),
+             ("eröffnet", "eröffnen", "VVPP", "root", 5), (".", ".", "$.", "punct", 5)]
+    [insolvency] = events(chain((words, [(3, 3, ORG)])), INSOLVENCY)
+    assert roles(insolvency, COMPANY) == {"Korn"}
+
+
+def test_a_company_dismissing_staff_lays_off_and_dismisses_nobody():
+    words = [("Korn", "Korn", "NE", "nsubj", 1), ("entlässt", "entlassen", "VVFIN", "root", 1),
+             ("300", "300", "CARD", "nummod", 3), ("Mitarbeiter", "Mitarbeiter", "NN", "obj", 1),
+             (".", ".", "$.", "punct", 1)]
+    article = chain((words, [(0, 0, ORG)]))
+    [layoffs] = events(article, LAYOFFS)
+    assert roles(layoffs, COMPANY) == {"Korn"}
+    assert events(article, DISMISSAL) == []
+
+
+def test_a_pile_up_is_an_accident():
+    words = [("Bei", "bei", "APPR", "case", 2), ("einer", "ein", "ART", "det", 2),
+             ("Massenkarambolage", "Massenkarambolage", "NN", "obl", 3),
+             ("gab", "geben", "VVFIN", "root", 3), ("es", "es", "PPER", "expl", 3),
+             ("Verletzte", "Verletzte", "NN", "obj", 3), (".", ".", "$.", "punct", 3)]
+    assert len(events(chain((words, [])), ACCIDENT)) == 1
