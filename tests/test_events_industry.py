@@ -7,6 +7,7 @@ from test_events_syntax import chain, events, roles
 
 from graphkit.model import (
     ACCIDENT,
+    AGENT,
     COMPANY,
     DISMISSAL,
     EMPLOYER,
@@ -70,3 +71,34 @@ def test_a_pile_up_is_an_accident():
              ("gab", "geben", "VVFIN", "root", 3), ("es", "es", "PPER", "expl", 3),
              ("Verletzte", "Verletzte", "NN", "obj", 3), (".", ".", "$.", "punct", 3)]
     assert len(events(chain((words, [])), ACCIDENT)) == 1
+
+GEN = "Case=Gen|Gender=Fem|Number=Sing"
+
+
+def test_staff_of_a_company_on_strike_name_their_employer():
+    words = [("Die", "der", "ART", "det", 1), ("Piloten", "Pilot", "NN", "nsubj", 4),
+             ("der", "der", "ART", "det", 3, GEN), ("Lufthansa", "Lufthansa", "NE", "nmod", 1),
+             ("streiken", "streiken", "VVFIN", "root", 4), (".", ".", "$.", "punct", 4)]
+    [strike] = events(chain((words, [(3, 3, ORG)])), STRIKE)
+    assert roles(strike, EMPLOYER) == {"Lufthansa"}
+    assert roles(strike, AGENT) == set()
+
+
+def test_staff_continuing_their_strike_name_their_employer():
+    words = [("Die", "der", "ART", "det", 1), ("Flugbegleiter", "Flugbegleiter", "NN", "nsubj", 4),
+             ("der", "der", "ART", "det", 3, GEN), ("Lufthansa", "Lufthansa", "NE", "nmod", 1),
+             ("setzen", "setzen", "VVFIN", "root", 4), ("ihren", "ihr", "PPOSAT", "det:poss", 6),
+             ("Streik", "Streik", "NN", "obj", 4), ("fort", "fort", "PTKVZ", "compound:prt", 4),
+             (".", ".", "$.", "punct", 4)]
+    [strike] = events(chain((words, [(3, 3, ORG)])), STRIKE)
+    assert roles(strike, EMPLOYER) == {"Lufthansa"}
+
+
+def test_the_operators_of_a_company_filing_for_insolvency_name_the_company():
+    words = [("Die", "der", "ART", "det", 1), ("Betreiber", "Betreiber", "NN", "nsubj", 8),
+             ("von", "von", "APPR", "case", 3), ("Fitwell", "Fitwell", "NE", "nmod", 1),
+             ("haben", "haben", "VAFIN", "aux", 8), ("am", "an", "APPRART", "case", 6),
+             ("Montag", "Montag", "NN", "obl", 8), ("Insolvenz", "Insolvenz", "NN", "obj", 8),
+             ("angemeldet", "anmelden", "VVPP", "root", 8), (".", ".", "$.", "punct", 8)]
+    [insolvency] = events(chain((words, [(3, 3, ORG)])), INSOLVENCY)
+    assert roles(insolvency, COMPANY) == {"Fitwell"}

@@ -248,6 +248,33 @@ def syntax_roles(
             roles.append((office_mention(ctx, title), OFFICE))
     roles += pronoun_roles(ctx, index, frame, allowed)
     roles += office_word_roles(ctx, index, frame, allowed, roles)
+    roles += described_subject_owners(ctx, index, frame, allowed, grouped)
+    return roles
+
+
+def described_subject_owners(
+    ctx: SentenceContext, index: int, frame: dict[str, str | None], allowed: tuple[str, ...],
+    grouped: dict[int, list[tuple[Candidate, str]]],
+) -> list[tuple[EntityMention, str]]:
+    """'Die Flugbegleiter der Lufthansa streiken', 'Die Betreiber von X haben Insolvenz
+    angemeldet': a subject without a name that describes people or a body by their
+    organisation; the organisation fills the frame's role for 'nsubj:<kind>'."""
+    verb = index if voice(ctx, index) != "noun" else governing_verb(ctx, index)
+    if verb is None:
+        return []
+    kinds = function_words()["described_by_their_organisation"]
+    roles = []
+    for child in ctx.children[verb]:
+        if ctx.deps[child] != "nsubj" or in_mention(ctx, child):
+            continue
+        forms = (ctx.tokens[child].lemma.lower(), ctx.tokens[child].text.lower())
+        kind = next((k for k, words in kinds.items()
+                     if any(form.endswith(tuple(words)) for form in forms)), "")
+        role = frame.get(f"nsubj:{kind}") if kind else None
+        if role in allowed:
+            roles += [(c.mention, role) for c, key in grouped.get(child, [])
+                      if key in ("nmod", "nmod:gen", "nmod:von", "nmod:bei")
+                      and c.mention.label == ORG]
     return roles
 
 
