@@ -8,12 +8,18 @@ from test_events_syntax import chain, events, roles
 from graphkit.model import (
     ACCIDENT,
     AGENT,
+    APPOINTMENT,
     COMPANY,
     DISMISSAL,
     EMPLOYER,
     INSOLVENCY,
     LAYOFFS,
+    OFFICE,
     ORG,
+    ORGANISATION,
+    PER,
+    PERSON,
+    RESIGNATION,
     STRIKE,
 )
 
@@ -102,3 +108,27 @@ def test_the_operators_of_a_company_filing_for_insolvency_name_the_company():
              ("angemeldet", "anmelden", "VVPP", "root", 8), (".", ".", "$.", "punct", 8)]
     [insolvency] = events(chain((words, [(3, 3, ORG)])), INSOLVENCY)
     assert roles(insolvency, COMPANY) == {"Fitwell"}
+
+
+def test_the_organisation_of_an_office_in_apposition_to_the_person():
+    words = [("Anna", "Anna", "NE", "nsubj", 7), ("Berg", "Berg", "NE", "flat", 0),
+             (",", ",", "$,", "punct", 3), ("Chefin", "Chefin", "NN", "appos", 0),
+             ("von", "von", "APPR", "case", 5), ("Nordbank", "Nordbank", "NE", "nmod", 3),
+             (",", ",", "$,", "punct", 3), ("tritt", "treten", "VVFIN", "root", 7),
+             ("zurück", "zurück", "PTKVZ", "compound:prt", 7), (".", ".", "$.", "punct", 7)]
+    [resignation] = events(chain((words, [(0, 1, PER), (5, 5, ORG)])), RESIGNATION)
+    assert roles(resignation, PERSON) == {"Anna Berg"}
+    assert roles(resignation, ORGANISATION) == {"Nordbank"}
+    assert roles(resignation, OFFICE) == {"Chefin"}
+
+
+def test_the_organisation_in_the_genitive_of_the_office_one_is_appointed_to():
+    words = [("Berg", "Berg", "NE", "nsubj:pass", 6), ("wurde", "werden", "VAFIN", "aux:pass", 6),
+             ("zur", "zu", "APPRART", "case", 3),
+             ("Vorstandschefin", "Vorstandschefin", "NN", "obl", 6),
+             ("der", "der", "ART", "det", 5, GEN), ("Nordbank", "Nordbank", "NE", "nmod", 3),
+             ("ernannt", "ernennen", "VVPP", "root", 6), (".", ".", "$.", "punct", 6)]
+    [appointment] = events(chain((words, [(0, 0, PER), (5, 5, ORG)])), APPOINTMENT)
+    assert roles(appointment, PERSON) == {"Berg"}
+    assert roles(appointment, OFFICE) == {"Vorstandschefin"}
+    assert roles(appointment, ORGANISATION) == {"Nordbank"}

@@ -29,6 +29,7 @@ from graphkit.events.roles import (
     description_antecedent,
     in_mention,
     in_parentheses,
+    office_organisations,
     person_genders,
     person_surnames,
     pronoun_antecedent,
@@ -1131,6 +1132,7 @@ def build_event_mention(
         # trigger: a long sentence the parser got wrong, a caption without a verb ("Kim
         # und Putin bei einem Treffen in Wladiwostok"). The word-order reading applies.
         roles = dedupe_roles(assign_roles(ctx, TriggerSite(event_type, index, clause), actors))
+    roles = dedupe_roles(roles + office_organisations(ctx, event_type, roles, grouped))
     named_meeting = event_type == MEETING and occasion_noun(tokens, index)
     if not roles and event_type not in ROLELESS_TYPES and not named_meeting and \
             not unnamed_actor(ctx, index, event_type):

@@ -19,6 +19,7 @@ from graphkit.model import (
     MISC,
     OFFICE,
     ORG,
+    ORGANISATION,
     PER,
     PERSON,
     AnalysedSentence,
@@ -276,6 +277,48 @@ def described_subject_owners(
                       if key in ("nmod", "nmod:gen", "nmod:von", "nmod:bei")
                       and c.mention.label == ORG]
     return roles
+
+
+def office_organisations(
+    ctx: SentenceContext, event_type: str, roles: list[tuple[EntityMention, str]],
+    grouped: dict[int, list[tuple[Candidate, str]]],
+) -> list[tuple[EntityMention, str]]:
+    """'zum Vorstandschef der Deutschen Bank ernannt', 'Kaeser, Chef von Siemens, tritt
+    zurück': the organisation in the genitive or 'von' phrase of the office word is the
+    event's organisation (and that word its office, where none was found)."""
+    allowed = type_roles(event_type)
+    if ORGANISATION not in allowed or not ctx.parsed:
+        return []
+    found: list[tuple[EntityMention, str]] = []
+    has_office = any(role == OFFICE for _, role in roles)
+    for office in office_tokens(ctx, roles):
+        organisations = [c.mention for c, key in grouped.get(office, [])
+                         if key in ("nmod", "nmod:gen", "nmod:von") and c.mention.label == ORG]
+        found += [(mention, ORGANISATION) for mention in organisations]
+        if organisations and not has_office and OFFICE in allowed:
+            found.append((office_mention(ctx, ctx.tokens[office]), OFFICE))
+            has_office = True
+    return found
+
+
+def office_tokens(ctx: SentenceContext, roles: list[tuple[EntityMention, str]]) -> list[int]:
+    """The office role's word, and office words in apposition to the person's name (either
+    way round) or attached to it ('Anna Berg zur Vorstandschefin')."""
+    by_start = {token.start: i for i, token in enumerate(ctx.tokens)}
+    found = []
+    for mention, role in roles:
+        index = by_start.get(mention.start)
+        if index is None or role not in (OFFICE, PERSON):
+            continue
+        if role == OFFICE:
+            found.append(index)
+            continue
+        linked = [c for c in ctx.children[index] if ctx.deps[c].split(":")[0] in ("appos", "nmod")]
+        head = ctx.tokens[index].head
+        if ctx.deps[index].split(":")[0] == "appos" and 0 <= head < len(ctx.tokens):
+            linked.append(head)
+        found += [i for i in linked if is_office_word(ctx, ctx.tokens[i])]
+    return found
 
 
 def one_subject(args: list[tuple[Candidate, str]], index: int
