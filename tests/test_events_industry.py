@@ -14,6 +14,7 @@ from graphkit.model import (
     EMPLOYER,
     INSOLVENCY,
     LAYOFFS,
+    LOC,
     OFFICE,
     ORG,
     ORGANISATION,
@@ -132,3 +133,12 @@ def test_the_organisation_in_the_genitive_of_the_office_one_is_appointed_to():
     assert roles(appointment, PERSON) == {"Berg"}
     assert roles(appointment, OFFICE) == {"Vorstandschefin"}
     assert roles(appointment, ORGANISATION) == {"Nordbank"}
+
+
+def test_a_place_is_never_a_participant_of_an_accident():
+    words = [("Unfall", "Unfall", "NN", "nsubj", 5), (":", ":", "$.", "punct", 2),
+             ("Ulm", "Ulm", "NE", "appos", 0), (":", ":", "$.", "punct", 4),
+             ("Autobahn", "Autobahn", "NN", "conj", 0),
+             ("gesperrt", "sperren", "VVPP", "root", 5), (".", ".", "$.", "punct", 5)]
+    [accident] = events(chain((words, [(2, 2, LOC)])), ACCIDENT)
+    assert roles(accident) == set()

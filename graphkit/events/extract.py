@@ -129,6 +129,7 @@ REPORTED_CLAUSE_OPENERS = frozenset(_WORDS["reported_clause_openers"])
 ACTOR_LABELS = (PER, ORG)
 VENUE_HEADS = tuple(_WORDS["venue_heads"])
 AMOUNT_WORDS = frozenset(_WORDS["amount_words"])
+PLACE_ONLY_TYPES = frozenset(_WORDS["place_only_types"])
 LINK_REACH = 3      # parse links within which a time expression belongs to a verb
 SUBJECT_REACH = 5   # tokens after a verb within which a name is its inverted subject
 VENUE_PLACE_PREPOSITIONS = frozenset(_WORDS["venue_place_prepositions"])
@@ -1133,6 +1134,8 @@ def build_event_mention(
         # und Putin bei einem Treffen in Wladiwostok"). The word-order reading applies.
         roles = dedupe_roles(assign_roles(ctx, TriggerSite(event_type, index, clause), actors))
     roles = dedupe_roles(roles + office_organisations(ctx, event_type, roles, grouped))
+    if event_type in PLACE_ONLY_TYPES:
+        roles = [(m, r) for m, r in roles if m.label != LOC]
     named_meeting = event_type == MEETING and occasion_noun(tokens, index)
     if not roles and event_type not in ROLELESS_TYPES and not named_meeting and \
             not unnamed_actor(ctx, index, event_type):
