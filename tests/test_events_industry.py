@@ -142,3 +142,23 @@ def test_a_place_is_never_a_participant_of_an_accident():
              ("gesperrt", "sperren", "VVPP", "root", 5), (".", ".", "$.", "punct", 5)]
     [accident] = events(chain((words, [(2, 2, LOC)])), ACCIDENT)
     assert roles(accident) == set()
+
+
+def test_a_vehicle_crashing_is_an_accident_a_ball_bouncing_is_not():
+    lorry = [("Ein", "ein", "ART", "det", 1), ("Lastwagen", "Lastwagen", "NN", "nsubj", 2),
+             ("prallte", "prallen", "VVFIN", "root", 2), ("gegen", "gegen", "APPR", "case", 5),
+             ("einen", "ein", "ART", "det", 5), ("Baum", "Baum", "NN", "obl", 2),
+             (".", ".", "$.", "punct", 2)]
+    ball = [("Der", "der", "ART", "det", 1), ("Ball", "Ball", "NN", "nsubj", 2),
+            ("prallte", "prallen", "VVFIN", "root", 2), ("an", "an", "APPR", "case", 5),
+            ("den", "der", "ART", "det", 5), ("Pfosten", "Pfosten", "NN", "obl", 2),
+            (".", ".", "$.", "punct", 2)]
+    assert len(events(chain((lorry, [])), ACCIDENT)) == 1
+    assert events(chain((ball, [])), ACCIDENT) == []
+
+
+def test_pleite_as_a_predicate_is_an_insolvency():
+    words = [("Korn", "Korn", "NE", "nsubj", 2), ("ist", "sein", "VAFIN", "cop", 2),
+             ("pleite", "pleite", "ADJD", "root", 2), (".", ".", "$.", "punct", 2)]
+    [insolvency] = events(chain((words, [(0, 0, ORG)])), INSOLVENCY)
+    assert roles(insolvency, COMPANY) == {"Korn"}
