@@ -18,9 +18,12 @@ from graphkit.model import (
     OFFICE,
     ORG,
     ORGANISATION,
+    PARENT,
     PER,
     PERSON,
     RESIGNATION,
+    SPIN_OFF,
+    SPUN_OFF,
     STRIKE,
 )
 
@@ -162,3 +165,14 @@ def test_pleite_as_a_predicate_is_an_insolvency():
              ("pleite", "pleite", "ADJD", "root", 2), (".", ".", "$.", "punct", 2)]
     [insolvency] = events(chain((words, [(0, 0, ORG)])), INSOLVENCY)
     assert roles(insolvency, COMPANY) == {"Korn"}
+
+
+def test_the_genitive_of_a_spin_off_is_its_parent():
+    words = [("Das", "der", "ART", "det", 1), ("Institut", "Institut", "NN", "nsubj", 4),
+             ("ist", "sein", "VAFIN", "cop", 4), ("ein", "ein", "ART", "det", 4),
+             ("Spin-off", "Spin-off", "NN", "root", 4), ("der", "der", "ART", "det", 6, GEN),
+             ("Universität", "Universität", "NN", "nmod", 4), ("Kiel", "Kiel", "NE", "flat", 6),
+             (".", ".", "$.", "punct", 4)]
+    [spin_off] = events(chain((words, [(6, 7, ORG)])), SPIN_OFF)
+    assert roles(spin_off, PARENT) == {"Universität Kiel"}
+    assert roles(spin_off, SPUN_OFF) == set()
