@@ -176,3 +176,12 @@ def test_the_genitive_of_a_spin_off_is_its_parent():
     [spin_off] = events(chain((words, [(6, 7, ORG)])), SPIN_OFF)
     assert roles(spin_off, PARENT) == {"Universität Kiel"}
     assert roles(spin_off, SPUN_OFF) == set()
+
+
+def test_a_spin_off_of_a_film_series_is_no_company_spin_off():
+    words = [("Ein", "ein", "ART", "det", 1), ("Spin-off", "Spin-off", "NN", "nsubj", 5),
+             ("der", "der", "ART", "det", 3, GEN), ("Filmreihe", "Filmreihe", "NN", "nmod", 1),
+             ("Nordlicht", "Nordlicht", "NE", "flat", 3),
+             ("startet", "starten", "VVFIN", "root", 5),
+             (".", ".", "$.", "punct", 5)]
+    assert events(chain((words, [(4, 4, ORG)])), SPIN_OFF) == []
