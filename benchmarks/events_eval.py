@@ -4,6 +4,7 @@
     python benchmarks/events_eval.py --dev-only         # the dev set alone (~20 s)
     python benchmarks/events_eval.py --set benchmarks/data/events_heldout   # held-out set
     python benchmarks/events_eval.py --limit 50         # the first 50 SmartData documents
+    python benchmarks/events_eval.py --smartdata-split dev   # SmartData v3 dev (tune on this)
     python benchmarks/events_eval.py --write-baseline   # store today's numbers as the baseline
 
 Runs graphkit's whole pipeline (``graphkit.pipeline.extract_graph``: nlp, temporal, events,
@@ -17,6 +18,8 @@ merging; no files written) and scores its events with ``benchmarks/events_scorin
   ``$GRAPHKIT_SHARED``; skipped when absent): trigger+type P/R/F and argument P/R/F by
   role on the industry and disaster/accident relations mapped onto graphkit's types
   (``SMARTDATA_MAPPING``). Only system events of the mapped types count there.
+  ``--smartdata-split dev`` scores the v3 **dev** split the same way instead, and prints its
+  most frequent errors: tune on dev; the test split is a final reading, its errors unprinted.
 
 Each figure is printed beside the stored baseline (``benchmarks/baselines/events_baseline.json``,
 today's extractor at the commit named there).
@@ -71,7 +74,7 @@ def run_smartdata(path: Path, limit: int | None) -> tuple[scoring.Report, float,
 
     docs = scoring.read_smartdata(path)[:limit]
     started = time.perf_counter()
-    graph = extract_graph(scoring.smartdata_articles(docs))
+    graph = extract_graph(scoring.smartdata_articles(docs, f"smartdata/v3/{path.name}"))
     return scoring.score_smartdata(graph, docs), time.perf_counter() - started, len(docs)
 
 
@@ -156,19 +159,28 @@ def print_dev(report: scoring.Report, seconds: float, base: dict, articles: int,
     return summary
 
 
-def print_smartdata(report: scoring.Report, seconds: float, docs: int, base: dict) -> dict:
+def print_smartdata(report: scoring.Report, seconds: float, docs: int, base: dict,
+                    split: str = "test") -> dict:
     summary = report.summary()
     gold = summary["event"]["tp"] + summary["event"]["fn"]
-    print(f"\n== DFKI SmartData v3 test: {docs} documents, {gold} mapped relations "
+    print(f"\n== DFKI SmartData v3 {split}: {docs} documents, {gold} mapped relations "
           f"({seconds:.1f} s) ==")
     print("  mapping: " + "; ".join(
         f"{name}→{target}" for name, (target, _) in scoring.SMARTDATA_MAPPING.items()))
     print("  (OrganizationLeadership also matches Resignation and Dismissal)")
-    print(side_by_side(headline_rows(summary, base.get("smartdata"), with_time=False)))
+    stored = base.get("smartdata" if split == "test" else f"smartdata_{split}")
+    print(side_by_side(headline_rows(summary, stored, with_time=False)))
     print("\nArguments by role (SmartData):")
-    print(role_table(summary, base.get("smartdata")))
+    print(role_table(summary, stored))
     print("\nPer event type (SmartData):")
     print(type_table(report.per_type))
+    if split != "test":
+        # Only the split tuned on shows its errors; the test split stays a blind reading.
+        errors = report.errors.most_common(15)
+        print(f"\nFifteen most frequent errors (SmartData {split}):")
+        for label, count in errors:
+            print(f"  {count:4}  {label}")
+        summary["top_errors"] = [[label, count] for label, count in errors]
     print("\n" + PUBLISHED)
     summary["per_type"] = report.per_type
     return summary
@@ -182,6 +194,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="score this gold set (articles.jsonl + gold.jsonl in the dev "
                              "set's format, e.g. benchmarks/data/events_heldout) instead of "
                              "the dev set; implies --dev-only, no baseline comparison")
+    parser.add_argument("--smartdata-split", choices=("test", "dev"), default="test",
+                        help="the SmartData v3 split to score (default test; tune on dev, "
+                             "whose most frequent errors are printed)")
     parser.add_argument("--shared", help="the shared data folder (default ../shared)")
     parser.add_argument("--write-baseline", action="store_true",
                         help=f"store this run's numbers in {BASELINE.relative_to(REPO)}")
@@ -191,8 +206,9 @@ def main(argv: list[str] | None = None) -> int:
         report, seconds, count = run_dev(args.set)
         print_dev(report, seconds, {}, count, name=f"Gold set {args.set}")
         return 0
-    if args.write_baseline and (args.dev_only or args.limit):
-        parser.error("--write-baseline needs a full run (no --dev-only, no --limit)")
+    if args.write_baseline and (args.dev_only or args.limit or args.smartdata_split != "test"):
+        parser.error("--write-baseline needs a full run (no --dev-only, no --limit, "
+                     "SmartData test)")
 
     base = load_baseline()
     if base:
@@ -202,12 +218,14 @@ def main(argv: list[str] | None = None) -> int:
     report, seconds, count = run_dev()
     result["dev"] = print_dev(report, seconds, base, count)
 
-    path = shared_dir(args.shared) / "data" / "smartdata" / "v3" / "test.json.gz"
+    split = args.smartdata_split
+    path = shared_dir(args.shared) / "data" / "smartdata" / "v3" / f"{split}.json.gz"
     if not args.dev_only:
         if path.exists():
             report, seconds, docs = run_smartdata(path, args.limit)
-            result["smartdata"] = print_smartdata(report, seconds, docs, base)
-            result["smartdata"]["documents"] = docs
+            key = "smartdata" if split == "test" else f"smartdata_{split}"
+            result[key] = print_smartdata(report, seconds, docs, base, split)
+            result[key]["documents"] = docs
         else:
             print(f"\nSmartData skipped: {path} not found (use --shared or $GRAPHKIT_SHARED)")
             if args.write_baseline:

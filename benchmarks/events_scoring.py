@@ -641,7 +641,7 @@ def smartdata_date(doc: dict) -> date | None:
     return None
 
 
-def smartdata_articles(docs: Sequence[dict]):
+def smartdata_articles(docs: Sequence[dict], source: str = "smartdata/v3/test.json.gz"):
     """graphkit ``Article``s with SmartData's text unchanged, so offsets stay valid."""
     from graphkit.model import DATE_FROM_METADATA, Article, PublicationDate
 
@@ -651,7 +651,7 @@ def smartdata_articles(docs: Sequence[dict]):
         day = smartdata_date(doc)
         published = PublicationDate(day, DATE_FROM_METADATA, "SmartData date") if day else None
         articles.append(Article(
-            id=f"smartdata-{index:03d}", path="smartdata/v3/test.json.gz",
+            id=f"smartdata-{index:03d}", path=source,
             title=text.split("\n", 1)[0].strip()[:200], text=text,
             url=avro_string(doc.get("uri")) or None, published=published,
         ))

@@ -321,6 +321,15 @@ class EventMention:
     time: Timex | None = None
     status: str = HAPPENED
     ordinal: int | None = None
+    # The noun of a light-verb trigger ("Insolvenz" of "Insolvenz anmelden"): the event's
+    # words run from the first of noun and verb to the last.
+    trigger_noun: Token | None = None
+
+    def trigger_span(self) -> tuple[int, int]:
+        noun = self.trigger_noun
+        if noun is None:
+            return self.trigger.start, self.trigger.end
+        return min(noun.start, self.trigger.start), max(noun.end, self.trigger.end)
 
 
 @dataclass

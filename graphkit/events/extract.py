@@ -34,6 +34,7 @@ from graphkit.events.roles import (
     in_mention,
     in_parentheses,
     is_person,
+    office_organisations,
     person_genders,
     person_surnames,
     pronoun_antecedent,
@@ -143,6 +144,7 @@ REPORTED_CLAUSE_OPENERS = frozenset(_WORDS["reported_clause_openers"])
 ACTOR_LABELS = (PER, ORG)
 VENUE_HEADS = tuple(_WORDS["venue_heads"])
 AMOUNT_WORDS = frozenset(_WORDS["amount_words"])
+PLACE_ONLY_TYPES = frozenset(_WORDS["place_only_types"])
 LINK_REACH = 3      # parse links within which a time expression belongs to a verb
 SUBJECT_REACH = 5   # tokens after a verb within which a name is its inverted subject
 VENUE_PLACE_PREPOSITIONS = frozenset(_WORDS["venue_place_prepositions"])
@@ -936,6 +938,7 @@ def event_mentions_in_sentence(ctx: SentenceContext) -> list[EventMention]:
     share_clause_times(built, tokens)
     for index, mention in built.items():
         plan_announced(ctx, index, mention)
+    mark_light_verb_nouns(ctx, built, quoted)
     return [built[i] for i in sorted(built) if not restates_verb(ctx, i, built)
             and not reported_speech_act(ctx, i, built)]
 
@@ -958,6 +961,15 @@ def reported_speech_act(ctx: SentenceContext, index: int,
             return False
         node = head
     return False
+
+
+def mark_light_verb_nouns(ctx: SentenceContext, built: dict[int, EventMention],
+                          quoted: set[int]) -> None:
+    """'hat Insolvenz angemeldet', 'streicht 12.000 Jobs': the noun is as much the event's
+    word as the verb; the source's trigger covers both."""
+    for index, (_, noun) in light_verb_triggers(ctx.tokens, ctx.lexicon, quoted).items():
+        if index in built:
+            built[index].trigger_noun = ctx.tokens[noun]
 
 
 def restates_verb(ctx: SentenceContext, index: int, built: dict[int, EventMention]) -> bool:
@@ -1329,6 +1341,9 @@ def build_event_mention(
     roles += object_by_description(ctx, index, event_type, lemma, roles)
     if event_type == ELECTION and standing_for(ctx, index):
         roles = [(m, CANDIDATE if r == WINNER else r) for m, r in roles]
+    roles = dedupe_roles(roles + office_organisations(ctx, event_type, roles, grouped))
+    if event_type in PLACE_ONLY_TYPES:
+        roles = [(m, r) for m, r in roles if m.label != LOC]
     named_meeting = event_type == MEETING and occasion_noun(tokens, index)
     if not roles and event_type not in ROLELESS_TYPES and not named_meeting and \
             not unnamed_actor(ctx, index, event_type):

@@ -20,6 +20,7 @@ from graphkit.model import (
     MISC,
     OFFICE,
     ORG,
+    ORGANISATION,
     PER,
     PERSON,
     VICTIM,
@@ -284,6 +285,7 @@ def syntax_roles(
     roles += pronoun_roles(ctx, index, frame, allowed)
     roles += office_word_roles(ctx, index, frame, allowed, roles)
     roles += stance_owners(ctx, index, frame, allowed, grouped)
+    roles += described_subject_owners(ctx, index, frame, allowed, grouped)
     return roles
 
 
@@ -304,6 +306,74 @@ def stance_owners(ctx: SentenceContext, index: int, frame: dict[str, str | None]
             continue
         found += [(c.mention, role) for c, key in grouped.get(child, [])
                   if key in ("nmod:gen", "nmod:von")]
+    return found
+
+
+def described_subject_owners(
+    ctx: SentenceContext, index: int, frame: dict[str, str | None], allowed: tuple[str, ...],
+    grouped: dict[int, list[tuple[Candidate, str]]],
+) -> list[tuple[EntityMention, str]]:
+    """'Die Flugbegleiter der Lufthansa streiken', 'Die Betreiber von X haben Insolvenz
+    angemeldet': a subject without a name that describes people or a body by their
+    organisation; the organisation fills the frame's role for 'nsubj:<kind>'."""
+    verb = index if voice(ctx, index) != "noun" else governing_verb(ctx, index)
+    if verb is None:
+        return []
+    kinds = function_words()["described_by_their_organisation"]
+    roles = []
+    for child in ctx.children[verb]:
+        if ctx.deps[child] != "nsubj" or in_mention(ctx, child):
+            continue
+        forms = (ctx.tokens[child].lemma.lower(), ctx.tokens[child].text.lower())
+        kind = next((k for k, words in kinds.items()
+                     if any(form.endswith(tuple(words)) for form in forms)), "")
+        role = frame.get(f"nsubj:{kind}") if kind else None
+        if role in allowed:
+            roles += [(c.mention, role) for c, key in grouped.get(child, [])
+                      if key in ("nmod", "nmod:gen", "nmod:von", "nmod:bei")
+                      and c.mention.label == ORG]
+    return roles
+
+
+def office_organisations(
+    ctx: SentenceContext, event_type: str, roles: list[tuple[EntityMention, str]],
+    grouped: dict[int, list[tuple[Candidate, str]]],
+) -> list[tuple[EntityMention, str]]:
+    """'zum Vorstandschef der Deutschen Bank ernannt', 'Kaeser, Chef von Siemens, tritt
+    zurück': the organisation in the genitive or 'von' phrase of the office word is the
+    event's organisation (and that word its office, where none was found)."""
+    allowed = type_roles(event_type)
+    if ORGANISATION not in allowed or not ctx.parsed:
+        return []
+    found: list[tuple[EntityMention, str]] = []
+    has_office = any(role == OFFICE for _, role in roles)
+    for office in office_tokens(ctx, roles):
+        organisations = [c.mention for c, key in grouped.get(office, [])
+                         if key in ("nmod", "nmod:gen", "nmod:von") and c.mention.label == ORG]
+        found += [(mention, ORGANISATION) for mention in organisations]
+        if organisations and not has_office and OFFICE in allowed:
+            found.append((office_mention(ctx, ctx.tokens[office]), OFFICE))
+            has_office = True
+    return found
+
+
+def office_tokens(ctx: SentenceContext, roles: list[tuple[EntityMention, str]]) -> list[int]:
+    """The office role's word, and office words in apposition to the person's name (either
+    way round) or attached to it ('Anna Berg zur Vorstandschefin')."""
+    by_start = {token.start: i for i, token in enumerate(ctx.tokens)}
+    found = []
+    for mention, role in roles:
+        index = by_start.get(mention.start)
+        if index is None or role not in (OFFICE, PERSON):
+            continue
+        if role == OFFICE:
+            found.append(index)
+            continue
+        linked = [c for c in ctx.children[index] if ctx.deps[c].split(":")[0] in ("appos", "nmod")]
+        head = ctx.tokens[index].head
+        if ctx.deps[index].split(":")[0] == "appos" and 0 <= head < len(ctx.tokens):
+            linked.append(head)
+        found += [i for i in linked if is_office_word(ctx, ctx.tokens[i])]
     return found
 
 

@@ -562,8 +562,8 @@ def source_sentence(member: ResolvedMention) -> SourceSentence:
         start=m.sentence.start,
         end=m.sentence.end,
         text=m.sentence.text,
-        trigger_start=m.trigger.start,
-        trigger_end=m.trigger.end,
+        trigger_start=m.trigger_span()[0],
+        trigger_end=m.trigger_span()[1],
         time_text=m.time.text if m.time else "",
     )
 

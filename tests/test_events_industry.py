@@ -1,0 +1,187 @@
+"""Industry and accident events on hand-built sentences (the relations DFKI SmartData
+annotates): light-verb triggers, roles of companies, staff and offices."""
+
+from __future__ import annotations
+
+from test_events_syntax import chain, events, roles
+
+from graphkit.model import (
+    ACCIDENT,
+    AGENT,
+    APPOINTMENT,
+    COMPANY,
+    DISMISSAL,
+    EMPLOYER,
+    INSOLVENCY,
+    LAYOFFS,
+    LOC,
+    OFFICE,
+    ORG,
+    ORGANISATION,
+    PARENT,
+    PER,
+    PERSON,
+    RESIGNATION,
+    SPIN_OFF,
+    SPUN_OFF,
+    STRIKE,
+)
+
+
+def test_a_light_verb_events_words_cover_its_noun():
+    words = [("Korn", "Korn", "NE", "nsubj", 3), ("hat", "haben", "VAFIN", "aux", 3),
+             ("Insolvenz", "Insolvenz", "NN", "obj", 3),
+             ("angemeldet", "anmelden", "VVPP", "root", 3), (".", ".", "$.", "punct", 3)]
+    article = chain((words, [(0, 0, ORG)]))
+    [insolvency] = events(article, INSOLVENCY)
+    assert roles(insolvency, COMPANY) == {"Korn"}
+    start, end = insolvency.trigger_span()
+    assert article.article.text[start:end] == "Insolvenz angemeldet"
+
+
+def test_laying_down_work_is_a_strike_at_the_employer_named_with_bei():
+    words = [("Beschäftigte", "Beschäftigte", "NN", "nsubj", 6), ("bei", "bei", "APPR", "case", 2),
+             ("Amazon", "Amazon", "NE", "nmod", 0), ("haben", "haben", "VAFIN", "aux", 6),
+             ("die", "der", "ART", "det", 5), ("Arbeit", "Arbeit", "NN", "obj", 6),
+             ("niedergelegt", "niederlegen", "VVPP", "root", 6), (".", ".", "$.", "punct", 6)]
+    [strike] = events(chain((words, [(2, 2, ORG)])), STRIKE)
+    assert roles(strike, EMPLOYER) == {"Amazon"}
+
+
+def test_insolvent_as_a_predicate_is_an_insolvency():
+    words = [("Korn", "Korn", "NE", "nsubj", 2), ("ist", "sein", "VAFIN", "cop", 2),
+             ("insolvent", "insolvent", "ADJD", "root", 2), (".", ".", "$.", "punct", 2)]
+    [insolvency] = events(chain((words, [(0, 0, ORG)])), INSOLVENCY)
+    assert roles(insolvency, COMPANY) == {"Korn"}
+
+
+def test_an_insolvency_procedure_for_a_company():
+    words = [("Das", "der", "ART", "det", 1),
+             ("Insolvenzverfahren", "Insolvenzverfahren", "NN", "nsubj", 5),
+             ("für", "für", "APPR", "case", 3), ("Korn", "Korn", "NE", "nmod", 1),
+             ("wurde", "werden", "VAFIN", "aux:pass", 5),
+             ("eröffnet", "eröffnen", "VVPP", "root", 5), (".", ".", "$.", "punct", 5)]
+    [insolvency] = events(chain((words, [(3, 3, ORG)])), INSOLVENCY)
+    assert roles(insolvency, COMPANY) == {"Korn"}
+
+
+def test_a_company_dismissing_staff_lays_off_and_dismisses_nobody():
+    words = [("Korn", "Korn", "NE", "nsubj", 1), ("entlässt", "entlassen", "VVFIN", "root", 1),
+             ("300", "300", "CARD", "nummod", 3), ("Mitarbeiter", "Mitarbeiter", "NN", "obj", 1),
+             (".", ".", "$.", "punct", 1)]
+    article = chain((words, [(0, 0, ORG)]))
+    [layoffs] = events(article, LAYOFFS)
+    assert roles(layoffs, COMPANY) == {"Korn"}
+    assert events(article, DISMISSAL) == []
+
+
+def test_a_pile_up_is_an_accident():
+    words = [("Bei", "bei", "APPR", "case", 2), ("einer", "ein", "ART", "det", 2),
+             ("Massenkarambolage", "Massenkarambolage", "NN", "obl", 3),
+             ("gab", "geben", "VVFIN", "root", 3), ("es", "es", "PPER", "expl", 3),
+             ("Verletzte", "Verletzte", "NN", "obj", 3), (".", ".", "$.", "punct", 3)]
+    assert len(events(chain((words, [])), ACCIDENT)) == 1
+
+GEN = "Case=Gen|Gender=Fem|Number=Sing"
+
+
+def test_staff_of_a_company_on_strike_name_their_employer():
+    words = [("Die", "der", "ART", "det", 1), ("Piloten", "Pilot", "NN", "nsubj", 4),
+             ("der", "der", "ART", "det", 3, GEN), ("Lufthansa", "Lufthansa", "NE", "nmod", 1),
+             ("streiken", "streiken", "VVFIN", "root", 4), (".", ".", "$.", "punct", 4)]
+    [strike] = events(chain((words, [(3, 3, ORG)])), STRIKE)
+    assert roles(strike, EMPLOYER) == {"Lufthansa"}
+    assert roles(strike, AGENT) == set()
+
+
+def test_staff_continuing_their_strike_name_their_employer():
+    words = [("Die", "der", "ART", "det", 1), ("Flugbegleiter", "Flugbegleiter", "NN", "nsubj", 4),
+             ("der", "der", "ART", "det", 3, GEN), ("Lufthansa", "Lufthansa", "NE", "nmod", 1),
+             ("setzen", "setzen", "VVFIN", "root", 4), ("ihren", "ihr", "PPOSAT", "det:poss", 6),
+             ("Streik", "Streik", "NN", "obj", 4), ("fort", "fort", "PTKVZ", "compound:prt", 4),
+             (".", ".", "$.", "punct", 4)]
+    [strike] = events(chain((words, [(3, 3, ORG)])), STRIKE)
+    assert roles(strike, EMPLOYER) == {"Lufthansa"}
+
+
+def test_the_operators_of_a_company_filing_for_insolvency_name_the_company():
+    words = [("Die", "der", "ART", "det", 1), ("Betreiber", "Betreiber", "NN", "nsubj", 8),
+             ("von", "von", "APPR", "case", 3), ("Fitwell", "Fitwell", "NE", "nmod", 1),
+             ("haben", "haben", "VAFIN", "aux", 8), ("am", "an", "APPRART", "case", 6),
+             ("Montag", "Montag", "NN", "obl", 8), ("Insolvenz", "Insolvenz", "NN", "obj", 8),
+             ("angemeldet", "anmelden", "VVPP", "root", 8), (".", ".", "$.", "punct", 8)]
+    [insolvency] = events(chain((words, [(3, 3, ORG)])), INSOLVENCY)
+    assert roles(insolvency, COMPANY) == {"Fitwell"}
+
+
+def test_the_organisation_of_an_office_in_apposition_to_the_person():
+    words = [("Anna", "Anna", "NE", "nsubj", 7), ("Berg", "Berg", "NE", "flat", 0),
+             (",", ",", "$,", "punct", 3), ("Chefin", "Chefin", "NN", "appos", 0),
+             ("von", "von", "APPR", "case", 5), ("Nordbank", "Nordbank", "NE", "nmod", 3),
+             (",", ",", "$,", "punct", 3), ("tritt", "treten", "VVFIN", "root", 7),
+             ("zurück", "zurück", "PTKVZ", "compound:prt", 7), (".", ".", "$.", "punct", 7)]
+    [resignation] = events(chain((words, [(0, 1, PER), (5, 5, ORG)])), RESIGNATION)
+    assert roles(resignation, PERSON) == {"Anna Berg"}
+    assert roles(resignation, ORGANISATION) == {"Nordbank"}
+    assert roles(resignation, OFFICE) == {"Chefin"}
+
+
+def test_the_organisation_in_the_genitive_of_the_office_one_is_appointed_to():
+    words = [("Berg", "Berg", "NE", "nsubj:pass", 6), ("wurde", "werden", "VAFIN", "aux:pass", 6),
+             ("zur", "zu", "APPRART", "case", 3),
+             ("Vorstandschefin", "Vorstandschefin", "NN", "obl", 6),
+             ("der", "der", "ART", "det", 5, GEN), ("Nordbank", "Nordbank", "NE", "nmod", 3),
+             ("ernannt", "ernennen", "VVPP", "root", 6), (".", ".", "$.", "punct", 6)]
+    [appointment] = events(chain((words, [(0, 0, PER), (5, 5, ORG)])), APPOINTMENT)
+    assert roles(appointment, PERSON) == {"Berg"}
+    assert roles(appointment, OFFICE) == {"Vorstandschefin"}
+    assert roles(appointment, ORGANISATION) == {"Nordbank"}
+
+
+def test_a_place_is_never_a_participant_of_an_accident():
+    words = [("Unfall", "Unfall", "NN", "nsubj", 5), (":", ":", "$.", "punct", 2),
+             ("Ulm", "Ulm", "NE", "appos", 0), (":", ":", "$.", "punct", 4),
+             ("Autobahn", "Autobahn", "NN", "conj", 0),
+             ("gesperrt", "sperren", "VVPP", "root", 5), (".", ".", "$.", "punct", 5)]
+    [accident] = events(chain((words, [(2, 2, LOC)])), ACCIDENT)
+    assert roles(accident) == set()
+
+
+def test_a_vehicle_crashing_is_an_accident_a_ball_bouncing_is_not():
+    lorry = [("Ein", "ein", "ART", "det", 1), ("Lastwagen", "Lastwagen", "NN", "nsubj", 2),
+             ("prallte", "prallen", "VVFIN", "root", 2), ("gegen", "gegen", "APPR", "case", 5),
+             ("einen", "ein", "ART", "det", 5), ("Baum", "Baum", "NN", "obl", 2),
+             (".", ".", "$.", "punct", 2)]
+    ball = [("Der", "der", "ART", "det", 1), ("Ball", "Ball", "NN", "nsubj", 2),
+            ("prallte", "prallen", "VVFIN", "root", 2), ("an", "an", "APPR", "case", 5),
+            ("den", "der", "ART", "det", 5), ("Pfosten", "Pfosten", "NN", "obl", 2),
+            (".", ".", "$.", "punct", 2)]
+    assert len(events(chain((lorry, [])), ACCIDENT)) == 1
+    assert events(chain((ball, [])), ACCIDENT) == []
+
+
+def test_pleite_as_a_predicate_is_an_insolvency():
+    words = [("Korn", "Korn", "NE", "nsubj", 2), ("ist", "sein", "VAFIN", "cop", 2),
+             ("pleite", "pleite", "ADJD", "root", 2), (".", ".", "$.", "punct", 2)]
+    [insolvency] = events(chain((words, [(0, 0, ORG)])), INSOLVENCY)
+    assert roles(insolvency, COMPANY) == {"Korn"}
+
+
+def test_the_genitive_of_a_spin_off_is_its_parent():
+    words = [("Das", "der", "ART", "det", 1), ("Institut", "Institut", "NN", "nsubj", 4),
+             ("ist", "sein", "VAFIN", "cop", 4), ("ein", "ein", "ART", "det", 4),
+             ("Spin-off", "Spin-off", "NN", "root", 4), ("der", "der", "ART", "det", 6, GEN),
+             ("Universität", "Universität", "NN", "nmod", 4), ("Kiel", "Kiel", "NE", "flat", 6),
+             (".", ".", "$.", "punct", 4)]
+    [spin_off] = events(chain((words, [(6, 7, ORG)])), SPIN_OFF)
+    assert roles(spin_off, PARENT) == {"Universität Kiel"}
+    assert roles(spin_off, SPUN_OFF) == set()
+
+
+def test_a_spin_off_of_a_film_series_is_no_company_spin_off():
+    words = [("Ein", "ein", "ART", "det", 1), ("Spin-off", "Spin-off", "NN", "nsubj", 5),
+             ("der", "der", "ART", "det", 3, GEN), ("Filmreihe", "Filmreihe", "NN", "nmod", 1),
+             ("Nordlicht", "Nordlicht", "NE", "flat", 3),
+             ("startet", "starten", "VVFIN", "root", 5),
+             (".", ".", "$.", "punct", 5)]
+    assert events(chain((words, [(4, 4, ORG)])), SPIN_OFF) == []
