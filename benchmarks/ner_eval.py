@@ -165,9 +165,10 @@ def score_token_docs(nlp: Language, gold_docs: list[Doc], labels: tuple[str, ...
     inputs = [Doc(nlp.vocab, words=[t.text for t in d], spaces=[bool(t.whitespace_) for t in d])
               for d in gold_docs]
     for gold, pred in zip(gold_docs, nlp.pipe(inputs, batch_size=256), strict=True):
-        g = {(e.start, e.end, e.label_) for e in gold.ents}
-        p = {(e.start, e.end, e.label_) for e in pred.ents}
-        scores.add(g, p, labels, lambda span, doc=gold: doc[span[0]:span[1]].text)
+        # character offsets: the pipeline may split a token ('2010.' at a sentence end)
+        g = {(e.start_char, e.end_char, e.label_) for e in gold.ents}
+        p = {(e.start_char, e.end_char, e.label_) for e in pred.ents}
+        scores.add(g, p, labels, lambda span, text=gold.text: text[span[0]:span[1]])
     return scores
 
 

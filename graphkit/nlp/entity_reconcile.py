@@ -49,6 +49,9 @@ class OrganisationWords:
     descriptor_endings: tuple[str, ...]
     venue_endings: tuple[str, ...]
     museum_endings: tuple[str, ...]
+    complement_heads: tuple[str, ...]
+    institution_heads: tuple[str, ...]
+    articles: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -59,7 +62,8 @@ def organisation_words() -> OrganisationWords:
                              frozenset(data["adjective_before"]), tuple(data["misc_endings"]),
                              frozenset(data["work_nouns"]), tuple(data["org_endings"]),
                              tuple(data["descriptor_endings"]), tuple(data["venue_endings"]),
-                             tuple(data["museum_endings"]))
+                             tuple(data["museum_endings"]), tuple(data["complement_heads"]),
+                             tuple(data["institution_heads"]), frozenset(data["articles"]))
 
 
 def covers(outer: Span, inner: Span) -> bool:
@@ -80,10 +84,16 @@ def organisation_extent(doc: Doc, span: Span, words: OrganisationWords) -> tuple
             start -= 1
         if start > 0 and doc[start - 1].text == "1.":   # "1. FC Köln"
             start -= 1
-    while end < len(doc) and (doc[end].text in words.after
-                              or TWO_DIGIT_CLUB_YEAR.match(doc[end].text)):
+    while end < len(doc) and (doc[end].text in words.after or club_year(doc, end)):
         end += 1
     return start, end
+
+
+def club_year(doc: Doc, i: int) -> bool:
+    """'Hannover 96 verlor': a club's two-digit year; not a count ('23 Runden')."""
+    if not TWO_DIGIT_CLUB_YEAR.match(doc[i].text):
+        return False
+    return i + 1 >= len(doc) or doc[i + 1].tag_ not in ("NN", "ADJA")
 
 
 def possessive_head(model: Span, match: Span) -> bool:
@@ -98,8 +108,17 @@ def possessive_head(model: Span, match: Span) -> bool:
     return entry is not None and genitive and match.text not in entry.names
 
 
-def split_at_separators(span: Span) -> list[Span]:
-    """'Kim: Putin' (a headline the model read as one name): the names on either side."""
+def split_at_separators(span: Span, known: set[tuple[int, int]]) -> list[Span]:
+    """'Kim: Putin' (a headline the model read as one name): the names on either side,
+    where the gazetteer knows one of them as written; a name of its own keeps its
+    separators ('Skidmore, Owings and Merrill', a title 'Wallace und Gromit: Auf der Jagd')."""
+    pieces = separated_pieces(span)
+    if len(pieces) > 1 and any((p.start, p.end) in known for p in pieces):
+        return pieces
+    return [span]
+
+
+def separated_pieces(span: Span) -> list[Span]:
     pieces, start = [], span.start
     for token in span:
         if token.text in SEPARATORS:
@@ -175,17 +194,26 @@ def same_span_label(model: Span, match: Span) -> str:
     """The label of a span both found: the entry's, but between place and organisation the
     model's, which sees the context ("Leverkusen gewann", "im Kreml")."""
     if {model.label_, match.label_} <= {ORG, LOC}:
+        if match.label_ == ORG and is_abbreviation(match.text):
+            return ORG      # "der G7": an abbreviation the gazetteer knows as a body
         return model.label_
     return match.label_
 
 
+def is_abbreviation(text: str) -> bool:
+    """'G7', 'OECD', 'EU': capitals (and digits), no lower-case letter."""
+    return any(c.isupper() for c in text) and not any(c.islower() for c in text)
+
+
 def reconcile(doc: Doc, matches: list[Span], words: OrganisationWords) -> list[Span]:
     """Merge model entities and gazetteer matches (see the module docstring)."""
-    model = [without_leading_compounds(piece) for span in doc.ents
-             for piece in split_at_separators(span)]
+    known = {(m.start, m.end) for m in matches}
+    model = [without_leading_descriptor(without_leading_article(
+        without_leading_compounds(piece), matches, words), words)
+        for span in doc.ents for piece in split_at_separators(span, known)]
     result: list[Span] = []
     replaced: set[tuple[int, int]] = set()
-    for match in filter_spans(matches):
+    for match in filter_spans(articleless(matches, words)):
         hits = [m for m in model if overlaps(m, match)]
         same = [m for m in hits if (m.start, m.end) == (match.start, match.end)]
         if same:
@@ -212,7 +240,9 @@ def reconcile(doc: Doc, matches: list[Span], words: OrganisationWords) -> list[S
     taken = {t.i for s in spans for t in s}
     compounds = (misc_compounds(doc, words) + institution_compounds(doc, words)
                  + venue_compounds(doc, words))
-    return filter_spans(spans + [s for s in compounds if not any(t.i in taken for t in s)])
+    spans = filter_spans(spans + [s for s in compounds if not any(t.i in taken for t in s)])
+    spans = filter_spans(spans + adjective_institutions(doc, words))
+    return with_complements(doc, spans, words)
 
 
 def has_ending(word: str, endings: tuple[str, ...]) -> bool:
@@ -221,9 +251,10 @@ def has_ending(word: str, endings: tuple[str, ...]) -> bool:
 
 
 def as_institution(span: Span, words: OrganisationWords) -> Span:
-    """'Robert Koch-Institut' (PER), 'Ludwig-Maximilians-Universität' (LOC): an institution."""
-    if span.label_ in (PER, LOC) and not span.id_ and has_ending(span[-1].text,
-                                                                   words.org_endings):
+    """'Robert Koch-Institut' (PER), 'Ludwig-Maximilians-Universität', 'Bodemuseum' (LOC):
+    an institution."""
+    if span.label_ in (PER, LOC) and not span.id_ and has_ending(
+            span[-1].text, words.org_endings + words.museum_endings):
         return Span(span.doc, span.start, span.end, label=ORG)
     return span
 
@@ -305,12 +336,21 @@ def described_organisations(doc: Doc, spans: list[Span], words: OrganisationWord
         name = doc[token.i + 1]
         found = by_start.get(name.i)
         if found is not None:
-            if found.label_ in (PER, LOC) and not found.id_:
-                out[out.index(found)] = Span(doc, found.start, found.end, label=ORG)
+            if found.label_ in (PER, LOC) and (not found.id_ or gazetteer_label(found) == ORG):
+                out[out.index(found)] = Span(doc, found.start, found.end, label=ORG,
+                                             span_id=found.id_)
         elif name.i not in taken and name.text[:1].isupper() and (
                 name.tag_ in ("NE", "FM") or not is_common_noun(name.text)):
             out.append(Span(doc, name.i, name.i + 1, label=ORG))
     return filter_spans(out)
+
+
+def gazetteer_label(span: Span) -> str | None:
+    """The label of the gazetteer entry a linked span names ('Rheinmetall': ORG)."""
+    from graphkit.kb.gazetteer import load_gazetteer
+
+    entry = load_gazetteer().get(span.id_) if span.id_ else None
+    return entry.label if entry is not None else None
 
 
 def venue_compounds(doc: Doc, words: OrganisationWords) -> list[Span]:
@@ -370,8 +410,8 @@ def misc_compounds(doc: Doc, words: OrganisationWords) -> list[Span]:
 def names_something(head: str) -> bool:
     """'Kleist', 'DFB', 'Georg-Büchner' name something; 'Fußball', 'Gesamt' do not (the
     first part of 'Fußball-Liga' and 'Gesamt-Weltcup')."""
-    if not head[:1].isupper():
-        return False
+    if not head[:1].isupper() or len(head) < 2:
+        return False        # 'B-Liga': a league's level, no name
     if head.isupper() or "-" in head:
         return True
     from graphkit.nlp.components import hanta_model
@@ -406,3 +446,99 @@ class EntityReconciler:
         matches = list(doc.spans.get(self.spans_key, []))
         doc.ents = reconcile(doc, matches, organisation_words())
         return doc
+
+
+def without_leading_article(span: Span, matches: list[Span], words: OrganisationWords) -> Span:
+    """'Die Grünen' (the model's span at a sentence start): an article before a name the
+    gazetteer knows is no part of it (titles of works keep theirs)."""
+    if len(span) < 2 or not is_article(span[0], words) or span.label_ == "MISC":
+        return span
+    if not any((m.start, m.end) == (span.start + 1, span.end) for m in matches):
+        return span
+    return Span(span.doc, span.start + 1, span.end, label=span.label_)
+
+
+def articleless(matches: list[Span], words: OrganisationWords) -> list[Span]:
+    """The gazetteer's 'Die Grünen' where it also matched 'Grünen': the name without the
+    article ('Den Haag', with no 'Haag', keeps it)."""
+    bounds = {(m.start, m.end) for m in matches}
+    return [m for m in matches if not (is_article(m[0], words) and len(m) > 1
+                                      and (m.start + 1, m.end) in bounds)]
+
+
+def is_article(token: Token, words: OrganisationWords) -> bool:
+    """'die', or 'Die' starting a sentence; inside a sentence a capitalised 'Den' belongs to
+    the name ('in Den Haag')."""
+    return token.text in words.articles and (token.text[:1].islower() or token.i == 0
+                                             or bool(token.is_sent_start))
+
+
+def without_leading_descriptor(span: Span, words: OrganisationWords) -> Span:
+    """'Verein Union Berlin', 'Weltraumteleskop Euclid': a noun that describes a name is no
+    part of it (the rules for descriptors and work nouns then label the name)."""
+    first = span[0].text
+    if len(span) < 2 or not span[1].text[:1].isupper() or span.label_ in (PER, "MISC"):
+        return span     # the model's 'Serie FB' (MISC): the title is the whole
+    describes = first in words.work_nouns or (
+        first[:1].isupper() and first.casefold().endswith(words.descriptor_endings))
+    return Span(span.doc, span.start + 1, span.end, label=span.label_) if describes else span
+
+
+def adjective_institutions(doc: Doc, words: OrganisationWords) -> list[Span]:
+    """'das Deutsche Museum', 'im Deutschen Theater': after a definite article, a
+    capitalised adjective before an institution noun starts the institution's name ('ein
+    Großes Theater' and a headline's 'Großes Theater um Geld' do not). A town adjective,
+    capitalised anyway ('das Münchner Museum'), describes; it names only with a 'für'
+    complement ('das Karlsruher Institut für Technologie')."""
+    found = []
+    for token in doc[1:-1]:
+        head = doc[token.i + 1]
+        if not (token.text[:1].isupper() and head.text[:1].isupper()
+                and head.text.casefold().endswith(words.institution_heads)):
+            continue
+        if doc[token.i - 1].text not in words.articles or not is_adjective(token.text):
+            continue
+        town = token.text.casefold().endswith("er")
+        if town and not (head.i + 1 < len(doc) and doc[head.i + 1].text == "für"):
+            continue
+        found.append(Span(doc, token.i, head.i + 1, label=ORG))
+    return found
+
+
+@lru_cache(maxsize=4096)
+def is_adjective(word: str) -> bool:
+    """'Deutsche' (written lower-case, HanTa reads an attributive adjective); not a
+    compound with a name ('FDP-geführte')."""
+    if "-" in word:
+        return False
+    from graphkit.nlp.components import hanta_model
+
+    return str(hanta_model().analyze(word.casefold())[1]).startswith("ADJ")
+
+
+def with_complements(doc: Doc, spans: list[Span], words: OrganisationWords) -> list[Span]:
+    """'Max-Planck-Institut für Astronomie', 'Bundesamt für Migration und Flüchtlinge': an
+    institution's 'für' complement of capitalised nouns belongs to its name (a new name,
+    unlinked)."""
+    out = []
+    for span in spans:
+        end = complement_end(doc, span, words)
+        out.append(span if end == span.end else Span(doc, span.start, end, label=ORG))
+    return filter_spans(out)
+
+
+def complement_end(doc: Doc, span: Span, words: OrganisationWords) -> int:
+    """The end of ``span`` with its 'für' complement ('für Luft- und Raumfahrt'), if any."""
+    if span.label_ != ORG or not span[-1].text.casefold().endswith(words.complement_heads):
+        return span.end
+    if span.end + 1 >= len(doc) or doc[span.end].text != "für":
+        return span.end
+    end, i = span.end, span.end + 1
+    while i < len(doc):
+        word = doc[i].text
+        if word[:1].isupper() and word[-1:] != "-" and not doc[i].is_punct:
+            end = i + 1
+        elif not (word == "und" or (word[:1].isupper() and word.endswith("-"))):
+            break
+        i += 1
+    return end
