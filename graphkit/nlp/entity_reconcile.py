@@ -209,7 +209,7 @@ def reconcile(doc: Doc, matches: list[Span], words: OrganisationWords) -> list[S
     """Merge model entities and gazetteer matches (see the module docstring)."""
     known = {(m.start, m.end) for m in matches}
     model = [without_leading_descriptor(without_leading_article(
-        without_leading_compounds(piece), matches, words), words)
+        without_leading_compounds(without_trailing_verb(piece)), matches, words), words)
         for span in doc.ents for piece in split_at_separators(span, known)]
     result: list[Span] = []
     replaced: set[tuple[int, int]] = set()
@@ -267,13 +267,13 @@ def hyphenated(doc: Doc) -> list[Token]:
 
 
 def institution_compounds(doc: Doc, words: OrganisationWords) -> list[Span]:
-    """'Helmholtz-Gemeinschaft', 'Ludwig-Maximilians-Universität': a hyphenated name ending
-    in an institution word."""
+    """'Helmholtz-Gemeinschaft', 'Ludwig-Maximilians-Universität', 'Wallraf-Richartz-Museum':
+    a hyphenated name ending in an institution word."""
     found = []
     for token in hyphenated(doc):
         head, _, rest = token.text.rpartition("-")
-        ending = has_ending(rest, words.org_endings) or rest.casefold() in words.org_endings
-        if rest[:1].isupper() and ending and names_something(head):
+        endings = words.org_endings + words.museum_endings
+        if rest[:1].isupper() and rest.casefold().endswith(endings) and names_something(head):
             found.append(Span(doc, token.i, token.i + 1, label=ORG))
     return found
 
@@ -296,8 +296,9 @@ def with_number(span: Span) -> Span:
 
 
 def titled_works(doc: Doc, spans: list[Span], words: OrganisationWords) -> list[Span]:
-    """'den Film Perfect Days', 'die Sonde Juice': the capitalised name after a work noun is
-    the work's title (MISC), whatever the model called it, unless it is a person."""
+    """'den Film Perfect Days', 'die Sonde Juice', 'die Rakete Ariane 6': the capitalised
+    name (and its number) after a work noun is the work's title (MISC), whatever the model
+    called it, unless it is a person; a known common noun there is none."""
     by_start = {span.start: span for span in spans}
     taken = {t.i for s in spans for t in s}
     out = list(spans)
@@ -310,12 +311,14 @@ def titled_works(doc: Doc, spans: list[Span], words: OrganisationWords) -> list[
             if found.label_ not in ("PER", "MISC") and not found.id_:
                 out[out.index(found)] = Span(doc, found.start, found.end, label="MISC")
             continue
-        if doc[start].tag_.startswith("NN"):
+        if doc[start].tag_.startswith("NN") and is_common_noun(doc[start].text):
             continue        # "im Film Szenen zeigen": a common noun, no title
         end = start
         while end < len(doc) and doc[end].text[:1].isupper() and end not in taken:
             end += 1
         if end > start:
+            if end < len(doc) and NUMBER.match(doc[end].text) and end not in taken:
+                end += 1    # "die Rakete Ariane 6"
             out.append(Span(doc, start, end, label="MISC"))
     return filter_spans(out)
 
@@ -458,6 +461,25 @@ def without_leading_article(span: Span, matches: list[Span], words: Organisation
     return Span(span.doc, span.start + 1, span.end, label=span.label_)
 
 
+def without_trailing_verb(span: Span) -> Span:
+    """'SC Freiburg trennte': a lower-case verb after a name is no part of it (a title,
+    MISC, may end in one)."""
+    last = span[-1]
+    if len(span) < 2 or span.label_ == "MISC" or not last.text[:1].islower():
+        return span
+    if not (last.tag_.startswith("V") and is_finite_verb(last.text)):
+        return span     # "Côte d'Or": a foreign word the tagger misread
+    return Span(span.doc, span.start, span.end - 1, label=span.label_)
+
+
+@lru_cache(maxsize=4096)
+def is_finite_verb(word: str) -> bool:
+    """'trennte', 'gewann': HanTa reads a finite verb."""
+    from graphkit.nlp.components import hanta_model
+
+    return str(hanta_model().analyze(word)[1]).endswith("(FIN)")
+
+
 def articleless(matches: list[Span], words: OrganisationWords) -> list[Span]:
     """The gazetteer's 'Die Grünen' where it also matched 'Grünen': the name without the
     article ('Den Haag', with no 'Haag', keeps it)."""
@@ -523,17 +545,30 @@ def with_complements(doc: Doc, spans: list[Span], words: OrganisationWords) -> l
     out = []
     for span in spans:
         end = complement_end(doc, span, words)
+        if any(t.i >= span.end and t.i < end for other in spans if other is not span
+               for t in other):
+            end = span.end      # "für Migration und Innenministerin Anna Weber": no
         out.append(span if end == span.end else Span(doc, span.start, end, label=ORG))
     return filter_spans(out)
 
 
+def has_complement(span: Span, words: OrganisationWords) -> bool:
+    """'Bundesamt für Migration': an institution noun and 'für' inside the span."""
+    return any(token.text == "für" and token.i > span.start
+               and token.nbor(-1).text.casefold().endswith(words.complement_heads)
+               for token in span[:-1])
+
+
 def complement_end(doc: Doc, span: Span, words: OrganisationWords) -> int:
     """The end of ``span`` with its 'für' complement ('für Luft- und Raumfahrt'), if any."""
-    if span.label_ != ORG or not span[-1].text.casefold().endswith(words.complement_heads):
+    if span.label_ != ORG or span.end + 1 >= len(doc):
         return span.end
-    if span.end + 1 >= len(doc) or doc[span.end].text != "für":
+    if span[-1].text.casefold().endswith(words.complement_heads) and doc[span.end].text == "für":
+        end, i = span.end, span.end + 1
+    elif has_complement(span, words) and doc[span.end].text == "und":
+        end, i = span.end, span.end     # the model's 'Bundesamt für Migration' + 'und ...'
+    else:
         return span.end
-    end, i = span.end, span.end + 1
     while i < len(doc):
         word = doc[i].text
         if word[:1].isupper() and word[-1:] != "-" and not doc[i].is_punct:
