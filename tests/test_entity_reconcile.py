@@ -219,6 +219,32 @@ def test_an_institutions_fuer_complement_belongs_to_its_name(text, model, name):
     assert reconcile(text, model) == {(name, "ORG", "")}
 
 
+def test_a_fuer_complement_may_hold_a_lower_case_adjective():
+    found = reconcile("Die Landeszentrale für politische Bildung lädt ein.", [])
+    assert found == {("Landeszentrale für politische Bildung", "ORG", "")}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Die Bundesseuchenagentur warnte früh.", "Bundesseuchenagentur"),
+    ("Das Landesvermessungsamt veröffentlichte Karten.", "Landesvermessungsamt"),
+])
+def test_a_federal_or_state_authority_in_one_word_is_org(text, name):
+    assert reconcile(text, []) == {(name, "ORG", "")}
+
+
+@pytest.mark.parametrize("text", [
+    "Der Bundestrainer und der Bundesminister schwiegen.",
+    "Jedes Bundesland zahlt mit.",
+])
+def test_federal_words_that_name_no_authority(text):
+    assert reconcile(text, []) == set()
+
+
+def test_an_ensemble_noun_before_a_place_names_the_ensemble():
+    found = reconcile("Sie singt im Rundfunkchor Leipzig.", [("Leipzig", "LOC")])
+    assert found == {("Rundfunkchor Leipzig", "ORG", "")}
+
+
 def test_a_fuer_complement_stops_before_another_name():
     found = reconcile("Das Bundesamt für Umwelt und Ministerin Anna Weber streiten.",
                       [("Bundesamt für Umwelt", "ORG"), ("Anna Weber", "PER")])

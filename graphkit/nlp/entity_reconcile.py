@@ -52,6 +52,9 @@ class OrganisationWords:
     complement_heads: tuple[str, ...]
     institution_heads: tuple[str, ...]
     articles: frozenset[str]
+    before_endings: tuple[str, ...]
+    federal_prefixes: tuple[str, ...]
+    federal_heads: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -63,7 +66,9 @@ def organisation_words() -> OrganisationWords:
                              frozenset(data["work_nouns"]), tuple(data["org_endings"]),
                              tuple(data["descriptor_endings"]), tuple(data["venue_endings"]),
                              tuple(data["museum_endings"]), tuple(data["complement_heads"]),
-                             tuple(data["institution_heads"]), frozenset(data["articles"]))
+                             tuple(data["institution_heads"]), frozenset(data["articles"]),
+                             tuple(data["before_endings"]), tuple(data["federal_prefixes"]),
+                             tuple(data["federal_heads"]))
 
 
 def covers(outer: Span, inner: Span) -> bool:
@@ -77,7 +82,7 @@ def overlaps(a: Span, b: Span) -> bool:
 def organisation_extent(doc: Doc, span: Span, words: OrganisationWords) -> tuple[int, int]:
     """Token bounds of the organisation name around a place match, or the span's own."""
     start, end = span.start, span.end
-    while start > 0 and doc[start - 1].text in words.before:
+    while start > 0 and is_before_word(doc[start - 1].text, words):
         start -= 1
     if start < span.start or doc[start].text in words.before:
         if start > 0 and doc[start - 1].text in words.adjective_before:
@@ -87,6 +92,12 @@ def organisation_extent(doc: Doc, span: Span, words: OrganisationWords) -> tuple
     while end < len(doc) and (doc[end].text in words.after or club_year(doc, end)):
         end += 1
     return start, end
+
+
+def is_before_word(word: str, words: OrganisationWords) -> bool:
+    """'Landgericht', 'FC', or a noun ending like one ('Konzerthausorchester')."""
+    return word in words.before or (word[:1].isupper()
+                                    and has_ending(word, words.before_endings))
 
 
 def club_year(doc: Doc, i: int) -> bool:
@@ -239,7 +250,7 @@ def reconcile(doc: Doc, matches: list[Span], words: OrganisationWords) -> list[S
     spans = described_organisations(doc, spans, words)
     taken = {t.i for s in spans for t in s}
     compounds = (misc_compounds(doc, words) + institution_compounds(doc, words)
-                 + venue_compounds(doc, words))
+                 + venue_compounds(doc, words) + federal_authorities(doc, words))
     spans = filter_spans(spans + [s for s in compounds if not any(t.i in taken for t in s)])
     spans = filter_spans(spans + adjective_institutions(doc, words))
     return with_complements(doc, spans, words)
@@ -552,6 +563,13 @@ def with_complements(doc: Doc, spans: list[Span], words: OrganisationWords) -> l
     return filter_spans(out)
 
 
+def attributive(doc: Doc, i: int) -> bool:
+    """'für politische Bildung': a lower-case adjective before a capitalised noun."""
+    word = doc[i].text
+    return (word[:1].islower() and i + 1 < len(doc) and doc[i + 1].text[:1].isupper()
+            and is_adjective(word))
+
+
 def has_complement(span: Span, words: OrganisationWords) -> bool:
     """'Bundesamt für Migration': an institution noun and 'für' inside the span."""
     return any(token.text == "für" and token.i > span.start
@@ -573,7 +591,17 @@ def complement_end(doc: Doc, span: Span, words: OrganisationWords) -> int:
         word = doc[i].text
         if word[:1].isupper() and word[-1:] != "-" and not doc[i].is_punct:
             end = i + 1
-        elif not (word == "und" or (word[:1].isupper() and word.endswith("-"))):
+        elif not (word == "und" or (word[:1].isupper() and word.endswith("-"))
+                  or attributive(doc, i)):
             break
         i += 1
     return end
+
+
+def federal_authorities(doc: Doc, words: OrganisationWords) -> list[Span]:
+    """'Bundesnetzagentur', 'Generalbundesanwaltschaft', 'Landesamt': a federal or state
+    prefix and an authority noun in one word name that authority ('Bundesregierung',
+    'Bundesland' and 'Bundestrainer' end in no authority noun)."""
+    return [Span(doc, token.i, token.i + 1, label=ORG) for token in doc
+            if token.text.startswith(words.federal_prefixes)
+            and token.text.casefold().endswith(words.federal_heads)]
