@@ -55,6 +55,7 @@ class OrganisationWords:
     before_endings: tuple[str, ...]
     federal_prefixes: tuple[str, ...]
     federal_heads: tuple[str, ...]
+    compound_endings: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -68,7 +69,7 @@ def organisation_words() -> OrganisationWords:
                              tuple(data["museum_endings"]), tuple(data["complement_heads"]),
                              tuple(data["institution_heads"]), frozenset(data["articles"]),
                              tuple(data["before_endings"]), tuple(data["federal_prefixes"]),
-                             tuple(data["federal_heads"]))
+                             tuple(data["federal_heads"]), tuple(data["compound_endings"]))
 
 
 def covers(outer: Span, inner: Span) -> bool:
@@ -120,11 +121,13 @@ def possessive_head(model: Span, match: Span) -> bool:
 
 
 def split_at_separators(span: Span, known: set[tuple[int, int]]) -> list[Span]:
-    """'Kim: Putin' (a headline the model read as one name): the names on either side,
-    where the gazetteer knows one of them as written; a name of its own keeps its
-    separators ('Skidmore, Owings and Merrill', a title 'Wallace und Gromit: Auf der Jagd')."""
+    """'Kim: Putin', 'Berlin, Hamburg' (a headline or list the model read as one name): the
+    names on either side. An organisation or title keeps its separators ('Skidmore, Owings
+    and Merrill', 'Wallace und Gromit: Auf der Jagd') unless the gazetteer knows a piece as
+    written."""
     pieces = separated_pieces(span)
-    if len(pieces) > 1 and any((p.start, p.end) in known for p in pieces):
+    if len(pieces) > 1 and (span.label_ in (PER, LOC)
+                            or any((p.start, p.end) in known for p in pieces)):
         return pieces
     return [span]
 
@@ -283,7 +286,7 @@ def institution_compounds(doc: Doc, words: OrganisationWords) -> list[Span]:
     found = []
     for token in hyphenated(doc):
         head, _, rest = token.text.rpartition("-")
-        endings = words.org_endings + words.museum_endings
+        endings = words.org_endings + words.museum_endings + words.compound_endings
         if rest[:1].isupper() and rest.casefold().endswith(endings) and names_something(head):
             found.append(Span(doc, token.i, token.i + 1, label=ORG))
     return found
@@ -485,10 +488,12 @@ def without_trailing_verb(span: Span) -> Span:
 
 @lru_cache(maxsize=4096)
 def is_finite_verb(word: str) -> bool:
-    """'trennte', 'gewann': HanTa reads a finite verb."""
+    """'trennte', 'gewann': a word of the lexicon that HanTa reads as a finite verb."""
     from graphkit.nlp.components import hanta_model
+    from graphkit.nlp.lemmas import table_lemma
 
-    return str(hanta_model().analyze(word)[1]).endswith("(FIN)")
+    return table_lemma(word) is not None and str(hanta_model().analyze(word)[1]).endswith(
+        "(FIN)")
 
 
 def articleless(matches: list[Span], words: OrganisationWords) -> list[Span]:
