@@ -332,6 +332,19 @@ def test_title_after_a_work_noun_takes_its_number():
     assert reconcile("Die Rakete Weltron 5 startete.", []) == {("Weltron 5", "MISC", "")}
 
 
+@pytest.mark.parametrize("text, model, title", [
+    ("Sie sang den Song „Weit über dem Meer“ zum Schluss.", [("Meer", "LOC")],
+     "Weit über dem Meer"),
+    ("Das Album \"Zwei Welten\" erschien im Mai.", [], "Zwei Welten"),
+])
+def test_a_quoted_title_after_a_work_noun_is_one_misc(text, model, title):
+    assert reconcile(text, model) == {(title, "MISC", "")}
+
+
+def test_quotes_after_a_work_noun_hold_no_lower_case_title():
+    assert reconcile("Im Film „wir“ sagen alle etwas.", []) == set()
+
+
 def test_a_count_after_a_club_is_no_club_year():
     found = reconcile_tagged("Im Training fuhr Hannover 23 Runden.", [("Hannover", "ORG")],
                              {"Runden": "NN"})

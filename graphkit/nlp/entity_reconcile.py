@@ -34,6 +34,8 @@ from spacy.util import filter_spans
 SPANS_KEY = "gazetteer"
 ORG, LOC, PER = "ORG", "LOC", "PER"
 SEPARATORS = {":", ";", ",", "|"}    # never inside a name
+QUOTES = {"„", "“", "”", "\"", "»", "«", "‚", "‘", "’", "''", "``"}  # around a title
+MAX_TITLE_TOKENS = 12
 TWO_DIGIT_CLUB_YEAR = re.compile(r"^\d{2}$")  # "Mainz 05", "Hannover 96"
 NUMBER = re.compile(r"^\d{1,4}$")                 # "Fußball-Weltmeisterschaft 2014", "iPhone 16"
 
@@ -312,7 +314,8 @@ def with_number(span: Span) -> Span:
 def titled_works(doc: Doc, spans: list[Span], words: OrganisationWords) -> list[Span]:
     """'den Film Perfect Days', 'die Sonde Juice', 'die Rakete Ariane 6': the capitalised
     name (and its number) after a work noun is the work's title (MISC), whatever the model
-    called it, unless it is a person; a known common noun there is none."""
+    called it, unless it is a person; a known common noun there is none. In quotes ('das
+    Album „Zwei Welten“') the title is all between them."""
     by_start = {span.start: span for span in spans}
     taken = {t.i for s in spans for t in s}
     out = list(spans)
@@ -320,6 +323,11 @@ def titled_works(doc: Doc, spans: list[Span], words: OrganisationWords) -> list[
         if token.text not in words.work_nouns:
             continue
         start = token.i + 1
+        quoted = quoted_title(doc, start)
+        if quoted is not None:
+            if not any(t.i in taken and by_label(spans, t.i) == PER for t in quoted):
+                out = [s for s in out if not overlaps(s, quoted)] + [quoted]
+            continue
         found = by_start.get(start)
         if found is not None:
             if found.label_ not in ("PER", "MISC") and not found.id_:
@@ -335,6 +343,23 @@ def titled_works(doc: Doc, spans: list[Span], words: OrganisationWords) -> list[
                 end += 1    # "die Rakete Ariane 6"
             out.append(Span(doc, start, end, label="MISC"))
     return filter_spans(out)
+
+
+def quoted_title(doc: Doc, start: int) -> Span | None:
+    """'der Song „One Last Ride“': the words between quotes after a work noun, the title."""
+    if doc[start].text not in QUOTES:
+        return None
+    for end in range(start + 2, min(len(doc), start + MAX_TITLE_TOKENS + 2)):
+        if doc[end].text in QUOTES:
+            first = doc[start + 1].text
+            if first[:1].isupper() or first[:1].isdigit():
+                return Span(doc, start + 1, end, label="MISC")
+            return None
+    return None
+
+
+def by_label(spans: list[Span], i: int) -> str | None:
+    return next((s.label_ for s in spans if s.start <= i < s.end), None)
 
 
 def described_organisations(doc: Doc, spans: list[Span], words: OrganisationWords
