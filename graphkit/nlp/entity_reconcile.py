@@ -58,6 +58,7 @@ class OrganisationWords:
     federal_prefixes: tuple[str, ...]
     federal_heads: tuple[str, ...]
     compound_endings: tuple[str, ...]
+    state_prefixes: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -71,7 +72,8 @@ def organisation_words() -> OrganisationWords:
                              tuple(data["museum_endings"]), tuple(data["complement_heads"]),
                              tuple(data["institution_heads"]), frozenset(data["articles"]),
                              tuple(data["before_endings"]), tuple(data["federal_prefixes"]),
-                             tuple(data["federal_heads"]), tuple(data["compound_endings"]))
+                             tuple(data["federal_heads"]), tuple(data["compound_endings"]),
+                             tuple(data["state_prefixes"]))
 
 
 def covers(outer: Span, inner: Span) -> bool:
@@ -128,6 +130,8 @@ def split_at_separators(span: Span, known: set[tuple[int, int]]) -> list[Span]:
     and Merrill', 'Wallace und Gromit: Auf der Jagd') unless the gazetteer knows a piece as
     written."""
     pieces = separated_pieces(span)
+    if len(pieces) <= 1:
+        return pieces       # 'Weltron ,': a separator at the edge is no part of a name
     if len(pieces) > 1 and (span.label_ in (PER, LOC)
                             or any((p.start, p.end) in known for p in pieces)):
         return pieces
@@ -288,8 +292,10 @@ def institution_compounds(doc: Doc, words: OrganisationWords) -> list[Span]:
     found = []
     for token in hyphenated(doc):
         head, _, rest = token.text.rpartition("-")
-        endings = words.org_endings + words.museum_endings + words.compound_endings
-        if rest[:1].isupper() and rest.casefold().endswith(endings) and names_something(head):
+        endings = words.org_endings + words.museum_endings
+        institution = (rest.casefold().endswith(endings)
+                       or rest.casefold() in words.compound_endings)
+        if rest[:1].isupper() and institution and names_something(head):
             found.append(Span(doc, token.i, token.i + 1, label=ORG))
     return found
 
@@ -596,8 +602,11 @@ def with_complements(doc: Doc, spans: list[Span], words: OrganisationWords) -> l
 def attributive(doc: Doc, i: int) -> bool:
     """'für politische Bildung': a lower-case adjective before a capitalised noun."""
     word = doc[i].text
-    return (word[:1].islower() and i + 1 < len(doc) and doc[i + 1].text[:1].isupper()
-            and is_adjective(word))
+    if not (word[:1].islower() and i + 1 < len(doc) and doc[i + 1].text[:1].isupper()):
+        return False
+    if doc.has_annotation("TAG"):
+        return doc[i].tag_ == "ADJA"
+    return is_adjective(word) and not is_finite_verb(word)   # 'veröffentlichte Karten'
 
 
 def has_complement(span: Span, words: OrganisationWords) -> bool:
@@ -629,9 +638,12 @@ def complement_end(doc: Doc, span: Span, words: OrganisationWords) -> int:
 
 
 def federal_authorities(doc: Doc, words: OrganisationWords) -> list[Span]:
-    """'Bundesnetzagentur', 'Generalbundesanwaltschaft', 'Landesamt': a federal or state
-    prefix and an authority noun in one word name that authority ('Bundesregierung',
-    'Bundesland' and 'Bundestrainer' end in no authority noun)."""
+    """'Bundesnetzagentur', 'Generalbundesanwaltschaft': a federal prefix and an authority
+    noun in one word name that authority ('Bundesregierung', 'Bundesland' and
+    'Bundestrainer' end in no authority noun). Every state has a 'Landeskriminalamt': a
+    state prefix names one only with a 'für' complement ('Landesamt für Umwelt')."""
     return [Span(doc, token.i, token.i + 1, label=ORG) for token in doc
-            if token.text.startswith(words.federal_prefixes)
-            and token.text.casefold().endswith(words.federal_heads)]
+            if token.text.casefold().endswith(words.federal_heads) and (
+                token.text.startswith(words.federal_prefixes)
+                or (token.text.startswith(words.state_prefixes) and token.i + 1 < len(doc)
+                    and doc[token.i + 1].text == "für"))]
