@@ -191,6 +191,187 @@ def test_venue_compound_of_a_common_noun_is_no_name():
     assert reconcile("Die Ausstellung im Stadtmuseum war gut besucht.", []) == set()
 
 
+def reconcile_tagged(text: str, model: list[tuple[str, str]], tags: dict[str, str]
+                     ) -> set[tuple[str, str, str]]:
+    """``reconcile`` with STTS tags set by hand on the words in ``tags``."""
+    nlp = reconciler()
+    doc = nlp.make_doc(text)
+    for token in doc:
+        token.tag_ = tags.get(token.text, "XY")
+    doc.ents = [span_of(doc, surface, label) for surface, label in model]
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return {(e.text, e.label_, e.id_) for e in doc.ents}
+
+
+# -- names beyond the gazetteer: institutions, articles, descriptors ----------------------
+
+
+@pytest.mark.parametrize("text, model, name", [
+    ("Das Bundesamt für Strahlenschutz warnt vor Radon.", [("Bundesamt", "ORG")],
+     "Bundesamt für Strahlenschutz"),
+    ("Die Akademie für Luft- und Raumfahrt lädt ein.", [("Akademie", "ORG")],
+     "Akademie für Luft- und Raumfahrt"),
+    ("Das Bundesamt für Wasser und Schifffahrt baut.", [("Bundesamt für Wasser", "ORG")],
+     "Bundesamt für Wasser und Schifffahrt"),
+])
+def test_an_institutions_fuer_complement_belongs_to_its_name(text, model, name):
+    assert reconcile(text, model) == {(name, "ORG", "")}
+
+
+def test_a_fuer_complement_may_hold_a_lower_case_adjective():
+    found = reconcile("Die Landeszentrale für politische Bildung lädt ein.", [])
+    assert found == {("Landeszentrale für politische Bildung", "ORG", "")}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Die Bundesseuchenagentur warnte früh.", "Bundesseuchenagentur"),
+    ("Das Landesvermessungsamt für Kartografie zeigt Karten.",
+     "Landesvermessungsamt für Kartografie"),
+])
+def test_a_federal_or_state_authority_in_one_word_is_org(text, name):
+    assert reconcile(text, []) == {(name, "ORG", "")}
+
+
+@pytest.mark.parametrize("text", [
+    "Der Bundestrainer und der Bundesminister schwiegen.",
+    "Jedes Bundesland zahlt mit.",
+    "Das Landeskriminalamt ermittelt.",      # every state has one: which is not said
+])
+def test_federal_words_that_name_no_authority(text):
+    assert reconcile(text, []) == set()
+
+
+def test_an_ensemble_noun_before_a_place_names_the_ensemble():
+    found = reconcile("Sie singt im Rundfunkchor Leipzig.", [("Leipzig", "LOC")])
+    assert found == {("Rundfunkchor Leipzig", "ORG", "")}
+
+
+def test_a_fuer_complement_stops_at_a_verb_the_tagger_saw():
+    found = reconcile_tagged("Das Bundesamt für Kartografie veröffentlichte Karten.",
+                             [("Bundesamt", "ORG")], {"veröffentlichte": "VVFIN"})
+    assert found == {("Bundesamt für Kartografie", "ORG", "")}
+
+
+def test_a_fuer_complement_stops_before_another_name():
+    found = reconcile("Das Bundesamt für Umwelt und Ministerin Anna Weber streiten.",
+                      [("Bundesamt für Umwelt", "ORG"), ("Anna Weber", "PER")])
+    assert found == {("Bundesamt für Umwelt", "ORG", ""), ("Anna Weber", "PER", "")}
+
+
+def test_fuer_after_a_person_or_a_common_noun_is_no_complement():
+    found = reconcile("Ein Preis für Anna Weber und Kollegen.", [("Anna Weber", "PER")])
+    assert found == {("Anna Weber", "PER", "")}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Gestern lud das Sächsische Landesmuseum zur Eröffnung.", "Sächsische Landesmuseum"),
+    ("Sie spielt im Westfälischen Sinfonieorchester.", "Westfälischen Sinfonieorchester"),
+    ("Er forscht am Karlsruher Institut für Physik und Chemie.",
+     "Karlsruher Institut für Physik und Chemie"),
+])
+def test_capitalised_adjective_and_institution_noun_are_one_name(text, name):
+    assert reconcile(text, []) == {(name, "ORG", "")}
+
+
+@pytest.mark.parametrize("text", [
+    "Ein Großes Theater braucht viel Geld.",          # no definite article
+    "Das Münchner Museum zeigt alte Bilder.",        # a town adjective describes
+    "Das FDP-geführte Ministerium schwieg.",         # a compound with a name
+])
+def test_adjective_before_an_institution_noun_that_names_nothing(text):
+    assert not {label for _, label, _ in reconcile(text, [])} & {"ORG"}
+
+
+def test_an_article_is_no_part_of_a_name_the_gazetteer_knows():
+    found = reconcile("Die Grünen verloren Stimmen.", [("Die Grünen", "ORG")])
+    assert found == {("Grünen", "ORG", "Q49766")}
+    found = reconcile("Das Gericht sitzt in Den Haag.", [("Den Haag", "LOC")])
+    assert found == {("Den Haag", "LOC", "Q36600")}    # a capital 'Den' inside a sentence
+
+
+@pytest.mark.parametrize("text, model, expected", [
+    ("Der Verein Weltron Kickers gewann.", [("Verein Weltron Kickers", "ORG")],
+     ("Weltron Kickers", "ORG", "")),
+    ("Das Weltraumteleskop Weltron misst Sterne.", [("Weltraumteleskop Weltron", "ORG")],
+     ("Weltron", "MISC", "")),
+    ("Die Serie Weltron lief lange.", [("Serie Weltron", "MISC")],
+     ("Serie Weltron", "MISC", "")),                # the model's title keeps its noun
+])
+def test_a_describing_noun_starts_no_name(text, model, expected):
+    assert reconcile(text, model) == {expected}
+
+
+def test_a_lower_case_finite_verb_ends_a_model_span():
+    found = reconcile_tagged("Der SC Weltron siegte klar.", [("SC Weltron siegte", "ORG")],
+                             {"siegte": "VVFIN"})
+    assert found == {("SC Weltron", "ORG", "")}
+    found = reconcile_tagged("Sie wohnt in Côte d'Or.", [("Côte d'Or", "LOC")],
+                             {"d'Or": "VVFIN"})
+    assert {text for text, _, _ in found} == {"Côte d'Or"}    # no German verb
+
+
+def test_a_name_with_commas_stays_whole_unless_the_gazetteer_knows_a_piece():
+    found = reconcile("Sie plante bei Weltron, Baxter and Finch.",
+                      [("Weltron, Baxter and Finch", "ORG")])
+    assert found == {("Weltron, Baxter and Finch", "ORG", "")}
+
+
+def test_an_abbreviation_the_gazetteer_knows_as_a_body_stays_org():
+    found = reconcile("Die G20 berieten über Schulden.", [("G20", "LOC")])
+    assert found == {("G20", "ORG", "Q19771")}
+
+
+def test_linked_organisation_after_an_organisation_noun_is_org():
+    found = reconcile("Der Konzern Siemens baut Stellen ab.", [("Siemens", "LOC")])
+    assert found == {("Siemens", "ORG", "Q81230")}
+
+
+@pytest.mark.parametrize("text, model, name", [
+    ("Sie besuchte das Weltronmuseum.", [("Weltronmuseum", "LOC")], "Weltronmuseum"),
+    ("Das Anna-Weltron-Museum öffnet.", [], "Anna-Weltron-Museum"),
+    ("Das Hagedorn-Zentrum forscht.", [], "Hagedorn-Zentrum"),
+])
+def test_museums_and_centres_are_organisations(text, model, name):
+    assert reconcile(text, model) == {(name, "ORG", "")}
+
+
+def test_a_compound_ending_in_a_site_is_no_institution():
+    assert reconcile("Das Hagedorn-Versandzentrum schließt.", []) == set()
+
+
+def test_a_separator_at_the_edge_of_a_model_span_is_dropped():
+    found = reconcile("Sie kam aus Weltron , nicht aus Rom.", [("Weltron ,", "LOC")])
+    assert ("Weltron", "LOC", "") in found
+
+
+def test_title_after_a_work_noun_takes_its_number():
+    assert reconcile("Die Rakete Weltron 5 startete.", []) == {("Weltron 5", "MISC", "")}
+
+
+@pytest.mark.parametrize("text, model, title", [
+    ("Sie sang den Song „Weit über dem Meer“ zum Schluss.", [("Meer", "LOC")],
+     "Weit über dem Meer"),
+    ("Das Album \"Zwei Welten\" erschien im Mai.", [], "Zwei Welten"),
+])
+def test_a_quoted_title_after_a_work_noun_is_one_misc(text, model, title):
+    assert reconcile(text, model) == {(title, "MISC", "")}
+
+
+def test_quotes_after_a_work_noun_hold_no_lower_case_title():
+    assert reconcile("Im Film „wir“ sagen alle etwas.", []) == set()
+
+
+def test_a_count_after_a_club_is_no_club_year():
+    found = reconcile_tagged("Im Training fuhr Hannover 23 Runden.", [("Hannover", "ORG")],
+                             {"Runden": "NN"})
+    assert {(text, label) for text, label, _ in found} == {("Hannover", "ORG")}
+
+
+def test_a_one_letter_league_level_is_no_name():
+    assert reconcile("Er spielt in der B-Liga.", []) == set()
+
+
 # -- the shipped pipeline ------------------------------------------------------------
 
 

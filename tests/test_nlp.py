@@ -51,6 +51,12 @@ def test_an_ordinal_keeps_its_period():
     assert "16." in tokens and "12." in tokens and tokens[-2:] == ["Bundestag", "."]
 
 
+def test_a_period_after_a_club_year_is_the_sentence_end():
+    sentences = analyse("Das Team verlor gegen Lindau 07. Am 05. Mai spielt es wieder.").sentences
+    assert [[t.text for t in s.tokens][-2:] for s in sentences][0] == ["07", "."]
+    assert "05." in [t.text for s in sentences for t in s.tokens]
+
+
 def test_hanta_gives_lemmas_and_stts_tags():
     tokens = {t.text: t for s in analyse("Die Präsidenten trafen sich.").sentences
               for t in s.tokens}

@@ -71,13 +71,14 @@ def ends_sentence(doc: Doc, i: int) -> bool:
 # A number that is never an ordinal, so a period after it ends the sentence ("im Jahr 2024.",
 # "mit 5:0.", "28,5 Prozent" ... "auf 18.000."): spaCy's German tokenizer keeps the period on
 # every number ("28." is an ordinal), which hides the sentence's punctuation from the parser.
+CLUB_YEAR = re.compile(r"0\d")
 NOT_ORDINAL = re.compile(r"(?:1[89]|20)\d\d|\d+[:,]\d+|\d{1,3}(?:\.\d{3})+")
 
 
 def split_sentence_final_numbers(doc: Doc) -> Doc:
     """'2024.' at a sentence end becomes '2024' '.'."""
     found = [token for token in doc if token.text.endswith(".") and token.text[:1].isdigit()
-             and NOT_ORDINAL.fullmatch(token.text[:-1])
+             and (NOT_ORDINAL.fullmatch(token.text[:-1]) or club_year(doc, token.i))
              and (ends_sentence(doc, token.i) or ends_text(doc, token.i))]
     if found:
         with doc.retokenize() as retokenizer:
@@ -85,6 +86,13 @@ def split_sentence_final_numbers(doc: Doc) -> Doc:
                 retokenizer.split(token, [token.text[:-1], "."],
                                   heads=[(token, 0), (token, 0)])
     return doc
+
+
+def club_year(doc: Doc, i: int) -> bool:
+    """'gegen Mainz 05.': a two-digit number with a leading zero after a name is a club's
+    year, no ordinal ('am 05. Mai' stays one token: the month keeps the sentence going)."""
+    return (CLUB_YEAR.fullmatch(doc[i].text[:-1]) is not None and i > 0
+            and doc[i - 1].text[:1].isupper())
 
 
 def ends_text(doc: Doc, i: int) -> bool:

@@ -34,6 +34,8 @@ from spacy.util import filter_spans
 SPANS_KEY = "gazetteer"
 ORG, LOC, PER = "ORG", "LOC", "PER"
 SEPARATORS = {":", ";", ",", "|"}    # never inside a name
+QUOTES = {"„", "“", "”", "\"", "»", "«", "‚", "‘", "’", "''", "``"}  # around a title
+MAX_TITLE_TOKENS = 12
 TWO_DIGIT_CLUB_YEAR = re.compile(r"^\d{2}$")  # "Mainz 05", "Hannover 96"
 NUMBER = re.compile(r"^\d{1,4}$")                 # "Fußball-Weltmeisterschaft 2014", "iPhone 16"
 
@@ -49,6 +51,14 @@ class OrganisationWords:
     descriptor_endings: tuple[str, ...]
     venue_endings: tuple[str, ...]
     museum_endings: tuple[str, ...]
+    complement_heads: tuple[str, ...]
+    institution_heads: tuple[str, ...]
+    articles: frozenset[str]
+    before_endings: tuple[str, ...]
+    federal_prefixes: tuple[str, ...]
+    federal_heads: tuple[str, ...]
+    compound_endings: tuple[str, ...]
+    state_prefixes: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -59,7 +69,11 @@ def organisation_words() -> OrganisationWords:
                              frozenset(data["adjective_before"]), tuple(data["misc_endings"]),
                              frozenset(data["work_nouns"]), tuple(data["org_endings"]),
                              tuple(data["descriptor_endings"]), tuple(data["venue_endings"]),
-                             tuple(data["museum_endings"]))
+                             tuple(data["museum_endings"]), tuple(data["complement_heads"]),
+                             tuple(data["institution_heads"]), frozenset(data["articles"]),
+                             tuple(data["before_endings"]), tuple(data["federal_prefixes"]),
+                             tuple(data["federal_heads"]), tuple(data["compound_endings"]),
+                             tuple(data["state_prefixes"]))
 
 
 def covers(outer: Span, inner: Span) -> bool:
@@ -73,17 +87,29 @@ def overlaps(a: Span, b: Span) -> bool:
 def organisation_extent(doc: Doc, span: Span, words: OrganisationWords) -> tuple[int, int]:
     """Token bounds of the organisation name around a place match, or the span's own."""
     start, end = span.start, span.end
-    while start > 0 and doc[start - 1].text in words.before:
+    while start > 0 and is_before_word(doc[start - 1].text, words):
         start -= 1
     if start < span.start or doc[start].text in words.before:
         if start > 0 and doc[start - 1].text in words.adjective_before:
             start -= 1
         if start > 0 and doc[start - 1].text == "1.":   # "1. FC Köln"
             start -= 1
-    while end < len(doc) and (doc[end].text in words.after
-                              or TWO_DIGIT_CLUB_YEAR.match(doc[end].text)):
+    while end < len(doc) and (doc[end].text in words.after or club_year(doc, end)):
         end += 1
     return start, end
+
+
+def is_before_word(word: str, words: OrganisationWords) -> bool:
+    """'Landgericht', 'FC', or a noun ending like one ('Konzerthausorchester')."""
+    return word in words.before or (word[:1].isupper()
+                                    and has_ending(word, words.before_endings))
+
+
+def club_year(doc: Doc, i: int) -> bool:
+    """'Hannover 96 verlor': a club's two-digit year; not a count ('23 Runden')."""
+    if not TWO_DIGIT_CLUB_YEAR.match(doc[i].text):
+        return False
+    return i + 1 >= len(doc) or doc[i + 1].tag_ not in ("NN", "ADJA")
 
 
 def possessive_head(model: Span, match: Span) -> bool:
@@ -98,8 +124,21 @@ def possessive_head(model: Span, match: Span) -> bool:
     return entry is not None and genitive and match.text not in entry.names
 
 
-def split_at_separators(span: Span) -> list[Span]:
-    """'Kim: Putin' (a headline the model read as one name): the names on either side."""
+def split_at_separators(span: Span, known: set[tuple[int, int]]) -> list[Span]:
+    """'Kim: Putin', 'Berlin, Hamburg' (a headline or list the model read as one name): the
+    names on either side. An organisation or title keeps its separators ('Skidmore, Owings
+    and Merrill', 'Wallace und Gromit: Auf der Jagd') unless the gazetteer knows a piece as
+    written."""
+    pieces = separated_pieces(span)
+    if len(pieces) <= 1:
+        return pieces       # 'Weltron ,': a separator at the edge is no part of a name
+    if len(pieces) > 1 and (span.label_ in (PER, LOC)
+                            or any((p.start, p.end) in known for p in pieces)):
+        return pieces
+    return [span]
+
+
+def separated_pieces(span: Span) -> list[Span]:
     pieces, start = [], span.start
     for token in span:
         if token.text in SEPARATORS:
@@ -175,17 +214,26 @@ def same_span_label(model: Span, match: Span) -> str:
     """The label of a span both found: the entry's, but between place and organisation the
     model's, which sees the context ("Leverkusen gewann", "im Kreml")."""
     if {model.label_, match.label_} <= {ORG, LOC}:
+        if match.label_ == ORG and is_abbreviation(match.text):
+            return ORG      # "der G7": an abbreviation the gazetteer knows as a body
         return model.label_
     return match.label_
 
 
+def is_abbreviation(text: str) -> bool:
+    """'G7', 'OECD', 'EU': capitals (and digits), no lower-case letter."""
+    return any(c.isupper() for c in text) and not any(c.islower() for c in text)
+
+
 def reconcile(doc: Doc, matches: list[Span], words: OrganisationWords) -> list[Span]:
     """Merge model entities and gazetteer matches (see the module docstring)."""
-    model = [without_leading_compounds(piece) for span in doc.ents
-             for piece in split_at_separators(span)]
+    known = {(m.start, m.end) for m in matches}
+    model = [without_leading_descriptor(without_leading_article(
+        without_leading_compounds(without_trailing_verb(piece)), matches, words), words)
+        for span in doc.ents for piece in split_at_separators(span, known)]
     result: list[Span] = []
     replaced: set[tuple[int, int]] = set()
-    for match in filter_spans(matches):
+    for match in filter_spans(articleless(matches, words)):
         hits = [m for m in model if overlaps(m, match)]
         same = [m for m in hits if (m.start, m.end) == (match.start, match.end)]
         if same:
@@ -211,8 +259,10 @@ def reconcile(doc: Doc, matches: list[Span], words: OrganisationWords) -> list[S
     spans = described_organisations(doc, spans, words)
     taken = {t.i for s in spans for t in s}
     compounds = (misc_compounds(doc, words) + institution_compounds(doc, words)
-                 + venue_compounds(doc, words))
-    return filter_spans(spans + [s for s in compounds if not any(t.i in taken for t in s)])
+                 + venue_compounds(doc, words) + federal_authorities(doc, words))
+    spans = filter_spans(spans + [s for s in compounds if not any(t.i in taken for t in s)])
+    spans = filter_spans(spans + adjective_institutions(doc, words))
+    return with_complements(doc, spans, words)
 
 
 def has_ending(word: str, endings: tuple[str, ...]) -> bool:
@@ -221,9 +271,10 @@ def has_ending(word: str, endings: tuple[str, ...]) -> bool:
 
 
 def as_institution(span: Span, words: OrganisationWords) -> Span:
-    """'Robert Koch-Institut' (PER), 'Ludwig-Maximilians-Universität' (LOC): an institution."""
-    if span.label_ in (PER, LOC) and not span.id_ and has_ending(span[-1].text,
-                                                                   words.org_endings):
+    """'Robert Koch-Institut' (PER), 'Ludwig-Maximilians-Universität', 'Bodemuseum' (LOC):
+    an institution."""
+    if span.label_ in (PER, LOC) and not span.id_ and has_ending(
+            span[-1].text, words.org_endings + words.museum_endings):
         return Span(span.doc, span.start, span.end, label=ORG)
     return span
 
@@ -236,13 +287,15 @@ def hyphenated(doc: Doc) -> list[Token]:
 
 
 def institution_compounds(doc: Doc, words: OrganisationWords) -> list[Span]:
-    """'Helmholtz-Gemeinschaft', 'Ludwig-Maximilians-Universität': a hyphenated name ending
-    in an institution word."""
+    """'Helmholtz-Gemeinschaft', 'Ludwig-Maximilians-Universität', 'Wallraf-Richartz-Museum':
+    a hyphenated name ending in an institution word."""
     found = []
     for token in hyphenated(doc):
         head, _, rest = token.text.rpartition("-")
-        ending = has_ending(rest, words.org_endings) or rest.casefold() in words.org_endings
-        if rest[:1].isupper() and ending and names_something(head):
+        endings = words.org_endings + words.museum_endings
+        institution = (rest.casefold().endswith(endings)
+                       or rest.casefold() in words.compound_endings)
+        if rest[:1].isupper() and institution and names_something(head):
             found.append(Span(doc, token.i, token.i + 1, label=ORG))
     return found
 
@@ -265,8 +318,10 @@ def with_number(span: Span) -> Span:
 
 
 def titled_works(doc: Doc, spans: list[Span], words: OrganisationWords) -> list[Span]:
-    """'den Film Perfect Days', 'die Sonde Juice': the capitalised name after a work noun is
-    the work's title (MISC), whatever the model called it, unless it is a person."""
+    """'den Film Perfect Days', 'die Sonde Juice', 'die Rakete Ariane 6': the capitalised
+    name (and its number) after a work noun is the work's title (MISC), whatever the model
+    called it, unless it is a person; a known common noun there is none. In quotes ('das
+    Album „Zwei Welten“') the title is all between them."""
     by_start = {span.start: span for span in spans}
     taken = {t.i for s in spans for t in s}
     out = list(spans)
@@ -274,19 +329,43 @@ def titled_works(doc: Doc, spans: list[Span], words: OrganisationWords) -> list[
         if token.text not in words.work_nouns:
             continue
         start = token.i + 1
+        quoted = quoted_title(doc, start)
+        if quoted is not None:
+            if not any(t.i in taken and by_label(spans, t.i) == PER for t in quoted):
+                out = [s for s in out if not overlaps(s, quoted)] + [quoted]
+            continue
         found = by_start.get(start)
         if found is not None:
             if found.label_ not in ("PER", "MISC") and not found.id_:
                 out[out.index(found)] = Span(doc, found.start, found.end, label="MISC")
             continue
-        if doc[start].tag_.startswith("NN"):
+        if doc[start].tag_.startswith("NN") and is_common_noun(doc[start].text):
             continue        # "im Film Szenen zeigen": a common noun, no title
         end = start
         while end < len(doc) and doc[end].text[:1].isupper() and end not in taken:
             end += 1
         if end > start:
+            if end < len(doc) and NUMBER.match(doc[end].text) and end not in taken:
+                end += 1    # "die Rakete Ariane 6"
             out.append(Span(doc, start, end, label="MISC"))
     return filter_spans(out)
+
+
+def quoted_title(doc: Doc, start: int) -> Span | None:
+    """'der Song „One Last Ride“': the words between quotes after a work noun, the title."""
+    if doc[start].text not in QUOTES:
+        return None
+    for end in range(start + 2, min(len(doc), start + MAX_TITLE_TOKENS + 2)):
+        if doc[end].text in QUOTES:
+            first = doc[start + 1].text
+            if first[:1].isupper() or first[:1].isdigit():
+                return Span(doc, start + 1, end, label="MISC")
+            return None
+    return None
+
+
+def by_label(spans: list[Span], i: int) -> str | None:
+    return next((s.label_ for s in spans if s.start <= i < s.end), None)
 
 
 def described_organisations(doc: Doc, spans: list[Span], words: OrganisationWords
@@ -305,12 +384,21 @@ def described_organisations(doc: Doc, spans: list[Span], words: OrganisationWord
         name = doc[token.i + 1]
         found = by_start.get(name.i)
         if found is not None:
-            if found.label_ in (PER, LOC) and not found.id_:
-                out[out.index(found)] = Span(doc, found.start, found.end, label=ORG)
+            if found.label_ in (PER, LOC) and (not found.id_ or gazetteer_label(found) == ORG):
+                out[out.index(found)] = Span(doc, found.start, found.end, label=ORG,
+                                             span_id=found.id_)
         elif name.i not in taken and name.text[:1].isupper() and (
                 name.tag_ in ("NE", "FM") or not is_common_noun(name.text)):
             out.append(Span(doc, name.i, name.i + 1, label=ORG))
     return filter_spans(out)
+
+
+def gazetteer_label(span: Span) -> str | None:
+    """The label of the gazetteer entry a linked span names ('Rheinmetall': ORG)."""
+    from graphkit.kb.gazetteer import load_gazetteer
+
+    entry = load_gazetteer().get(span.id_) if span.id_ else None
+    return entry.label if entry is not None else None
 
 
 def venue_compounds(doc: Doc, words: OrganisationWords) -> list[Span]:
@@ -370,8 +458,8 @@ def misc_compounds(doc: Doc, words: OrganisationWords) -> list[Span]:
 def names_something(head: str) -> bool:
     """'Kleist', 'DFB', 'Georg-Büchner' name something; 'Fußball', 'Gesamt' do not (the
     first part of 'Fußball-Liga' and 'Gesamt-Weltcup')."""
-    if not head[:1].isupper():
-        return False
+    if not head[:1].isupper() or len(head) < 2:
+        return False        # 'B-Liga': a league's level, no name
     if head.isupper() or "-" in head:
         return True
     from graphkit.nlp.components import hanta_model
@@ -406,3 +494,156 @@ class EntityReconciler:
         matches = list(doc.spans.get(self.spans_key, []))
         doc.ents = reconcile(doc, matches, organisation_words())
         return doc
+
+
+def without_leading_article(span: Span, matches: list[Span], words: OrganisationWords) -> Span:
+    """'Die Grünen' (the model's span at a sentence start): an article before a name the
+    gazetteer knows is no part of it (titles of works keep theirs)."""
+    if len(span) < 2 or not is_article(span[0], words) or span.label_ == "MISC":
+        return span
+    if not any((m.start, m.end) == (span.start + 1, span.end) for m in matches):
+        return span
+    return Span(span.doc, span.start + 1, span.end, label=span.label_)
+
+
+def without_trailing_verb(span: Span) -> Span:
+    """'SC Freiburg trennte': a lower-case verb after a name is no part of it (a title,
+    MISC, may end in one)."""
+    last = span[-1]
+    if len(span) < 2 or span.label_ == "MISC" or not last.text[:1].islower():
+        return span
+    if not (last.tag_.startswith("V") and is_finite_verb(last.text)):
+        return span     # "Côte d'Or": a foreign word the tagger misread
+    return Span(span.doc, span.start, span.end - 1, label=span.label_)
+
+
+@lru_cache(maxsize=4096)
+def is_finite_verb(word: str) -> bool:
+    """'trennte', 'gewann': a word of the lexicon that HanTa reads as a finite verb."""
+    from graphkit.nlp.components import hanta_model
+    from graphkit.nlp.lemmas import table_lemma
+
+    return table_lemma(word) is not None and str(hanta_model().analyze(word)[1]).endswith(
+        "(FIN)")
+
+
+def articleless(matches: list[Span], words: OrganisationWords) -> list[Span]:
+    """The gazetteer's 'Die Grünen' where it also matched 'Grünen': the name without the
+    article ('Den Haag', with no 'Haag', keeps it)."""
+    bounds = {(m.start, m.end) for m in matches}
+    return [m for m in matches if not (is_article(m[0], words) and len(m) > 1
+                                      and (m.start + 1, m.end) in bounds)]
+
+
+def is_article(token: Token, words: OrganisationWords) -> bool:
+    """'die', or 'Die' starting a sentence; inside a sentence a capitalised 'Den' belongs to
+    the name ('in Den Haag')."""
+    return token.text in words.articles and (token.text[:1].islower() or token.i == 0
+                                             or bool(token.is_sent_start))
+
+
+def without_leading_descriptor(span: Span, words: OrganisationWords) -> Span:
+    """'Verein Union Berlin', 'Weltraumteleskop Euclid': a noun that describes a name is no
+    part of it (the rules for descriptors and work nouns then label the name)."""
+    first = span[0].text
+    if len(span) < 2 or not span[1].text[:1].isupper() or span.label_ in (PER, "MISC"):
+        return span     # the model's 'Serie FB' (MISC): the title is the whole
+    describes = first in words.work_nouns or (
+        first[:1].isupper() and first.casefold().endswith(words.descriptor_endings))
+    return Span(span.doc, span.start + 1, span.end, label=span.label_) if describes else span
+
+
+def adjective_institutions(doc: Doc, words: OrganisationWords) -> list[Span]:
+    """'das Deutsche Museum', 'im Deutschen Theater': after a definite article, a
+    capitalised adjective before an institution noun starts the institution's name ('ein
+    Großes Theater' and a headline's 'Großes Theater um Geld' do not). A town adjective,
+    capitalised anyway ('das Münchner Museum'), describes; it names only with a 'für'
+    complement ('das Karlsruher Institut für Technologie')."""
+    found = []
+    for token in doc[1:-1]:
+        head = doc[token.i + 1]
+        if not (token.text[:1].isupper() and head.text[:1].isupper()
+                and head.text.casefold().endswith(words.institution_heads)):
+            continue
+        if doc[token.i - 1].text not in words.articles or not is_adjective(token.text):
+            continue
+        town = token.text.casefold().endswith("er")
+        if town and not (head.i + 1 < len(doc) and doc[head.i + 1].text == "für"):
+            continue
+        found.append(Span(doc, token.i, head.i + 1, label=ORG))
+    return found
+
+
+@lru_cache(maxsize=4096)
+def is_adjective(word: str) -> bool:
+    """'Deutsche' (written lower-case, HanTa reads an attributive adjective); not a
+    compound with a name ('FDP-geführte')."""
+    if "-" in word:
+        return False
+    from graphkit.nlp.components import hanta_model
+
+    return str(hanta_model().analyze(word.casefold())[1]).startswith("ADJ")
+
+
+def with_complements(doc: Doc, spans: list[Span], words: OrganisationWords) -> list[Span]:
+    """'Max-Planck-Institut für Astronomie', 'Bundesamt für Migration und Flüchtlinge': an
+    institution's 'für' complement of capitalised nouns belongs to its name (a new name,
+    unlinked)."""
+    out = []
+    for span in spans:
+        end = complement_end(doc, span, words)
+        if any(t.i >= span.end and t.i < end for other in spans if other is not span
+               for t in other):
+            end = span.end      # "für Migration und Innenministerin Anna Weber": no
+        out.append(span if end == span.end else Span(doc, span.start, end, label=ORG))
+    return filter_spans(out)
+
+
+def attributive(doc: Doc, i: int) -> bool:
+    """'für politische Bildung': a lower-case adjective before a capitalised noun."""
+    word = doc[i].text
+    if not (word[:1].islower() and i + 1 < len(doc) and doc[i + 1].text[:1].isupper()):
+        return False
+    if doc.has_annotation("TAG"):
+        return doc[i].tag_ == "ADJA"
+    return is_adjective(word) and not is_finite_verb(word)   # 'veröffentlichte Karten'
+
+
+def has_complement(span: Span, words: OrganisationWords) -> bool:
+    """'Bundesamt für Migration': an institution noun and 'für' inside the span."""
+    return any(token.text == "für" and token.i > span.start
+               and token.nbor(-1).text.casefold().endswith(words.complement_heads)
+               for token in span[:-1])
+
+
+def complement_end(doc: Doc, span: Span, words: OrganisationWords) -> int:
+    """The end of ``span`` with its 'für' complement ('für Luft- und Raumfahrt'), if any."""
+    if span.label_ != ORG or span.end + 1 >= len(doc):
+        return span.end
+    if span[-1].text.casefold().endswith(words.complement_heads) and doc[span.end].text == "für":
+        end, i = span.end, span.end + 1
+    elif has_complement(span, words) and doc[span.end].text == "und":
+        end, i = span.end, span.end     # the model's 'Bundesamt für Migration' + 'und ...'
+    else:
+        return span.end
+    while i < len(doc):
+        word = doc[i].text
+        if word[:1].isupper() and word[-1:] != "-" and not doc[i].is_punct:
+            end = i + 1
+        elif not (word == "und" or (word[:1].isupper() and word.endswith("-"))
+                  or attributive(doc, i)):
+            break
+        i += 1
+    return end
+
+
+def federal_authorities(doc: Doc, words: OrganisationWords) -> list[Span]:
+    """'Bundesnetzagentur', 'Generalbundesanwaltschaft': a federal prefix and an authority
+    noun in one word name that authority ('Bundesregierung', 'Bundesland' and
+    'Bundestrainer' end in no authority noun). Every state has a 'Landeskriminalamt': a
+    state prefix names one only with a 'für' complement ('Landesamt für Umwelt')."""
+    return [Span(doc, token.i, token.i + 1, label=ORG) for token in doc
+            if token.text.casefold().endswith(words.federal_heads) and (
+                token.text.startswith(words.federal_prefixes)
+                or (token.text.startswith(words.state_prefixes) and token.i + 1 < len(doc)
+                    and doc[token.i + 1].text == "für"))]
