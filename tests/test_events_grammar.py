@@ -447,3 +447,13 @@ def test_a_prize_going_to_someone_is_an_award_rising_prices_are_none():
     [prize] = events(chain((award, [(4, 4, PER)])), AWARD)
     assert roles(prize, WINNER) == {"Berg"}
     assert not extract_event_mentions(chain((prices, [])), [])
+
+
+def test_a_gegen_phrase_under_the_object_belongs_to_the_verb():
+    words = [("Berg", "Berg", "NE", "nsubj", 1), ("gewann", "gewinnen", "VVFIN", "root", 1, PAST),
+             ("das", "der", "ART", "det", 3), ("Finale", "Finale", "NN", "obj", 1),
+             ("gegen", "gegen", "APPR", "case", 5), ("Nord", "Nord", "NE", "nmod", 3),
+             (".", ".", "$.", "punct", 1)]
+    [match] = events(chain((words, [(0, 0, PER), (5, 5, PER)])), MATCH)
+    assert roles(match, WINNER) == {"Berg"}
+    assert roles(match, "loser") == {"Nord"}
