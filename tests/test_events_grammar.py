@@ -434,3 +434,26 @@ def test_the_subject_of_lassen_acts_in_its_infinitive():
              (".", ".", "$.", "punct", 2)]
     [law] = events(chain((words, [(1, 1, ORG)])), LEGISLATION)
     assert roles(law, AGENT) == {"Landtag"}
+
+
+def test_a_prize_going_to_someone_is_an_award_rising_prices_are_none():
+    award = [("Der", "der", "ART", "det", 1), ("Preis", "Preis", "NN", "nsubj", 2),
+             ("geht", "gehen", "VVFIN", "root", 2), ("an", "an", "APPR", "case", 4),
+             ("Berg", "Berg", "NE", "obl", 2), (".", ".", "$.", "punct", 2)]
+    prices = [("Die", "der", "ART", "det", 1), ("Strompreise", "Strompreis", "NN", "nsubj", 2),
+              ("gehen", "gehen", "VVFIN", "root", 2), ("in", "in", "APPR", "case", 5),
+              ("die", "der", "ART", "det", 5), ("Höhe", "Höhe", "NN", "obl", 2),
+              (".", ".", "$.", "punct", 2)]
+    [prize] = events(chain((award, [(4, 4, PER)])), AWARD)
+    assert roles(prize, WINNER) == {"Berg"}
+    assert not extract_event_mentions(chain((prices, [])), [])
+
+
+def test_a_gegen_phrase_under_the_object_belongs_to_the_verb():
+    words = [("Berg", "Berg", "NE", "nsubj", 1), ("gewann", "gewinnen", "VVFIN", "root", 1, PAST),
+             ("das", "der", "ART", "det", 3), ("Finale", "Finale", "NN", "obj", 1),
+             ("gegen", "gegen", "APPR", "case", 5), ("Nord", "Nord", "NE", "nmod", 3),
+             (".", ".", "$.", "punct", 1)]
+    [match] = events(chain((words, [(0, 0, PER), (5, 5, PER)])), MATCH)
+    assert roles(match, WINNER) == {"Berg"}
+    assert roles(match, "loser") == {"Nord"}

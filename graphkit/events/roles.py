@@ -409,6 +409,7 @@ def arguments_of(
             args += [(c, "nsubj") for c in controllers(ctx, head, grouped)
                      if all(c.mention != a.mention for a, _ in args)]
     args += represented(ctx, index, grouped)
+    args += opponents_under_object(ctx, index, grouped)
     if voice(ctx, index) == "noun":
         # The owner: the subject of the verb the noun depends on ("X kündigte seinen
         # Rücktritt an", "X schloss die Übernahme von Y ab"); see ``owner_role``.
@@ -417,6 +418,20 @@ def arguments_of(
             args += [(c, OWNER) for c, k in grouped.get(verb, []) if k == "nsubj"]
             args += [(c, OWNER) for c in described_subjects(ctx, verb)]
     return args
+
+
+def opponents_under_object(ctx: SentenceContext, index: int,
+                           grouped: dict[int, list[tuple[Candidate, str]]]
+                           ) -> list[tuple[Candidate, str]]:
+    """'verlor das Finale gegen X', 'gewann durch einen Sieg gegen X': a "gegen" phrase the
+    parser hung under the verb's object belongs to the verb."""
+    if voice(ctx, index) == "noun":
+        return []
+    found = []
+    for child in ctx.children[index]:
+        if ctx.deps[child] in ("obj", "obl") and not in_mention(ctx, child):
+            found += [(c, "obl:gegen") for c, k in grouped.get(child, []) if k == "nmod:gegen"]
+    return found
 
 
 def owner_role(frame: dict[str, str | None], args: list[tuple[Candidate, str]]
