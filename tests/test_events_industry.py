@@ -185,3 +185,21 @@ def test_a_spin_off_of_a_film_series_is_no_company_spin_off():
              ("startet", "starten", "VVFIN", "root", 5),
              (".", ".", "$.", "punct", 5)]
     assert events(chain((words, [(4, 4, ORG)])), SPIN_OFF) == []
+
+
+def test_dismissing_staff_is_layoffs_dismissing_a_minister_a_dismissal():
+    staff = [("Bei", "bei", "APPR", "case", 1), ("Opel", "Opel", "NE", "obl", 2),
+             ("kommt", "kommen", "VVFIN", "root", 2), ("es", "es", "PPER", "expl", 2),
+             ("zur", "zu", "APPRART", "case", 5), ("Entlassung", "Entlassung", "NN", "obl", 2),
+             ("von", "von", "APPR", "case", 8), ("500", "500", "CARD", "nummod", 8),
+             ("Mitarbeitern", "Mitarbeiter", "NN", "nmod", 5), (".", ".", "$.", "punct", 2)]
+    [layoffs] = events(chain((staff, [(1, 1, ORG)])), LAYOFFS)
+    assert roles(layoffs, COMPANY) == {"Opel"}
+    minister = [("Die", "der", "ART", "det", 1), ("Entlassung", "Entlassung", "NN", "nsubj", 4),
+                ("Bergs", "Berg", "NE", "nmod", 1, "Case=Gen|Number=Sing"),
+                ("kam", "kommen", "VVFIN", "cop", 4),
+                ("überraschend", "überraschend", "ADJD", "root", 4), (".", ".", "$.", "punct", 4)]
+    article = chain((minister, [(2, 2, PER)]))
+    assert events(article, LAYOFFS) == []
+    [dismissal] = events(article, DISMISSAL)
+    assert roles(dismissal, PERSON) == {"Bergs"}
