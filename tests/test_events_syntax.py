@@ -769,7 +769,7 @@ def test_a_light_verb_pair_takes_compounds_of_its_noun_but_not_of_a_common_head(
     assert events(chain((price, [(0, 0, ORG)])), AWARD) == []
 
 
-def test_a_prepositional_name_before_a_noun_trigger_is_no_role_of_the_noun():
+def test_a_court_is_never_the_company_of_an_insolvency():
     words = [("Beim", "bei", "APPRART", "case", 1),
              ("Amtsgericht", "Amtsgericht", "NN", "obl", 6),
              ("Kiel", "Kiel", "NE", "appos", 1), ("ist", "sein", "VAFIN", "aux", 6),

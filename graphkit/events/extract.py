@@ -55,8 +55,10 @@ from graphkit.model import (
     APPOINTMENT,
     CANCELLED,
     CANDIDATE,
+    COMPANY,
     DAY,
     ELECTION,
+    EMPLOYER,
     HAPPENED,
     HOST,
     LOC,
@@ -530,10 +532,9 @@ def positional_roles(
             tokens, candidate.token_index)
         prep = contractions.get(before, before)
         if prep:
-            # A noun's prepositional attribute follows it ("Insolvenz bei X"); one before it
-            # belongs to the verb ("hat beim Amtsgericht einen Insolvenzantrag gestellt").
-            before_noun = noun and candidate.token_index < trigger_index
-            role = None if before_noun else frame.get(f"{'nmod' if noun else 'obl'}:{prep}")
+            role = frame.get(f"{'nmod' if noun else 'obl'}:{prep}")
+            if role in (COMPANY, EMPLOYER) and is_court(candidate.mention):
+                role = None  # "hat beim Amtsgericht einen Insolvenzantrag gestellt"
         elif noun:
             role = frame.get("nmod:gen")
         elif passive:
@@ -547,6 +548,12 @@ def positional_roles(
             roles.append((office_value(candidate.mention) if role == OFFICE else
                           candidate.mention, role))
     return roles
+
+
+def is_court(mention: EntityMention) -> bool:
+    """'Amtsgericht Düsseldorf', 'Bundesgerichtshof': a court hears a company's case and is
+    never the company."""
+    return any(word.lower().endswith(("gericht", "gerichtshof")) for word in mention.text.split())
 
 
 def office_value(mention: EntityMention) -> EntityMention:
