@@ -132,10 +132,9 @@ def split_at_separators(span: Span, known: set[tuple[int, int]]) -> list[Span]:
     pieces = separated_pieces(span)
     if len(pieces) <= 1:
         return pieces       # 'Weltron ,': a separator at the edge is no part of a name
-    if len(pieces) > 1 and (span.label_ in (PER, LOC)
-                            or any((p.start, p.end) in known for p in pieces)):
+    if span.label_ in (PER, LOC) or any((p.start, p.end) in known for p in pieces):
         return pieces
-    return [span]
+    return [Span(span.doc, pieces[0].start, pieces[-1].end, label=span.label_)]
 
 
 def separated_pieces(span: Span) -> list[Span]:
