@@ -15,6 +15,18 @@ them with ``doc.ents``:
   it makes it an organisation's name ("Landgericht Berlin", "Hannover 96"): then the whole
   name is added as an unlinked ORG.
 
+Before that, the model's spans are cleaned: a person or place list is split at separators
+("Kim: Putin"), an organisation or title only where the gazetteer knows a piece
+("Skidmore, Owings and Merrill" stays whole); a leading article before a name the
+gazetteer knows ("Die Grünen"), a leading describing noun ("Verein Union Berlin",
+"Weltraumteleskop Euclid") and a trailing finite verb ("SC Freiburg trennte") are dropped.
+After it, rules from ``data/lexicon/organisation_words.json`` find names the model and the
+gazetteer miss: institutions named after places, in hyphenated compounds
+("Wallraf-Richartz-Museum") or after a capitalised adjective ("das Deutsche Museum"),
+federal authorities in one word ("Bundesnetzagentur"), an institution's 'für' complement
+("Max-Planck-Institut für Astronomie"), titles after work nouns (also in quotes) and
+competitions and awards (MISC), names after organisation nouns ("der Konzern Siemens").
+
 Where this goes was measured (``benchmarks/ner_eval.py --positions``): see
 ``graphkit/nlp/ner_model.py``.
 """
