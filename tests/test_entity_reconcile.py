@@ -343,6 +343,9 @@ def test_a_compound_ending_in_a_site_is_no_institution():
 def test_a_separator_at_the_edge_of_a_model_span_is_dropped():
     found = reconcile("Sie kam aus Weltron , nicht aus Rom.", [("Weltron ,", "LOC")])
     assert ("Weltron", "LOC", "") in found
+    found = reconcile("Er las Weltron , Baxter , dann schlief er.",
+                      [("Weltron , Baxter ,", "MISC")])
+    assert found == {("Weltron , Baxter", "MISC", "")}
 
 
 def test_title_after_a_work_noun_takes_its_number():

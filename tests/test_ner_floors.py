@@ -1,8 +1,8 @@
 """Quality floors of the NER on graphkit's own news sentences (benchmarks/ner_floors.json).
 
-Scores the shipped pipeline and the model alone on all of
-``benchmarks/data/ner_news/sentences.txt`` (both halves, a few seconds) and fails when the
-shipped pipeline drops below a floor or below the model alone. The floors were set from a
+Scores the shipped pipeline and the model alone on all of ``benchmarks/data/ner_news/``
+(both halves and the extra dev sentences, a few seconds) and fails when the shipped
+pipeline drops below a floor or below the model alone. The floors were set from a
 measured run (``python benchmarks/ner_eval.py --news-only``), a little under it.
 """
 

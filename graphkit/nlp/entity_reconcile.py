@@ -15,6 +15,18 @@ them with ``doc.ents``:
   it makes it an organisation's name ("Landgericht Berlin", "Hannover 96"): then the whole
   name is added as an unlinked ORG.
 
+Before that, the model's spans are cleaned: a person or place list is split at separators
+("Kim: Putin"), an organisation or title only where the gazetteer knows a piece
+("Skidmore, Owings and Merrill" stays whole); a leading article before a name the
+gazetteer knows ("Die Grünen"), a leading describing noun ("Verein Union Berlin",
+"Weltraumteleskop Euclid") and a trailing finite verb ("SC Freiburg trennte") are dropped.
+After it, rules from ``data/lexicon/organisation_words.json`` find names the model and the
+gazetteer miss: institutions named after places, in hyphenated compounds
+("Wallraf-Richartz-Museum") or after a capitalised adjective ("das Deutsche Museum"),
+federal authorities in one word ("Bundesnetzagentur"), an institution's 'für' complement
+("Max-Planck-Institut für Astronomie"), titles after work nouns (also in quotes) and
+competitions and awards (MISC), names after organisation nouns ("der Konzern Siemens").
+
 Where this goes was measured (``benchmarks/ner_eval.py --positions``): see
 ``graphkit/nlp/ner_model.py``.
 """
@@ -132,10 +144,9 @@ def split_at_separators(span: Span, known: set[tuple[int, int]]) -> list[Span]:
     pieces = separated_pieces(span)
     if len(pieces) <= 1:
         return pieces       # 'Weltron ,': a separator at the edge is no part of a name
-    if len(pieces) > 1 and (span.label_ in (PER, LOC)
-                            or any((p.start, p.end) in known for p in pieces)):
+    if span.label_ in (PER, LOC) or any((p.start, p.end) in known for p in pieces):
         return pieces
-    return [span]
+    return [Span(span.doc, pieces[0].start, pieces[-1].end, label=span.label_)]
 
 
 def separated_pieces(span: Span) -> list[Span]:
