@@ -375,6 +375,11 @@ def test_a_one_letter_league_level_is_no_name():
     assert reconcile("Er spielt in der B-Liga.", []) == set()
 
 
+def test_a_common_noun_before_a_genitive_place_is_no_part_of_it():
+    found = reconcile("Das Beben erschütterte die Ostküste Taiwans.", [("Ostküste Taiwans", "LOC")])
+    assert {(text, label) for text, label, _ in found} == {("Taiwans", "LOC")}
+
+
 # -- the shipped pipeline ------------------------------------------------------------
 
 

@@ -239,8 +239,9 @@ def is_abbreviation(text: str) -> bool:
 def reconcile(doc: Doc, matches: list[Span], words: OrganisationWords) -> list[Span]:
     """Merge model entities and gazetteer matches (see the module docstring)."""
     known = {(m.start, m.end) for m in matches}
-    model = [without_leading_descriptor(without_leading_article(
-        without_leading_compounds(without_trailing_verb(piece)), matches, words), words)
+    model = [without_common_noun_before_genitive(without_leading_descriptor(
+        without_leading_article(without_leading_compounds(without_trailing_verb(piece)),
+                                matches, words), words))
         for span in doc.ents for piece in split_at_separators(span, known)]
     result: list[Span] = []
     replaced: set[tuple[int, int]] = set()
@@ -562,6 +563,18 @@ def without_leading_descriptor(span: Span, words: OrganisationWords) -> Span:
     describes = first in words.work_nouns or (
         first[:1].isupper() and first.casefold().endswith(words.descriptor_endings))
     return Span(span.doc, span.start + 1, span.end, label=span.label_) if describes else span
+
+
+def without_common_noun_before_genitive(span: Span) -> Span:
+    """'die Ostküste Taiwans', 'im Süden Frankreichs': a common noun before a genitive name
+    is no part of it; the name is the place (GermEval 2014 labels only 'Taiwans')."""
+    if len(span) != 2 or span.label_ not in (LOC, ORG):
+        return span
+    noun, name = span[0].text, span[1].text
+    if not (name.endswith("s") and len(name) > 3 and names_something(name[:-1])
+            and is_common_noun(noun)):
+        return span
+    return Span(span.doc, span.start + 1, span.end, label=span.label_)
 
 
 def adjective_institutions(doc: Doc, words: OrganisationWords) -> list[Span]:
