@@ -380,6 +380,19 @@ def test_a_common_noun_before_a_genitive_place_is_no_part_of_it():
     assert {(text, label) for text, label, _ in found} == {("Taiwans", "LOC")}
 
 
+@pytest.mark.parametrize("text, surface, label", [
+    ("Er schrieb in Nordkoreanischen Medien.", "Nordkoreanischen", "ORG"),
+    ("Der Plan folgt Kreml-Angaben vom Montag.", "Kreml-Angaben", "ORG"),
+])
+def test_an_adjective_or_a_common_noun_compound_is_no_name(text, surface, label):
+    assert reconcile(text, [(surface, label)]) == set()
+
+
+def test_an_institution_compound_stays_a_name():
+    found = reconcile("Das Heinrich-Hertz-Institut warnt.", [("Heinrich-Hertz-Institut", "ORG")])
+    assert {(t, label) for t, label, _ in found} == {("Heinrich-Hertz-Institut", "ORG")}
+
+
 # -- the shipped pipeline ------------------------------------------------------------
 
 

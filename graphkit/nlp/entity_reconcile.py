@@ -177,6 +177,22 @@ def without_leading_compounds(span: Span) -> Span:
     return Span(span.doc, start, span.end, label=span.label_)
 
 
+def part_or_derivation(span: Span, words: OrganisationWords) -> bool:
+    """'in Nordkoreanischen Medien', 'nach Kreml-Angaben': a country's adjective, or a
+    compound whose head is a common noun, is no name (GermEval 2014's *deriv and *part,
+    outside its outer level); an institution's compound ('Robert-Koch-Institut') is one."""
+    if len(span) != 1:
+        return False
+    from graphkit.kb.gazetteer import load_gazetteer
+
+    word = span[0].text
+    gazetteer = load_gazetteer()
+    if gazetteer.lookup(word) is None and gazetteer.country_by_adjective(word) is not None:
+        return True
+    return common_noun_compound(word) and not has_ending(
+        word, words.org_endings + words.misc_endings)
+
+
 def names_a_name(token: Token) -> bool:
     """A capitalised proper noun (or, untagged, any capitalised word)."""
     if not token.text[:1].isupper():
@@ -243,6 +259,7 @@ def reconcile(doc: Doc, matches: list[Span], words: OrganisationWords) -> list[S
         without_leading_article(without_leading_compounds(without_trailing_verb(piece)),
                                 matches, words), words))
         for span in doc.ents for piece in split_at_separators(span, known)]
+    model = [span for span in model if not part_or_derivation(span, words)]
     result: list[Span] = []
     replaced: set[tuple[int, int]] = set()
     for match in filter_spans(articleless(matches, words)):
