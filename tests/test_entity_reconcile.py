@@ -393,6 +393,13 @@ def test_an_institution_compound_stays_a_name():
     assert {(t, label) for t, label, _ in found} == {("Heinrich-Hertz-Institut", "ORG")}
 
 
+def test_a_title_after_a_compound_work_noun_is_misc_with_its_number():
+    found = reconcile("Die Trägerrakete Vega 7 startete.", [("Vega", "LOC")])
+    assert {(t, label) for t, label, _ in found} == {("Vega 7", "MISC")}
+    example = reconcile("Zum Beispiel Wolfsburg gewann.", [("Wolfsburg", "LOC")])
+    assert {(t, label) for t, label, _ in example} == {("Wolfsburg", "LOC")}
+
+
 # -- the shipped pipeline ------------------------------------------------------------
 
 

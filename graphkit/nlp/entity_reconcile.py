@@ -71,6 +71,13 @@ class OrganisationWords:
     federal_heads: tuple[str, ...]
     compound_endings: tuple[str, ...]
     state_prefixes: tuple[str, ...]
+    work_compound_heads: tuple[str, ...] = ()
+
+    def is_work_noun(self, word: str) -> bool:
+        """'Film', 'Trägerrakete': a noun after which a name is a work's title."""
+        return word in self.work_nouns or (
+            word[:1].isupper() and len(word) > 6 and word.casefold().endswith(
+                self.work_compound_heads))
 
 
 @lru_cache(maxsize=1)
@@ -85,7 +92,7 @@ def organisation_words() -> OrganisationWords:
                              tuple(data["institution_heads"]), frozenset(data["articles"]),
                              tuple(data["before_endings"]), tuple(data["federal_prefixes"]),
                              tuple(data["federal_heads"]), tuple(data["compound_endings"]),
-                             tuple(data["state_prefixes"]))
+                             tuple(data["state_prefixes"]), tuple(data["work_compound_heads"]))
 
 
 def covers(outer: Span, inner: Span) -> bool:
@@ -355,7 +362,7 @@ def titled_works(doc: Doc, spans: list[Span], words: OrganisationWords) -> list[
     taken = {t.i for s in spans for t in s}
     out = list(spans)
     for token in doc[:-1]:
-        if token.text not in words.work_nouns:
+        if not words.is_work_noun(token.text):
             continue
         start = token.i + 1
         quoted = quoted_title(doc, start)
@@ -366,7 +373,9 @@ def titled_works(doc: Doc, spans: list[Span], words: OrganisationWords) -> list[
         found = by_start.get(start)
         if found is not None:
             if found.label_ not in ("PER", "MISC") and not found.id_:
-                out[out.index(found)] = Span(doc, found.start, found.end, label="MISC")
+                end = found.end + (found.end < len(doc) and bool(
+                    NUMBER.match(doc[found.end].text)) and found.end not in taken)
+                out[out.index(found)] = Span(doc, found.start, end, label="MISC")
             continue
         if doc[start].tag_.startswith("NN") and is_common_noun(doc[start].text):
             continue        # "im Film Szenen zeigen": a common noun, no title
