@@ -400,6 +400,11 @@ def test_a_title_after_a_compound_work_noun_is_misc_with_its_number():
     assert {(t, label) for t, label, _ in example} == {("Wolfsburg", "LOC")}
 
 
+def test_several_capitalised_adjectives_before_an_institution_noun_name_it():
+    found = reconcile("Die Königlich Dänische Akademie lud ein.", [])
+    assert {(t, label) for t, label, _ in found} == {("Königlich Dänische Akademie", "ORG")}
+
+
 # -- the shipped pipeline ------------------------------------------------------------
 
 

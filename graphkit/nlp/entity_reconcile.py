@@ -610,17 +610,20 @@ def adjective_institutions(doc: Doc, words: OrganisationWords) -> list[Span]:
     capitalised anyway ('das Münchner Museum'), describes; it names only with a 'für'
     complement ('das Karlsruher Institut für Technologie')."""
     found = []
-    for token in doc[1:-1]:
-        head = doc[token.i + 1]
-        if not (token.text[:1].isupper() and head.text[:1].isupper()
+    for head in doc[2:]:
+        if not (head.text[:1].isupper()
                 and head.text.casefold().endswith(words.institution_heads)):
             continue
-        if doc[token.i - 1].text not in words.articles or not is_adjective(token.text):
+        start = head.i    # back over capitalised adjectives: 'die Königlich Schwedische …'
+        while start > 1 and doc[start - 1].text[:1].isupper() and is_adjective(
+                doc[start - 1].text):
+            start -= 1
+        if start == head.i or doc[start - 1].text not in words.articles:
             continue
-        town = token.text.casefold().endswith("er")
+        town = any(t.text.casefold().endswith("er") for t in doc[start:head.i])
         if town and not (head.i + 1 < len(doc) and doc[head.i + 1].text == "für"):
             continue
-        found.append(Span(doc, token.i, head.i + 1, label=ORG))
+        found.append(Span(doc, start, head.i + 1, label=ORG))
     return found
 
 
