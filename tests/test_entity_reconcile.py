@@ -405,6 +405,12 @@ def test_several_capitalised_adjectives_before_an_institution_noun_name_it():
     assert {(t, label) for t, label, _ in found} == {("Königlich Dänische Akademie", "ORG")}
 
 
+def test_an_organisation_noun_before_an_adjective_is_part_of_the_name():
+    text = "Die Gewerkschaft Deutscher Lokführer streikt."
+    found = reconcile(text, [("Gewerkschaft Deutscher Lokführer", "ORG")])
+    assert {(t, label) for t, label, _ in found} == {("Gewerkschaft Deutscher Lokführer", "ORG")}
+
+
 # -- the shipped pipeline ------------------------------------------------------------
 
 

@@ -586,6 +586,8 @@ def without_leading_descriptor(span: Span, words: OrganisationWords) -> Span:
     first = span[0].text
     if len(span) < 2 or not span[1].text[:1].isupper() or span.label_ in (PER, "MISC"):
         return span     # the model's 'Serie FB' (MISC): the title is the whole
+    if is_adjective(span[1].text):
+        return span     # 'Gewerkschaft Deutscher Lokomotivführer': the noun is the name's
     describes = first in words.work_nouns or (
         first[:1].isupper() and first.casefold().endswith(words.descriptor_endings))
     return Span(span.doc, span.start + 1, span.end, label=span.label_) if describes else span
