@@ -457,3 +457,15 @@ def test_a_gegen_phrase_under_the_object_belongs_to_the_verb():
     [match] = events(chain((words, [(0, 0, PER), (5, 5, PER)])), MATCH)
     assert roles(match, WINNER) == {"Berg"}
     assert roles(match, "loser") == {"Nord"}
+
+
+def test_a_name_in_apposition_to_a_weekday_is_the_verbs_object():
+    # "Die Elf besiegte am Samstag Union Nordstadt mit 3:1": the name hung on "Samstag".
+    words = [("Die", "der", "ART", "det", 1), ("Elf", "Elf", "NN", "nsubj", 2),
+             ("besiegte", "besiegen", "VVFIN", "root", 2, PAST),
+             ("am", "an", "APPRART", "case", 4), ("Samstag", "Samstag", "NN", "obl", 2),
+             ("Union", "Union", "NE", "appos", 4), ("Nordstadt", "Nordstadt", "NE", "flat", 5),
+             ("mit", "mit", "APPR", "case", 8), ("3:1", "3:1", "NN", "obl", 2),
+             (".", ".", "$.", "punct", 2)]
+    [match] = events(chain((words, [(5, 6, ORG)])), MATCH)
+    assert {m.text for m, _ in match.actors} == {"Union Nordstadt"}
