@@ -469,3 +469,13 @@ def test_a_name_in_apposition_to_a_weekday_is_the_verbs_object():
              (".", ".", "$.", "punct", 2)]
     [match] = events(chain((words, [(5, 6, ORG)])), MATCH)
     assert {m.text for m, _ in match.actors} == {"Union Nordstadt"}
+
+
+def test_a_paragraph_giving_its_day_in_the_next_sentence_dates_its_first_event():
+    text = ("Betrug in Köln\n\nKöln – Die Stadt warnt vor falschen Handwerkern.\n\n"
+            "Olaf Scholz hat Christian Lindner entlassen. Der Minister wurde "
+            "bereits am Montag in einem Gespräch informiert.")
+    article = analyse(text, DAY_PUBLISHED)
+    [dismissal] = [m for m in extract_event_mentions(article, tag_times(article.article))
+                   if m.trigger.text == "entlassen"]
+    assert dismissal.time is not None and dismissal.time.time.value == "2024-11-04"
