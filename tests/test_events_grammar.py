@@ -457,3 +457,25 @@ def test_a_gegen_phrase_under_the_object_belongs_to_the_verb():
     [match] = events(chain((words, [(0, 0, PER), (5, 5, PER)])), MATCH)
     assert roles(match, WINNER) == {"Berg"}
     assert roles(match, "loser") == {"Nord"}
+
+
+def test_a_name_in_apposition_to_a_weekday_is_the_verbs_object():
+    # "Die Elf besiegte am Samstag Union Nordstadt mit 3:1": the name hung on "Samstag".
+    words = [("Die", "der", "ART", "det", 1), ("Elf", "Elf", "NN", "nsubj", 2),
+             ("besiegte", "besiegen", "VVFIN", "root", 2, PAST),
+             ("am", "an", "APPRART", "case", 4), ("Samstag", "Samstag", "NN", "obl", 2),
+             ("Union", "Union", "NE", "appos", 4), ("Nordstadt", "Nordstadt", "NE", "flat", 5),
+             ("mit", "mit", "APPR", "case", 8), ("3:1", "3:1", "NN", "obl", 2),
+             (".", ".", "$.", "punct", 2)]
+    [match] = events(chain((words, [(5, 6, ORG)])), MATCH)
+    assert {m.text for m, _ in match.actors} == {"Union Nordstadt"}
+
+
+def test_a_paragraph_giving_its_day_in_the_next_sentence_dates_its_first_event():
+    text = ("Betrug in Köln\n\nKöln – Die Stadt warnt vor falschen Handwerkern.\n\n"
+            "Olaf Scholz hat Christian Lindner entlassen. Der Minister wurde "
+            "bereits am Montag in einem Gespräch informiert.")
+    article = analyse(text, DAY_PUBLISHED)
+    [dismissal] = [m for m in extract_event_mentions(article, tag_times(article.article))
+                   if m.trigger.text == "entlassen"]
+    assert dismissal.time is not None and dismissal.time.time.value == "2024-11-04"

@@ -22,6 +22,9 @@ These rewrite only relation labels (Token.dep as UD relations), never heads.
   German puts one constituent before the finite verb, so nothing after the verb belongs
   to it; the phrase is the main verb's object (``reattach_across_finite_verb``, which
   moves heads and runs on the tokens before the context is built).
+- A name hung as an apposition on a day or month noun ("besiegte am Sonntag Werder
+  Bremen"): a date has no apposition; the name is the verb's object
+  (``reattach_name_from_time_noun``, which moves heads too).
 """
 
 from __future__ import annotations
@@ -230,6 +233,33 @@ def reattach_across_finite_verb(tokens: Sequence[Token]) -> list[Token]:
         fixed[i] = replace(token, head=root, dep="iobj" if has_object else "obj")
         has_object = True
     return fixed
+
+
+CALENDAR_NOUNS = frozenset(function_words()["calendar_nouns"])
+
+
+def reattach_name_from_time_noun(tokens: Sequence[Token]) -> list[Token]:
+    """``tokens`` with a name in apposition to a calendar noun ("am Sonntag Werder
+    Bremen") attached to the verb that governs the time phrase, as its object (its dative
+    object where the verb has an object already)."""
+    fixed = list(tokens)
+    for i, token in enumerate(tokens):
+        head = token.head
+        if token.dep != "appos" or not 0 <= head < i or not is_name(token):
+            continue
+        noun = tokens[head]
+        verb = noun.head
+        if noun.text not in CALENDAR_NOUNS and noun.lemma not in CALENDAR_NOUNS:
+            continue
+        if not (0 <= verb < len(tokens) and tokens[verb].tag.startswith("V")):
+            continue
+        has_object = any(t.head == verb and t.dep == "obj" for t in fixed)
+        fixed[i] = replace(token, head=verb, dep="iobj" if has_object else "obj")
+    return fixed
+
+
+def is_name(token: Token) -> bool:
+    return token.text[:1].isupper() and (token.tag == "NE" or token.pos == "PROPN")
 
 
 def is_noun_or_name(token: Token) -> bool:

@@ -145,10 +145,23 @@ def carry_narrative_times(mentions: list[EventMention], text: str, first_body: i
         if mention.time is not None or not narrates_past(mention):
             continue
         from_lead = paragraph == first_body or speaks_from_lead(mention, lead_names)
-        carried = current or (lead_time if from_lead else None)
+        carried = current or (lead_time if from_lead else None) \
+            or told_next(mention, steps, text, ends)
         if carried is not None:
             mention.time = replace(carried, anchor=NARRATIVE_ANCHOR)
     return lead_time
+
+
+def told_next(mention: EventMention, steps: list, text: str, ends: list[int]) -> Timex | None:
+    """'Die Polizei hat X festgenommen. Sie wurde am Montag … gefasst.': a paragraph that
+    opens its story undated and gives the day in the very next step, a day no event took,
+    dates its first event by that day."""
+    after = [s for s in steps if s[0] > mention.trigger.start]
+    if not after or after[0][3] is None:
+        return None
+    timex = after[0][3]
+    same = paragraph_of(text, timex.start, ends) == paragraph_of(text, mention.trigger.start, ends)
+    return timex if same else None
 
 
 def free_references(mentions: list[EventMention], timexes: Sequence[Timex], text: str,
