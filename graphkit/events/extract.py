@@ -307,6 +307,7 @@ def light_verb_triggers(tokens: Sequence[Token], lexicon: TriggerLexicon,
     """'Anklage erheben', 'in Kraft treten', 'ums Leben kommen': verb index → (type, noun
     index). The pair is one event, triggered by the verb."""
     found: dict[int, tuple[str, int]] = {}
+    common_heads = lexicon.word_lists["no_compound_heads"]
     for i, token in enumerate(tokens):
         if i in quoted or not (is_verb(token) or token.text[:1].islower()):
             continue
@@ -319,24 +320,12 @@ def light_verb_triggers(tokens: Sequence[Token], lexicon: TriggerLexicon,
                 continue
             if light.needs and not clause_has(tokens, clause, lexicon.word_lists[light.needs]):
                 continue
-            noun = next((j for j in range(*clause) if tokens[j].text[:1].isupper() and (
-                light.has_noun(tokens[j].lemma) or is_light_noun(tokens[j].lemma, light.nouns))),
-                        None)
+            noun = next((j for j in range(*clause) if tokens[j].text[:1].isupper()
+                         and light.has_noun(tokens[j].lemma, common_heads)), None)
             if noun is not None:
                 found[i] = (light.type, noun)
                 break
     return found
-
-
-def is_light_noun(lemma: str, nouns: frozenset[str]) -> bool:
-    """The noun of a light-verb pair, also as the last part of a compound ('Warnstreik
-    aufrufen', 'Physik-Nobelpreis geht an'), except for nouns too common as compound heads
-    ('Kaufpreis erhalten' is no award)."""
-    if lemma in nouns or lemma.rsplit("-", 1)[-1] in nouns:
-        return True
-    folded = lemma.lower()
-    return any(folded.endswith(head) and len(folded) - len(head) >= 3
-               for head in noun_suffixes(nouns))
 
 
 def quoted_token_indices(tokens: Sequence[Token]) -> set[int]:

@@ -52,14 +52,23 @@ class LightVerb:
     verbs: frozenset[str]
     type: str
     needs: str = ""
-    compounds: bool = False     # the nouns also as the last part of a compound
+    compounds: bool = False     # the nouns also as the last part of any compound
 
-    def has_noun(self, lemma: str) -> bool:
-        if lemma in self.nouns:
+    def has_noun(self, lemma: str, common_heads: frozenset[str] = frozenset()) -> bool:
+        """The pair's noun, also as the last part of a compound ('Warnstreik', 'Physik-
+        Nobelpreis'), except nouns too common as compound heads ('Kaufpreis' is no prize)
+        unless the pair takes every compound."""
+        if lemma in self.nouns or lemma.rsplit("-", 1)[-1] in self.nouns:
             return True
         lower = lemma.lower()
-        return self.compounds and any(lower.endswith(n.lower()) and len(lower) > len(n)
-                                      for n in self.nouns)
+        for noun in self.nouns:
+            if not lower.endswith(noun.lower()) or len(lower) == len(noun):
+                continue
+            if self.compounds or (len(noun) > 3 and noun[:1].isupper()
+                                  and noun not in common_heads
+                                  and len(lower) - len(noun) >= 3):
+                return True
+        return False
 
 
 @dataclass(frozen=True)

@@ -243,6 +243,7 @@ def reattach_name_from_time_noun(tokens: Sequence[Token]) -> list[Token]:
     Bremen") attached to the verb that governs the time phrase, as its object (its dative
     object where the verb has an object already)."""
     fixed = list(tokens)
+    with_object = {t.head for t in tokens if t.dep == "obj"}   # once: linear, not per name
     for i, token in enumerate(tokens):
         head = token.head
         if token.dep != "appos" or not 0 <= head < i or not is_name(token):
@@ -253,8 +254,8 @@ def reattach_name_from_time_noun(tokens: Sequence[Token]) -> list[Token]:
             continue
         if not (0 <= verb < len(tokens) and tokens[verb].tag.startswith("V")):
             continue
-        has_object = any(t.head == verb and t.dep == "obj" for t in fixed)
-        fixed[i] = replace(token, head=verb, dep="iobj" if has_object else "obj")
+        fixed[i] = replace(token, head=verb, dep="iobj" if verb in with_object else "obj")
+        with_object.add(verb)
     return fixed
 
 

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
 from importlib import resources
 
@@ -71,7 +71,7 @@ class OrganisationWords:
     federal_heads: tuple[str, ...]
     compound_endings: tuple[str, ...]
     state_prefixes: tuple[str, ...]
-    work_compound_heads: tuple[str, ...] = ()
+    work_compound_heads: tuple[str, ...]
 
     def is_work_noun(self, word: str) -> bool:
         """'Film', 'Trägerrakete': a noun after which a name is a work's title."""
@@ -84,15 +84,11 @@ class OrganisationWords:
 def organisation_words() -> OrganisationWords:
     path = resources.files("graphkit.data") / "lexicon" / "organisation_words.json"
     data = json.loads(path.read_text(encoding="utf-8"))
-    return OrganisationWords(frozenset(data["before"]), frozenset(data["after"]),
-                             frozenset(data["adjective_before"]), tuple(data["misc_endings"]),
-                             frozenset(data["work_nouns"]), tuple(data["org_endings"]),
-                             tuple(data["descriptor_endings"]), tuple(data["venue_endings"]),
-                             tuple(data["museum_endings"]), tuple(data["complement_heads"]),
-                             tuple(data["institution_heads"]), frozenset(data["articles"]),
-                             tuple(data["before_endings"]), tuple(data["federal_prefixes"]),
-                             tuple(data["federal_heads"]), tuple(data["compound_endings"]),
-                             tuple(data["state_prefixes"]), tuple(data["work_compound_heads"]))
+    # Every field is the list of the same name in the file: sets for look-ups, tuples of
+    # endings for str.endswith.
+    return OrganisationWords(**{
+        f.name: (frozenset if f.type.startswith("frozenset") else tuple)(data[f.name])
+        for f in fields(OrganisationWords)})
 
 
 def covers(outer: Span, inner: Span) -> bool:
