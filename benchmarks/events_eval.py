@@ -167,7 +167,8 @@ def print_smartdata(report: scoring.Report, seconds: float, docs: int, base: dic
           f"({seconds:.1f} s) ==")
     print("  mapping: " + "; ".join(
         f"{name}→{target}" for name, (target, _) in scoring.SMARTDATA_MAPPING.items()))
-    print("  (OrganizationLeadership also matches Resignation and Dismissal)")
+    print("  (OrganizationLeadership, a post held, is scored against graphkit's positions "
+          "(org:Membership); Appointment, Resignation and Dismissal events also match it)")
     stored = base.get("smartdata" if split == "test" else f"smartdata_{split}")
     print(side_by_side(headline_rows(summary, stored, with_time=False)))
     print("\nArguments by role (SmartData):")

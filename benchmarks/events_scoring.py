@@ -275,6 +275,24 @@ def system_events(graph, article_ids: Mapping[str, str] | None = None,
     return result
 
 
+def system_positions(graph) -> list[SystemEvent]:
+    """One ``SystemEvent`` of type Position per (position, article): the post word as its
+    trigger, the person, the organisation and the post as its roles."""
+    entities = {e.id: [e.name, *e.aliases] for e in graph.entities}
+    result = []
+    for position in getattr(graph, "positions", []):
+        spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for source in position.sources:
+            spans[source.article_id].append((source.trigger_start, source.trigger_end))
+        roles = {"person": [entities.get(position.person, [position.person])],
+                 "organisation": [entities.get(position.organisation,
+                                               [position.organisation])],
+                 "office": [[position.post]]}
+        result += [SystemEvent(article=article, type=POSITION, spans=found, roles=roles)
+                   for article, found in spans.items()]
+    return result
+
+
 # --- matching --------------------------------------------------------------------------
 
 Compatible = Mapping[str, Iterable[str]]   # gold type -> system types that count for it
@@ -548,6 +566,8 @@ def score_dev(graph, ids: Mapping[str, str], gold: list[GoldEvent] | None = None
 
 # --- DFKI SmartData v3 --------------------------------------------------------------------
 
+POSITION = "Position"    # a post held (graphkit's positions), not an event type
+
 # SmartData relation -> (graphkit event type, {SmartData role: graphkit role}). Roles not
 # listed (dates, numbers, "direction", a merger's "new" company) are not scored; location,
 # start_loc and end_loc are the event's place.
@@ -559,20 +579,20 @@ SMARTDATA_MAPPING: dict[str, tuple[str, dict[str, str]]] = {
     "Insolvency": ("Insolvency", {"company": "company"}),
     "Layoffs": ("Layoffs", {"company": "company"}),
     "Strike": ("Strike", {"company": "employer", "union": "agent", "striker": "agent"}),
-    # SmartData marks who leads what (mostly a state, "CEO von Euronews"), not the change of
-    # position: any of graphkit's position-change types counts for it (SMARTDATA_COMPATIBLE).
-    "OrganizationLeadership": ("Appointment", {"person": "person",
-                                               "organization": "organisation",
-                                               "position": "office"}),
+    # SmartData marks who leads what (mostly a state, "Facebook-Chef Zuckerberg"): graphkit's
+    # positions (posts held) answer it, and its position-change events count too
+    # (SMARTDATA_COMPATIBLE).
+    "OrganizationLeadership": (POSITION, {"person": "person", "organization": "organisation",
+                                          "position": "office"}),
     "Disaster": ("Disaster", {"victims": "victim"}),
     "Accident": ("Accident", {"victims": "victim"}),
 }
 SMARTDATA_PLACE_ROLES = {"location", "start_loc", "end_loc"}
 # A disaster's "type" argument ("Erdbeben") is the word that states it: its trigger.
 SMARTDATA_TRIGGER_ROLES = {"trigger", "type"}
-SMARTDATA_COMPATIBLE = {"Appointment": ("Appointment", "Resignation", "Dismissal")}
-SMARTDATA_SYSTEM_TYPES = {t for t, _ in SMARTDATA_MAPPING.values()} | {"Resignation",
-                                                                     "Dismissal"}
+SMARTDATA_COMPATIBLE = {POSITION: (POSITION, "Appointment", "Resignation", "Dismissal")}
+SMARTDATA_SYSTEM_TYPES = {t for t, _ in SMARTDATA_MAPPING.values()} | {
+    "Appointment", "Resignation", "Dismissal"}
 
 
 def avro_list(value) -> list:
@@ -661,9 +681,9 @@ def smartdata_articles(docs: Sequence[dict], source: str = "smartdata/v3/test.js
 def score_smartdata(graph, docs: Sequence[dict]) -> Report:
     gold = [g for index, doc in enumerate(docs)
             for g in smartdata_gold(doc, f"smartdata-{index:03d}")]
-    return score(gold, system_events(graph, use_triggers=True),
-                 compatible=SMARTDATA_COMPATIBLE, system_types=SMARTDATA_SYSTEM_TYPES,
-                 score_time=False)
+    system = system_events(graph, use_triggers=True) + system_positions(graph)
+    return score(gold, system, compatible=SMARTDATA_COMPATIBLE,
+                 system_types=SMARTDATA_SYSTEM_TYPES, score_time=False)
 
 
 # --- floors (the evaluation gate) -------------------------------------------------------

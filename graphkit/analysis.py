@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from graphkit.events import extract_event_mentions
+from graphkit.events.positions import position_mentions, position_values
 from graphkit.events.roles import OFFICE_WORD_SOURCE, RECOVERED_SOURCE, VENUE_SOURCE
 from graphkit.ingest import InputFile, PlannedArticle, read_planned
 from graphkit.inputs import skipped_article
@@ -30,6 +31,7 @@ from graphkit.model import (
     EntityMention,
     EventMention,
     KnowledgeGraph,
+    PositionMention,
     PublicationDate,
     SkippedFile,
     Timex,
@@ -45,6 +47,7 @@ class ArticleResult:
     article: Article
     sentences: list[AnalysedSentence] = field(default_factory=list)
     mentions: list[EventMention] = field(default_factory=list)   # at ``article.published``
+    positions: list[PositionMention] = field(default_factory=list)
     failure: SkippedFile | None = None    # the article failed in a stage and is skipped
 
 
@@ -77,13 +80,14 @@ def reduce_result(analysed: AnalysedArticle) -> ArticleResult:
     article with a one-line reason instead of ending the build."""
     try:
         mentions = extract_event_mentions(analysed, tag_times(analysed.article))
+        positions = position_mentions(analysed)
     except Exception as error:  # noqa: BLE001  any failure: skip this article only
         failure = skipped_article(analysed.article, "temporal/events", error)
         return ArticleResult(analysed.article, failure=failure)
     sentences = analysed.sentences
     if analysed.article.published is not None:
         sentences = [AnalysedSentence(s.sentence, [], s.mentions) for s in sentences]
-    return ArticleResult(analysed.article, sentences, mentions)
+    return ArticleResult(analysed.article, sentences, mentions, positions)
 
 
 def analyse_batch(articles: Sequence[Article], spacy_model: str | None = None) -> list[
@@ -187,24 +191,28 @@ def merge_results(
 
 def _merge_results(results: Iterable[ArticleResult], skipped: Sequence[SkippedFile]
                    ) -> KnowledgeGraph:
-    from graphkit.merge import duplicate_groups, merge_events, resolve_entities
+    from graphkit.merge import duplicate_groups, merge_events, merge_positions, resolve_entities
 
     cache: MentionCache = {}
     failures: Failures = {}
     failed: list[SkippedFile] = []
     analysed: list[AnalysedArticle] = []
+    positions: list[PositionMention] = []
     for result in sorted(results, key=lambda r: (r.article.id, r.article.path)):
         if result.failure is not None:
             failed.append(result.failure)
             continue
         cache[cache_key(result.article)] = result.mentions
+        positions += result.positions
         analysed.append(AnalysedArticle(result.article, result.sentences))
     analysed = infer_publication_dates(
         analysed, lambda items: extract_mentions(items, cache, failures))
     mentions = extract_mentions(analysed, cache, failures)
     analysed = [a for a in analysed if a.article.id not in failures]
     dates = publication_dates(analysed)
-    index = resolve_entities(analysed, dates, role_values=role_values(mentions))
+    positions = [p for p in positions if p.article_id not in failures]
+    index = resolve_entities(analysed, dates, role_values=[
+        *role_values(mentions), *position_values(positions)])
     publications = {a.article.id: a.article.published for a in analysed}
     duplicates = duplicate_groups(a.article for a in analysed)
     events = merge_events(mentions, index, publications, duplicates=duplicates)
@@ -214,4 +222,5 @@ def _merge_results(results: Iterable[ArticleResult], skipped: Sequence[SkippedFi
         entities=entities,
         events=events,
         skipped=[*skipped, *failed, *failures.values()],
+        positions=merge_positions(positions, index),
     )

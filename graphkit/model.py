@@ -354,6 +354,36 @@ class Event:
 
 
 @dataclass(frozen=True)
+class PositionMention:
+    """A person's post at an organisation as one sentence states it: 'Siemens-Chef Joe
+    Kaeser', 'Anna Berg, Vorsitzende des Verbands X,'. A state, not an event."""
+
+    article_id: str
+    sentence: Sentence
+    person: EntityMention
+    organisation: EntityMention
+    post: Token                 # the post word ("Siemens-Chef" holds the post "Chef")
+    post_name: str              # the post as a word of its own, e.g. "Chef", "Vorsitzende"
+
+
+@dataclass
+class Position:
+    """A post a person holds at an organisation, with every sentence that says so."""
+
+    id: str                     # stable slug: person, organisation and post
+    label: str                  # short human label, e.g. "Roland Busch: Chef, Siemens"
+    person: str                 # entity ids
+    organisation: str
+    post: str                   # "Chef", "Vorstandsvorsitzende", as the articles name it
+    sources: list[SourceSentence] = field(default_factory=list)
+
+    @property
+    def support(self) -> int:
+        """Number of distinct articles that state the position."""
+        return len({s.article_id for s in self.sources})
+
+
+@dataclass(frozen=True)
 class SkippedFile:
     path: str
     reason: str
@@ -367,6 +397,7 @@ class KnowledgeGraph:
     entities: list[Entity] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     skipped: list[SkippedFile] = field(default_factory=list)
+    positions: list[Position] = field(default_factory=list)
 
     def entity(self, entity_id: str) -> Entity | None:
         return next((e for e in self.entities if e.id == entity_id), None)

@@ -200,6 +200,17 @@ def test_browser_explorer_actor_click_filters_timeline(open_page, sample_pages):
     assert len(page.evaluate("graphkitExplorer.timelineEventIds()")) == 4
 
 
+def test_browser_explorer_entity_details_list_posts_held(open_page, sample_pages):
+    opener, _ = open_page
+    page = opener(sample_pages["explorer"])
+    page.evaluate("graphkitExplorer.selectEntity('kim-jong-un')")
+    panel = page.locator("#detail-panel")
+    assert "Vorsitzender · Partei der Arbeit Koreas" in panel.inner_text()
+    panel.get_by_role("button", name="Partei der Arbeit Koreas").click()
+    assert page.locator("#detail-panel h2").inner_text() == "Partei der Arbeit Koreas"
+    assert "Vorsitzender · Kim Jong Un" in page.locator("#detail-panel").inner_text()
+
+
 def test_browser_explorer_details_of_visit_list_every_source(open_page, sample_pages):
     opener, _ = open_page
     page = opener(sample_pages["explorer"])

@@ -35,6 +35,7 @@ from graphkit.model import (
     Event,
     KnowledgeGraph,
     Participant,
+    Position,
     PublicationDate,
     SourceSentence,
     TimeValue,
@@ -60,6 +61,7 @@ SENTENCES = [
     "Putin besucht Nordkorea.",
     "Die Nato wirft Nordkorea Waffenlieferungen vor.",
     "Kim sagt, man plane ein neues Treffen.",
+    "Nato-Generalsekretär Jens Stoltenberg warnt.",
 ]
 TEXT = " ".join(SENTENCES)
 
@@ -91,6 +93,7 @@ def query_kg() -> KnowledgeGraph:
         Entity("nordkorea", "Nordkorea", LOC, [], "Q423", "country", 2),
         Entity("pjoengjang", "Pjöngjang", LOC, [], None, "city", 1),
         Entity("putin", "Wladimir Putin", PER, ["Putin"], "Q7747", "person", 3),
+        Entity("stoltenberg", "Jens Stoltenberg", PER, [], None, "person", 1),
         Entity("wladiwostok", "Wladiwostok", LOC, [], None, "city", 1),
     ]
     both = [Participant("putin", PARTICIPANT), Participant("kim", PARTICIPANT)]
@@ -115,7 +118,11 @@ def query_kg() -> KnowledgeGraph:
                              True),
               status=PLANNED, sources=[_source(5, "sagt")]),
     ]
-    return KnowledgeGraph(articles=[article], entities=entities, events=events)
+    positions = [Position("stoltenberg-nato", "Jens Stoltenberg: Generalsekretär, Nato",
+                          "stoltenberg", "nato", "Generalsekretär",
+                          [_source(6, "Nato-Generalsekretär")])]
+    return KnowledgeGraph(articles=[article], entities=entities, events=events,
+                          positions=positions)
 
 
 BACKENDS = ["oxigraph", "memory"]
@@ -143,7 +150,8 @@ def _column(result: QueryResult, name: str) -> list[str | None]:
 
 def test_query_saved_queries_are_listed_with_descriptions() -> None:
     saved = list_saved_queries()
-    expected = {"meetings", "timeline", "events_between", "cooccurrence", "events", "entities"}
+    expected = {"meetings", "timeline", "events_between", "cooccurrence", "events", "entities",
+                "posts"}
     assert expected <= set(saved)
     assert all(description for description in saved.values())
     assert query_parameters(load_saved_query("meetings")).keys() == {"a", "b"}
@@ -215,6 +223,12 @@ def test_query_events_and_entities(graph: Graph) -> None:
         "https://graphkit.example.org/id/entity/kim", "Kim Jong Un", "PER"
     ]
     assert _column(entities, "events")[0] == "5"
+
+
+def test_query_posts_lists_who_holds_which_post(graph: Graph) -> None:
+    result = run_query(graph, load_saved_query("posts"))
+    assert result.columns == ["person", "post", "organisation", "articles"]
+    assert result.rows == [["Jens Stoltenberg", "Generalsekretär", "Nato", "1"]]
 
 
 def test_query_stores_give_the_same_answers(files: dict[str, Path]) -> None:

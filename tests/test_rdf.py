@@ -31,6 +31,7 @@ from graphkit.model import (
     MEETING,
     MONTH,
     ON_OR_BEFORE,
+    ORG,
     PARTICIPANT,
     PER,
     PERSON,
@@ -50,6 +51,7 @@ from graphkit.model import (
     Event,
     KnowledgeGraph,
     Participant,
+    Position,
     PublicationDate,
     SourceSentence,
     TimeValue,
@@ -68,7 +70,17 @@ from graphkit.rdf import (
     validate,
     write_outputs,
 )
-from graphkit.rdf.namespaces import GK, GKR, GKS, GKT, NIF, SEM, bind_prefixes
+from graphkit.rdf.namespaces import (
+    GK,
+    GKR,
+    GKS,
+    GKT,
+    NIF,
+    SEM,
+    W3C_ORG,
+    bind_prefixes,
+    position_iri,
+)
 from graphkit.rdf.write import (
     _actor_ids,
     article_graph_triples,
@@ -76,6 +88,7 @@ from graphkit.rdf.write import (
     events_by_article,
     merged_triples,
     new_graph,
+    positions_by_article,
 )
 
 TEXT_A = "Putin trifft Kim. Putin ist am Dienstag in Pjöngjang eingetroffen."
@@ -140,12 +153,31 @@ def sample_kg() -> KnowledgeGraph:
             ],
         ),
     ]
-    return KnowledgeGraph(articles=articles, entities=entities, events=events)
+    entities.append(Entity("rodong-sinmun", "Rodong Sinmun", ORG, [], None, "news", 1))
+    entities.sort(key=lambda e: e.id)
+    chief = SourceSentence("a", 1, 18, 66, TEXT_A[18:66], 18, 25)
+    positions = [Position("kim-jong-un-1", "Kim Jong Un: Herausgeber, Rodong Sinmun",
+                          "kim-jong-un", "rodong-sinmun", "Herausgeber", [chief])]
+    return KnowledgeGraph(articles=articles, entities=entities, events=events,
+                          positions=positions)
 
 
 @pytest.fixture(scope="module")
 def graph() -> Graph:
     return to_graph(sample_kg())
+
+
+def test_rdf_positions_are_w3c_org_memberships_with_their_sources(graph: Graph) -> None:
+    node = position_iri("kim-jong-un-1")
+    assert (node, RDF.type, W3C_ORG.Membership) in graph
+    assert graph.value(node, W3C_ORG.member) == entity_iri("kim-jong-un")
+    assert graph.value(node, W3C_ORG.organization) == entity_iri("rodong-sinmun")
+    post = graph.value(node, W3C_ORG.role)
+    assert (post, RDF.type, W3C_ORG.Role) in graph
+    assert str(graph.value(post, RDFS.label)) == "Herausgeber"
+    source = graph.value(node, GK.hasSource)
+    assert graph.value(source, GK.triggerText) == Literal("Putin i")
+    assert graph.value(node, GK.supportCount) == Literal(1)
 
 
 def test_rdf_event_types_and_actors(graph: Graph) -> None:
@@ -361,7 +393,14 @@ def varied_kg(seed: int, n_articles: int = 12, n_entities: int = 10, n_events: i
         for i in range(n_entities)
     ]
     events = [_varied_event(rng, i, articles, entities) for i in range(n_events)]
-    return KnowledgeGraph(articles=articles, entities=entities, events=events)
+    positions = [
+        Position(f"position-{i}", rng.choice(ODD_TEXTS), rng.choice(entities).id,
+                 rng.choice(entities).id, rng.choice(["Chef", "Vorsitzende", "a „b“ <c>"]),
+                 _varied_event(rng, i, articles, entities).sources)
+        for i in range(n_events // 5)
+    ]
+    return KnowledgeGraph(articles=articles, entities=entities, events=events,
+                          positions=positions)
 
 
 def _varied_time(rng: random.Random) -> TimeValue:
@@ -419,8 +458,10 @@ def test_rdf_dataset_triples_are_the_per_record_triples() -> None:
     triples = dataset_triples(kg)
     assert set(triples.merged) == set(merged_triples(kg))
     actors, events = _actor_ids(kg.events), events_by_article(kg)
+    positions = positions_by_article(kg)
     for article in kg.articles:
-        expected = set(article_graph_triples(kg, article, events[article.id], actors))
+        expected = set(article_graph_triples(kg, article, events[article.id], actors,
+                                             positions[article.id]))
         assert set(triples.articles[article_graph_iri(article.id)]) == expected
 
 

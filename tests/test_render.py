@@ -28,6 +28,7 @@ from graphkit.model import (
     MEETING,
     MONTH,
     ON_OR_BEFORE,
+    ORG,
     PARTICIPANT,
     PER,
     PLANNED,
@@ -40,6 +41,7 @@ from graphkit.model import (
     Event,
     KnowledgeGraph,
     Participant,
+    Position,
     PublicationDate,
     SourceSentence,
     TimeValue,
@@ -125,6 +127,7 @@ def sample_graph(*, hostile: bool = False) -> KnowledgeGraph:
         Entity("kim-jong-il", "Kim Jong Il", PER, ["Kim Jong-il"], None, "person", 1),
         Entity("pjoengjang", "Pjöngjang", LOC, ["Pyongyang"], None, "city", 3),
         Entity("wladiwostok", "Wladiwostok", LOC, ["Vladivostok"], None, "city", 1),
+        Entity("partei-der-arbeit", "Partei der Arbeit Koreas", ORG, [], None, "party", 1),
     ]
     putin, kim, kim_il = "wladimir-putin", "kim-jong-un", "kim-jong-il"
     events = [
@@ -155,7 +158,11 @@ def sample_graph(*, hostile: bool = False) -> KnowledgeGraph:
     if hostile:
         articles = [replace(a, url="javascript:alert(3)") if a.id == "a2" else a
                     for a in articles]
-    return KnowledgeGraph(articles=articles, entities=entities, events=events)
+    positions = [Position("kim-jong-un-chair", "Kim Jong Un: Vorsitzender",
+                          kim, "partei-der-arbeit", "Vorsitzender" + extra,
+                          sources=[s["a3:plan"]])]
+    return KnowledgeGraph(articles=articles, entities=entities, events=events,
+                          positions=positions)
 
 
 class _Refs(HTMLParser):

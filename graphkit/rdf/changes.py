@@ -5,7 +5,8 @@ the same: a new generation of the Oxigraph store is the previous one with the ch
 records' triples swapped, not a reload of every triple (see ``graphkit.rdf.store``).
 
 Every triple's subject belongs to one record: an article, an entity, an event (with its
-role, mention and time nodes) or the build activity. So the merged graph changes by the
+role, mention and time nodes), a position (with its post and mention nodes) or the build
+activity. So the merged graph changes by the
 triples of the records that differ; an article graph (its article, the core of the
 entities its events use, what it says about its events) is rewritten whole when anything
 it shows differs.
@@ -28,6 +29,8 @@ from graphkit.rdf.write import (
     entity_triples,
     event_parts,
     events_by_article,
+    position_parts,
+    positions_by_article,
     used_entities,
 )
 
@@ -56,6 +59,8 @@ def dataset_change(old: KnowledgeGraph, new: KnowledgeGraph) -> DatasetChange:
         old.entities, new.entities, lambda e: (e.id, (e, e.id in old_actors)),
         lambda e: (e.id, (e, e.id in new_actors)))
     gone_events, new_events = changed(old.events, new.events, lambda e: (e.id, e))
+    gone_positions, new_positions = changed(old.positions, new.positions,
+                                            lambda p: (p.id, p))
 
     removed: list[Triple] = [*set(activity_triples(old)) - set(activity_triples(new))]
     added: list[Triple] = [*set(activity_triples(new)) - set(activity_triples(old))]
@@ -71,11 +76,16 @@ def dataset_change(old: KnowledgeGraph, new: KnowledgeGraph) -> DatasetChange:
         removed += event_parts(event).triples()
     for event in new_events:
         added += event_parts(event).triples()
+    for position in gone_positions:
+        removed += position_parts(position).triples()
+    for position in new_positions:
+        added += position_parts(position).triples()
     change = DatasetChange(removed=_quads(set(removed) - set(added), MERGED_GRAPH),
                            added=_quads(set(added) - set(removed), MERGED_GRAPH))
 
     touched = {a.id for a in [*gone_articles, *new_articles]}
     touched |= {s.article_id for e in [*gone_events, *new_events] for s in e.sources}
+    touched |= {s.article_id for p in [*gone_positions, *new_positions] for s in p.sources}
     core_changed = _core_changes(gone_entities, new_entities, old_actors, new_actors)
     touched |= _articles_showing(old, core_changed) | _articles_showing(new, core_changed)
     _rewrite_article_graphs(change, new, touched, new_actors)
@@ -114,26 +124,31 @@ def _core_changes(gone: Iterable[Entity], came: Iterable[Entity], old_actors: se
 def _articles_showing(kg: KnowledgeGraph, entity_ids: set[str]) -> set[str]:
     if not entity_ids:
         return set()
-    return {source.article_id for event in kg.events if used_entities([event]) & entity_ids
-            for source in event.sources}
+    showing = {source.article_id for event in kg.events
+               if used_entities([event]) & entity_ids for source in event.sources}
+    return showing | {source.article_id for position in kg.positions
+                      if used_entities([], [position]) & entity_ids
+                      for source in position.sources}
 
 
 def _rewrite_article_graphs(change: DatasetChange, kg: KnowledgeGraph, article_ids: set[str],
                             actors: set[str]) -> None:
     """Drop the touched article graphs; put back those of articles ``kg`` still holds."""
-    supported_by = events_by_article(kg)
+    supported_by, stated_by = events_by_article(kg), positions_by_article(kg)
     entities = {entity.id: entity for entity in kg.entities}
     for article_id in sorted(article_ids):
         change.dropped_graphs.append(article_graph_iri(article_id))
     for article in kg.articles:
         if article.id not in article_ids:
             continue
-        events = supported_by[article.id]
+        events, positions = supported_by[article.id], stated_by[article.id]
         triples = article_triples(article)
-        for entity_id in sorted(used_entities(events) & entities.keys()):
+        for entity_id in sorted(used_entities(events, positions) & entities.keys()):
             triples += entity_triples(entities[entity_id], entity_id in actors, full=False)
         for event in events:
             triples += event_parts(event).triples(article.id)
+        for position in positions:
+            triples += position_parts(position).triples(article.id)
         change.added += _quads(dict.fromkeys(triples), article_graph_iri(article.id))
 
 

@@ -9,6 +9,8 @@ by the ``*_iri`` helpers below from the ids of the data model:
 - ``https://graphkit.example.org/id/event/{event id}`` with sub-resources
   ``…/role/{n}`` (a participant), ``…/source/{n}`` (a source mention) and
   ``…/time/{n}`` (a time stated by one article), ``n`` counting from 1 in list order
+- ``https://graphkit.example.org/id/position/{position id}`` (a person's post at an
+  organisation, an ``org:Membership``) with ``…/role/1`` (the post) and ``…/source/{n}``
 - ``https://graphkit.example.org/id/activity/graphkit-{version}`` (the build activity)
 - ``https://graphkit.example.org/graph/article/{article id}`` and
   ``https://graphkit.example.org/graph/merged`` (named graphs in the TriG output)
@@ -34,6 +36,7 @@ from rdflib.namespace import (
     XSD,
     DefinedNamespace,
 )
+from rdflib.namespace import ORG as W3C_ORG  # graphkit.model.ORG is the entity label
 
 BASE = "https://graphkit.example.org/"
 ONTOLOGY_IRI = URIRef(BASE + "ontology")
@@ -242,11 +245,13 @@ PREFIXES: dict[str, Namespace | type[DefinedNamespace]] = {
     "article": Namespace(ID["article/"]),
     "entity": Namespace(ID["entity/"]),
     "event": Namespace(ID["event/"]),
+    "position": Namespace(ID["position/"]),
     "gkg": GRAPH,
     "sem": SEM,
     "nif": NIF,
     "gaf": GAF,
     "schema": SDO,
+    "org": W3C_ORG,
     "dcterms": DCTERMS,
     "prov": PROV,
     "time": TIME,
@@ -281,6 +286,15 @@ def entity_iri(entity_id: str) -> URIRef:
 
 def event_iri(event_id: str) -> URIRef:
     return ID[f"event/{_segment(event_id)}"]
+
+
+def position_iri(position_id: str) -> URIRef:
+    return ID[f"position/{_segment(position_id)}"]
+
+
+def position_part_iri(position_id: str, part: str, number: int = 1) -> URIRef:
+    """``part`` is "role" (the post) or "source"."""
+    return URIRef(f"{position_iri(position_id)}/{part}/{number}")
 
 
 def event_part_iri(event_id: str, part: str, number: int) -> URIRef:

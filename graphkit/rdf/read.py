@@ -1,7 +1,8 @@
 """RDF written by graphkit → KnowledgeGraph (what ``graphkit render GRAPH`` starts from).
 
-Reads the merged graph. Articles, entities and events come back sorted by id, aliases
-sorted; participants, sources and stated times keep their order (numbered in the IRIs).
+Reads the merged graph. Articles, entities, events and positions come back sorted by id,
+aliases sorted; participants, sources and stated times keep their order (numbered in the
+IRIs).
 """
 
 from __future__ import annotations
@@ -22,11 +23,12 @@ from graphkit.model import (
     Event,
     KnowledgeGraph,
     Participant,
+    Position,
     PublicationDate,
     SourceSentence,
     TimeValue,
 )
-from graphkit.rdf.namespaces import GK, GKR, GKS, GKT, NIF, SEM, WD
+from graphkit.rdf.namespaces import GK, GKR, GKS, GKT, NIF, SEM, W3C_ORG, WD
 from graphkit.rdf.write import PRECISION_UNITS
 from graphkit.temporal.values import parse_partial_date
 
@@ -213,6 +215,22 @@ def read_event(graph: Graph, node: Node, ids: dict[Node, str]) -> Event:
     )
 
 
+def read_position(graph: Graph, node: Node, ids: dict[Node, str]) -> Position:
+    def entity_id(predicate: URIRef) -> str:
+        term = _one(graph, node, predicate)
+        return ids.get(term, str(term).rsplit("/", 1)[-1])
+
+    post = _one(graph, node, W3C_ORG.role)
+    return Position(
+        id=_identifier(graph, node),
+        label=_text(graph, node, RDFS.label),
+        person=entity_id(W3C_ORG.member),
+        organisation=entity_id(W3C_ORG.organization),
+        post=_text(graph, post, RDFS.label) if post is not None else "",
+        sources=[read_source(graph, m, ids) for m in _ordered(graph, node, GK.hasSource)],
+    )
+
+
 def graph_to_kg(graph: Graph) -> KnowledgeGraph:
     article_nodes = set(graph.subjects(RDF.type, SDO.NewsArticle))
     entity_nodes = set(graph.subjects(RDF.type, GK.Entity))
@@ -223,6 +241,11 @@ def graph_to_kg(graph: Graph) -> KnowledgeGraph:
         events=sorted(
             (read_event(graph, n, ids) for n in set(graph.subjects(RDF.type, SEM.Event))),
             key=lambda e: e.id,
+        ),
+        positions=sorted(
+            (read_position(graph, n, ids)
+             for n in set(graph.subjects(RDF.type, W3C_ORG.Membership))),
+            key=lambda p: p.id,
         ),
     )
 

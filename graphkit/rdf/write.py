@@ -8,7 +8,7 @@ which is how the per-article named graphs are cut.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -45,6 +45,7 @@ from graphkit.model import (
     Entity,
     Event,
     KnowledgeGraph,
+    Position,
     PublicationDate,
     SourceSentence,
     TimeValue,
@@ -57,6 +58,7 @@ from graphkit.rdf.namespaces import (
     MERGED_GRAPH,
     NIF,
     SEM,
+    W3C_ORG,
     _segment,
     activity_iri,
     article_graph_iri,
@@ -65,6 +67,8 @@ from graphkit.rdf.namespaces import (
     entity_iri,
     event_iri,
     event_part_iri,
+    position_iri,
+    position_part_iri,
     software_iri,
     wikidata_iri,
 )
@@ -382,6 +386,60 @@ def event_triples(event: Event, article_id: str | None = None) -> list[Triple]:
     return event_parts(event).triples(article_id)
 
 
+@dataclass
+class PositionParts:
+    """A position's triples: its core (person, organisation, post) and what each article
+    says (its source mentions), so merged and article graphs share them."""
+
+    node: URIRef
+    core: list[Triple]
+    merged_only: list[Triple]
+    mentions: dict[str, list[Triple]] = field(default_factory=dict)
+
+    def triples(self, article_id: str | None = None) -> list[Triple]:
+        """All of the position (``article_id=None``) or what one article says about it."""
+        if article_id is None:
+            triples = self.core + self.merged_only
+            for mentions in self.mentions.values():
+                triples += mentions
+            derived_from = sorted(self.mentions)
+        else:
+            triples = self.core + self.mentions.get(article_id, [])
+            derived_from = [article_id] if article_id in self.mentions else []
+        triples += [(self.node, PROV.wasDerivedFrom, article_iri(a)) for a in derived_from]
+        return triples
+
+
+def position_parts(position: Position) -> PositionParts:
+    """An ``org:Membership``: the person (``org:member``) holds the post (``org:role``, an
+    ``org:Role`` of its own) at the organisation (``org:organization``)."""
+    node, post = position_iri(position.id), position_part_iri(position.id, "role")
+    core: list[Triple] = [
+        (node, RDF.type, W3C_ORG.Membership),
+        (node, DCTERMS.identifier, _string(position.id)),
+        (node, RDFS.label, _string(position.label)),
+        (node, W3C_ORG.member, entity_iri(position.person)),
+        (node, W3C_ORG.organization, entity_iri(position.organisation)),
+        (node, W3C_ORG.role, post),
+        (post, RDF.type, W3C_ORG.Role),
+        (post, RDFS.label, _string(position.post)),
+    ]
+    merged_only: list[Triple] = [
+        (node, GK.supportCount, _integer(position.support)),
+        (node, PROV.wasGeneratedBy, activity_iri(_graphkit_version())),
+    ]
+    parts = PositionParts(node, core, merged_only)
+    for number, source in enumerate(position.sources, start=1):
+        mention = position_part_iri(position.id, "source", number)
+        triples = [(node, GK.hasSource, mention), *mention_triples(mention, source)]
+        parts.mentions.setdefault(source.article_id, []).extend(triples)
+    return parts
+
+
+def position_triples(position: Position, article_id: str | None = None) -> list[Triple]:
+    return position_parts(position).triples(article_id)
+
+
 def activity_triples(kg: KnowledgeGraph) -> list[Triple]:
     """The build as a prov:Activity (no timestamps: the output must be reproducible)."""
     version = _graphkit_version()
@@ -403,10 +461,12 @@ def _actor_ids(events: Iterable[Event]) -> set[str]:
     return {p.entity_id for event in events for p in event.participants}
 
 
-def used_entities(events: Iterable[Event]) -> set[str]:
-    """The entities an article graph lists for these events: actors and places."""
+def used_entities(events: Iterable[Event], positions: Iterable[Position] = ()) -> set[str]:
+    """The entities an article graph lists for these events (actors and places) and
+    positions (people and organisations)."""
     events = list(events)
-    return _actor_ids(events) | {e.place for e in events if e.place}
+    used = _actor_ids(events) | {e.place for e in events if e.place}
+    return used | {entity for p in positions for entity in (p.person, p.organisation)}
 
 
 def merged_triples(kg: KnowledgeGraph) -> Iterator[Triple]:
@@ -418,19 +478,25 @@ def merged_triples(kg: KnowledgeGraph) -> Iterator[Triple]:
         yield from entity_triples(entity, entity.id in actors)
     for event in kg.events:
         yield from event_triples(event)
+    for position in kg.positions:
+        yield from position_triples(position)
 
 
 def article_graph_triples(
-    kg: KnowledgeGraph, article: Article, events: list[Event], actors: set[str]
+    kg: KnowledgeGraph, article: Article, events: list[Event], actors: set[str],
+    positions: Sequence[Position] = (),
 ) -> Iterator[Triple]:
-    """The article, its events' mentions, and the events (``events``) and entities it supports."""
-    used = used_entities(events)
+    """The article, its events' and positions' mentions, and the events, positions and
+    entities it supports."""
+    used = used_entities(events, positions)
     yield from article_triples(article)
     for entity in kg.entities:
         if entity.id in used:
             yield from entity_triples(entity, entity.id in actors, full=False)
     for event in events:
         yield from event_triples(event, article.id)
+    for position in positions:
+        yield from position_triples(position, article.id)
 
 
 def events_by_article(kg: KnowledgeGraph) -> dict[str, list[Event]]:
@@ -438,6 +504,14 @@ def events_by_article(kg: KnowledgeGraph) -> dict[str, list[Event]]:
     for event in kg.events:
         for article_id in dict.fromkeys(s.article_id for s in event.sources):
             by_article.setdefault(article_id, []).append(event)
+    return by_article
+
+
+def positions_by_article(kg: KnowledgeGraph) -> dict[str, list[Position]]:
+    by_article: dict[str, list[Position]] = {a.id: [] for a in kg.articles}
+    for position in kg.positions:
+        for article_id in dict.fromkeys(s.article_id for s in position.sources):
+            by_article.setdefault(article_id, []).append(position)
     return by_article
 
 
@@ -462,6 +536,7 @@ def dataset_triples(kg: KnowledgeGraph) -> DatasetTriples:
     entity_full = {e.id: entity_triples(e, e.id in actors) for e in kg.entities}
     entity_core = {e.id: entity_triples(e, e.id in actors, full=False) for e in kg.entities}
     events = {id(event): event_parts(event) for event in kg.events}
+    positions = {id(position): position_parts(position) for position in kg.positions}
 
     merged = activity_triples(kg)
     for triples in article_parts:
@@ -470,19 +545,24 @@ def dataset_triples(kg: KnowledgeGraph) -> DatasetTriples:
         merged += triples
     for parts in events.values():
         merged += parts.triples()
+    for held in positions.values():
+        merged += held.triples()
 
-    supported_by = events_by_article(kg)
+    supported_by, stated_by = events_by_article(kg), positions_by_article(kg)
     order = {entity_id: index for index, entity_id in enumerate(entity_core)}
     articles: dict[URIRef, list[Triple]] = {}
     for article, own in zip(kg.articles, article_parts):
-        supported = supported_by[article.id]
+        supported, stated = supported_by[article.id], stated_by[article.id]
         graph = articles.setdefault(article_graph_iri(article.id), [])
         graph += own
         # in entity order, as the merged graph lists them (not a scan of all entities)
-        for entity_id in sorted(used_entities(supported) & order.keys(), key=order.__getitem__):
+        used = used_entities(supported, stated) & order.keys()
+        for entity_id in sorted(used, key=order.__getitem__):
             graph += entity_core[entity_id]
         for event in supported:
             graph += events[id(event)].triples(article.id)
+        for position in stated:
+            graph += positions[id(position)].triples(article.id)
     return DatasetTriples(merged, articles)
 
 

@@ -265,7 +265,22 @@ def _event_view(event: Event, known_entities: set[str], dates: _Dates, lang: str
     }
 
 
-def _entity_view(entity: Entity, event_ids: list[str], article_ids: list[str]) -> dict:
+def _position_views(kg: KnowledgeGraph, known: set[str]) -> dict[str, list[dict]]:
+    """Each entity's posts (a person's) or post holders (an organisation's): the post,
+    the entity on the other side and how many articles state it."""
+    views: dict[str, list[dict]] = defaultdict(list)
+    for position in sorted(kg.positions, key=lambda p: p.id):
+        if position.person not in known or position.organisation not in known:
+            continue
+        for this, other in ((position.person, position.organisation),
+                            (position.organisation, position.person)):
+            views[this].append({"post": position.post, "entity": other,
+                                "support": position.support})
+    return views
+
+
+def _entity_view(entity: Entity, event_ids: list[str], article_ids: list[str],
+                 positions: list[dict]) -> dict:
     return {
         "id": entity.id,
         "node": ENTITY_PREFIX + entity.id,
@@ -277,6 +292,7 @@ def _entity_view(entity: Entity, event_ids: list[str], article_ids: list[str]) -
         "mentions": entity.mention_count,
         "events": event_ids,
         "articles": article_ids,
+        "positions": positions,
     }
 
 
@@ -311,7 +327,10 @@ def _links(events: Iterable[Event], known: set[str]) -> list[dict]:
 
 
 def _legend(entities: list[dict], events: list[dict], ui: dict, lang: str) -> dict:
-    labels = sorted({e["label"] for e in entities}, key=lambda x: (x not in ENTITY_COLOURS, x))
+    """The classes the network draws: entities without an edge (one named only as the
+    organisation of a post) are no node of it."""
+    labels = sorted({e["label"] for e in entities if e.get("linked", True)},
+                    key=lambda x: (x not in ENTITY_COLOURS, x))
     types = sorted({e["type"] for e in events},
                    key=lambda t: (EVENT_TYPES.index(t) if t in EVENT_TYPES else 99, t))
     return {
@@ -400,7 +419,8 @@ def build_view(kg: KnowledgeGraph, *, with_layout: bool = True,
         for entity_id in involved:
             events_of[entity_id].append(event.id)
             articles_of[entity_id].update(s.article_id for s in event.sources)
-    entity_views = [_entity_view(e, events_of[e.id], sorted(articles_of[e.id]))
+    positions = _position_views(kg, known)
+    entity_views = [_entity_view(e, events_of[e.id], sorted(articles_of[e.id]), positions[e.id])
                     for e in entities]
     event_views = [_event_view(e, known, dates, ui_lang) for e in events]
     edges = _links(events, known)

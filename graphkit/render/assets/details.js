@@ -48,6 +48,13 @@ GK.createDetails = function (panel, data, ix, handlers) {
     panel.appendChild(row(GK.t("keyAliases"), entity.aliases.length ? entity.aliases.join(", ") : "—"));
     panel.appendChild(row(GK.t("keyWikidata"), wikidataLink(entity.wikidata) || "—"));
     panel.appendChild(row(GK.t("keyMentions"), String(entity.mentions)));
+    if ((entity.positions || []).length) {
+      var posts = GK.el("ul", {className: "plain"});
+      entity.positions.forEach(function (p) {
+        posts.appendChild(GK.el("li", null, p.post + " · ", entityButton(p.entity)));
+      });
+      panel.appendChild(row(GK.t("keyPosts"), posts));
+    }
     var events = entity.events.map(function (id) { return ix.event.get(id); }).filter(Boolean);
     panel.appendChild(GK.el("h3", null, GK.t("eventsHeading", {n: events.length})));
     var list = GK.el("ul", {className: "event-list"});

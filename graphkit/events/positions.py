@@ -1,0 +1,270 @@
+"""Positions: posts people hold at organisations, as the noun phrase around a name states
+them.
+
+German names a person's post in four noun-phrase shapes, each read here from the words'
+order inside one phrase (a compound, an apposition, a genitive or 'von' attribute), not
+from how far apart two names are:
+
+- a compound title before the name: 'Siemens-Chef Joe Kaeser', 'EZB-Präsidentin X';
+- an apposition after the name: 'Anna Berg, Vorsitzende des Verbands X,', 'X, Chef von Y';
+- the post with its organisation before the name: 'die Vorsitzende des Verbands X (VX),
+  Anna Berg', 'Vorstandschef der Deutschen Bank Christian Sewing';
+- a present-tense copula: 'Anna Berg ist Direktorin des Instituts X'.
+
+A post marked as past or future ('der frühere Siemens-Chef', 'Ex-Siemens-Chef') states no
+present position and is skipped. The post words live in graphkit/data/lexicon/posts.json.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from graphkit.kb.gazetteer import Gazetteer, load_gazetteer
+from graphkit.model import (
+    ORG,
+    PER,
+    AnalysedArticle,
+    AnalysedSentence,
+    EntityMention,
+    PositionMention,
+    Token,
+)
+from graphkit.nlp.offices import past_or_future_office
+
+RULE_SOURCE = "rule"
+PAST_PREFIXES = ("ex", "alt")
+ACRONYM = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,5}")
+ARTICLE_WORDS = frozenset({"der", "die", "das", "des", "dem", "den"})
+
+
+@dataclass(frozen=True)
+class PostWords:
+    heads: tuple[str, ...]
+    oblique_forms: dict[str, str]
+    not_posts: tuple[str, ...]
+    links: frozenset[str]
+    copulas: frozenset[str]
+
+    def post_name(self, word: str) -> str | None:
+        """The post a word names, in the nominative ('Vorstandschefs' → 'Vorstandschef'),
+        or None when it names none."""
+        lower = word.lower()
+        if not word[:1].isupper() or lower.endswith(self.not_posts):
+            return None
+        for form, nominative in self.oblique_forms.items():
+            if lower.endswith(form):
+                return word[:len(word) - len(form)] + nominative if len(word) > len(form) \
+                    else nominative.capitalize()
+        return word if lower.endswith(self.heads) else None
+
+
+@lru_cache(maxsize=1)
+def post_words() -> PostWords:
+    path = resources.files("graphkit.data") / "lexicon" / "posts.json"
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    by_length = sorted(raw["oblique_forms"].items(), key=lambda item: -len(item[0]))
+    return PostWords(
+        heads=tuple(raw["heads"]), oblique_forms=dict(by_length),
+        not_posts=tuple(raw["not_posts"]), links=frozenset(raw["links"]),
+        copulas=frozenset(raw["copulas"]),
+    )
+
+
+@dataclass
+class PhraseContext:
+    """One sentence's tokens and names, indexed by token, with the article's organisations."""
+
+    article: AnalysedArticle
+    sentence: AnalysedSentence
+    words: PostWords
+    gazetteer: Gazetteer
+    article_organisations: dict[str, EntityMention]
+
+    def __post_init__(self) -> None:
+        self.tokens: list[Token] = self.sentence.tokens
+        by_start = {token.start: i for i, token in enumerate(self.tokens)}
+        self.starting: dict[int, EntityMention] = {}
+        self.ending: dict[int, EntityMention] = {}
+        by_end = {token.end: i for i, token in enumerate(self.tokens)}
+        for mention in self.sentence.mentions:
+            if mention.start in by_start and mention.end in by_end:
+                self.starting[by_start[mention.start]] = mention
+                self.ending[by_end[mention.end]] = mention
+        self.last_token = {id(m): by_end[m.end] for m in self.starting.values()}
+
+    def name_at(self, index: int, label: str) -> EntityMention | None:
+        mention = self.starting.get(index)
+        return mention if mention is not None and mention.label == label else None
+
+    def text(self, index: int) -> str:
+        return self.tokens[index].text if 0 <= index < len(self.tokens) else ""
+
+    def after_name(self, mention: EntityMention) -> int:
+        return self.last_token[id(mention)] + 1
+
+    def position(self, person: EntityMention, organisation: EntityMention, post: Token,
+                 name: str) -> PositionMention:
+        return PositionMention(self.article.article.id, self.sentence.sentence, person,
+                               organisation, post, name)
+
+
+def position_mentions(analysed: AnalysedArticle,
+                      gazetteer: Gazetteer | None = None) -> list[PositionMention]:
+    """Every position the article's sentences state, in sentence order."""
+    gazetteer = gazetteer or load_gazetteer()
+    organisations = {m.text: m for s in analysed.sentences for m in s.mentions
+                     if m.label == ORG}
+    found: list[PositionMention] = []
+    for sentence in analysed.sentences:
+        ctx = PhraseContext(analysed, sentence, post_words(), gazetteer, organisations)
+        for index in range(len(ctx.tokens)):
+            found += positions_at(ctx, index)
+    return list(dict.fromkeys(found))
+
+
+def positions_at(ctx: PhraseContext, index: int) -> list[PositionMention]:
+    return [p for p in (compound_title(ctx, index), apposition(ctx, index),
+                        post_before_name(ctx, index), copula(ctx, index)) if p is not None]
+
+
+def compound_title(ctx: PhraseContext, index: int) -> PositionMention | None:
+    """'Siemens-Chef Joe Kaeser': an organisation's name joined to a post word, right
+    before the person's name."""
+    person = ctx.name_at(index + 1, PER)
+    if person is None or past_or_future_office(ctx.tokens, index):
+        return None
+    found = prefixed_post(ctx, index)
+    return ctx.position(person, found[0], ctx.tokens[index], found[1]) if found else None
+
+
+def prefixed_post(ctx: PhraseContext, index: int) -> tuple[EntityMention, str] | None:
+    """The organisation and post of a word like 'Siemens-Chef' or 'Deutsche-Bank-Chefin'."""
+    token = ctx.tokens[index]
+    parts = token.text.split("-")
+    if len(parts) < 2 or not all(parts) or parts[0].lower() in PAST_PREFIXES:
+        return None
+    name = ctx.words.post_name(parts[-1])
+    if name is None:
+        return None
+    prefix = token.text[:len(token.text) - len(parts[-1]) - 1]
+    organisation = organisation_named(ctx, prefix, token.start)
+    return (organisation, name) if organisation is not None else None
+
+
+def organisation_named(ctx: PhraseContext, prefix: str, start: int) -> EntityMention | None:
+    """The organisation a compound's first part names: a name the NER found there, one
+    the gazetteer lists as an organisation, one the article names elsewhere, or an
+    acronym the gazetteer does not list as a place (a post leads an organisation)."""
+    end = start + len(prefix)
+    found = next((m for m in ctx.sentence.mentions if m.start == start and m.end == end), None)
+    if found is not None:
+        return found if found.label == ORG else None
+    sentence_index = ctx.sentence.sentence.index
+    for surface in dict.fromkeys([prefix, prefix.replace("-", " ")]):
+        entry = ctx.gazetteer.lookup(surface)
+        if entry is not None:
+            return EntityMention(ctx.article.article.id, sentence_index, start, end, prefix,
+                                 ORG, entry.id, RULE_SOURCE) if entry.label == ORG else None
+        named = ctx.article_organisations.get(surface)
+        if named is not None:
+            return EntityMention(ctx.article.article.id, sentence_index, start, end, prefix,
+                                 ORG, named.kb_id, RULE_SOURCE)
+    if ACRONYM.fullmatch(prefix):   # 'GDL-Chef', 'DGB-Vorsitzende': an unknown acronym
+        return EntityMention(ctx.article.article.id, sentence_index, start, end, prefix, ORG,
+                             None, RULE_SOURCE)
+    return None
+
+
+def post_and_organisation(ctx: PhraseContext, index: int
+                          ) -> tuple[int, str, EntityMention, int] | None:
+    """From token ``index`` on: [article] post word (des|der|von|bei …) [article]
+    organisation, or a post word with its organisation in front ('Siemens-Chef').
+    Gives (post token, post name, organisation, the token after the phrase)."""
+    if ctx.text(index).lower() in ARTICLE_WORDS:
+        index += 1
+    if index < len(ctx.tokens) and ctx.tokens[index].tag.startswith("ADJA"):
+        index += 1      # 'Anna Berg, neue Vorsitzende des X': past or future ones are checked
+    if index >= len(ctx.tokens) or past_or_future_office(ctx.tokens, index):
+        return None
+    prefixed = prefixed_post(ctx, index)
+    if prefixed is not None:
+        return index, prefixed[1], prefixed[0], index + 1
+    name = ctx.words.post_name(ctx.text(index))
+    if name is None or ctx.text(index + 1).lower() not in ctx.words.links:
+        return None
+    at = index + 2
+    if ctx.text(at).lower() in ARTICLE_WORDS:
+        at += 1
+    organisation = ctx.name_at(at, ORG)
+    if organisation is None:
+        return None
+    return index, name, organisation, ctx.after_name(organisation)
+
+
+def apposition(ctx: PhraseContext, index: int) -> PositionMention | None:
+    """'Anna Berg, Vorsitzende des Verbands X,' and 'Joe Kaeser, Siemens-Chef,'."""
+    person = ctx.name_at(index, PER)
+    if person is None:
+        return None
+    comma = ctx.after_name(person)
+    if ctx.text(comma) != ",":
+        return None
+    found = post_and_organisation(ctx, comma + 1)
+    if found is None:
+        return None
+    post, name, organisation, _ = found
+    return ctx.position(person, organisation, ctx.tokens[post], name)
+
+
+def post_before_name(ctx: PhraseContext, index: int) -> PositionMention | None:
+    """'die Vorsitzende des Verbands X (VX), Anna Berg' and 'Vorstandschef der Bank X
+    Anna Berg': the post and its organisation, then the name (after a comma or not)."""
+    if ctx.words.post_name(ctx.text(index)) is None or "-" in ctx.text(index):
+        return None
+    if index > 0 and ctx.text(index - 1) == "," and ctx.name_at(index - 2, PER):
+        return None     # an apposition after a name: apposition() reads it
+    found = post_and_organisation(ctx, index)
+    if found is None:
+        return None
+    post, name, organisation, after = found
+    after = after_abbreviation(ctx, after)
+    if ctx.text(after) == ",":
+        after += 1
+    person = ctx.name_at(after, PER)
+    return ctx.position(person, organisation, ctx.tokens[post], name) if person else None
+
+
+def after_abbreviation(ctx: PhraseContext, index: int) -> int:
+    """Past a short name in parentheses right after an organisation ('… Hessen (BSBD)')."""
+    if ctx.text(index) != "(":
+        return index
+    for at in range(index + 1, min(index + 4, len(ctx.tokens))):
+        if ctx.text(at) == ")":
+            return at + 1
+    return index
+
+
+def copula(ctx: PhraseContext, index: int) -> PositionMention | None:
+    """'Anna Berg ist Direktorin des Instituts X': a post held now (present tense only)."""
+    person = ctx.name_at(index, PER)
+    if person is None:
+        return None
+    verb = ctx.after_name(person)
+    if ctx.text(verb).lower() not in ctx.words.copulas:
+        return None
+    found = post_and_organisation(ctx, verb + 1)
+    if found is None:
+        return None
+    post, name, organisation, _ = found
+    return ctx.position(person, organisation, ctx.tokens[post], name)
+
+
+def position_values(mentions: Sequence[PositionMention]) -> list[EntityMention]:
+    """The names positions hold, for entity linking (compound prefixes are names of their
+    own: 'Siemens' of 'Siemens-Chef')."""
+    return [name for m in mentions for name in (m.person, m.organisation)]

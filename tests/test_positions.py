@@ -1,0 +1,72 @@
+"""Positions: posts people hold at organisations, read from the noun phrase around a name
+(self-written sentences, none from the development or test sets)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from graphkit.model import DATE_FROM_METADATA, Article, KnowledgeGraph, PublicationDate
+from graphkit.pipeline import extract_graph
+from graphkit.rdf.read import graph_to_kg
+from graphkit.rdf.write import to_graph
+
+FIRST = (
+    "Lufthansa-Chef Carsten Spohr kündigte am Montag neue Strecken an. "
+    "Die Vorsitzende des Deutschen Gewerkschaftsbundes (DGB), Yasmin Fahimi, kritisierte die "
+    "Pläne. "
+    "Martin Brudermüller, Chef von BASF, sprach von einem schwierigen Jahr. "
+    "Oliver Zipse ist Vorstandsvorsitzender von BMW. "
+    "Der frühere Siemens-Chef Joe Kaeser schwieg. "
+    "CDU-Ministerpräsident Hendrik Wüst begrüßte die Entscheidung. "
+    "Bayern-Präsident Herbert Hainer war nicht da."
+)
+SECOND = ("Der Umsatz stieg, sagte Lufthansa-Chef Carsten Spohr am Dienstag in Frankfurt. "
+          "Auch BDLI-Präsidentin Anna Berg sprach.")
+
+
+def article(article_id: str, text: str, day: int) -> Article:
+    return Article(id=article_id, path=f"{article_id}.txt", title="Wirtschaft", text=text,
+                   published=PublicationDate(date(2024, 5, day), DATE_FROM_METADATA, "test"))
+
+
+@pytest.fixture(scope="module")
+def graph() -> KnowledgeGraph:
+    return extract_graph([article("p1", FIRST, 6), article("p2", SECOND, 7)])
+
+
+def held(graph: KnowledgeGraph) -> set[tuple[str, str, str]]:
+    names = {e.id: e.name for e in graph.entities}
+    return {(names[p.person], p.post, names[p.organisation]) for p in graph.positions}
+
+
+def test_positions_from_compound_titles_appositions_genitives_and_copulas(graph) -> None:
+    found = held(graph)
+    assert ("Carsten Spohr", "Chef", "Lufthansa") in found
+    assert ("Anna Berg", "Präsidentin", "BDLI") in found
+    assert ("Martin Brudermüller", "Chef", "BASF") in found
+    assert ("Oliver Zipse", "Vorstandsvorsitzender", "BMW") in found
+    assert any(person == "Yasmin Fahimi" and post == "Vorsitzende" and "Gewerkschaftsbund" in org
+               for person, post, org in found)
+
+
+def test_positions_skip_past_posts_heads_of_government_and_places(graph) -> None:
+    people = {person for person, _, _ in held(graph)}
+    assert "Joe Kaeser" not in people          # 'der frühere Siemens-Chef'
+    assert "Hendrik Wüst" not in people        # a party's Ministerpräsident leads no party
+    assert "Herbert Hainer" not in people      # 'Bayern' names a place in the gazetteer
+
+
+def test_positions_merge_across_articles_with_every_source(graph) -> None:
+    spohr = next(p for p in graph.positions if p.post == "Chef"
+                 and graph.entity(p.person).name == "Carsten Spohr")
+    assert spohr.support == 2
+    assert [s.article_id for s in spohr.sources] == ["p1", "p2"]
+    first = spohr.sources[0]
+    assert first.text[first.trigger_start - first.start:first.trigger_end - first.start] == \
+        "Lufthansa-Chef"
+
+
+def test_positions_survive_the_rdf_round_trip(graph) -> None:
+    assert graph_to_kg(to_graph(graph)).positions == graph.positions
