@@ -1451,7 +1451,7 @@ PEOPLE = [
     ("Q723506", "Joav Gallant", ["Yoav Gallant"], "Gallant", True, "IL"),
     (None, "Benny Gantz", [], "Gantz", True, "IL"),
     (None, "Itamar Ben-Gvir", ["Itamar Ben Gvir"], "Ben-Gvir", True, "IL"),
-    (None, "Bezalel Smotrich", [], "Smotrich", True, "IL"),
+    ("Q18759744", "Bezalel Smotrich", [], "Smotrich", True, "IL"),
     ("Q127998", "Mahmud Abbas", ["Mahmoud Abbas", "Abu Mazen"], "Abbas", False, "PS"),
     ("Q34211", "Jassir Arafat", ["Yasser Arafat", "Jasser Arafat"], "Arafat", True, "PS"),
     (None, "Ismail Hanija", ["Ismail Haniyeh", "Ismail Hanijeh"], "Hanija", True, "PS"),
