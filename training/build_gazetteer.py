@@ -1514,7 +1514,7 @@ PEOPLE = [
     ("Q10831196", "Tô Lâm", ["To Lam"], "Tô", False, "VN"),
     ("Q10806940", "Phạm Minh Chính", ["Pham Minh Chinh"], "Phạm", False, "VN"),
     ("Q10800073", "Nguyễn Xuân Phúc", ["Nguyen Xuan Phuc"], "Nguyễn", False, "VN"),
-    (None, "Lee Hsien Loong", [], "Lee", False, "SG"),
+    ("Q57643", "Lee Hsien Loong", [], "Lee", False, "SG"),
     ("Q6504758", "Lawrence Wong", [], "Wong", False, "SG"),
     ("Q200881", "Kassym-Schomart Tokajew", ["Kassym-Jomart Tokayev"], "Tokajew", True, "KZ"),
     (None, "Nursultan Nasarbajew", ["Nursultan Nazarbayev"], "Nasarbajew", True, "KZ"),
