@@ -1485,7 +1485,7 @@ PEOPLE = [
     ("Q1058", "Narendra Modi", [], "Modi", True, "IN"),
     (None, "Manmohan Singh", [], "Singh", False, "IN"),
     (None, "Atal Bihari Vajpayee", [], "Vajpayee", True, "IN"),
-    (None, "Rahul Gandhi", [], "Gandhi", False, "IN"),
+    ("Q10218", "Rahul Gandhi", [], "Gandhi", False, "IN"),
     ("Q132345", "Shinzo Abe", ["Shinzō Abe"], "Abe", True, "JP"),
     ("Q359480", "Fumio Kishida", [], "Kishida", True, "JP"),
     ("Q122465", "Yoshihide Suga", [], "Suga", True, "JP"),
