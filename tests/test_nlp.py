@@ -34,6 +34,14 @@ def test_an_initial_does_not_end_a_sentence():
         "Das Tor schoss W. Müller kurz vor Schluss."]
 
 
+def test_an_abbreviation_with_its_period_apart_does_not_end_a_sentence():
+    # pre-tokenised text (GermEval 2014 writes "St . Georg") keeps the name in one sentence
+    assert sentence_texts("Die Kirche St . Peter steht in Hamm . Sie ist alt .") == [
+        "Die Kirche St . Peter steht in Hamm .", "Sie ist alt ."]
+    assert sentence_texts("Es sprach Robert R . Livingston .") == [
+        "Es sprach Robert R . Livingston ."]
+
+
 def test_a_period_after_a_year_score_or_amount_is_the_sentence_end():
     text = ("Das Werk schloss im Jahr 2019. Der Verein gewann mit 3:1. "
             "Die Schulden stiegen auf 12,5 Milliarden Euro bis 2030.")

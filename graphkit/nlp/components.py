@@ -54,6 +54,8 @@ def ends_sentence(doc: Doc, i: int) -> bool:
         return False
     if len(token.text) == 2 and token.text[0].isupper():
         return False        # an initial: "W. Müller"
+    if token.text == "." and i > 0 and abbreviated(doc[i - 1].text):
+        return False        # the same, its period a token of its own: "St . Georg"
     nxt = i + 1
     while nxt < len(doc) and doc[nxt].text in CLOSING:
         nxt += 1
@@ -66,6 +68,11 @@ def ends_sentence(doc: Doc, i: int) -> bool:
         # "28. Juni" is an ordinal date; "2019. Die" ends a sentence.
         return following.lower_ not in MONTH_WORDS and following.text[:1].isupper()
     return following.text[:1].isupper() or following.text in OPENING or following.is_digit
+
+
+def abbreviated(word: str) -> bool:
+    """'St', 'Dr', 'R' before a period written (or pre-tokenised) apart from it."""
+    return (word + ".").lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper())
 
 
 # A number that is never an ordinal, so a period after it ends the sentence ("im Jahr 2024.",

@@ -436,15 +436,20 @@ def gazetteer_label(span: Span) -> str | None:
 
 
 def venue_compounds(doc: Doc, words: OrganisationWords) -> list[Span]:
-    """'Olympiastadion' (LOC), 'Bodemuseum' (ORG): one word of a name and a venue noun."""
+    """'Olympiastadion', 'Goethestraße' (LOC), 'Bodemuseum' (ORG): one word of a name and a
+    venue noun; not of a common noun HanTa may call a name ('Landstraße')."""
     found = []
     for token in doc:
         word = token.text
         if not word[:1].isupper() or "-" in word:
             continue
         for endings, label in ((words.venue_endings, LOC), (words.museum_endings, ORG)):
-            ending = next((e for e in endings if word.casefold().endswith(e)), None)
-            if ending and len(word) > len(ending) + 2 and names_something(word[:-len(ending)]):
+            # lower(), not casefold(): casefold writes 'ß' as 'ss' and shifts the cut
+            ending = next((e for e in endings if word.lower().endswith(e)), None)
+            if ending is None or len(word) <= len(ending) + 2:
+                continue
+            first = word[:-len(ending)]
+            if names_something(first) and not is_common_noun(first):
                 found.append(Span(doc, token.i, token.i + 1, label=label))
     return found
 
