@@ -23,7 +23,8 @@ FIRST = (
     "Bayern-Präsident Herbert Hainer war nicht da."
 )
 SECOND = ("Der Umsatz stieg, sagte Lufthansa-Chef Carsten Spohr am Dienstag in Frankfurt. "
-          "Auch BDLI-Präsidentin Anna Berg sprach.")
+          "Auch BDLI-Präsidentin Anna Berg sprach. "
+          "Friedrich Merz (CDU) und die SPD-Abgeordnete Lena Wolf widersprachen.")
 
 
 def article(article_id: str, text: str, day: int) -> Article:
@@ -49,6 +50,14 @@ def test_positions_from_compound_titles_appositions_genitives_and_copulas(graph)
     assert ("Oliver Zipse", "Vorstandsvorsitzender", "BMW") in found
     assert any(person == "Yasmin Fahimi" and post == "Vorsitzende" and "Gewerkschaftsbund" in org
                for person, post, org in found)
+
+
+def test_positions_party_in_parentheses_is_a_membership_not_the_person(graph) -> None:
+    found = held(graph)
+    assert ("Friedrich Merz", "Mitglied", "CDU") in found
+    assert ("Lena Wolf", "Abgeordnete", "SPD") in found
+    merz = next(e for e in graph.entities if e.name == "Friedrich Merz")
+    assert "CDU" not in merz.aliases           # the party is no other name of the person
 
 
 def test_positions_skip_past_posts_heads_of_government_and_places(graph) -> None:

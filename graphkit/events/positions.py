@@ -9,7 +9,8 @@ from how far apart two names are:
 - an apposition after the name: 'Anna Berg, Vorsitzende des Verbands X,', 'X, Chef von Y';
 - the post with its organisation before the name: 'die Vorsitzende des Verbands X (VX),
   Anna Berg', 'Vorstandschef der Deutschen Bank Christian Sewing';
-- a present-tense copula: 'Anna Berg ist Direktorin des Instituts X'.
+- a present-tense copula: 'Anna Berg ist Direktorin des Instituts X';
+- a party in parentheses: 'Anna Berg (SPD)', a membership ('Mitglied').
 
 A post marked as past or future ('der frühere Siemens-Chef', 'Ex-Siemens-Chef') states no
 present position and is skipped. The post words live in graphkit/data/lexicon/posts.json.
@@ -49,6 +50,8 @@ class PostWords:
     not_posts: tuple[str, ...]
     links: frozenset[str]
     copulas: frozenset[str]
+    party_kinds: frozenset[str]
+    member_post: str
 
     def post_name(self, word: str) -> str | None:
         """The post a word names, in the nominative ('Vorstandschefs' → 'Vorstandschef'),
@@ -71,7 +74,8 @@ def post_words() -> PostWords:
     return PostWords(
         heads=tuple(raw["heads"]), oblique_forms=dict(by_length),
         not_posts=tuple(raw["not_posts"]), links=frozenset(raw["links"]),
-        copulas=frozenset(raw["copulas"]),
+        copulas=frozenset(raw["copulas"]), party_kinds=frozenset(raw["party_kinds"]),
+        member_post=raw["member_post"],
     )
 
 
@@ -129,7 +133,8 @@ def position_mentions(analysed: AnalysedArticle,
 
 def positions_at(ctx: PhraseContext, index: int) -> list[PositionMention]:
     return [p for p in (compound_title(ctx, index), apposition(ctx, index),
-                        post_before_name(ctx, index), copula(ctx, index)) if p is not None]
+                        post_before_name(ctx, index), copula(ctx, index),
+                        party_in_parentheses(ctx, index)) if p is not None]
 
 
 def compound_title(ctx: PhraseContext, index: int) -> PositionMention | None:
@@ -262,6 +267,22 @@ def copula(ctx: PhraseContext, index: int) -> PositionMention | None:
         return None
     post, name, organisation, _ = found
     return ctx.position(person, organisation, ctx.tokens[post], name)
+
+
+def party_in_parentheses(ctx: PhraseContext, index: int) -> PositionMention | None:
+    """'Anna Berg (SPD)': a party in parentheses right after a name is the person's party
+    (a membership; a country there is no organisation and gives none)."""
+    person = ctx.name_at(index, PER)
+    if person is None:
+        return None
+    opening = ctx.after_name(person)
+    party = ctx.name_at(opening + 1, ORG) if ctx.text(opening) == "(" else None
+    if party is None or ctx.text(ctx.after_name(party)) != ")":
+        return None
+    entry = ctx.gazetteer.get(party.kb_id) if party.kb_id else None
+    if entry is None or entry.kind not in ctx.words.party_kinds:
+        return None
+    return ctx.position(person, party, ctx.tokens[opening + 1], ctx.words.member_post)
 
 
 def position_values(mentions: Sequence[PositionMention]) -> list[EntityMention]:

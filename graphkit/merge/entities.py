@@ -296,14 +296,17 @@ def resolve_entities(
 def link_parenthetical_abbreviations(
     articles: Sequence[AnalysedArticle], keys: dict[MentionKey, str]
 ) -> None:
-    """'die Sozialistische Republik Vietnam (SRV)': the abbreviation names the same entity."""
+    """'die Sozialistische Republik Vietnam (SRV)': the abbreviation names the same entity.
+    Only for names of one class: 'Olaf Scholz (SPD)' names a person's party, not him."""
     for article in articles:
         for analysed in article.sentences:
             sentence, mentions = analysed.sentence, analysed.mentions
             for first, second in zip(mentions, mentions[1:]):
                 between = sentence.text[first.end - sentence.start:second.start - sentence.start]
                 is_abbreviation = second.text.isupper() and len(second.text) <= 6
-                if between.strip() == "(" and is_abbreviation and mention_key(first) in keys:
+                same_class = first.label == second.label != PER
+                if between.strip() == "(" and is_abbreviation and same_class \
+                        and mention_key(first) in keys:
                     keys[mention_key(second)] = keys[mention_key(first)]
 
 
