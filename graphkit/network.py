@@ -2,7 +2,9 @@
 
 ``to_networkx`` turns the plain KnowledgeGraph into a ``networkx.MultiDiGraph``: one node
 per entity and per event, one edge per (event, entity, role) from the event to the entity
-(the role is the edge key), plus a ``place`` edge to where it happened. networkx writes
+(the role is the edge key), plus a ``place`` edge to where it happened, and one edge per
+position from the person to the organisation (``edge_type`` "position", ``role`` the post:
+"Chef", "Mitglied"). networkx writes
 GraphML, GEXF (event times as GEXF time intervals, so Gephi's timeline works) and
 node-link JSON; CSV is a node list and an edge list built from the same graph.
 
@@ -59,7 +61,8 @@ def _days(event: Event) -> tuple[str | None, str | None]:
 def to_networkx(graph: KnowledgeGraph) -> nx.MultiDiGraph:
     """The actor–event network: entities and events as nodes with their types, dates and
     support counts; edges from each event to its actors (key and ``role``: the role) and to
-    its place (``role`` "place"). Node and edge order is sorted, so output is deterministic."""
+    its place (``role`` "place"); edges from people to the organisations where they hold a
+    post. Node and edge order is sorted, so output is deterministic."""
     from graphkit.rdf.namespaces import entity_iri, event_iri
 
     network = nx.MultiDiGraph(name="graphkit actor-event network")
@@ -83,6 +86,11 @@ def to_networkx(graph: KnowledgeGraph) -> nx.MultiDiGraph:
             "iri": str(event_iri(event.id)),
         }))
         _add_event_edges(network, event, names, begin, end)
+    for position in sorted(graph.positions, key=lambda p: p.id):
+        if position.person in names and position.organisation in names:
+            network.add_edge(entity_node(position.person), entity_node(position.organisation),
+                             key=f"post:{position.post}", role=position.post,
+                             edge_type="position", support=position.support)
     return network
 
 

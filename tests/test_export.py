@@ -57,7 +57,9 @@ def test_to_networkx_is_a_multidigraph_with_types_dates_roles_and_support():
     assert network.has_edge(visit, entity_node("kim-jong-un"), key="host")
     planned = network.nodes[event_node("agreement-planned")]
     assert planned["status"] == "planned" and "begin" not in planned    # undated: no date
-    assert network.number_of_nodes() == 5 + 5
+    assert network.number_of_nodes() == 6 + 5
+    post = network.get_edge_data(entity_node("kim-jong-un"), entity_node("partei-der-arbeit"))
+    assert [(d["edge_type"], d["role"]) for d in post.values()] == [("position", "Vorsitzender")]
 
 
 def test_export_graphml_reads_back(tmp_path):
