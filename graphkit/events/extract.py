@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from graphkit.events.context import Candidate, SentenceContext
+from graphkit.events.discourse import follow_linking_adverbs, occasion_paragraphs
 from graphkit.events.lexicon import (
     TriggerLexicon,
     VerbSense,
@@ -305,7 +306,8 @@ def clause_sense(tokens: Sequence[Token], index: int, senses: Sequence[VerbSense
 def light_verb_triggers(tokens: Sequence[Token], lexicon: TriggerLexicon,
                         quoted: set[int]) -> dict[int, tuple[str, int]]:
     """'Anklage erheben', 'in Kraft treten', 'ums Leben kommen': verb index → (type, noun
-    index). The pair is one event, triggered by the verb."""
+    index). The pair is one event, triggered by the verb. A noun after a temporal
+    preposition is no part of it: 'sprach nach dem Urteil von …' is no ruling."""
     found: dict[int, tuple[str, int]] = {}
     common_heads = lexicon.word_lists["no_compound_heads"]
     for i, token in enumerate(tokens):
@@ -321,7 +323,8 @@ def light_verb_triggers(tokens: Sequence[Token], lexicon: TriggerLexicon,
             if light.needs and not clause_has(tokens, clause, lexicon.word_lists[light.needs]):
                 continue
             noun = next((j for j in range(*clause) if tokens[j].text[:1].isupper()
-                         and light.has_noun(tokens[j].lemma, common_heads)), None)
+                         and light.has_noun(tokens[j].lemma, common_heads)
+                         and word_before(tokens, j) not in TEMPORAL_PREPOSITIONS), None)
             if noun is not None:
                 found[i] = (light.type, noun)
                 break
@@ -1528,8 +1531,11 @@ def extract_event_mentions(
     lead_names |= {m.text for s in article.sentences for m in s.mentions
                    if m.label == PER and " " not in m.text
                    and any(p.text.split()[0] == m.text for p in lead if p.label == PER)}
+    quoted = {s.sentence.start: quoted_token_indices(s.tokens) for s in article.sentences}
     lead_time = carry_narrative_times(mentions, text, first_body, published, lead_names,
-                                      scene_times(article, timexes))
+                                      scene_times(article, timexes),
+                                      occasion_paragraphs(article.sentences, text, quoted))
+    follow_linking_adverbs(mentions, sorted(s.sentence.start for s in article.sentences))
     place_at_dateline(mentions, dateline_place(article), lead_time)
     after_publication(mentions, article.article.published)
     bound_undated(mentions, published)

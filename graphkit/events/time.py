@@ -102,6 +102,12 @@ def narrates_past(mention: EventMention) -> bool:
     return tense_of(sentence.text, mention.trigger.start - sentence.start) == "past"
 
 
+def in_occasion(mention: EventMention, paragraph: int, occasions: frozenset[int]) -> bool:
+    """A verb of a paragraph told from the reported occasion (``occasions``; a noun names
+    an event of any time: "mit Blick auf die Wahl")."""
+    return paragraph in occasions and not mention.trigger.text[:1].isupper()
+
+
 def speaks_from_lead(mention: EventMention, lead_names: frozenset[str]) -> bool:
     """A statement by someone the lead names: the protagonists' words are reported from
     the occasion the lead dates ("a quotation's day from the lead")."""
@@ -112,7 +118,8 @@ def speaks_from_lead(mention: EventMention, lead_names: frozenset[str]) -> bool:
 def carry_narrative_times(mentions: list[EventMention], text: str, first_body: int,
                           published: date | None,
                           lead_names: frozenset[str] = frozenset(),
-                          timexes: Sequence[Timex] = ()) -> Timex | None:
+                          timexes: Sequence[Timex] = (),
+                          occasions: frozenset[int] = frozenset()) -> Timex | None:
     """Give an undated past-tense event the reference time of its narrative.
 
     News German states an occasion's day once ("am Mittwochabend") and tells its further
@@ -144,7 +151,8 @@ def carry_narrative_times(mentions: list[EventMention], text: str, first_body: i
             continue
         if mention.time is not None or not narrates_past(mention):
             continue
-        from_lead = paragraph == first_body or speaks_from_lead(mention, lead_names)
+        from_lead = paragraph == first_body or in_occasion(mention, paragraph, occasions) \
+            or speaks_from_lead(mention, lead_names)
         carried = current or (lead_time if from_lead else None) \
             or told_next(mention, steps, text, ends)
         if carried is not None:

@@ -1,0 +1,125 @@
+"""Times and places taken from the discourse: a definite reference back to the reported
+occasion, same-time adverbs, speech acts by different agents kept apart."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import lru_cache
+
+import pytest
+from helpers import make_article
+
+from graphkit.events import extract_event_mentions
+from graphkit.merge import duplicate_groups, merge_events, resolve_entities
+from graphkit.model import ACCUSATION, COURT_RULING, STATEMENT
+from graphkit.nlp import syntax
+from graphkit.pipeline import tag_times
+
+# The rules hold on parsed text with names found: the shipped models, as the pipeline runs.
+pytestmark = pytest.mark.skipif(not syntax.shipped_syntax_available(),
+                                reason="shipped syntax model or its wheel missing")
+DAY = date(2024, 3, 8)   # a Friday
+
+
+@lru_cache(maxsize=1)
+def model_pipeline():  # type: ignore[no-untyped-def]
+    from graphkit.nlp.pipeline import default_pipeline
+
+    return default_pipeline()
+
+
+def analyse(text: str, day: date, article_id: str = "a1"):
+    from graphkit.nlp.pipeline import analyse_article
+
+    return analyse_article(make_article(text, day, article_id), model_pipeline())
+
+
+def mentions_of(text: str, day: date = DAY):
+    article = analyse(text, day)
+    return extract_event_mentions(article, tag_times(article.article))
+
+
+def of_type(mentions, event_type: str):
+    return [m for m in mentions if m.type == event_type]
+
+
+def day_of(mention) -> str | None:
+    time = mention.time.time if mention.time else None
+    return None if time is None or time.on_or_before else time.value[:10]
+
+
+MATCH = ("Pokalfinale in Köln\n\n"
+         "Köln – Der FC Seedorf hat am Donnerstagabend das Pokalfinale gegen Rotweiß Altstadt "
+         "mit 3:1 gewonnen.\n\n")
+
+
+def test_a_paragraph_referring_back_to_the_occasion_takes_its_day_and_place():
+    text = MATCH + ("Trainer Jonas Albrecht jubelte nach dem Abpfiff mit den Fans. "
+                    "„Das ist der schönste Tag meiner Laufbahn“, sagte Jonas Albrecht.")
+    said = of_type(mentions_of(text), STATEMENT)
+    assert len(said) == 1
+    assert day_of(said[0]) == "2024-03-07"
+    assert said[0].place is not None and said[0].place.text == "Köln"
+
+
+def test_a_paragraph_without_such_a_reference_keeps_the_bound():
+    text = MATCH + "Trainer Jonas Albrecht sagte, die Mannschaft habe Großes geleistet."
+    said = of_type(mentions_of(text), STATEMENT)
+    assert len(said) == 1 and day_of(said[0]) is None
+
+
+def test_an_indefinite_occasion_is_a_new_one():
+    text = MATCH + ("Trainer Jonas Albrecht sprach in einem Interview von einem "
+                    "verdienten Sieg.")
+    said = of_type(mentions_of(text), STATEMENT)
+    assert len(said) == 1 and day_of(said[0]) is None
+
+
+def test_a_pluperfect_reference_tells_what_came_before():
+    text = MATCH + ("Albrecht hatte sich nach dem Spiel gegen Neustadt beschwert. "
+                    "Die Mannschaft bedankte sich bei den Fans.")
+    assert all(day_of(m) != "2024-03-07" for m in mentions_of(text)
+               if m.sentence.text.startswith("Albrecht"))
+
+
+def test_zugleich_ties_an_event_to_the_time_and_place_of_the_one_before():
+    text = ("Ministerin in Rom\n\n"
+            "Rom – Außenministerin Maria Keller hat am Dienstag in Rom ihren Amtskollegen "
+            "Paolo Rinaldi getroffen.\n\n"
+            "Finanzminister Jan Ode sagte am Mittwoch in Mailand, die Zusammenarbeit sei eng. "
+            "Zugleich warnte Ode vor neuen Zöllen.")
+    said = of_type(mentions_of(text), STATEMENT)
+    warned = [m for m in said if m.trigger.text == "warnte"]
+    assert warned and day_of(warned[0]) == "2024-03-06"
+    assert warned[0].place is not None and warned[0].place.text == "Mailand"
+
+
+def test_an_adverb_after_a_sentence_without_events_links_to_nothing():
+    text = ("Ministerin in Rom\n\n"
+            "Rom – Außenministerin Maria Keller hat am Mittwoch in Rom ihren Amtskollegen "
+            "Paolo Rinaldi getroffen.\n\n"
+            "Die Beziehungen beider Länder gelten als eng. "
+            "Zugleich warnte Finanzminister Jan Ode vor neuen Zöllen.")
+    warned = [m for m in of_type(mentions_of(text), STATEMENT) if m.trigger.text == "warnte"]
+    assert warned and day_of(warned[0]) is None
+
+
+def test_two_accusations_by_different_agents_stay_two_events():
+    text = ("Streit im Landtag\n\n"
+            "Im Landtag warf Ministerpräsident Karl Brenner am Mittwoch der Opposition vor, "
+            "das Land schlechtzureden. Oppositionsführerin Eva Lindqvist warf Brenner "
+            "am Mittwoch vor, die Schulen zu vernachlässigen.")
+    article = analyse(text, DAY, "art0")
+    dates = {"art0": DAY}
+    index = resolve_entities([article], dates)
+    mentions = extract_event_mentions(article, tag_times(article.article))
+    events = merge_events(mentions, index, dates, duplicates=duplicate_groups([article.article]))
+    assert len([e for e in events if e.type == ACCUSATION]) == 2
+
+
+def test_a_noun_after_a_temporal_preposition_makes_no_light_verb_pair():
+    text = ("Urteil in Bonn\n\n"
+            "Der Unternehmer Hans Weber sprach nach dem Urteil vor dem Landgericht Bonn "
+            "von einem Skandal.")
+    mentions = mentions_of(text)
+    assert not of_type(mentions, COURT_RULING)
