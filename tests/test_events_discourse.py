@@ -123,3 +123,12 @@ def test_a_noun_after_a_temporal_preposition_makes_no_light_verb_pair():
             "von einem Skandal.")
     mentions = mentions_of(text)
     assert not of_type(mentions, COURT_RULING)
+
+
+def test_a_release_takes_no_narrative_day():
+    text = ("Sturm über Kiel\n\n"
+            "Kiel – Ein Sturm hat am Mittwoch in Kiel Dächer abgedeckt. "
+            "Die Feuerwehr sprach von mehr als 200 Einsätzen.")
+    said = of_type(mentions_of(text), STATEMENT)
+    assert len(said) == 1 and day_of(said[0]) is None
+    assert said[0].time is not None and said[0].time.time.on_or_before

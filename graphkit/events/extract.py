@@ -44,6 +44,7 @@ from graphkit.events.roles import (
 from graphkit.events.status import announcement, is_cancelled
 from graphkit.events.time import (
     after_publication,
+    announced_anywhere,
     bound_undated,
     carry_narrative_times,
     paragraph_ends,
@@ -1580,14 +1581,6 @@ def dateline_place(article: AnalysedArticle) -> EntityMention | None:
             if is_dateline(candidate, analysed.tokens):
                 return candidate.mention
     return None
-
-
-def announced_anywhere(mention: EventMention) -> bool:
-    """A statement with no person speaking ("teilte die Behörde mit", "die Polizei sprach
-    von …") is a release, made wherever its issuer sits: the dateline's city, where the
-    reporter files from, is not its place."""
-    return mention.type == STATEMENT and not any(
-        actor.label == PER for actor, role in mention.actors if role == SPEAKER)
 
 
 def place_at_dateline(mentions: list[EventMention], dateline: EntityMention | None,

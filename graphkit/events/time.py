@@ -14,8 +14,10 @@ from graphkit.model import (
     DAY,
     HAPPENED,
     ON_OR_BEFORE,
+    PER,
     PLANNED,
     REPORTED,
+    SPEAKER,
     STATEMENT,
     EventMention,
     PublicationDate,
@@ -102,6 +104,14 @@ def narrates_past(mention: EventMention) -> bool:
     return tense_of(sentence.text, mention.trigger.start - sentence.start) == "past"
 
 
+def announced_anywhere(mention: EventMention) -> bool:
+    """A statement with no person speaking ("teilte die Behörde mit", "die Polizei sprach
+    von …") is a release: made wherever its issuer sits, at a time the report does not tie
+    to the occasion it tells. Neither the dateline's city nor the narrative's day is its."""
+    return mention.type == STATEMENT and not any(
+        actor.label == PER for actor, role in mention.actors if role == SPEAKER)
+
+
 def in_occasion(mention: EventMention, paragraph: int, occasions: frozenset[int]) -> bool:
     """A verb of a paragraph told from the reported occasion (``occasions``; a noun names
     an event of any time: "mit Blick auf die Wahl")."""
@@ -149,7 +159,7 @@ def carry_narrative_times(mentions: list[EventMention], text: str, first_body: i
         if timex is not None or is_reference_time(mention, published):
             current = timex or mention.time
             continue
-        if mention.time is not None or not narrates_past(mention):
+        if mention.time is not None or not narrates_past(mention) or announced_anywhere(mention):
             continue
         from_lead = paragraph == first_body or in_occasion(mention, paragraph, occasions) \
             or speaks_from_lead(mention, lead_names)
