@@ -132,3 +132,12 @@ def test_a_release_takes_no_narrative_day():
     said = of_type(mentions_of(text), STATEMENT)
     assert len(said) == 1 and day_of(said[0]) is None
     assert said[0].time is not None and said[0].time.time.on_or_before
+
+
+def test_a_pluperfect_verb_does_not_take_the_narrative_day():
+    text = ("Streik in Kassel\n\n"
+            "Kassel – Am Montag streikten Tausende Beschäftigte des Autobauers Nordwerk. "
+            "Betriebsratschefin Anna Berg hatte dem Vorstand vorgeworfen, die Werke "
+            "kaputtzusparen.")
+    accused = of_type(mentions_of(text), ACCUSATION)
+    assert len(accused) == 1 and day_of(accused[0]) is None

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
+from graphkit.events.lexicon import function_words
 from graphkit.model import (
     DAY,
     HAPPENED,
@@ -27,6 +28,8 @@ from graphkit.model import (
 from graphkit.temporal.tense import tense_of
 
 PUBLICATION_ANCHOR = "publication"
+PLUPERFECT_AUXILIARIES = frozenset(function_words()["pluperfect_auxiliaries"])
+CLAUSE_MARKS = tuple(function_words()["clause_breaks"])
 NARRATIVE_ANCHOR = "narrative"
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
@@ -104,6 +107,21 @@ def narrates_past(mention: EventMention) -> bool:
     return tense_of(sentence.text, mention.trigger.start - sentence.start) == "past"
 
 
+def told_before_narrative(mention: EventMention) -> bool:
+    """The Plusquamperfekt ("hatte … vorgeworfen") tells what came before the narrative's
+    reference time: the event of its verb does not take that time (a noun of the clause
+    may name the occasion itself: "Zu der Kundgebung hatte der Verband aufgerufen")."""
+    if mention.trigger.text[:1].isupper():
+        return False
+    sentence = mention.sentence
+    offset = mention.trigger.start - sentence.start
+    text = sentence.text
+    start = max(text.rfind(mark, 0, offset) for mark in CLAUSE_MARKS) + 1
+    ends = [i for i in (text.find(mark, offset) for mark in CLAUSE_MARKS) if i >= 0]
+    clause = text[start:min(ends, default=len(text))]
+    return any(word in PLUPERFECT_AUXILIARIES for word in clause.lower().split())
+
+
 def announced_anywhere(mention: EventMention) -> bool:
     """A statement with no person speaking ("teilte die Behörde mit", "die Polizei sprach
     von …") is a release: made wherever its issuer sits, at a time the report does not tie
@@ -159,7 +177,8 @@ def carry_narrative_times(mentions: list[EventMention], text: str, first_body: i
         if timex is not None or is_reference_time(mention, published):
             current = timex or mention.time
             continue
-        if mention.time is not None or not narrates_past(mention) or announced_anywhere(mention):
+        if mention.time is not None or not narrates_past(mention) \
+                or announced_anywhere(mention) or told_before_narrative(mention):
             continue
         from_lead = paragraph == first_body or in_occasion(mention, paragraph, occasions) \
             or speaks_from_lead(mention, lead_names)
