@@ -141,3 +141,23 @@ def test_a_pluperfect_verb_does_not_take_the_narrative_day():
             "kaputtzusparen.")
     accused = of_type(mentions_of(text), ACCUSATION)
     assert len(accused) == 1 and day_of(accused[0]) is None
+
+
+def test_the_stage_of_the_occasion_refers_back_to_it():
+    text = ("Parteitag in Hannover\n\n"
+            "Hannover – Die Delegierten haben am Donnerstag in Hannover Petra Lang zur "
+            "Vorsitzenden gewählt.\n\n"
+            "Innenminister Tobias Kern sprach ebenfalls auf der Bühne. Kern sagte, die "
+            "Partei stehe geschlossen hinter Lang.")
+    said = [m for m in of_type(mentions_of(text), STATEMENT) if m.trigger.text == "sagte"]
+    assert said and day_of(said[0]) == "2024-03-07"
+
+
+def test_words_told_after_an_occasion_in_its_paragraph_were_said_at_its_place():
+    text = ("Staatsbesuch\n\n"
+            "Berlin – Der Gast ist eingetroffen.\n\n"
+            "Bundespräsidentin Lea Hofer empfing Präsident Mario Conti am Donnerstag im "
+            "Schloss Charlottenburg. Conti sei ein Freund des Landes, sagte Hofer.")
+    said = of_type(mentions_of(text), STATEMENT)
+    assert len(said) == 1 and day_of(said[0]) == "2024-03-07"
+    assert said[0].place is not None and said[0].place.text == "Charlottenburg"

@@ -169,13 +169,14 @@ def carry_narrative_times(mentions: list[EventMention], text: str, first_body: i
                       == first_body and is_reference_time(m, published)), None) or next(
         (t for t in free if paragraph_of(text, t.start, ends) == first_body), None)
     current: Timex | None = None
+    scene: EventMention | None = None     # the event that set ``current``, if one did
     current_paragraph = -1
     for offset, _, mention, timex in steps:
         paragraph = paragraph_of(text, offset, ends)
         if paragraph != current_paragraph:
-            current, current_paragraph = None, paragraph
+            current, scene, current_paragraph = None, None, paragraph
         if timex is not None or is_reference_time(mention, published):
-            current = timex or mention.time
+            current, scene = timex or mention.time, mention
             continue
         if mention.time is not None or not narrates_past(mention) \
                 or announced_anywhere(mention) or told_before_narrative(mention):
@@ -186,6 +187,10 @@ def carry_narrative_times(mentions: list[EventMention], text: str, first_body: i
             or told_next(mention, steps, text, ends)
         if carried is not None:
             mention.time = replace(carried, anchor=NARRATIVE_ANCHOR)
+        if carried is current and scene is not None and mention.place is None \
+                and mention.type == STATEMENT:
+            # Words told after the occasion's event in its paragraph were said at its place.
+            mention.place = scene.place
     return lead_time
 
 
