@@ -161,3 +161,12 @@ def test_words_told_after_an_occasion_in_its_paragraph_were_said_at_its_place():
     said = of_type(mentions_of(text), STATEMENT)
     assert len(said) == 1 and day_of(said[0]) == "2024-03-07"
     assert said[0].place is not None and said[0].place.text == "Charlottenburg"
+
+
+def test_a_time_stamp_paragraph_is_not_the_lead():
+    text = ("Landtag wählt Ministerpräsidentin\n\n"
+            "Stand: 08.03.2024 18:40 Uhr\n\n"
+            "Der Landtag hat am Donnerstag Ina Wolff zur Ministerpräsidentin gewählt.\n\n"
+            "Später sagte Wolff, sie freue sich auf die Arbeit.")
+    said = of_type(mentions_of(text), STATEMENT)
+    assert len(said) == 1 and said[0].time.time.value == "2024-03-07"

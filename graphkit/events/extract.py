@@ -1517,12 +1517,8 @@ def extract_event_mentions(
             article, with_front_field_repaired(sentence), timexes, genders=genders,
             surnames=surnames, known_names=known)))
     text = article.article.text
-    # graphkit puts the title first: the lead is the paragraph of the text that follows it.
-    title = article.article.title
-    body_start = len(title) if title and text.startswith(title) else 0
-    body_start += len(text[body_start:]) - len(text[body_start:].lstrip())
     ends = paragraph_ends(text)
-    first_body = paragraph_of(text, body_start, ends)
+    first_body = lead_paragraph(article, ends)
     lead = [m for s in article.sentences
             if paragraph_of(text, s.sentence.start, ends) == first_body for m in s.mentions
             if m.label in (PER, ORG, LOC)]
@@ -1541,6 +1537,19 @@ def extract_event_mentions(
     after_publication(mentions, article.article.published)
     bound_undated(mentions, published)
     return mentions
+
+
+def lead_paragraph(article: AnalysedArticle, ends: list[int]) -> int:
+    """The lead: the first paragraph after the title (graphkit puts the title first) that
+    tells something, i.e. has a verb; a "Stand: 16.12.2024 17:40 Uhr" stamp tells nothing."""
+    text = article.article.text
+    title = article.article.title
+    body_start = len(title) if title and text.startswith(title) else 0
+    body_start += len(text[body_start:]) - len(text[body_start:].lstrip())
+    first = paragraph_of(text, body_start, ends)
+    told = sorted({paragraph_of(text, s.sentence.start, ends) for s in article.sentences
+                   if any(t.pos in ("VERB", "AUX") for t in s.tokens)})
+    return next((p for p in told if p >= first), first)
 
 
 def scene_times(article: AnalysedArticle, timexes: Sequence[Timex]) -> list[Timex]:
