@@ -10,8 +10,20 @@ import pytest
 from helpers import make_article
 
 from graphkit.events import extract_event_mentions
+from graphkit.events.time import speaks_from_lead
 from graphkit.merge import duplicate_groups, merge_events, resolve_entities
-from graphkit.model import ACCUSATION, COURT_RULING, STATEMENT
+from graphkit.model import (
+    ACCUSATION,
+    ADDRESSEE,
+    COURT_RULING,
+    PER,
+    SPEAKER,
+    STATEMENT,
+    EntityMention,
+    EventMention,
+    Sentence,
+    Token,
+)
 from graphkit.nlp import syntax
 from graphkit.pipeline import tag_times
 
@@ -170,3 +182,27 @@ def test_a_time_stamp_paragraph_is_not_the_lead():
             "Später sagte Wolff, sie freue sich auf die Arbeit.")
     said = of_type(mentions_of(text), STATEMENT)
     assert len(said) == 1 and said[0].time.time.value == "2024-03-07"
+
+
+def test_the_lead_day_goes_to_a_lead_speaker_not_to_an_addressee():
+    text = "Bundeskanzler Tom Berger gratulierte Keller in einem Telefonat."
+    sentence = Sentence("a1", 3, 0, len(text), text)
+    verb = text.index("gratulierte")
+    trigger = Token(verb, verb + 11, "gratulierte", "gratulieren", "VVFIN")
+
+    def person(name: str) -> EntityMention:
+        return EntityMention("a1", 3, text.index(name), text.index(name) + len(name), name, PER)
+
+    speaker, addressee = person("Tom Berger"), person("Keller")
+    mention = EventMention("a1", STATEMENT, sentence, trigger,
+                           [(speaker, SPEAKER), (addressee, ADDRESSEE)])
+    assert not speaks_from_lead(mention, frozenset({"Keller"}))
+    assert speaks_from_lead(mention, frozenset({"Berger"}))
+
+
+def test_a_vague_past_gives_only_the_publication_bound():
+    text = ("Trainer bleibt\n\n"
+            "Trainer Jonas Albrecht hatte erst wenige Wochen zuvor angekündigt, in Köln "
+            "zu bleiben.")
+    said = of_type(mentions_of(text), STATEMENT)
+    assert len(said) == 1 and said[0].time.time.on_or_before

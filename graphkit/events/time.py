@@ -70,9 +70,15 @@ def after_publication(mentions: list[EventMention], published: PublicationDate |
 
 
 def bound_undated(mentions: list[EventMention], published: date | None) -> None:
+    """The publication bound for each event without a time, or with only a vague past
+    ("wenige Wochen zuvor", "kürzlich": no calendar value), which says no more than it."""
     for mention in mentions:
-        if mention.time is None:
-            mention.time = publication_bound(mention, published)
+        if mention.time is None or is_vague_past(mention.time):
+            mention.time = publication_bound(mention, published) or mention.time
+
+
+def is_vague_past(timex: Timex) -> bool:
+    return timex.time.value == "PAST_REF" and timex.time.begin is None
 
 
 # --- the reference time of a narrative ------------------------------------------------------
@@ -138,9 +144,11 @@ def in_occasion(mention: EventMention, paragraph: int, occasions: frozenset[int]
 
 def speaks_from_lead(mention: EventMention, lead_names: frozenset[str]) -> bool:
     """A statement by someone the lead names: the protagonists' words are reported from
-    the occasion the lead dates ("a quotation's day from the lead")."""
+    the occasion the lead dates ("a quotation's day from the lead"). Its speaker, not its
+    addressee: "X gratulierte Trump" is no word of the lead's Trump."""
     return mention.type == STATEMENT and any(
-        actor.text.split()[-1] in lead_names for actor, _ in mention.actors)
+        actor.text.split()[-1] in lead_names for actor, role in mention.actors
+        if role == SPEAKER)
 
 
 def carry_narrative_times(mentions: list[EventMention], text: str, first_body: int,
