@@ -12,6 +12,7 @@ from datetime import date
 
 from graphkit.events.lexicon import function_words
 from graphkit.model import (
+    CANCELLED,
     DAY,
     HAPPENED,
     ON_OR_BEFORE,
@@ -41,8 +42,9 @@ def on_or_before(published: date) -> TimeValue:
 
 def publication_bound(mention: EventMention, published: date | None) -> Timex | None:
     """The article's date as an upper bound, for an event that happened (or is reported)
-    and has no time of its own; a planned or cancelled one has none."""
-    if published is None or mention.status not in (HAPPENED, REPORTED):
+    and has no time of its own, and for one called off or failed ("Die Fusion ist
+    gescheitert": the calling off lies before the report); a planned one has none."""
+    if published is None or mention.status not in (HAPPENED, REPORTED, CANCELLED):
         return None
     start = mention.sentence.start
     return Timex(start=start, end=start, text="", type="DATE", time=on_or_before(published),
