@@ -10,6 +10,7 @@ import pytest
 from helpers import make_article
 
 from graphkit.events import extract_event_mentions
+from graphkit.events.extract import assign_times
 from graphkit.events.time import speaks_from_lead
 from graphkit.merge import duplicate_groups, merge_events, resolve_entities
 from graphkit.model import (
@@ -22,6 +23,8 @@ from graphkit.model import (
     EntityMention,
     EventMention,
     Sentence,
+    TimeValue,
+    Timex,
     Token,
 )
 from graphkit.nlp import syntax
@@ -206,3 +209,18 @@ def test_a_vague_past_gives_only_the_publication_bound():
             "zu bleiben.")
     said = of_type(mentions_of(text), STATEMENT)
     assert len(said) == 1 and said[0].time.time.on_or_before
+
+
+def test_a_time_in_the_announced_clause_dates_the_announced_event():
+    words = ("Die Regierung kündigte zudem an , bis Ende des Jahres weitere 800 Millionen Euro "
+             "aus einem Fonds an die Ukraine zu überweisen .").split()
+    tokens, offset = [], 0
+    for word in words:
+        tokens.append(Token(offset, offset + len(word), word, word, "XY"))
+        offset += len(word) + 1
+    first, last = words.index("Ende"), words.index("Jahres")
+    year = TimeValue("2024", "year", date(2024, 1, 1), date(2024, 12, 31))
+    timex = Timex(tokens[first].start, tokens[last].end, "Ende des Jahres", "DATE", year)
+    announced, transfer = words.index("kündigte"), words.index("überweisen")
+    chosen = assign_times([(announced, STATEMENT), (transfer, "Aid")], [timex], tokens)
+    assert chosen == {transfer: timex}

@@ -755,11 +755,15 @@ def assign_times(
             # A parse that attaches the expression to the trigger settles it (the nearest
             # governor first: "kündigte an, am Samstag … zu reisen" dates the trip).
             links = links_to(tokens, first, trigger_index)
-            pairs.append((links, abs(distance) + penalty, trigger_index, timex))
+            # A time in the comma clause of a trigger is that trigger's before any other's:
+            # "kündigte an, bis Ende des Jahres … zu überweisen" dates the transfer.
+            apart = not clause_bounds(tokens, trigger_index)[0] <= first \
+                < clause_bounds(tokens, trigger_index)[1]
+            pairs.append((apart, links, abs(distance) + penalty, trigger_index, timex))
     chosen: dict[int, Timex] = {}
     used: set[int] = set()
-    for _, _, trigger_index, timex in sorted(pairs, key=lambda p: (p[0], p[1], p[2],
-                                                                    p[3].start)):
+    for *_, trigger_index, timex in sorted(pairs, key=lambda p: (p[0], p[1], p[2], p[3],
+                                                                  p[4].start)):
         if trigger_index in chosen or id(timex) in used:
             continue
         chosen[trigger_index] = timex
