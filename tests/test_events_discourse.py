@@ -224,3 +224,13 @@ def test_a_time_in_the_announced_clause_dates_the_announced_event():
     announced, transfer = words.index("kündigte"), words.index("überweisen")
     chosen = assign_times([(announced, STATEMENT), (transfer, "Aid")], [timex], tokens)
     assert chosen == {transfer: timex}
+
+
+def test_zugleich_after_a_sentence_with_only_a_time_takes_that_time():
+    text = ("Neue Präsidentin\n\n"
+            "Brüssel – Die Minister haben am Montag Eva Lindqvist bestätigt.\n\n"
+            "Die Regierungschefs hatten sie Anfang Februar vorgeschlagen. Zugleich wählten "
+            "sie den früheren Premier Karl Brenner zum Präsidenten des Rates.")
+    elected = [m for m in mentions_of(text) if m.trigger.text == "wählten"]
+    assert elected and elected[0].time is not None
+    assert elected[0].time.time.value == "2024-02"

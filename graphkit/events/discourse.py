@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from graphkit.events.lexicon import function_words
 from graphkit.events.time import NARRATIVE_ANCHOR, paragraph_ends, paragraph_of
-from graphkit.model import HAPPENED, AnalysedSentence, EventMention, Token
+from graphkit.model import HAPPENED, AnalysedSentence, EventMention, Timex, Token
 from graphkit.temporal.tense import tense_of
 
 _WORDS = function_words()
@@ -94,30 +94,44 @@ def linking_adverb(mention: EventMention, words: frozenset[str]) -> bool:
     return any(word.strip(",.").lower() in words for word in after)
 
 
-def previous_event(mention: EventMention, mentions: Sequence[EventMention],
-                   sentence_starts: Sequence[int]) -> EventMention | None:
-    """The last event of the sentence just before (an adverb links to what was just told,
-    not to an event further back when the sentence before told none)."""
-    start = mention.sentence.start
-    before = [s for s in sentence_starts if s < start]
-    if not before:
-        return None
-    told = [m for m in mentions if m.sentence.start == before[-1]]
-    return max(told, key=lambda m: m.trigger.start, default=None)
+def previous_sentence(mention: EventMention, sentence_starts: Sequence[int]) -> int | None:
+    before = [s for s in sentence_starts if s < mention.sentence.start]
+    return before[-1] if before else None
 
 
-def follow_linking_adverbs(mentions: list[EventMention], sentence_starts: Sequence[int]) -> None:
+def previous_time(mention: EventMention, mentions: Sequence[EventMention],
+                  sentence_starts: Sequence[int], scene_times: Sequence[Timex]
+                  ) -> tuple[Timex | None, EventMention | None]:
+    """The time (and event) of the sentence just before: its last event's, or, where it
+    tells no event, its own time expression ("Die Regierungschefs hatten sie Ende Juni
+    nominiert. Zugleich wählten sie …"). An adverb links to what was just told, not to
+    anything further back."""
+    start = previous_sentence(mention, sentence_starts)
+    if start is None:
+        return None, None
+    told = [m for m in mentions if m.sentence.start == start]
+    if told:
+        last = max(told, key=lambda m: m.trigger.start)
+        usable = last.status == HAPPENED and last.time is not None \
+            and not last.time.time.on_or_before
+        return (last.time if usable else None), (last if last.status == HAPPENED else None)
+    end = min((s for s in sentence_starts if s > start), default=mention.sentence.start)
+    own = [t for t in scene_times if start <= t.start < end]
+    return (own[-1] if own else None), None
+
+
+def follow_linking_adverbs(mentions: list[EventMention], sentence_starts: Sequence[int],
+                           scene_times: Sequence[Timex] = ()) -> None:
     """'Xi sagte … Zugleich warnte der Präsident …': an undated event whose clause a
-    same-time adverb ties to the event told just before takes that event's time, and with
-    'zugleich', 'gleichzeitig', 'dabei' also its place."""
+    same-time adverb ties to the sentence just before takes its time, and with
+    'zugleich', 'gleichzeitig', 'dabei' also its event's place. (``scene_times``: time
+    expressions of past clauses.)"""
     for mention in mentions:
         if mention.status != HAPPENED or not linking_adverb(mention, SAME_TIME_ADVERBS):
             continue
-        before = previous_event(mention, mentions, sentence_starts)
-        if before is None or before.status != HAPPENED:
-            continue
-        if mention.time is None and before.time is not None \
-                and not before.time.time.on_or_before:
-            mention.time = replace(before.time, anchor=NARRATIVE_ANCHOR)
-        if mention.place is None and linking_adverb(mention, SAME_PLACE_ADVERBS):
+        time, before = previous_time(mention, mentions, sentence_starts, scene_times)
+        if mention.time is None and time is not None:
+            mention.time = replace(time, anchor=NARRATIVE_ANCHOR)
+        if mention.place is None and before is not None \
+                and linking_adverb(mention, SAME_PLACE_ADVERBS):
             mention.place = before.place

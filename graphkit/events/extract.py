@@ -1533,10 +1533,10 @@ def extract_event_mentions(
                    if m.label == PER and " " not in m.text
                    and any(p.text.split()[0] == m.text for p in lead if p.label == PER)}
     quoted = {s.sentence.start: quoted_token_indices(s.tokens) for s in article.sentences}
+    scenes = scene_times(article, timexes)
     lead_time = carry_narrative_times(mentions, text, first_body, published, lead_names,
-                                      scene_times(article, timexes),
-                                      occasion_paragraphs(article.sentences, text, quoted))
-    follow_linking_adverbs(mentions, sorted(s.sentence.start for s in article.sentences))
+                                      scenes, occasion_paragraphs(article.sentences, text, quoted))
+    follow_linking_adverbs(mentions, sorted(s.sentence.start for s in article.sentences), scenes)
     place_at_dateline(mentions, dateline_place(article), lead_time)
     after_publication(mentions, article.article.published)
     bound_undated(mentions, published)
