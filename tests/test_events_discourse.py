@@ -234,3 +234,12 @@ def test_zugleich_after_a_sentence_with_only_a_time_takes_that_time():
     elected = [m for m in mentions_of(text) if m.trigger.text == "wählten"]
     assert elected and elected[0].time is not None
     assert elected[0].time.time.value == "2024-02"
+
+
+def test_a_temporal_clause_after_the_trigger_gives_its_place():
+    text = ("Preis für Forscherin\n\n"
+            "Oslo – Die Chemikerin Ina Wolff erhält den Preis der Akademie. "
+            "„Ich kann es kaum glauben“, sagte Wolff, als sie die Nachricht in einem Labor "
+            "in Boston erreichte.")
+    said = of_type(mentions_of(text), STATEMENT)
+    assert len(said) == 1 and said[0].place is not None and said[0].place.text == "Boston"

@@ -108,6 +108,7 @@ OBLIQUE_ARTICLES = frozenset(_WORDS["oblique_articles"])
 OBJECT_PRONOUNS = frozenset(_WORDS["object_pronouns"])
 POSSESSIVES = frozenset(_WORDS["possessives"])
 TRANSITIVE_VISIT_VERBS = frozenset(_WORDS["transitive_visit_verbs"])
+SITUATION_SUBORDINATORS = frozenset(_WORDS["situation_subordinators"])
 NOUN_PLAN_ADJECTIVES = tuple(_WORDS["noun_plan_adjectives"])
 TEMPORAL_PREPOSITIONS = frozenset(_WORDS["temporal_prepositions"])
 # Event types whose actors may be countries ("Russland greift an", "Vietnam unterzeichnet").
@@ -1149,6 +1150,7 @@ def participants_for(
     # "im Berliner Olympiastadion": the venue, not the city its adjective names.
     places = [c for c in places if not any(v.mention.start <= c.mention.start
                                            < v.mention.end for v in venues)] + venues
+    places = places or situation_places(tokens, candidates, clause)
     noun = not is_verb(tokens[index]) and tokens[index].text[:1].isupper()
     for pronoun in pronoun_actors(ctx, index, clause, noun):
         if all(c.mention.text != pronoun.mention.text for c in actors):
@@ -1157,6 +1159,17 @@ def participants_for(
     if not noun and not starts_reported_clause(tokens, clause):
         actors = with_borrowed_subject(actors, candidates, tokens, index, clause, event_type)
     return actors, places
+
+
+def situation_places(tokens: Sequence[Token], candidates: list[Candidate],
+                     clause: tuple[int, int]) -> list[Candidate]:
+    """'sagte er, als ihn die Nachricht in einem Hotel in Kalifornien erreichte': a
+    temporal clause right after the trigger's clause sets its situation, its place too."""
+    after = clause[1] + 1
+    if after >= len(tokens) or tokens[after].text.lower() not in SITUATION_SUBORDINATORS:
+        return []
+    end = clause_bounds(tokens, after)[1]
+    return [c for c in candidates if c.mention.label == LOC and after < c.token_index < end]
 
 
 def is_venue(candidate: Candidate, tokens: Sequence[Token]) -> bool:
