@@ -243,3 +243,11 @@ def test_a_temporal_clause_after_the_trigger_gives_its_place():
             "in Boston erreichte.")
     said = of_type(mentions_of(text), STATEMENT)
     assert len(said) == 1 and said[0].place is not None and said[0].place.text == "Boston"
+
+
+def test_the_day_a_state_of_the_lead_began_dates_the_lead():
+    text = ("Neue Bank an der Börse\n\n"
+            "Hamburg – Die Nordbank ist seit Mittwoch an der Börse notiert.\n\n"
+            "Vorstandschef Jonas Albrecht sprach bei der Feier von einem großen Tag.")
+    said = of_type(mentions_of(text), STATEMENT)
+    assert len(said) == 1 and day_of(said[0]) == "2024-03-06"

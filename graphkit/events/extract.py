@@ -93,6 +93,7 @@ from graphkit.model import (
 from graphkit.temporal import tense_of
 from graphkit.temporal.resolve import resolve_spec
 from graphkit.temporal.tense import FUTURE
+from graphkit.temporal.values import date_value
 
 _WORDS = function_words()
 CLAUSE_BREAKS = frozenset(_WORDS["clause_breaks"])
@@ -1548,7 +1549,8 @@ def extract_event_mentions(
     quoted = {s.sentence.start: quoted_token_indices(s.tokens) for s in article.sentences}
     scenes = scene_times(article, timexes)
     lead_time = carry_narrative_times(mentions, text, first_body, published, lead_names,
-                                      scenes, occasion_paragraphs(article.sentences, text, quoted))
+                                      scenes, occasion_paragraphs(article.sentences, text, quoted),
+                                      onset_times(article, timexes))
     follow_linking_adverbs(mentions, sorted(s.sentence.start for s in article.sentences), scenes)
     place_at_dateline(mentions, dateline_place(article), lead_time)
     after_publication(mentions, article.article.published)
@@ -1578,6 +1580,15 @@ def scene_times(article: AnalysedArticle, timexes: Sequence[Timex]) -> list[Time
                               quoted_token_indices(s.tokens))
             if not t.text.lower().startswith("seit") and not is_attributive_time(t, s.tokens)
             and in_past_clause(s, t)]
+
+
+def onset_times(article: AnalysedArticle, timexes: Sequence[Timex]) -> list[Timex]:
+    """Days a state began ("ist seit Freitag an der Börse"): the change that began it
+    happened that day, the lead's day when the lead states no other."""
+    return [replace(t, time=date_value(t.time.begin)) for s in article.sentences
+            for t in sentence_timexes(s, timexes)
+            if t.text.lower().startswith("seit") and t.time.begin is not None
+            and t.time.precision == DAY]
 
 
 def in_past_clause(sentence: AnalysedSentence, timex: Timex) -> bool:

@@ -157,7 +157,8 @@ def carry_narrative_times(mentions: list[EventMention], text: str, first_body: i
                           published: date | None,
                           lead_names: frozenset[str] = frozenset(),
                           timexes: Sequence[Timex] = (),
-                          occasions: frozenset[int] = frozenset()) -> Timex | None:
+                          occasions: frozenset[int] = frozenset(),
+                          onsets: Sequence[Timex] = ()) -> Timex | None:
     """Give an undated past-tense event the reference time of its narrative.
 
     News German states an occasion's day once ("am Mittwochabend") and tells its further
@@ -177,7 +178,9 @@ def carry_narrative_times(mentions: list[EventMention], text: str, first_body: i
                    + [(t.start, 0, None, t) for t in free], key=lambda s: (s[0], s[1]))
     lead_time = next((m.time for m in mentions if paragraph_of(text, m.sentence.start, ends)
                       == first_body and is_reference_time(m, published)), None) or next(
-        (t for t in free if paragraph_of(text, t.start, ends) == first_body), None)
+        (t for t in free if paragraph_of(text, t.start, ends) == first_body), None) or next(
+        (t for t in onsets if paragraph_of(text, t.start, ends) == first_body
+         and is_past_day(t, published)), None)
     current: Timex | None = None
     scene: EventMention | None = None     # the event that set ``current``, if one did
     current_paragraph = -1
