@@ -170,7 +170,12 @@ def carry_narrative_times(mentions: list[EventMention], text: str, first_body: i
     own starts no narrative: its events keep only the upper bound (measured on the dev
     set: carrying the lead's day into later paragraphs dates more events wrongly than
     rightly), except the statements of people the lead names (``lead_names``, last words
-    of its names). Returns the lead's day.
+    of its names) and the verbs of a paragraph that refers back to the occasion
+    (``occasions``: "nach dem Abpfiff", "in der Debatte"). A lead without a day takes
+    the day a state it reports began (``onsets``: "ist seit Freitag an der Börse").
+    Releases (no person speaking) and verbs in the Plusquamperfekt take no narrative
+    day; a statement dated by an event of its paragraph is placed at that event's place.
+    Returns the lead's day.
     """
     ends = paragraph_ends(text)
     free = free_references(mentions, timexes, text, published)
