@@ -215,7 +215,9 @@ def test_called_off_event_is_cancelled_and_an_undated_one_bounded_by_the_article
     article = chain((words, [(0, 0, PER), (5, 5, PER)]), (met, [(0, 0, PER), (2, 2, PER)]),
                     parsed=False)
     [visit] = events(article, VISIT)
-    assert visit.status == CANCELLED and visit.time is None
+    # Called off before the report: bounded by the article's date too (only plans are not).
+    assert visit.status == CANCELLED and visit.time is not None
+    assert visit.time.time.on_or_before and visit.time.time.end == date(2024, 11, 7)
     [meeting] = events(article, MEETING)
     assert meeting.status == HAPPENED
     assert meeting.time is not None and meeting.time.time.on_or_before

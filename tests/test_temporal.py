@@ -316,6 +316,8 @@ def test_negative_times_that_are_durations() -> None:
     ("Putin hatte am Mittwoch gesprochen.", "past"),
     ("Die Delegation landete am Mittwoch.", "past"),
     ("Am Mittwoch beginnt der Gipfel.", "present"),
+    ("Das Konzert musste am Mittwoch abgebrochen werden.", "past"),
+    ("Das Konzert muss am Mittwoch abgebrochen werden.", "future"),
 ])
 def test_tense_of_detects_future_past_present(sentence: str, expected: str) -> None:
     assert tense_of(sentence, sentence.index("Mittwoch")) == expected

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from graphkit.events.context import Candidate, SentenceContext
+from graphkit.events.discourse import follow_linking_adverbs, occasion_paragraphs
 from graphkit.events.lexicon import (
     TriggerLexicon,
     VerbSense,
@@ -43,6 +44,7 @@ from graphkit.events.roles import (
 from graphkit.events.status import announcement, is_cancelled
 from graphkit.events.time import (
     after_publication,
+    announced_anywhere,
     bound_undated,
     carry_narrative_times,
     paragraph_ends,
@@ -91,6 +93,7 @@ from graphkit.model import (
 from graphkit.temporal import tense_of
 from graphkit.temporal.resolve import resolve_spec
 from graphkit.temporal.tense import FUTURE
+from graphkit.temporal.values import date_value
 
 _WORDS = function_words()
 CLAUSE_BREAKS = frozenset(_WORDS["clause_breaks"])
@@ -106,6 +109,7 @@ OBLIQUE_ARTICLES = frozenset(_WORDS["oblique_articles"])
 OBJECT_PRONOUNS = frozenset(_WORDS["object_pronouns"])
 POSSESSIVES = frozenset(_WORDS["possessives"])
 TRANSITIVE_VISIT_VERBS = frozenset(_WORDS["transitive_visit_verbs"])
+SITUATION_SUBORDINATORS = frozenset(_WORDS["situation_subordinators"])
 NOUN_PLAN_ADJECTIVES = tuple(_WORDS["noun_plan_adjectives"])
 TEMPORAL_PREPOSITIONS = frozenset(_WORDS["temporal_prepositions"])
 # Event types whose actors may be countries ("Russland greift an", "Vietnam unterzeichnet").
@@ -305,7 +309,8 @@ def clause_sense(tokens: Sequence[Token], index: int, senses: Sequence[VerbSense
 def light_verb_triggers(tokens: Sequence[Token], lexicon: TriggerLexicon,
                         quoted: set[int]) -> dict[int, tuple[str, int]]:
     """'Anklage erheben', 'in Kraft treten', 'ums Leben kommen': verb index → (type, noun
-    index). The pair is one event, triggered by the verb."""
+    index). The pair is one event, triggered by the verb. A noun after a temporal
+    preposition is no part of it: 'sprach nach dem Urteil von …' is no ruling."""
     found: dict[int, tuple[str, int]] = {}
     common_heads = lexicon.word_lists["no_compound_heads"]
     for i, token in enumerate(tokens):
@@ -321,7 +326,8 @@ def light_verb_triggers(tokens: Sequence[Token], lexicon: TriggerLexicon,
             if light.needs and not clause_has(tokens, clause, lexicon.word_lists[light.needs]):
                 continue
             noun = next((j for j in range(*clause) if tokens[j].text[:1].isupper()
-                         and light.has_noun(tokens[j].lemma, common_heads)), None)
+                         and light.has_noun(tokens[j].lemma, common_heads)
+                         and word_before(tokens, j) not in TEMPORAL_PREPOSITIONS), None)
             if noun is not None:
                 found[i] = (light.type, noun)
                 break
@@ -751,11 +757,15 @@ def assign_times(
             # A parse that attaches the expression to the trigger settles it (the nearest
             # governor first: "kündigte an, am Samstag … zu reisen" dates the trip).
             links = links_to(tokens, first, trigger_index)
-            pairs.append((links, abs(distance) + penalty, trigger_index, timex))
+            # A time in the comma clause of a trigger is that trigger's before any other's:
+            # "kündigte an, bis Ende des Jahres … zu überweisen" dates the transfer.
+            apart = not clause_bounds(tokens, trigger_index)[0] <= first \
+                < clause_bounds(tokens, trigger_index)[1]
+            pairs.append((apart, links, abs(distance) + penalty, trigger_index, timex))
     chosen: dict[int, Timex] = {}
     used: set[int] = set()
-    for _, _, trigger_index, timex in sorted(pairs, key=lambda p: (p[0], p[1], p[2],
-                                                                    p[3].start)):
+    for *_, trigger_index, timex in sorted(pairs, key=lambda p: (p[0], p[1], p[2], p[3],
+                                                                  p[4].start)):
         if trigger_index in chosen or id(timex) in used:
             continue
         chosen[trigger_index] = timex
@@ -1141,6 +1151,7 @@ def participants_for(
     # "im Berliner Olympiastadion": the venue, not the city its adjective names.
     places = [c for c in places if not any(v.mention.start <= c.mention.start
                                            < v.mention.end for v in venues)] + venues
+    places = places or situation_places(tokens, candidates, clause)
     noun = not is_verb(tokens[index]) and tokens[index].text[:1].isupper()
     for pronoun in pronoun_actors(ctx, index, clause, noun):
         if all(c.mention.text != pronoun.mention.text for c in actors):
@@ -1149,6 +1160,17 @@ def participants_for(
     if not noun and not starts_reported_clause(tokens, clause):
         actors = with_borrowed_subject(actors, candidates, tokens, index, clause, event_type)
     return actors, places
+
+
+def situation_places(tokens: Sequence[Token], candidates: list[Candidate],
+                     clause: tuple[int, int]) -> list[Candidate]:
+    """'sagte er, als ihn die Nachricht in einem Hotel in Kalifornien erreichte': a
+    temporal clause right after the trigger's clause sets its situation, its place too."""
+    after = clause[1] + 1
+    if after >= len(tokens) or tokens[after].text.lower() not in SITUATION_SUBORDINATORS:
+        return []
+    end = clause_bounds(tokens, after)[1]
+    return [c for c in candidates if c.mention.label == LOC and after < c.token_index < end]
 
 
 def is_venue(candidate: Candidate, tokens: Sequence[Token]) -> bool:
@@ -1513,12 +1535,8 @@ def extract_event_mentions(
             article, with_front_field_repaired(sentence), timexes, genders=genders,
             surnames=surnames, known_names=known)))
     text = article.article.text
-    # graphkit puts the title first: the lead is the paragraph of the text that follows it.
-    title = article.article.title
-    body_start = len(title) if title and text.startswith(title) else 0
-    body_start += len(text[body_start:]) - len(text[body_start:].lstrip())
     ends = paragraph_ends(text)
-    first_body = paragraph_of(text, body_start, ends)
+    first_body = lead_paragraph(article, ends)
     lead = [m for s in article.sentences
             if paragraph_of(text, s.sentence.start, ends) == first_body for m in s.mentions
             if m.label in (PER, ORG, LOC)]
@@ -1528,12 +1546,29 @@ def extract_event_mentions(
     lead_names |= {m.text for s in article.sentences for m in s.mentions
                    if m.label == PER and " " not in m.text
                    and any(p.text.split()[0] == m.text for p in lead if p.label == PER)}
+    quoted = {s.sentence.start: quoted_token_indices(s.tokens) for s in article.sentences}
+    scenes = scene_times(article, timexes)
     lead_time = carry_narrative_times(mentions, text, first_body, published, lead_names,
-                                      scene_times(article, timexes))
+                                      scenes, occasion_paragraphs(article.sentences, text, quoted),
+                                      onset_times(article, timexes))
+    follow_linking_adverbs(mentions, sorted(s.sentence.start for s in article.sentences), scenes)
     place_at_dateline(mentions, dateline_place(article), lead_time)
     after_publication(mentions, article.article.published)
     bound_undated(mentions, published)
     return mentions
+
+
+def lead_paragraph(article: AnalysedArticle, ends: list[int]) -> int:
+    """The lead: the first paragraph after the title (graphkit puts the title first) that
+    tells something, i.e. has a verb; a "Stand: 16.12.2024 17:40 Uhr" stamp tells nothing."""
+    text = article.article.text
+    title = article.article.title
+    body_start = len(title) if title and text.startswith(title) else 0
+    body_start += len(text[body_start:]) - len(text[body_start:].lstrip())
+    first = paragraph_of(text, body_start, ends)
+    told = sorted({paragraph_of(text, s.sentence.start, ends) for s in article.sentences
+                   if any(t.pos in ("VERB", "AUX") for t in s.tokens)})
+    return next((p for p in told if p >= first), first)
 
 
 def scene_times(article: AnalysedArticle, timexes: Sequence[Timex]) -> list[Timex]:
@@ -1545,6 +1580,15 @@ def scene_times(article: AnalysedArticle, timexes: Sequence[Timex]) -> list[Time
                               quoted_token_indices(s.tokens))
             if not t.text.lower().startswith("seit") and not is_attributive_time(t, s.tokens)
             and in_past_clause(s, t)]
+
+
+def onset_times(article: AnalysedArticle, timexes: Sequence[Timex]) -> list[Timex]:
+    """Days a state began ("ist seit Freitag an der Börse"): the change that began it
+    happened that day, the lead's day when the lead states no other."""
+    return [replace(t, time=date_value(t.time.begin)) for s in article.sentences
+            for t in sentence_timexes(s, timexes)
+            if t.text.lower().startswith("seit") and t.time.begin is not None
+            and t.time.precision == DAY]
 
 
 def in_past_clause(sentence: AnalysedSentence, timex: Timex) -> bool:
@@ -1574,14 +1618,6 @@ def dateline_place(article: AnalysedArticle) -> EntityMention | None:
             if is_dateline(candidate, analysed.tokens):
                 return candidate.mention
     return None
-
-
-def announced_anywhere(mention: EventMention) -> bool:
-    """A statement with no person speaking ("teilte die Behörde mit", "die Polizei sprach
-    von …") is a release, made wherever its issuer sits: the dateline's city, where the
-    reporter files from, is not its place."""
-    return mention.type == STATEMENT and not any(
-        actor.label == PER for actor, role in mention.actors if role == SPEAKER)
 
 
 def place_at_dateline(mentions: list[EventMention], dateline: EntityMention | None,

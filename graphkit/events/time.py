@@ -10,12 +10,16 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
+from graphkit.events.lexicon import function_words
 from graphkit.model import (
+    CANCELLED,
     DAY,
     HAPPENED,
     ON_OR_BEFORE,
+    PER,
     PLANNED,
     REPORTED,
+    SPEAKER,
     STATEMENT,
     EventMention,
     PublicationDate,
@@ -25,6 +29,8 @@ from graphkit.model import (
 from graphkit.temporal.tense import tense_of
 
 PUBLICATION_ANCHOR = "publication"
+PLUPERFECT_AUXILIARIES = frozenset(function_words()["pluperfect_auxiliaries"])
+CLAUSE_MARKS = tuple(function_words()["clause_breaks"])
 NARRATIVE_ANCHOR = "narrative"
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
@@ -36,8 +42,9 @@ def on_or_before(published: date) -> TimeValue:
 
 def publication_bound(mention: EventMention, published: date | None) -> Timex | None:
     """The article's date as an upper bound, for an event that happened (or is reported)
-    and has no time of its own; a planned or cancelled one has none."""
-    if published is None or mention.status not in (HAPPENED, REPORTED):
+    and has no time of its own, and for one called off or failed ("Die Fusion ist
+    gescheitert": the calling off lies before the report); a planned one has none."""
+    if published is None or mention.status not in (HAPPENED, REPORTED, CANCELLED):
         return None
     start = mention.sentence.start
     return Timex(start=start, end=start, text="", type="DATE", time=on_or_before(published),
@@ -65,9 +72,15 @@ def after_publication(mentions: list[EventMention], published: PublicationDate |
 
 
 def bound_undated(mentions: list[EventMention], published: date | None) -> None:
+    """The publication bound for each event without a time, or with only a vague past
+    ("wenige Wochen zuvor", "kürzlich": no calendar value), which says no more than it."""
     for mention in mentions:
-        if mention.time is None:
-            mention.time = publication_bound(mention, published)
+        if mention.time is None or is_vague_past(mention.time):
+            mention.time = publication_bound(mention, published) or mention.time
+
+
+def is_vague_past(timex: Timex) -> bool:
+    return timex.time.value == "PAST_REF" and timex.time.begin is None
 
 
 # --- the reference time of a narrative ------------------------------------------------------
@@ -102,17 +115,50 @@ def narrates_past(mention: EventMention) -> bool:
     return tense_of(sentence.text, mention.trigger.start - sentence.start) == "past"
 
 
+def told_before_narrative(mention: EventMention) -> bool:
+    """The Plusquamperfekt ("hatte … vorgeworfen") tells what came before the narrative's
+    reference time: the event of its verb does not take that time (a noun of the clause
+    may name the occasion itself: "Zu der Kundgebung hatte der Verband aufgerufen")."""
+    if mention.trigger.text[:1].isupper():
+        return False
+    sentence = mention.sentence
+    offset = mention.trigger.start - sentence.start
+    text = sentence.text
+    start = max(text.rfind(mark, 0, offset) for mark in CLAUSE_MARKS) + 1
+    ends = [i for i in (text.find(mark, offset) for mark in CLAUSE_MARKS) if i >= 0]
+    clause = text[start:min(ends, default=len(text))]
+    return any(word in PLUPERFECT_AUXILIARIES for word in clause.lower().split())
+
+
+def announced_anywhere(mention: EventMention) -> bool:
+    """A statement with no person speaking ("teilte die Behörde mit", "die Polizei sprach
+    von …") is a release: made wherever its issuer sits, at a time the report does not tie
+    to the occasion it tells. Neither the dateline's city nor the narrative's day is its."""
+    return mention.type == STATEMENT and not any(
+        actor.label == PER for actor, role in mention.actors if role == SPEAKER)
+
+
+def in_occasion(mention: EventMention, paragraph: int, occasions: frozenset[int]) -> bool:
+    """A verb of a paragraph told from the reported occasion (``occasions``; a noun names
+    an event of any time: "mit Blick auf die Wahl")."""
+    return paragraph in occasions and not mention.trigger.text[:1].isupper()
+
+
 def speaks_from_lead(mention: EventMention, lead_names: frozenset[str]) -> bool:
     """A statement by someone the lead names: the protagonists' words are reported from
-    the occasion the lead dates ("a quotation's day from the lead")."""
+    the occasion the lead dates ("a quotation's day from the lead"). Its speaker, not its
+    addressee: "X gratulierte Trump" is no word of the lead's Trump."""
     return mention.type == STATEMENT and any(
-        actor.text.split()[-1] in lead_names for actor, _ in mention.actors)
+        actor.text.split()[-1] in lead_names for actor, role in mention.actors
+        if role == SPEAKER)
 
 
 def carry_narrative_times(mentions: list[EventMention], text: str, first_body: int,
                           published: date | None,
                           lead_names: frozenset[str] = frozenset(),
-                          timexes: Sequence[Timex] = ()) -> Timex | None:
+                          timexes: Sequence[Timex] = (),
+                          occasions: frozenset[int] = frozenset(),
+                          onsets: Sequence[Timex] = ()) -> Timex | None:
     """Give an undated past-tense event the reference time of its narrative.
 
     News German states an occasion's day once ("am Mittwochabend") and tells its further
@@ -124,7 +170,12 @@ def carry_narrative_times(mentions: list[EventMention], text: str, first_body: i
     own starts no narrative: its events keep only the upper bound (measured on the dev
     set: carrying the lead's day into later paragraphs dates more events wrongly than
     rightly), except the statements of people the lead names (``lead_names``, last words
-    of its names). Returns the lead's day.
+    of its names) and the verbs of a paragraph that refers back to the occasion
+    (``occasions``: "nach dem Abpfiff", "in der Debatte"). A lead without a day takes
+    the day a state it reports began (``onsets``: "ist seit Freitag an der Börse").
+    Releases (no person speaking) and verbs in the Plusquamperfekt take no narrative
+    day; a statement dated by an event of its paragraph is placed at that event's place.
+    Returns the lead's day.
     """
     ends = paragraph_ends(text)
     free = free_references(mentions, timexes, text, published)
@@ -132,23 +183,32 @@ def carry_narrative_times(mentions: list[EventMention], text: str, first_body: i
                    + [(t.start, 0, None, t) for t in free], key=lambda s: (s[0], s[1]))
     lead_time = next((m.time for m in mentions if paragraph_of(text, m.sentence.start, ends)
                       == first_body and is_reference_time(m, published)), None) or next(
-        (t for t in free if paragraph_of(text, t.start, ends) == first_body), None)
+        (t for t in free if paragraph_of(text, t.start, ends) == first_body), None) or next(
+        (t for t in onsets if paragraph_of(text, t.start, ends) == first_body
+         and is_past_day(t, published)), None)
     current: Timex | None = None
+    scene: EventMention | None = None     # the event that set ``current``, if one did
     current_paragraph = -1
     for offset, _, mention, timex in steps:
         paragraph = paragraph_of(text, offset, ends)
         if paragraph != current_paragraph:
-            current, current_paragraph = None, paragraph
+            current, scene, current_paragraph = None, None, paragraph
         if timex is not None or is_reference_time(mention, published):
-            current = timex or mention.time
+            current, scene = timex or mention.time, mention
             continue
-        if mention.time is not None or not narrates_past(mention):
+        if mention.time is not None or not narrates_past(mention) \
+                or announced_anywhere(mention) or told_before_narrative(mention):
             continue
-        from_lead = paragraph == first_body or speaks_from_lead(mention, lead_names)
+        from_lead = paragraph == first_body or in_occasion(mention, paragraph, occasions) \
+            or speaks_from_lead(mention, lead_names)
         carried = current or (lead_time if from_lead else None) \
             or told_next(mention, steps, text, ends)
         if carried is not None:
             mention.time = replace(carried, anchor=NARRATIVE_ANCHOR)
+        if carried is current and scene is not None and mention.place is None \
+                and mention.type == STATEMENT:
+            # Words told after the occasion's event in its paragraph were said at its place.
+            mention.place = scene.place
     return lead_time
 
 

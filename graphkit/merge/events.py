@@ -39,6 +39,8 @@ from graphkit.events.lexicon import type_label
 from graphkit.kb.gazetteer import Gazetteer, load_gazetteer
 from graphkit.merge.entities import EntityIndex
 from graphkit.model import (
+    ACCUSATION,
+    AGENT,
     AGREEMENT,
     CANCELLED,
     DAY,
@@ -52,6 +54,7 @@ from graphkit.model import (
     REPORTED,
     ROLELESS_TYPES,
     STATEMENT,
+    THREAT,
     UNNAMED_ACTOR_TYPES,
     VISIT,
     VISITOR,
@@ -68,6 +71,9 @@ ROLE_RANK = {HOST: 0, VISITOR: 0, PARTICIPANT: 5}
 # Types whose mentions merge across articles without a shared date (visits, meetings and
 # agreements are few and named by their participants; statements are many and alike).
 MERGE_WITHOUT_DATE = {MEETING, VISIT, AGREEMENT}
+# Speech acts whose agent speaks: in one article, two by different agents are two acts
+# ("X warf Y vor, …" and "Y hielt X entgegen, …"), whatever they share.
+AGENT_SPEAKS = {ACCUSATION, THREAT}
 # An undated mention joins only an event reported within this many days of its article.
 UNDATED_WINDOW_DAYS = 3
 # Times spanning at most this many days are indexed by month, up to this many years by year.
@@ -283,9 +289,22 @@ def compatible(
     if cluster.type == STATEMENT and member.mention.article_id in cluster.article_ids:
         # One article quotes a speaker several times on one day: each is its own statement.
         return False
+    if cluster.type in AGENT_SPEAKS and other_agent_in_article(cluster, member):
+        return False
     return (time_compatible(cluster, member)
             and participants_compatible(cluster.type, cluster, member)
             and places_compatible(cluster.places, member.place, entities, gazetteer))
+
+
+def other_agent_in_article(cluster: Cluster, member: ResolvedMention) -> bool:
+    """The cluster holds a mention of the member's article whose agents are all others."""
+    article = member.mention.article_id
+    mine = {p.entity_id for p in member.participants if p.role == AGENT}
+    if not mine or article not in cluster.article_ids:
+        return False
+    theirs = {p.entity_id for m in cluster.members if m.mention.article_id == article
+              for p in m.participants if p.role == AGENT}
+    return bool(theirs) and not mine & theirs
 
 
 def precision_rank(time: TimeValue | None) -> int:

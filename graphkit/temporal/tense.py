@@ -91,7 +91,14 @@ _STRONG_PAST_SET = frozenset(_STRONG_PAST) | frozenset(
     w + ("n" if w.endswith("e") else "en") for w in _STRONG_PAST
 )
 _FUTURE_SET = frozenset(_FUTURE_WORDS)
+_PAST_MODALS = frozenset(("konnte", "konnten", "musste", "mussten", "durfte", "durften",
+                          "wollte", "wollten"))
 _PAST_SET = frozenset(_PAST_WORDS)
+
+
+def _after_past_modal(words: list[re.Match[str]], i: int) -> bool:
+    """A Präteritum modal verb ("musste", "konnte") among the words before ``i``."""
+    return any(w.group(0).lower() in _PAST_MODALS for w in words[max(0, i - PARTICIPLE_REACH):i])
 
 
 def _marker(words: list[re.Match[str]], i: int, clause_end: int = 1 << 30) -> str | None:
@@ -99,6 +106,8 @@ def _marker(words: list[re.Match[str]], i: int, clause_end: int = 1 << 30) -> st
     where the word's clause ends)."""
     token = words[i].group(0)
     word = token.lower()
+    if word == "werden" and _after_past_modal(words, i):
+        return PAST  # "musste … beendet werden": the passive infinitive; the modal's tense
     if word in _FUTURE_SET:
         return FUTURE
     if word in _PAST_SET:

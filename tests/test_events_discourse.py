@@ -1,0 +1,253 @@
+"""Times and places taken from the discourse: a definite reference back to the reported
+occasion, same-time adverbs, speech acts by different agents kept apart."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import lru_cache
+
+import pytest
+from helpers import make_article
+
+from graphkit.events import extract_event_mentions
+from graphkit.events.extract import assign_times
+from graphkit.events.time import speaks_from_lead
+from graphkit.merge import duplicate_groups, merge_events, resolve_entities
+from graphkit.model import (
+    ACCUSATION,
+    ADDRESSEE,
+    COURT_RULING,
+    PER,
+    SPEAKER,
+    STATEMENT,
+    EntityMention,
+    EventMention,
+    Sentence,
+    TimeValue,
+    Timex,
+    Token,
+)
+from graphkit.nlp import syntax
+from graphkit.pipeline import tag_times
+
+# The rules hold on parsed text with names found: the shipped models, as the pipeline runs.
+pytestmark = pytest.mark.skipif(not syntax.shipped_syntax_available(),
+                                reason="shipped syntax model or its wheel missing")
+DAY = date(2024, 3, 8)   # a Friday
+
+
+@lru_cache(maxsize=1)
+def model_pipeline():  # type: ignore[no-untyped-def]
+    from graphkit.nlp.pipeline import default_pipeline
+
+    return default_pipeline()
+
+
+def analyse(text: str, day: date, article_id: str = "a1"):
+    from graphkit.nlp.pipeline import analyse_article
+
+    return analyse_article(make_article(text, day, article_id), model_pipeline())
+
+
+def mentions_of(text: str, day: date = DAY):
+    article = analyse(text, day)
+    return extract_event_mentions(article, tag_times(article.article))
+
+
+def of_type(mentions, event_type: str):
+    return [m for m in mentions if m.type == event_type]
+
+
+def day_of(mention) -> str | None:
+    time = mention.time.time if mention.time else None
+    return None if time is None or time.on_or_before else time.value[:10]
+
+
+MATCH = ("Pokalfinale in Köln\n\n"
+         "Köln – Der FC Seedorf hat am Donnerstagabend das Pokalfinale gegen Rotweiß Altstadt "
+         "mit 3:1 gewonnen.\n\n")
+
+
+def test_a_paragraph_referring_back_to_the_occasion_takes_its_day_and_place():
+    text = MATCH + ("Trainer Jonas Albrecht jubelte nach dem Abpfiff mit den Fans. "
+                    "„Das ist der schönste Tag meiner Laufbahn“, sagte Jonas Albrecht.")
+    said = of_type(mentions_of(text), STATEMENT)
+    assert len(said) == 1
+    assert day_of(said[0]) == "2024-03-07"
+    assert said[0].place is not None and said[0].place.text == "Köln"
+
+
+def test_a_paragraph_without_such_a_reference_keeps_the_bound():
+    text = MATCH + "Trainer Jonas Albrecht sagte, die Mannschaft habe Großes geleistet."
+    said = of_type(mentions_of(text), STATEMENT)
+    assert len(said) == 1 and day_of(said[0]) is None
+
+
+def test_an_indefinite_occasion_is_a_new_one():
+    text = MATCH + ("Trainer Jonas Albrecht sprach in einem Interview von einem "
+                    "verdienten Sieg.")
+    said = of_type(mentions_of(text), STATEMENT)
+    assert len(said) == 1 and day_of(said[0]) is None
+
+
+def test_a_pluperfect_reference_tells_what_came_before():
+    text = MATCH + ("Albrecht hatte sich nach dem Spiel gegen Neustadt beschwert. "
+                    "Die Mannschaft bedankte sich bei den Fans.")
+    assert all(day_of(m) != "2024-03-07" for m in mentions_of(text)
+               if m.sentence.text.startswith("Albrecht"))
+
+
+def test_zugleich_ties_an_event_to_the_time_and_place_of_the_one_before():
+    text = ("Ministerin in Rom\n\n"
+            "Rom – Außenministerin Maria Keller hat am Dienstag in Rom ihren Amtskollegen "
+            "Paolo Rinaldi getroffen.\n\n"
+            "Finanzminister Jan Ode sagte am Mittwoch in Mailand, die Zusammenarbeit sei eng. "
+            "Zugleich warnte Ode vor neuen Zöllen.")
+    said = of_type(mentions_of(text), STATEMENT)
+    warned = [m for m in said if m.trigger.text == "warnte"]
+    assert warned and day_of(warned[0]) == "2024-03-06"
+    assert warned[0].place is not None and warned[0].place.text == "Mailand"
+
+
+def test_an_adverb_after_a_sentence_without_events_links_to_nothing():
+    text = ("Ministerin in Rom\n\n"
+            "Rom – Außenministerin Maria Keller hat am Mittwoch in Rom ihren Amtskollegen "
+            "Paolo Rinaldi getroffen.\n\n"
+            "Die Beziehungen beider Länder gelten als eng. "
+            "Zugleich warnte Finanzminister Jan Ode vor neuen Zöllen.")
+    warned = [m for m in of_type(mentions_of(text), STATEMENT) if m.trigger.text == "warnte"]
+    assert warned and day_of(warned[0]) is None
+
+
+def test_two_accusations_by_different_agents_stay_two_events():
+    text = ("Streit im Landtag\n\n"
+            "Im Landtag warf Ministerpräsident Karl Brenner am Mittwoch der Opposition vor, "
+            "das Land schlechtzureden. Oppositionsführerin Eva Lindqvist warf Brenner "
+            "am Mittwoch vor, die Schulen zu vernachlässigen.")
+    article = analyse(text, DAY, "art0")
+    dates = {"art0": DAY}
+    index = resolve_entities([article], dates)
+    mentions = extract_event_mentions(article, tag_times(article.article))
+    events = merge_events(mentions, index, dates, duplicates=duplicate_groups([article.article]))
+    assert len([e for e in events if e.type == ACCUSATION]) == 2
+
+
+def test_a_noun_after_a_temporal_preposition_makes_no_light_verb_pair():
+    text = ("Urteil in Bonn\n\n"
+            "Der Unternehmer Hans Weber sprach nach dem Urteil vor dem Landgericht Bonn "
+            "von einem Skandal.")
+    mentions = mentions_of(text)
+    assert not of_type(mentions, COURT_RULING)
+
+
+def test_a_release_takes_no_narrative_day():
+    text = ("Sturm über Kiel\n\n"
+            "Kiel – Ein Sturm hat am Mittwoch in Kiel Dächer abgedeckt. "
+            "Die Feuerwehr sprach von mehr als 200 Einsätzen.")
+    said = of_type(mentions_of(text), STATEMENT)
+    assert len(said) == 1 and day_of(said[0]) is None
+    assert said[0].time is not None and said[0].time.time.on_or_before
+
+
+def test_a_pluperfect_verb_does_not_take_the_narrative_day():
+    text = ("Streik in Kassel\n\n"
+            "Kassel – Am Montag streikten Tausende Beschäftigte des Autobauers Nordwerk. "
+            "Betriebsratschefin Anna Berg hatte dem Vorstand vorgeworfen, die Werke "
+            "kaputtzusparen.")
+    accused = of_type(mentions_of(text), ACCUSATION)
+    assert len(accused) == 1 and day_of(accused[0]) is None
+
+
+def test_the_stage_of_the_occasion_refers_back_to_it():
+    text = ("Parteitag in Hannover\n\n"
+            "Hannover – Die Delegierten haben am Donnerstag in Hannover Petra Lang zur "
+            "Vorsitzenden gewählt.\n\n"
+            "Innenminister Tobias Kern sprach ebenfalls auf der Bühne. Kern sagte, die "
+            "Partei stehe geschlossen hinter Lang.")
+    said = [m for m in of_type(mentions_of(text), STATEMENT) if m.trigger.text == "sagte"]
+    assert said and day_of(said[0]) == "2024-03-07"
+
+
+def test_words_told_after_an_occasion_in_its_paragraph_were_said_at_its_place():
+    text = ("Staatsbesuch\n\n"
+            "Berlin – Der Gast ist eingetroffen.\n\n"
+            "Bundespräsidentin Lea Hofer empfing Präsident Mario Conti am Donnerstag im "
+            "Schloss Charlottenburg. Conti sei ein Freund des Landes, sagte Hofer.")
+    said = of_type(mentions_of(text), STATEMENT)
+    assert len(said) == 1 and day_of(said[0]) == "2024-03-07"
+    assert said[0].place is not None and said[0].place.text == "Charlottenburg"
+
+
+def test_a_time_stamp_paragraph_is_not_the_lead():
+    text = ("Landtag wählt Ministerpräsidentin\n\n"
+            "Stand: 08.03.2024 18:40 Uhr\n\n"
+            "Der Landtag hat am Donnerstag Ina Wolff zur Ministerpräsidentin gewählt.\n\n"
+            "Später sagte Wolff, sie freue sich auf die Arbeit.")
+    said = of_type(mentions_of(text), STATEMENT)
+    assert len(said) == 1 and said[0].time.time.value == "2024-03-07"
+
+
+def test_the_lead_day_goes_to_a_lead_speaker_not_to_an_addressee():
+    text = "Bundeskanzler Tom Berger gratulierte Keller in einem Telefonat."
+    sentence = Sentence("a1", 3, 0, len(text), text)
+    verb = text.index("gratulierte")
+    trigger = Token(verb, verb + 11, "gratulierte", "gratulieren", "VVFIN")
+
+    def person(name: str) -> EntityMention:
+        return EntityMention("a1", 3, text.index(name), text.index(name) + len(name), name, PER)
+
+    speaker, addressee = person("Tom Berger"), person("Keller")
+    mention = EventMention("a1", STATEMENT, sentence, trigger,
+                           [(speaker, SPEAKER), (addressee, ADDRESSEE)])
+    assert not speaks_from_lead(mention, frozenset({"Keller"}))
+    assert speaks_from_lead(mention, frozenset({"Berger"}))
+
+
+def test_a_vague_past_gives_only_the_publication_bound():
+    text = ("Trainer bleibt\n\n"
+            "Trainer Jonas Albrecht hatte erst wenige Wochen zuvor angekündigt, in Köln "
+            "zu bleiben.")
+    said = of_type(mentions_of(text), STATEMENT)
+    assert len(said) == 1 and said[0].time.time.on_or_before
+
+
+def test_a_time_in_the_announced_clause_dates_the_announced_event():
+    words = ("Die Regierung kündigte zudem an , bis Ende des Jahres weitere 800 Millionen Euro "
+             "aus einem Fonds an die Ukraine zu überweisen .").split()
+    tokens, offset = [], 0
+    for word in words:
+        tokens.append(Token(offset, offset + len(word), word, word, "XY"))
+        offset += len(word) + 1
+    first, last = words.index("Ende"), words.index("Jahres")
+    year = TimeValue("2024", "year", date(2024, 1, 1), date(2024, 12, 31))
+    timex = Timex(tokens[first].start, tokens[last].end, "Ende des Jahres", "DATE", year)
+    announced, transfer = words.index("kündigte"), words.index("überweisen")
+    chosen = assign_times([(announced, STATEMENT), (transfer, "Aid")], [timex], tokens)
+    assert chosen == {transfer: timex}
+
+
+def test_zugleich_after_a_sentence_with_only_a_time_takes_that_time():
+    text = ("Neue Präsidentin\n\n"
+            "Brüssel – Die Minister haben am Montag Eva Lindqvist bestätigt.\n\n"
+            "Die Regierungschefs hatten sie Anfang Februar vorgeschlagen. Zugleich wählten "
+            "sie den früheren Premier Karl Brenner zum Präsidenten des Rates.")
+    elected = [m for m in mentions_of(text) if m.trigger.text == "wählten"]
+    assert elected and elected[0].time is not None
+    assert elected[0].time.time.value == "2024-02"
+
+
+def test_a_temporal_clause_after_the_trigger_gives_its_place():
+    text = ("Preis für Forscherin\n\n"
+            "Oslo – Die Chemikerin Ina Wolff erhält den Preis der Akademie. "
+            "„Ich kann es kaum glauben“, sagte Wolff, als sie die Nachricht in einem Labor "
+            "in Boston erreichte.")
+    said = of_type(mentions_of(text), STATEMENT)
+    assert len(said) == 1 and said[0].place is not None and said[0].place.text == "Boston"
+
+
+def test_the_day_a_state_of_the_lead_began_dates_the_lead():
+    text = ("Neue Bank an der Börse\n\n"
+            "Hamburg – Die Nordbank ist seit Mittwoch an der Börse notiert.\n\n"
+            "Vorstandschef Jonas Albrecht sprach bei der Feier von einem großen Tag.")
+    said = of_type(mentions_of(text), STATEMENT)
+    assert len(said) == 1 and day_of(said[0]) == "2024-03-06"
