@@ -1342,7 +1342,7 @@ def build_event_mention(
         roles = [(m, r) for m, r in roles if m.label != LOC]
     named_meeting = event_type == MEETING and occasion_noun(tokens, index)
     if not roles and event_type not in ROLELESS_TYPES and not named_meeting and \
-            not unnamed_actor(ctx, index, event_type):
+            not stated_by_clause(ctx, index):
         return None
     if event_type == MEETING and len({m.text for m, _ in roles}) < 2 and not named_meeting \
             and (roles or not unnamed_actor(ctx, index, event_type)):
@@ -1450,6 +1450,25 @@ def unnamed_actor(ctx: SentenceContext, index: int, event_type: str) -> bool:
                and (ctx.tokens[c].pos == "NOUN" or ctx.tokens[c].tag.startswith("NN"))
                and ctx.tokens[c].text[:1].isupper() and not names_in(ctx, c)
                for c in ctx.children[index])
+
+
+def stated_by_clause(ctx: SentenceContext, index: int) -> bool:
+    """A trigger verb with a parsed subject, though no role could be filled from it: a noun
+    phrase ('Die Ermittler werfen ihm vor', 'Ein Gericht in San Francisco wies … ab',
+    'Tausende Stellen werden abgebaut') or a personal or relative pronoun whose antecedent
+    is not found ('Sie warf dem Management vor', '…, der zurückgetreten war'). The clause
+    states the event; its actors stay empty rather than guessed."""
+    if not ctx.parsed or not is_verb(ctx.tokens[index]):
+        return False
+    return any(ctx.deps[c].startswith("nsubj") and stands_for_actor(ctx.tokens[c])
+               for c in ctx.children[index])
+
+
+def stands_for_actor(token: Token) -> bool:
+    if token.tag == "PRELS" or token.text.lower() in SUBJECT_PRONOUNS:
+        return True
+    return token.text[:1].isupper() and (
+        token.pos in ("NOUN", "PROPN") or token.tag.startswith(("NN", "NE")))
 
 
 def nominal_subject(ctx: SentenceContext, index: int) -> bool:
