@@ -1460,8 +1460,12 @@ def stated_by_clause(ctx: SentenceContext, index: int) -> bool:
     states the event; its actors stay empty rather than guessed."""
     if not ctx.parsed or not is_verb(ctx.tokens[index]):
         return False
+    # The parser may hang the subject on the auxiliary ("Der Konzern hatte … abgespalten").
+    auxiliaries = [c for c in ctx.children[index] if ctx.deps[c].startswith("aux")]
+    if any(ctx.tokens[c].text.lower() in ctx.lexicon.negations for c in ctx.children[index]):
+        return False   # "hatte mehrere Rennen nicht gewonnen": nothing took place
     return any(ctx.deps[c].startswith("nsubj") and stands_for_actor(ctx.tokens[c])
-               for c in ctx.children[index])
+               for node in [index, *auxiliaries] for c in ctx.children[node])
 
 
 def stands_for_actor(token: Token) -> bool:
