@@ -141,6 +141,7 @@ INVITATION_NOUNS = frozenset(_WORDS["invitation_nouns"])
 ORDINAL_EXCEPTIONS = tuple(_WORDS["ordinal_exceptions"])
 COMITATIVE = frozenset(_WORDS["comitative_prepositions"])
 UNREALISED_VERBS = frozenset(_WORDS["unrealised_verbs"])
+NEGATING_CONJUNCTIONS = frozenset(_WORDS["negating_conjunctions"])
 HABITUAL_ADVERBS = frozenset(_WORDS["habitual_adverbs"])
 REPORTED_CLAUSE_OPENERS = frozenset(_WORDS["reported_clause_openers"])
 ACTOR_LABELS = (PER, ORG)
@@ -320,8 +321,10 @@ def light_verb_triggers(tokens: Sequence[Token], lexicon: TriggerLexicon,
                 continue
             if light.needs and not clause_has(tokens, clause, lexicon.word_lists[light.needs]):
                 continue
+            # "sprach nach dem Urteil": a noun after "nach"/"vor" is another occasion.
             noun = next((j for j in range(*clause) if tokens[j].text[:1].isupper()
-                         and light.has_noun(tokens[j].lemma, common_heads)), None)
+                         and light.has_noun(tokens[j].lemma, common_heads)
+                         and not earlier_or_later_event(tokens, j)), None)
             if noun is not None:
                 found[i] = (light.type, noun)
                 break
@@ -896,14 +899,19 @@ def habitual(ctx: SentenceContext, index: int) -> bool:
 
 def only_feared(ctx: SentenceContext, index: int) -> bool:
     """'muss eine Festnahme fürchten', 'hofft auf einen Besuch', 'fürchtet, dass Polen
-    angegriffen wird': what a verb of fearing or hoping governs (a noun as its object, a
-    verb as its clause) names no event that took place."""
+    angegriffen wird', 'schloss eine Übernahme nicht aus': what a verb of fearing, hoping or
+    ruling out governs (a noun as its object, a verb as its clause) names no event that
+    took place; nor does a verb of an "ohne … zu" clause."""
     if not ctx.parsed:
         return False
+    if is_verb(ctx.tokens[index]) and any(
+            ctx.deps[c] == "mark" and ctx.tokens[c].text.lower() in NEGATING_CONJUNCTIONS
+            for c in ctx.children[index]):
+        return True   # "ohne sich auf einen Haushalt zu einigen": it did not happen
     governed = ("ccomp", "xcomp") if is_verb(ctx.tokens[index]) else ("obj", "obl")
     head = ctx.tokens[index].head
     return (head != index and ctx.deps[index] in governed
-            and ctx.tokens[head].lemma.lower() in UNREALISED_VERBS)
+            and verb_lemma(ctx.tokens, head).lower() in UNREALISED_VERBS)
 
 
 def event_mentions_in_sentence(ctx: SentenceContext) -> list[EventMention]:
