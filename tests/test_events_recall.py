@@ -17,6 +17,8 @@ from graphkit.model import (
     AGREEMENT,
     AID,
     APPOINTMENT,
+    AWARD,
+    ELECTION,
     LAUNCH,
     MATCH,
     MILITARY_ACTION,
@@ -188,3 +190,31 @@ def test_a_criminal_association_is_no_agreement():
 def test_a_rocket_manoeuvre_is_no_military_action():
     text = "Der Rakete von SpaceX gelang bei einem Testflug ein spektakuläres Manöver."
     assert not [m for m in mentions_of(text, DAY) if m.type == MILITARY_ACTION]
+
+
+def title_clause(title: str) -> list[tuple]:
+    return [("Norwegen", "Norwegen", "NE", "nsubj", 5), ("ist", "sein", "VAFIN", "cop", 5),
+            ("zum", "zu", "APPRART", "case", 4), ("dritten", "dritt", "ADJA", "amod", 4),
+            ("Mal", "Mal", "NN", "obl", 5), (title, title, "NN", "root", 5),
+            (".", ".", "$.", "punct", 5)]
+
+
+def test_becoming_champion_for_the_nth_time_is_an_award_won_by_the_subject():
+    [award] = events(chain((title_clause("Handball-Weltmeister"), [(0, 0, "LOC")])), AWARD)
+    assert roles(award, "winner") == {"Norwegen"}
+
+
+def test_an_office_for_the_nth_time_is_no_award():
+    assert not events(chain((title_clause("Bürgermeister"), [(0, 0, "LOC")])), AWARD)
+
+
+def test_elected_best_player_is_an_award_not_an_election():
+    words = [("Zum", "zu", "APPRART", "case", 2), ("besten", "gut", "ADJA", "amod", 2),
+             ("Spieler", "Spieler", "NN", "obl", 3), ("wählten", "wählen", "VVFIN", "root", 3),
+             ("die", "der", "ART", "det", 5), ("Trainer", "Trainer", "NN", "nsubj", 3),
+             ("Joshua", "Joshua", "NE", "obj", 3), ("Kimmich", "Kimmich", "NE", "flat", 6),
+             (".", ".", "$.", "punct", 3)]
+    article = chain((words, [(6, 7, PER)]))
+    [award] = events(article, AWARD)
+    assert roles(award, "winner") == {"Joshua Kimmich"}
+    assert not events(article, ELECTION)

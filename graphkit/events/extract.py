@@ -29,6 +29,7 @@ from graphkit.events.roles import (
     VENUE_SOURCE,
     attachments_by_governor,
     becomes_office,
+    becomes_titleholder,
     described_object,
     description_antecedent,
     in_mention,
@@ -53,6 +54,7 @@ from graphkit.model import (
     AGENT,
     AGREEMENT,
     APPOINTMENT,
+    AWARD,
     CANCELLED,
     CANDIDATE,
     COMPANY,
@@ -875,6 +877,8 @@ def sentence_triggers(ctx: SentenceContext, quoted: set[int]) -> list[tuple[int,
         kind = light[i][0] if i in light else trigger_type(tokens, i, ctx.lexicon)
         if not kind and becomes_office(ctx, i):
             kind = APPOINTMENT
+        elif not kind and becomes_titleholder(ctx, i):
+            kind = AWARD
         if kind and not only_feared(ctx, i) and not habitual(ctx, i):
             found.append((i, kind))
     return found
