@@ -218,3 +218,24 @@ def test_elected_best_player_is_an_award_not_an_election():
     [award] = events(article, AWARD)
     assert roles(award, "winner") == {"Joshua Kimmich"}
     assert not events(article, ELECTION)
+
+
+def test_actorless_mention_at_another_place_stays_apart():
+    named = Cluster.of(STRIKE, [member("a", "verdi")])
+    named.places.add("hamburg")
+    elsewhere = member("a", None)
+    elsewhere.place = "berlin"
+    assert len(fold_unnamed_restatements([named, Cluster.of(STRIKE, [elsewhere])])) == 2
+
+
+def test_news_vocabulary_of_several_types():
+    cases = {
+        "Das Landgericht Köln sprach Peter Müller am Montag frei.": "CourtRuling",
+        "Vor der Küste von Lampedusa ist ein Boot mit Flüchtlingen gekentert.": ACCIDENT,
+        "Apple will das neue iPhone im Herbst auf den Markt bringen.": LAUNCH,
+        "Das Robert-Koch-Institut legte am Montag eine Studie vor.": "Publication",
+        "Die SPD schlug Frank-Walter Steinmeier als Kandidaten vor.": NOMINATION,
+        "Die Linke übte scharfe Kritik an Olaf Scholz.": ACCUSATION,
+    }
+    for text, event_type in cases.items():
+        only(mentions_of(text, DAY), event_type)

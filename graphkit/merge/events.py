@@ -52,7 +52,6 @@ from graphkit.model import (
     REPORTED,
     ROLELESS_TYPES,
     STATEMENT,
-    UNNAMED_ACTOR_TYPES,
     VISIT,
     VISITOR,
     Entity,
@@ -663,9 +662,11 @@ def resolved_clusters(
 
 def fold_unnamed_restatements(clusters: list[Cluster]) -> list[Cluster]:
     """'Die Ermittler werfen ihm vor …' after 'Die Staatsanwaltschaft wirft X vor …': a
-    mention without any named actor, of a type that otherwise needs one, restates the one
-    event of its type with named actors in its article (at a compatible time); with two
-    or more such events it cannot be told which, and it stays an event of its own."""
+    mention without any named actor restates the one event of its type with named actors
+    in its article (at a compatible time and place, with the same status); with two or
+    more such events it cannot be told which, and it stays an event of its own. Not for
+    statements (many and alike in one article) nor accidents and disasters (merged by
+    their own rule)."""
     named: dict[tuple[str, str], list[Cluster]] = defaultdict(list)
     for cluster in clusters:
         if cluster.principal:
@@ -684,17 +685,20 @@ def fold_unnamed_restatements(clusters: list[Cluster]) -> list[Cluster]:
 
 def restated_cluster(cluster: Cluster, named: Mapping[tuple[str, str], list[Cluster]]
                      ) -> Cluster | None:
-    if cluster.principal or cluster.type in ROLELESS_TYPES + UNNAMED_ACTOR_TYPES \
+    if cluster.principal or cluster.type in (*ROLELESS_TYPES, STATEMENT) \
             or len(cluster.article_ids) != 1:
         return None
     article_id = next(iter(cluster.article_ids))
     found = named.get((article_id, cluster.type), [])
     if len(found) != 1:
         return None
-    # A planned or called-off mention is no restatement of one that happened.
+    # A planned or called-off mention is no restatement of one that happened, nor one
+    # at another place ("In Berlin demonstrierten 100.000 Menschen").
     statuses = {m.mention.status for m in found[0].members}
     if not all((time_compatible(found[0], member) or member.time is None)
-               and member.mention.status in statuses for member in cluster.members):
+               and member.mention.status in statuses
+               and (not member.place or not found[0].places or member.place in found[0].places)
+               for member in cluster.members):
         return None
     return found[0]
 
