@@ -908,9 +908,9 @@ def only_feared(ctx: SentenceContext, index: int) -> bool:
     took place; nor does a verb of an "ohne … zu" clause."""
     if not ctx.parsed:
         return False
-    if is_verb(ctx.tokens[index]) and any(
-            ctx.deps[c] == "mark" and ctx.tokens[c].text.lower() in NEGATING_CONJUNCTIONS
-            for c in ctx.children[index]):
+    # (its infinitive may be tagged a pronoun: "ohne sich … zu einigen")
+    if any(ctx.deps[c] == "mark" and ctx.tokens[c].text.lower() in NEGATING_CONJUNCTIONS
+           for c in ctx.children[index]):
         return True   # "ohne sich auf einen Haushalt zu einigen": it did not happen
     governed = ("ccomp", "xcomp") if is_verb(ctx.tokens[index]) else ("obj", "obl")
     head = ctx.tokens[index].head
