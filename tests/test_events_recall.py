@@ -9,7 +9,12 @@ from types import SimpleNamespace
 from test_events import actor_texts, mentions_of, only
 from test_events_syntax import chain, events, roles
 
-from graphkit.merge.events import Cluster, ResolvedMention, fold_unnamed_restatements
+from graphkit.merge.events import (
+    Cluster,
+    ResolvedMention,
+    fold_unnamed_restatements,
+    headline_overrides,
+)
 from graphkit.model import (
     ACCIDENT,
     ACCUSATION,
@@ -29,6 +34,7 @@ from graphkit.model import (
     STRIKE,
     Participant,
 )
+from graphkit.temporal.values import date_value
 
 DAY = date(2025, 3, 12)
 
@@ -239,3 +245,22 @@ def test_news_vocabulary_of_several_types():
     }
     for text, event_type in cases.items():
         only(mentions_of(text, DAY), event_type)
+
+
+def sentence_member(index: int, text: str, entity: str | None, day: date | None):
+    sentence = SimpleNamespace(index=index, text=text, start=index * 100)
+    mention = SimpleNamespace(article_id="a", type="Legislation", sentence=sentence,
+                              status="happened")
+    participants = [Participant(entity, "agent")] if entity else []
+    time = date_value(day) if day else None
+    return ResolvedMention(mention, participants, None, time, DAY)
+
+
+def test_undated_headline_naming_no_one_of_the_body_joins_its_only_event_of_the_type():
+    headline = sentence_member(0, "Länderkammer lässt Gesetz passieren", "gesetz", None)
+    body = sentence_member(1, "Der Bundesrat billigte das Gesetz am Freitag.", "bundesrat",
+                           DAY)
+    assert headline_overrides([headline, body]) == {id(headline): body}
+    second = sentence_member(2, "Der Bundesrat billigte am Freitag ein zweites Gesetz.",
+                             "bundesrat", DAY)
+    assert headline_overrides([headline, body, second]) == {}

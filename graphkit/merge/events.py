@@ -431,6 +431,11 @@ def headline_overrides(members: Sequence[ResolvedMention]) -> dict[int, Resolved
                 if (mine & {p.entity_id for p in b.participants} if m.time is None
                     else mine == {p.entity_id for p in b.participants}
                     and not (m.place and b.place and m.place != b.place))]
+        if not same and m.time is None:
+            # An undated headline naming no one the body names ("Bundesrat lässt Gesetz
+            # passieren"): it summarises the body's only event of its type, if one.
+            same = body.get((m.mention.article_id, m.mention.type), [])[:2]
+            same = same if len(same) == 1 else []
         if same and (m.time is None or not any(times_overlap(m.time, b.time) for b in same)):
             overrides[id(m)] = min(same, key=lambda b: (
                 -len(mine & {p.entity_id for p in b.participants}), precision_rank(b.time),
