@@ -264,3 +264,8 @@ def test_undated_headline_naming_no_one_of_the_body_joins_its_only_event_of_the_
     second = sentence_member(2, "Der Bundesrat billigte am Freitag ein zweites Gesetz.",
                              "bundesrat", DAY)
     assert headline_overrides([headline, body, second]) == {}
+
+
+def test_bringing_people_into_the_labour_market_is_no_launch():
+    text = "Die Regierung von Olaf Scholz will mehr Flüchtlinge in den Arbeitsmarkt bringen."
+    assert not [m for m in mentions_of(text, DAY) if m.type == LAUNCH]
