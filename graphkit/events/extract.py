@@ -30,6 +30,7 @@ from graphkit.events.roles import (
     VENUE_SOURCE,
     attachments_by_governor,
     becomes_office,
+    becomes_titleholder,
     described_object,
     description_antecedent,
     in_mention,
@@ -55,6 +56,7 @@ from graphkit.model import (
     AGENT,
     AGREEMENT,
     APPOINTMENT,
+    AWARD,
     CANCELLED,
     CANDIDATE,
     COMPANY,
@@ -145,6 +147,7 @@ INVITATION_NOUNS = frozenset(_WORDS["invitation_nouns"])
 ORDINAL_EXCEPTIONS = tuple(_WORDS["ordinal_exceptions"])
 COMITATIVE = frozenset(_WORDS["comitative_prepositions"])
 UNREALISED_VERBS = frozenset(_WORDS["unrealised_verbs"])
+NEGATING_CONJUNCTIONS = frozenset(_WORDS["negating_conjunctions"])
 HABITUAL_ADVERBS = frozenset(_WORDS["habitual_adverbs"])
 REPORTED_CLAUSE_OPENERS = frozenset(_WORDS["reported_clause_openers"])
 ACTOR_LABELS = (PER, ORG)
@@ -325,9 +328,11 @@ def light_verb_triggers(tokens: Sequence[Token], lexicon: TriggerLexicon,
                 continue
             if light.needs and not clause_has(tokens, clause, lexicon.word_lists[light.needs]):
                 continue
+            # "sprach nach dem Urteil": a noun after "nach"/"vor" is another occasion.
             noun = next((j for j in range(*clause) if tokens[j].text[:1].isupper()
                          and light.has_noun(tokens[j].lemma, common_heads)
-                         and word_before(tokens, j) not in TEMPORAL_PREPOSITIONS), None)
+                         and word_before(tokens, j) not in TEMPORAL_PREPOSITIONS
+                         and not earlier_or_later_event(tokens, j)), None)
             if noun is not None:
                 found[i] = (light.type, noun)
                 break
@@ -882,6 +887,8 @@ def sentence_triggers(ctx: SentenceContext, quoted: set[int]) -> list[tuple[int,
         kind = light[i][0] if i in light else trigger_type(tokens, i, ctx.lexicon)
         if not kind and becomes_office(ctx, i):
             kind = APPOINTMENT
+        elif not kind and becomes_titleholder(ctx, i):
+            kind = AWARD
         if kind and not only_feared(ctx, i) and not habitual(ctx, i):
             found.append((i, kind))
     return found
@@ -906,14 +913,19 @@ def habitual(ctx: SentenceContext, index: int) -> bool:
 
 def only_feared(ctx: SentenceContext, index: int) -> bool:
     """'muss eine Festnahme fürchten', 'hofft auf einen Besuch', 'fürchtet, dass Polen
-    angegriffen wird': what a verb of fearing or hoping governs (a noun as its object, a
-    verb as its clause) names no event that took place."""
+    angegriffen wird', 'schloss eine Übernahme nicht aus': what a verb of fearing, hoping or
+    ruling out governs (a noun as its object, a verb as its clause) names no event that
+    took place; nor does a verb of an "ohne … zu" clause."""
     if not ctx.parsed:
         return False
+    # (its infinitive may be tagged a pronoun: "ohne sich … zu einigen")
+    if any(ctx.deps[c] == "mark" and ctx.tokens[c].text.lower() in NEGATING_CONJUNCTIONS
+           for c in ctx.children[index]):
+        return True   # "ohne sich auf einen Haushalt zu einigen": it did not happen
     governed = ("ccomp", "xcomp") if is_verb(ctx.tokens[index]) else ("obj", "obl")
     head = ctx.tokens[index].head
     return (head != index and ctx.deps[index] in governed
-            and ctx.tokens[head].lemma.lower() in UNREALISED_VERBS)
+            and verb_lemma(ctx.tokens, head).lower() in UNREALISED_VERBS)
 
 
 def event_mentions_in_sentence(ctx: SentenceContext) -> list[EventMention]:
@@ -1364,7 +1376,7 @@ def build_event_mention(
         roles = [(m, r) for m, r in roles if m.label != LOC]
     named_meeting = event_type == MEETING and occasion_noun(tokens, index)
     if not roles and event_type not in ROLELESS_TYPES and not named_meeting and \
-            not unnamed_actor(ctx, index, event_type):
+            not stated_by_clause(ctx, index):
         return None
     if event_type == MEETING and len({m.text for m, _ in roles}) < 2 and not named_meeting \
             and (roles or not unnamed_actor(ctx, index, event_type)):
@@ -1472,6 +1484,29 @@ def unnamed_actor(ctx: SentenceContext, index: int, event_type: str) -> bool:
                and (ctx.tokens[c].pos == "NOUN" or ctx.tokens[c].tag.startswith("NN"))
                and ctx.tokens[c].text[:1].isupper() and not names_in(ctx, c)
                for c in ctx.children[index])
+
+
+def stated_by_clause(ctx: SentenceContext, index: int) -> bool:
+    """A trigger verb with a parsed subject, though no role could be filled from it: a noun
+    phrase ('Die Ermittler werfen ihm vor', 'Ein Gericht in San Francisco wies … ab',
+    'Tausende Stellen werden abgebaut') or a personal or relative pronoun whose antecedent
+    is not found ('Sie warf dem Management vor', '…, der zurückgetreten war'). The clause
+    states the event; its actors stay empty rather than guessed."""
+    if not ctx.parsed or not is_verb(ctx.tokens[index]):
+        return False
+    # The parser may hang the subject on the auxiliary ("Der Konzern hatte … abgespalten").
+    auxiliaries = [c for c in ctx.children[index] if ctx.deps[c].startswith("aux")]
+    if any(ctx.tokens[c].text.lower() in ctx.lexicon.negations for c in ctx.children[index]):
+        return False   # "hatte mehrere Rennen nicht gewonnen": nothing took place
+    return any(ctx.deps[c].startswith("nsubj") and stands_for_actor(ctx.tokens[c])
+               for node in [index, *auxiliaries] for c in ctx.children[node])
+
+
+def stands_for_actor(token: Token) -> bool:
+    if token.tag == "PRELS" or token.text.lower() in SUBJECT_PRONOUNS:
+        return True
+    return token.text[:1].isupper() and (
+        token.pos in ("NOUN", "PROPN") or token.tag.startswith(("NN", "NE")))
 
 
 def nominal_subject(ctx: SentenceContext, index: int) -> bool:

@@ -135,7 +135,8 @@ def trigger_lexicon() -> TriggerLexicon:
         host_verbs=frozenset(raw["host_verbs"]),
         host_nouns=frozenset(raw["host_nouns"]),
         weak_verbs=weak,
-        word_lists={k: frozenset(v) for k, v in raw["word_lists"].items()},
+        word_lists={k: frozenset(v) for k, v in raw["word_lists"].items()
+                    if not k.startswith("_")},
         agreement_objects=frozenset(w.lower() for w in raw["agreement_objects"]),
         planned_markers=frozenset(raw["planned_markers"]),
         reported_markers=frozenset(raw["reported_markers"]),

@@ -16,6 +16,7 @@ from graphkit.events.lexicon import event_type_data, function_words
 from graphkit.events.repair import feature
 from graphkit.model import (
     APPOINTMENT,
+    AWARD,
     LOC,
     MISC,
     OFFICE,
@@ -226,6 +227,30 @@ def becomes_office(ctx: SentenceContext, index: int) -> bool:
         ctx.deps[c] == "amod" and ctx.tokens[c].lemma.lower() == "neu" for c in kids)
 
 
+def becomes_titleholder(ctx: SentenceContext, index: int) -> bool:
+    """'Spanien ist zum vierten Mal Europameister', 'Sinner wurde Weltranglistenerster':
+    a champion's title as the predicate of 'werden' (or of 'sein' with 'neu' or 'zum …
+    Mal') with a subject of its own; the subject won the title."""
+    token = ctx.tokens[index]
+    # a compound title may be tagged a number or a name ("Fußball-Europameister")
+    if not (ctx.parsed and token.text[:1].isupper() and not token.tag.startswith("V")
+            and is_title(ctx, token.text.lower().rsplit("-", 1)[-1])):
+        return False
+    kids = ctx.children[index]
+    copula = next((ctx.tokens[c].lemma for c in kids if ctx.deps[c] in (
+        "cop", "aux", "aux:pass") and ctx.tokens[c].lemma in COPULAS), None)
+    if copula is None or not any(ctx.deps[c].startswith("nsubj") for c in kids):
+        return False
+    start, end = min([index, *kids]), max([index, *kids]) + 1
+    return copula == "werden" or any(
+        t.lemma.lower() in ("neu", "mal") for t in ctx.tokens[start:end])
+
+
+def is_title(ctx: SentenceContext, word: str) -> bool:
+    return any(word == title or (len(title) >= 10 and word.endswith(title))
+               for title in ctx.lexicon.word_lists["title_holders"])
+
+
 def is_office_word(ctx: SentenceContext, token: Token) -> bool:
     lower = token.text.lower()
     return token.text[:1].isupper() and lower.endswith(ctx.frames.office_heads)
@@ -258,12 +283,13 @@ def syntax_roles(
     grouped: dict[int, list[tuple[Candidate, str]]],
 ) -> list[tuple[EntityMention, str]]:
     """Roles of a trigger's arguments by its frame; pronouns by agreement; office words."""
-    predicate = event_type == APPOINTMENT and becomes_office(ctx, index)
+    predicate = (event_type == APPOINTMENT and becomes_office(ctx, index)) or (
+        event_type == AWARD and becomes_titleholder(ctx, index))
     kind = "predicate" if predicate else voice(ctx, index)
     frame = ctx.frames.frame(event_type, lemma, kind)
     allowed = type_roles(event_type)
     roles: list[tuple[EntityMention, str]] = []
-    if predicate:
+    if predicate and event_type == APPOINTMENT:
         roles.append((office_mention(ctx, ctx.tokens[index]), OFFICE))
     args = arguments_of(ctx, index, grouped)
     for candidate, key in one_subject(args, index):

@@ -55,7 +55,6 @@ from graphkit.model import (
     ROLELESS_TYPES,
     STATEMENT,
     THREAT,
-    UNNAMED_ACTOR_TYPES,
     VISIT,
     VISITOR,
     Entity,
@@ -173,8 +172,7 @@ def resolve_mention(
             participants.append(Participant(entity.id, role))
     # An actor the index cannot resolve drops the mention; one the extractor kept without
     # any actor (an accident, a statement by "die Polizei") stands with its place and time.
-    if not participants and (mention.actors or mention.type not in ROLELESS_TYPES
-                             + UNNAMED_ACTOR_TYPES):
+    if not participants and mention.actors:
         return None
     place_entity = index.entity_for(mention.place) if mention.place else None
     place = place_entity.id if place_entity else None
@@ -452,6 +450,11 @@ def headline_overrides(members: Sequence[ResolvedMention]) -> dict[int, Resolved
                 if (mine & {p.entity_id for p in b.participants} if m.time is None
                     else mine == {p.entity_id for p in b.participants}
                     and not (m.place and b.place and m.place != b.place))]
+        if not same and m.time is None:
+            # An undated headline naming no one the body names ("Bundesrat lässt Gesetz
+            # passieren"): it summarises the body's only event of its type, if one.
+            same = body.get((m.mention.article_id, m.mention.type), [])[:2]
+            same = same if len(same) == 1 else []
         if same and (m.time is None or not any(times_overlap(m.time, b.time) for b in same)):
             overrides[id(m)] = min(same, key=lambda b: (
                 -len(mine & {p.entity_id for p in b.participants}), precision_rank(b.time),
@@ -677,7 +680,51 @@ def resolved_clusters(
         r for m in mentions
         if (r := resolve_mention(m, index, publication_dates.get(m.article_id))) is not None
     ]
-    return resolved, cluster_mentions(resolved, index.entities, gazetteer)
+    return resolved, fold_unnamed_restatements(
+        cluster_mentions(resolved, index.entities, gazetteer))
+
+
+def fold_unnamed_restatements(clusters: list[Cluster]) -> list[Cluster]:
+    """'Die Ermittler werfen ihm vor …' after 'Die Staatsanwaltschaft wirft X vor …': a
+    mention without any named actor restates the one event of its type with named actors
+    in its article (at a compatible time and place, with the same status); with two or
+    more such events it cannot be told which, and it stays an event of its own. Not for
+    statements (many and alike in one article) nor accidents and disasters (merged by
+    their own rule)."""
+    named: dict[tuple[str, str], list[Cluster]] = defaultdict(list)
+    for cluster in clusters:
+        if cluster.principal:
+            for article_id in cluster.article_ids:
+                named[(article_id, cluster.type)].append(cluster)
+    kept = []
+    for cluster in clusters:
+        target = restated_cluster(cluster, named)
+        if target is None:
+            kept.append(cluster)
+            continue
+        for member in cluster.members:
+            target.add(member)
+    return kept
+
+
+def restated_cluster(cluster: Cluster, named: Mapping[tuple[str, str], list[Cluster]]
+                     ) -> Cluster | None:
+    if cluster.principal or cluster.type in (*ROLELESS_TYPES, STATEMENT) \
+            or len(cluster.article_ids) != 1:
+        return None
+    article_id = next(iter(cluster.article_ids))
+    found = named.get((article_id, cluster.type), [])
+    if len(found) != 1:
+        return None
+    # A planned or called-off mention is no restatement of one that happened, nor one
+    # at another place ("In Berlin demonstrierten 100.000 Menschen").
+    statuses = {m.mention.status for m in found[0].members}
+    if not all((time_compatible(found[0], member) or member.time is None)
+               and member.mention.status in statuses
+               and (not member.place or not found[0].places or member.place in found[0].places)
+               for member in cluster.members):
+        return None
+    return found[0]
 
 
 def merge_events(
