@@ -912,10 +912,11 @@ def event_mentions_in_sentence(ctx: SentenceContext) -> list[EventMention]:
     triggers = sentence_triggers(ctx, quoted)
     if not triggers:
         return []
+    places = [m for m in ctx.sentence.mentions if m.label == LOC]
     candidates = [as_known_person(ctx, c) for c in sorted(
                       mention_candidates(ctx.sentence) + recovered_names(ctx),
                       key=lambda c: c.token_index)
-                  if c.token_index not in quoted and not is_dateline(c, tokens)
+                  if c.token_index not in quoted and not is_dateline(c, tokens, places)
                   and not is_unit(c, tokens) and not is_descriptor(c, ctx.sentence)]
     grouped = attachments_by_governor(ctx, candidates) if ctx.parsed else {}
     usable = [c for c in candidates if not in_parentheses(ctx, c)]
@@ -1094,12 +1095,23 @@ def is_unit(candidate: Candidate, tokens: Sequence[Token]) -> bool:
     return before.tag == "CARD" or before.text in AMOUNT_WORDS
 
 
-def is_dateline(candidate: Candidate, tokens: Sequence[Token]) -> bool:
-    """'Paris (AFP) – …', 'Washington – …': the place a report is filed from."""
-    if candidate.token_index != 0 or candidate.mention.label != LOC:
+def is_dateline(candidate: Candidate, tokens: Sequence[Token],
+                places: Sequence[EntityMention] = ()) -> bool:
+    """'Paris (AFP) – …', 'Washington – …', 'Kiew/Moskau – …': the place (or places, joined
+    by slashes) a report is filed from. ``places``: the sentence's place names, which alone
+    (with slashes) may stand before the separator."""
+    if candidate.mention.label != LOC:
         return False
     after = token_after(tokens, candidate.mention.end)
-    return after is not None and tokens[after].text in DATELINE_SEPARATORS
+    if candidate.token_index == 0 and after is not None and \
+            tokens[after].text in DATELINE_SEPARATORS:
+        return True
+    separator = next((i for i, t in enumerate(tokens) if t.text in DATELINE_SEPARATORS), None)
+    if separator is None or candidate.token_index >= separator:
+        return False
+    in_place = [any(p.start <= t.start < p.end for p in places) for t in tokens[:separator]]
+    return any(t.text == "/" for t in tokens[:separator]) and all(
+        inside or t.text == "/" for t, inside in zip(tokens[:separator], in_place))
 
 
 def usable_actor(candidate: Candidate, tokens: Sequence[Token], trigger_index: int,

@@ -190,12 +190,53 @@ def attachments_by_governor(ctx: SentenceContext, candidates: list[Candidate]) -
     return grouped
 
 
+def passive_werden(ctx: SentenceContext, verb: int) -> bool:
+    """'X ist festgenommen worden' with X parsed a plain subject: a verb with a passive
+    'werden' (not a modal the parser took for one)."""
+    return any(ctx.deps[c] == "aux:pass" and ctx.tokens[c].lemma.lower() == "werden"
+               for c in ctx.children[verb])
+
+
+def headline_participle(ctx: SentenceContext, verb: int) -> bool:
+    """'Minister in Rom festgenommen': a past participle heading its sentence with no
+    auxiliary is an elliptic passive (a headline's 'ist … worden')."""
+    token = ctx.tokens[verb]
+    participle = token.tag == "VVPP" and "VerbForm=Fin" not in token.morph
+    return (participle or ge_participle(token)) and token.head in (verb, -1) and \
+        not any(t.tag.endswith("FIN") for i, t in enumerate(ctx.tokens) if i != verb)
+
+
+def ge_participle(token: Token) -> bool:
+    """'festgenommen' (festnehmen), 'gewählt' (wählen): a 'ge' the lemma lacks at the same
+    place makes a past participle, whatever tag the tagger gave it."""
+    text, lemma = token.text.lower(), token.lemma.lower()
+    if not token.tag.startswith("VV") or text == lemma:
+        return False
+    shared = 0
+    while shared < min(len(text), len(lemma)) and text[shared] == lemma[shared]:
+        shared += 1
+    return text[shared:shared + 2] == "ge" and lemma[shared:shared + 2] != "ge"
+
+
+def passive_reading(ctx: SentenceContext, index: int, event_type: str, lemma: str,
+                    kind: str) -> str:
+    """The voice a verb's frame is read in: 'passive' also for a subject parsed plain under
+    a passive 'werden' and for a headline's bare participle, where the type has a passive
+    subject."""
+    if kind == "noun" or not (passive_werden(ctx, index) or headline_participle(ctx, index)):
+        return kind
+    return "passive" if ctx.frames.frame(event_type, lemma, "passive").get("nsubj:pass") \
+        else kind
+
+
 def voice(ctx: SentenceContext, index: int) -> str:
     token = ctx.tokens[index]
     if token.pos in ("NOUN", "PROPN") or token.tag.startswith("NN"):
         return "noun"
     kids = ctx.children[index]
-    if any(ctx.deps[c] in ("aux:pass", "nsubj:pass", "obl:agent") for c in kids):
+    # a modal the parser took for a passive auxiliary ("Das Urteil will X verkünden") is none
+    if any(ctx.deps[c] in ("nsubj:pass", "obl:agent") or ctx.deps[c] == "aux:pass"
+           and not ctx.tokens[c].tag.startswith("VM") for c in kids):
         return "passive"
     return "active"
 
@@ -266,6 +307,10 @@ def syntax_roles(
     if predicate:
         roles.append((office_mention(ctx, ctx.tokens[index]), OFFICE))
     args = arguments_of(ctx, index, grouped)
+    if not predicate and passive_reading(ctx, index, event_type, lemma, kind) == "passive":
+        kind = "passive"
+        frame = ctx.frames.frame(event_type, lemma, kind)
+        args = [(c, "nsubj:pass" if k == "nsubj" else k) for c, k in args]
     for candidate, key in one_subject(args, index):
         # An oblique without a preposition is a bare noun phrase: read it as the object.
         role = frame.get(key) if key != "obl" else frame.get("obl") or frame.get("obj")
@@ -910,6 +955,16 @@ def is_person(mention: EntityMention, surnames: frozenset[str]) -> bool:
     return mention.label == PER or (" " not in mention.text and mention.text in surnames)
 
 
+def predicative_office(analysed: AnalysedSentence, mention: EntityMention) -> bool:
+    """'X ist neuer Kanzler': an office word as a copula's predicate names no one of its
+    own; a later description refers to X, not to it."""
+    if mention.source != "office":
+        return False
+    tokens = analysed.tokens
+    index = next((i for i, t in enumerate(tokens) if t.start == mention.start), None)
+    return index is not None and any(t.head == index and t.dep == "cop" for t in tokens)
+
+
 def person_antecedent(ctx: SentenceContext, anaphor: Token, wanted: str,
                       skip: frozenset[str] = frozenset()) -> EntityMention | None:
     """The latest person before ``anaphor`` (this sentence, the three before it, the title)
@@ -927,7 +982,7 @@ def person_antecedent(ctx: SentenceContext, anaphor: Token, wanted: str,
         window.insert(0, sentences[0])
     for analysed in reversed(window):
         people = [m for m in analysed.mentions if is_person(m, surnames)
-                  and m.end <= pronoun.start]
+                  and m.end <= pronoun.start and not predicative_office(analysed, m)]
         for mention in reversed(people):
             if mention.text.split()[-1] in skip:
                 continue
