@@ -7,13 +7,23 @@ from __future__ import annotations
 from test_events_syntax import chain, events, roles
 
 from graphkit.model import (
+    ACCUSATION,
     AGENT,
     ARREST,
+    AWARD,
+    AWARD_ROLE,
     ELECTION,
     LOC,
+    MATCH,
     MILITARY_ACTION,
+    MISC,
+    OFFICE,
+    ORG,
+    ORGANISATION,
+    PARTICIPANT,
     PER,
     PERSON,
+    RESIGNATION,
     TARGET,
     WINNER,
 )
@@ -91,3 +101,90 @@ def test_a_description_refers_to_the_person_not_to_a_predicative_office_word():
     article = chain((first, [(0, 1, PER), (4, 4, PER)]), (second, []), office={4})
     [election] = events(article, ELECTION)
     assert roles(election, WINNER) == {"Anna Berg"}
+
+
+def test_the_subject_hung_under_a_dateline_is_the_clauses_subject():
+    # "Frankfurt am Main – Die Autorin Jana Lind ist mit dem Nordpreis ausgezeichnet worden."
+    words = [("Frankfurt", "Frankfurt", "NE", "nsubj:pass", 12), ("am", "an", "APPRART", "case", 2),
+             ("Main", "Main", "NE", "nmod", 0), ("–", "–", "$(", "punct", 5),
+             ("Die", "der", "ART", "det", 5), ("Autorin", "Autorin", "NN", "appos", 2),
+             ("Jana", "Jana", "NE", "appos", 5), ("Lind", "Lind", "NE", "flat", 6),
+             ("ist", "sein", "VAFIN", "aux", 12), ("mit", "mit", "APPR", "case", 11),
+             ("dem", "der", "ART", "det", 11), ("Nordpreis", "Nordpreis", "NN", "obl", 12),
+             ("ausgezeichnet", "auszeichnen", "VVPP", "root", 12),
+             ("worden", "werden", "VAPP", "aux:pass", 12), (".", ".", "$.", "punct", 12)]
+    [award] = events(chain((words, [(0, 2, LOC), (6, 7, PER), (11, 11, MISC)])), AWARD)
+    assert roles(award, WINNER) == {"Jana Lind"}
+    assert roles(award, AWARD_ROLE) == {"Nordpreis"}
+
+
+def test_a_name_parsed_as_attribute_of_the_title_before_it_is_its_apposition():
+    # "Ministerin Anna Berg zeichnete Karl Kern aus." with the name an nmod of the title
+    words = [("Ministerin", "Ministerin", "NN", "nsubj", 3), ("Anna", "Anna", "NE", "amod", 2),
+             ("Berg", "Berg", "NE", "nmod", 0), ("zeichnete", "zeichnen", "VVFIN", "root", 3, PAST),
+             ("Karl", "Karl", "NE", "obj", 3), ("Kern", "Kern", "NE", "flat", 4),
+             ("aus", "aus", "PTKVZ", "compound:prt", 3), (".", ".", "$.", "punct", 3)]
+    [award] = events(chain((words, [(1, 2, PER), (4, 5, PER)])), AWARD)
+    assert roles(award, AGENT) == {"Anna Berg"} and roles(award, WINNER) == {"Karl Kern"}
+
+
+def test_an_object_pronoun_never_refers_to_its_own_verbs_subject():
+    # "Karl Kern kam nach Lyon. Jan Berg empfing ihn und zeichnete ihn aus."
+    first = [("Karl", "Karl", "NE", "nsubj", 2), ("Kern", "Kern", "NE", "flat", 0),
+             ("kam", "kommen", "VVFIN", "root", 2, PAST), (".", ".", "$.", "punct", 2)]
+    second = [("Jan", "Jan", "NE", "nsubj", 2), ("Berg", "Berg", "NE", "flat", 0),
+              ("empfing", "empfangen", "VVFIN", "root", 2, PAST),
+              ("ihn", "er", "PPER", "obj", 2, "Case=Acc|Gender=Masc|Number=Sing|Person=3"),
+              ("und", "und", "KON", "cc", 5), ("zeichnete", "zeichnen", "VVFIN", "conj", 2, PAST),
+              ("ihn", "er", "PPER", "obj", 5, "Case=Acc|Gender=Masc|Number=Sing|Person=3"),
+              ("aus", "aus", "PTKVZ", "compound:prt", 5), (".", ".", "$.", "punct", 2)]
+    [award] = events(chain((first, [(0, 1, PER)]), (second, [(0, 1, PER)])), AWARD)
+    assert roles(award, AGENT) == {"Jan Berg"} and roles(award, WINNER) == {"Karl Kern"}
+
+
+def test_als_read_as_a_conjunction_still_marks_the_office_and_its_organisation():
+    # "Er kündigte an, als Parteichef der Nordpartei zurückzutreten." ('als' parsed cc)
+    first = [("Jan", "Jan", "NE", "nsubj", 2), ("Berg", "Berg", "NE", "flat", 0),
+             ("verlor", "verlieren", "VVFIN", "root", 2, PAST), (".", ".", "$.", "punct", 2)]
+    words = [("Er", "er", "PPER", "nsubj", 1, "Case=Nom|Gender=Masc|Number=Sing|Person=3"),
+             ("kündigte", "kündigen", "VVFIN", "root", 1, PAST),
+             ("an", "an", "PTKVZ", "compound:prt", 1), (",", ",", "$,", "punct", 8),
+             ("als", "als", "KOKOM", "cc", 5), ("Parteichef", "Parteichef", "NN", "obj", 8),
+             ("der", "der", "ART", "det", 7), ("Nordpartei", "Nordpartei", "NE", "nmod", 5),
+             ("zurückzutreten", "zurücktreten", "VVIZU", "xcomp", 1), (".", ".", "$.", "punct", 1)]
+    article = chain((first, [(0, 1, PER)]), (words, [(7, 7, ORG)]))
+    [resignation] = events(article, RESIGNATION)
+    assert roles(resignation, OFFICE) == {"Parteichef"}
+    assert roles(resignation, ORGANISATION) == {"Nordpartei"}
+
+
+def test_a_post_given_up_at_a_firm_names_the_organisation():
+    # "Berg hat seinen Posten bei Nordbank aufgegeben."
+    words = [("Berg", "Berg", "NE", "nsubj", 6), ("hat", "haben", "VAFIN", "aux", 6),
+             ("seinen", "sein", "PPOSAT", "det:poss", 3), ("Posten", "Posten", "NN", "obj", 6),
+             ("bei", "bei", "APPR", "case", 5), ("Nordbank", "Nordbank", "NE", "obl", 6),
+             ("aufgegeben", "aufgeben", "VVPP", "root", 6), (".", ".", "$.", "punct", 6)]
+    [resignation] = events(chain((words, [(0, 0, PER), (5, 5, ORG)])), RESIGNATION)
+    assert roles(resignation, PERSON) == {"Berg"}
+    assert roles(resignation, ORGANISATION) == {"Nordbank"}
+
+
+def test_a_vor_phrase_hung_under_an_oblique_is_the_races_other_participant():
+    # "Das Rennen gewann Berg im Auto vor Kern."
+    words = [("Das", "der", "ART", "det", 1), ("Rennen", "Rennen", "NN", "obj", 2),
+             ("gewann", "gewinnen", "VVFIN", "root", 2, PAST), ("Berg", "Berg", "NE", "nsubj", 2),
+             ("im", "in", "APPRART", "case", 5), ("Auto", "Auto", "NN", "obl", 2),
+             ("vor", "vor", "APPR", "case", 7), ("Kern", "Kern", "NE", "nmod", 5),
+             (".", ".", "$.", "punct", 2)]
+    [match] = events(chain((words, [(3, 3, PER), (7, 7, PER)])), MATCH)
+    assert roles(match, WINNER) == {"Berg"} and roles(match, PARTICIPANT) == {"Kern"}
+
+
+def test_a_bare_dative_parsed_as_oblique_is_the_indirect_object():
+    # "Berg warf Kern Betrug vor." with Kern an obl in the dative
+    words = [("Berg", "Berg", "NE", "nsubj", 1), ("warf", "werfen", "VVFIN", "root", 1, PAST),
+             ("Kern", "Kern", "NE", "obl", 1, "Case=Dat|Number=Sing"),
+             ("Betrug", "Betrug", "NN", "obj", 1), ("vor", "vor", "PTKVZ", "compound:prt", 1),
+             (".", ".", "$.", "punct", 1)]
+    [accusation] = events(chain((words, [(0, 0, PER), (2, 2, PER)])), ACCUSATION)
+    assert roles(accusation, AGENT) == {"Berg"} and roles(accusation, TARGET) == {"Kern"}

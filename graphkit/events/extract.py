@@ -22,7 +22,11 @@ from graphkit.events.lexicon import (
     role_frames,
     trigger_lexicon,
 )
-from graphkit.events.repair import reattach_across_finite_verb, reattach_name_from_time_noun
+from graphkit.events.repair import (
+    reattach_across_finite_verb,
+    reattach_from_dateline,
+    reattach_name_from_time_noun,
+)
 from graphkit.events.roles import (
     OFFICE_WORD_SOURCE,
     RECOVERED_SOURCE,
@@ -1501,7 +1505,8 @@ def dedupe_roles(roles: list[tuple[EntityMention, str]]) -> list[tuple[EntityMen
 
 
 def with_front_field_repaired(sentence: AnalysedSentence) -> AnalysedSentence:
-    tokens = reattach_name_from_time_noun(reattach_across_finite_verb(sentence.tokens))
+    tokens = reattach_name_from_time_noun(reattach_across_finite_verb(
+        reattach_from_dateline(sentence.tokens)))
     if all(a is b for a, b in zip(tokens, sentence.tokens)):
         return sentence
     return replace(sentence, tokens=tokens)

@@ -266,3 +266,41 @@ def is_name(token: Token) -> bool:
 def is_noun_or_name(token: Token) -> bool:
     return token.text[:1].isupper() and (token.tag.startswith(("NN", "NE"))
                                          or token.pos in ("NOUN", "PROPN"))
+
+
+DATELINE_DASHES = ("–", "—", "-")
+DATELINE_REACH = 6   # "Frankfurt am Main –", "Tel Aviv/Teheran –", "Berlin (dpa) –"
+
+
+def dateline_end(tokens: Sequence[Token]) -> int | None:
+    """Index of the dash closing a dateline that opens the sentence ("Frankfurt am Main –",
+    "Berlin (dpa) –"): capitalised words, with lower-case links, slashes or a bracketed
+    agency between; None without one."""
+    for i, token in enumerate(tokens[:DATELINE_REACH]):
+        if token.text in DATELINE_DASHES:
+            return i if i > 0 else None
+        if not (token.text[:1].isupper() or token.text in ("/", "(", ")")
+                or token.text in function_words()["dateline_links"]):
+            return None
+    return None
+
+
+def reattach_from_dateline(tokens: Sequence[Token]) -> list[Token]:
+    """'Frankfurt am Main – Die Autorin X ist … ausgezeichnet worden' with the dateline
+    parsed as the clause's subject and the real subject hung under it: the phrase after
+    the dash takes the dateline's place in the clause; the dateline is no argument."""
+    end = dateline_end(tokens)
+    if end is None:
+        return list(tokens)
+    inside = range(0, end)
+    top = next((i for i in inside if tokens[i].head not in inside), None)
+    if top is None or tokens[top].head == top or tokens[top].dep in ("root", "ROOT"):
+        return list(tokens)
+    hung = next((i for i in range(end + 1, len(tokens)) if tokens[i].head in inside
+                 and tokens[i].dep != "punct" and is_noun_or_name(tokens[i])), None)
+    if hung is None:
+        return list(tokens)
+    fixed = list(tokens)
+    fixed[hung] = replace(tokens[hung], head=tokens[top].head, dep=tokens[top].dep)
+    fixed[top] = replace(tokens[top], dep="dep")
+    return fixed

@@ -93,7 +93,10 @@ def case_word(ctx: SentenceContext, node: int, span: tuple[int, int] = (-1, -1))
     """The preposition of an oblique; one inside the name ("von der Leyen") is not one."""
     contractions = function_words()["preposition_contractions"]
     for child in ctx.children[node]:
-        if ctx.deps[child] == "case" and not span[0] <= child <= span[1]:
+        # 'als Parteichef' with 'als' (KOKOM) parsed a conjunction: it marks the phrase
+        if (ctx.deps[child] == "case" or ctx.tokens[child].tag == "KOKOM"
+                and ctx.tokens[child].text.lower() == "als" and child < node) and \
+                not span[0] <= child <= span[1]:
             word = ctx.tokens[child].text.lower()
             return contractions.get(word, ctx.tokens[child].lemma.lower() or word)
     return ""
@@ -121,6 +124,11 @@ def relation_key(ctx: SentenceContext, node: int, span: tuple[int, int] = (-1, -
             return f"{base}:{case}"
         if rel in ("nmod:poss", "nmod:gen") or is_genitive(ctx, node):
             return f"{base}:gen"
+        if base == "obl" and feature(ctx.tokens[node], "Case") == "Dat" and not any(
+                ctx.deps[c] == "case" for c in ctx.children[node]):
+            return "iobj"  # a bare dative noun phrase: the indirect object
+    if base in ("obj", "nsubj") and case_word(ctx, node, span) == "als":
+        return "obl:als"  # 'als Parteichef' parsed an object once 'als' is read as 'und'
     return base
 
 
@@ -135,13 +143,23 @@ def attachment(ctx: SentenceContext, head: int, span: tuple[int, int]
         base = ctx.deps[node].split(":")[0]
         if base == "appos" and juxtaposed_person(ctx, span):
             return second_of_two(ctx, parent)
-        if base in TRANSPARENT:
+        if base in TRANSPARENT or title_before_name(ctx, node, parent, span):
             node = parent
             continue
         if base in ARGUMENTS:
             return content_head(ctx, parent), relation_key(ctx, node, span)
         return None
     return None
+
+
+def title_before_name(ctx: SentenceContext, node: int, parent: int,
+                      span: tuple[int, int]) -> bool:
+    """'Bundespräsident Frank-Walter Steinmeier' parsed with the name as an attribute of
+    the title right before it: a title before a name is in apposition to it, whatever
+    relation the parser gave (a genitive or a preposition would make it an attribute)."""
+    return (parent == span[0] - 1 and ctx.deps[node] == "nmod" and node >= span[0]
+            and is_office_word(ctx, ctx.tokens[parent]) and not case_word(ctx, node, span)
+            and not is_genitive(ctx, node))
 
 
 def person_at(ctx: SentenceContext, index: int) -> EntityMention | None:
@@ -468,14 +486,16 @@ def arguments_of(
 def opponents_under_object(ctx: SentenceContext, index: int,
                            grouped: dict[int, list[tuple[Candidate, str]]]
                            ) -> list[tuple[Candidate, str]]:
-    """'verlor das Finale gegen X', 'gewann durch einen Sieg gegen X': a "gegen" phrase the
-    parser hung under the verb's object belongs to the verb."""
+    """'verlor das Finale gegen X', 'gewann durch einen Sieg gegen X', 'gewann im Auto vor
+    X': a "gegen" or "vor" phrase (the opponent) the parser hung under the verb's object or
+    oblique belongs to the verb; a frame without that preposition takes nothing from it."""
     if voice(ctx, index) == "noun":
         return []
     found = []
     for child in ctx.children[index]:
         if ctx.deps[child] in ("obj", "obl") and not in_mention(ctx, child):
-            found += [(c, "obl:gegen") for c, k in grouped.get(child, []) if k == "nmod:gegen"]
+            found += [(c, f"obl:{k[5:]}") for c, k in grouped.get(child, [])
+                      if k in ("nmod:gegen", "nmod:vor")]
     return found
 
 
@@ -606,10 +626,44 @@ def pronoun_roles(ctx: SentenceContext, index: int, frame: dict[str, str | None]
             continue
         else:
             continue
-        antecedent = cataphoric_subject(ctx, index, child) or pronoun_antecedent(ctx, token)
+        antecedent = cataphoric_subject(ctx, index, child) or person_antecedent(
+            ctx, token, pronoun_gender(token), skip=co_argument_surnames(ctx, index, child))
         if role in allowed and antecedent is not None:
             roles.append((antecedent, role))
     return roles
+
+
+def co_argument_surnames(ctx: SentenceContext, verb: int, pronoun: int) -> frozenset[str]:
+    """'Berg empfing den Gast und zeichnete ihn aus': a personal pronoun that is a verb's
+    object never refers to that verb's subject (that would be 'sich'); the surnames named
+    in the subject (also one shared with a conjoined verb) are no antecedent."""
+    if ctx.deps[pronoun].startswith("nsubj") or ctx.tokens[pronoun].text.lower() in \
+            function_words()["possessives"]:
+        return frozenset()
+    holder = verb
+    if ctx.deps[verb] == "conj" and not any(
+            ctx.deps[c].startswith("nsubj") for c in ctx.children[verb]):
+        holder = content_head(ctx, ctx.tokens[verb].head)
+    subjects = [c for c in ctx.children[holder] if ctx.deps[c] == "nsubj"]
+    found = set()
+    for subject in subjects:
+        for mention in ctx.sentence.mentions:
+            if mention.label == PER and subject_covers(ctx, subject, mention):
+                found.add(mention.text.split()[-1])
+    return frozenset(found)
+
+
+def subject_covers(ctx: SentenceContext, subject: int, mention: EntityMention) -> bool:
+    """Whether the mention's first word lies in the phrase ``subject`` heads."""
+    node = next((i for i, t in enumerate(ctx.tokens) if t.start == mention.start), None)
+    for _ in range(MAX_CLIMB):
+        if node is None or node < 0 or node >= len(ctx.tokens):
+            return False
+        if node == subject:
+            return True
+        parent = ctx.tokens[node].head
+        node = None if parent == node else parent
+    return False
 
 
 def misparsed_description(ctx: SentenceContext, subject: int) -> EntityMention | None:
