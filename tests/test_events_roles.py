@@ -13,6 +13,8 @@ from graphkit.model import (
     AWARD,
     AWARD_ROLE,
     ELECTION,
+    LAW,
+    LEGISLATION,
     LOC,
     MATCH,
     MILITARY_ACTION,
@@ -188,3 +190,35 @@ def test_a_bare_dative_parsed_as_oblique_is_the_indirect_object():
              (".", ".", "$.", "punct", 1)]
     [accusation] = events(chain((words, [(0, 0, PER), (2, 2, PER)])), ACCUSATION)
     assert roles(accusation, AGENT) == {"Berg"} and roles(accusation, TARGET) == {"Kern"}
+
+
+def test_a_compound_of_a_law_word_is_the_law_a_bare_law_word_refers_back():
+    # "Der Landtag hat das Wassergesetz beschlossen." parsed with the object a passive
+    # subject beside the perfect's 'hat'; "… hat das Gesetz beschlossen" names no law.
+    def passed(noun: str):
+        words = [("Der", "der", "ART", "det", 1), ("Landtag", "Landtag", "NN", "nsubj", 5),
+                 ("hat", "haben", "VAFIN", "aux", 5), ("das", "der", "ART", "det", 4),
+                 (noun, noun, "NN", "nsubj:pass", 5),
+                 ("beschlossen", "beschließen", "VVPP", "root", 5), (".", ".", "$.", "punct", 5)]
+        [law] = events(chain((words, [(1, 1, ORG)])), LEGISLATION)
+        return law
+    law = passed("Wassergesetz")
+    assert roles(law, AGENT) == {"Landtag"} and roles(law, LAW) == {"Wassergesetz"}
+    assert not roles(passed("Gesetz"), LAW)
+
+
+def test_a_prize_compound_won_is_the_award_and_als_names_the_distinction():
+    won = [("Nordstadt", "Nordstadt", "NE", "nsubj", 4), ("hat", "haben", "VAFIN", "aux", 4),
+           ("die", "der", "ART", "det", 3), ("Hallenmeisterschaft", "Hallenmeisterschaft", "NN",
+                                             "obj", 4),
+           ("gewonnen", "gewinnen", "VVPP", "root", 4), (".", ".", "$.", "punct", 4)]
+    [award] = events(chain((won, [(0, 0, ORG)])), AWARD)
+    assert roles(award, WINNER) == {"Nordstadt"}
+    assert roles(award, AWARD_ROLE) == {"Hallenmeisterschaft"}
+    # "Berg wurde als beste Torhüterin ausgezeichnet", 'als' hung on the verb
+    named = [("Berg", "Berg", "NE", "nsubj:pass", 5), ("wurde", "werden", "VAFIN", "aux:pass", 5),
+             ("als", "als", "KOKOM", "cc", 5), ("beste", "gut", "ADJA", "amod", 4),
+             ("Torhüterin", "Torhüterin", "NN", "nsubj:pass", 5),
+             ("ausgezeichnet", "auszeichnen", "VVPP", "root", 5), (".", ".", "$.", "punct", 5)]
+    [award] = events(chain((named, [(0, 0, PER)])), AWARD)
+    assert roles(award, WINNER) == {"Berg"} and roles(award, AWARD_ROLE) == {"Torhüterin"}

@@ -43,6 +43,7 @@ from graphkit.events.roles import (
     person_surnames,
     pronoun_antecedent,
     syntax_roles,
+    word_role_values,
 )
 from graphkit.events.status import announcement, is_cancelled
 from graphkit.events.time import (
@@ -1351,6 +1352,7 @@ def build_event_mention(
         # und Putin bei einem Treffen in Wladiwostok"). The word-order reading applies.
         roles = dedupe_roles(assign_roles(ctx, TriggerSite(event_type, index, clause), actors))
     roles += object_by_description(ctx, index, event_type, lemma, roles)
+    roles += word_role_values(ctx, index, event_type, lemma, roles)
     if event_type == ELECTION and standing_for(ctx, index):
         roles = [(m, CANDIDATE if r == WINNER else r) for m, r in roles]
     roles = dedupe_roles(roles + office_organisations(ctx, event_type, roles, grouped))

@@ -8,7 +8,7 @@ which syntactic function fills which role; ``words.json``: function words the he
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -160,6 +160,8 @@ class Frames:
     support_verbs: frozenset[str]
     feminine_suffixes: tuple[str, ...]
     masculine_suffixes: tuple[str, ...]
+    # role → heads of words that fill it without a name ("Nobelpreis", "Cannabisgesetz")
+    word_roles: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def frame(self, event_type: str, lemma: str, voice: str) -> Frame:
         base = dict(self.types.get(event_type, {}).get(voice, {}))
@@ -182,4 +184,6 @@ def role_frames() -> Frames:
         support_verbs=frozenset(raw["support_verbs"]),
         feminine_suffixes=tuple(raw["feminine_title_suffixes"]),
         masculine_suffixes=tuple(raw["masculine_title_suffixes"]),
+        word_roles={role: tuple(heads) for role, heads in raw["word_role_heads"].items()
+                    if not role.startswith("_")},
     )

@@ -114,6 +114,12 @@ def object_right_after(tokens: Sequence[Token], deps: list[str], verb: int,
     return first
 
 
+def has_other_subject(tokens: Sequence[Token], deps: list[str], i: int) -> bool:
+    verb = tokens[i].head
+    return any(t.head == verb and j not in (i, verb) and deps[j] == "nsubj"
+               for j, t in enumerate(tokens))
+
+
 def active_perfect_subject(tokens: Sequence[Token], deps: list[str], i: int) -> bool:
     """'… hatte der Verband aufgerufen' parsed as a passive subject: a participle with a
     form of "haben" and no "werden" is active, its subject a plain subject."""
@@ -192,7 +198,8 @@ def repair_inversions(tokens: Sequence[Token], deps: list[str],
             fixed[i], fixed[speaker] = "obj", "nsubj"
     for i in range(len(tokens)):
         if active_perfect_subject(tokens, fixed, i):
-            fixed[i] = "nsubj"
+            # 'X hat die Meisterschaft gewonnen': beside a subject of its own, the object
+            fixed[i] = "obj" if has_other_subject(tokens, fixed, i) else "nsubj"
     for verb in range(len(tokens)):
         subject = subject_among_objects(tokens, fixed, verb)
         if subject is not None:

@@ -116,6 +116,8 @@ def relation_key(ctx: SentenceContext, node: int, span: tuple[int, int] = (-1, -
     base = rel.split(":")[0]
     if rel == "obl:agent":
         return "obl:von"
+    if base in ("obj", "nsubj") and (case_word(ctx, node, span) == "als" or after_als(ctx, node)):
+        return "obl:als"  # 'als Parteichef' parsed an object once 'als' is read as 'und'
     if base == "nsubj":
         return "nsubj:pass" if rel == "nsubj:pass" else "nsubj"
     if base in ("obl", "nmod"):
@@ -127,9 +129,20 @@ def relation_key(ctx: SentenceContext, node: int, span: tuple[int, int] = (-1, -
         if base == "obl" and feature(ctx.tokens[node], "Case") == "Dat" and not any(
                 ctx.deps[c] == "case" for c in ctx.children[node]):
             return "iobj"  # a bare dative noun phrase: the indirect object
-    if base in ("obj", "nsubj") and case_word(ctx, node, span) == "als":
-        return "obl:als"  # 'als Parteichef' parsed an object once 'als' is read as 'und'
     return base
+
+
+def after_als(ctx: SentenceContext, node: int) -> bool:
+    """'wurde als bester Spieler ausgezeichnet' with 'als' hung elsewhere: the phrase right
+    after a comparative 'als' is what it introduces."""
+    first, frontier = node, [node]
+    for _ in range(MAX_CLIMB):
+        frontier = [c for n in frontier for c in ctx.children[n]]
+        if not frontier:
+            break
+        first = min(first, *frontier)
+    before = ctx.tokens[first - 1] if first > 0 else None
+    return before is not None and before.tag == "KOKOM" and before.text.lower() == "als"
 
 
 def attachment(ctx: SentenceContext, head: int, span: tuple[int, int]
@@ -737,6 +750,44 @@ def office_word_roles(
         if frame.get(relation_key(ctx, child)) == OFFICE and is_office_word(ctx, token):
             return [(office_mention(ctx, token), OFFICE)]
     return []
+
+
+def word_role_values(ctx: SentenceContext, index: int, event_type: str, lemma: str,
+                     found: list[tuple[EntityMention, str]]) -> list[tuple[EntityMention, str]]:
+    """``word_roles`` in the trigger's frame; applied after the names, whose roles they
+    never replace (a word alone does not make the parse's reading complete)."""
+    if not ctx.parsed or event_type == APPOINTMENT and becomes_office(ctx, index):
+        return []
+    kind = passive_reading(ctx, index, event_type, lemma, voice(ctx, index))
+    frame = ctx.frames.frame(event_type, lemma, kind)
+    return word_roles(ctx, index, frame, type_roles(event_type), found)
+
+
+def word_roles(
+    ctx: SentenceContext, index: int, frame: dict[str, str | None], allowed: tuple[str, ...],
+    found: list[tuple[EntityMention, str]],
+) -> list[tuple[EntityMention, str]]:
+    """'gewann die Fußballmeisterschaft', 'hat das Cannabisgesetz beschlossen', 'wurde als
+    bester Spieler ausgezeichnet': a noun without a name fills an unfilled role of the
+    frame when it is a compound of one of the role's heads (frames.json word_role_heads),
+    or stands with 'als' (what one is distinguished as)."""
+    filled = {role for _, role in found}
+    roles = []
+    for child in ctx.children[index]:
+        token = ctx.tokens[child]
+        if not token.tag.startswith("NN") or in_mention(ctx, child):
+            continue
+        key = relation_key(ctx, child)
+        role = frame.get(key)
+        if role is None or role in filled or role not in allowed or \
+                role not in ctx.frames.word_roles:
+            continue
+        word = (token.lemma if token.lemma[:1].isupper() else token.text).lower()
+        heads = ctx.frames.word_roles[role]
+        if key.endswith(":als") or any(word.endswith(h) and len(word) > len(h) for h in heads):
+            roles.append((office_mention(ctx, token), role))
+            filled.add(role)
+    return roles
 
 
 # --- pronouns: antecedents by agreement ----------------------------------------------------
