@@ -27,6 +27,8 @@ from graphkit.model import (
     PERSON,
     RESIGNATION,
     TARGET,
+    VISIT,
+    VISITOR,
     WINNER,
 )
 
@@ -222,3 +224,32 @@ def test_a_prize_compound_won_is_the_award_and_als_names_the_distinction():
              ("ausgezeichnet", "auszeichnen", "VVPP", "root", 5), (".", ".", "$.", "punct", 5)]
     [award] = events(chain((named, [(0, 0, PER)])), AWARD)
     assert roles(award, WINNER) == {"Berg"} and roles(award, AWARD_ROLE) == {"Torhüterin"}
+
+
+def test_a_visitor_coordinated_with_the_first_visitor_visits_too():
+    # "Bei einem Besuch in Lyon wurden Ministerin Anna Berg und Minister Karl Kern begrüßt."
+    words = [("Bei", "bei", "APPR", "case", 2), ("einem", "ein", "ART", "det", 2),
+             ("Besuch", "Besuch", "NN", "obl", 11), ("in", "in", "APPR", "case", 4),
+             ("Lyon", "Lyon", "NE", "nmod", 2), ("wurden", "werden", "VAFIN", "aux:pass", 11),
+             ("Ministerin", "Ministerin", "NN", "nsubj:pass", 11),
+             ("Anna", "Anna", "NE", "appos", 6),
+             ("Berg", "Berg", "NE", "flat", 7), ("und", "und", "KON", "cc", 10),
+             ("Minister", "Minister", "NN", "conj", 6),
+             ("begrüßt", "begrüßen", "VVPP", "root", 11),
+             ("Karl", "Karl", "NE", "appos", 10), ("Kern", "Kern", "NE", "flat", 12),
+             (".", ".", "$.", "punct", 11)]
+    [visit] = events(chain((words, [(4, 4, LOC), (7, 8, PER), (12, 13, PER)])), VISIT)
+    assert roles(visit, VISITOR) == {"Anna Berg", "Karl Kern"}
+
+
+def test_a_zum_office_hung_under_the_object_is_the_verbs_office():
+    # "Die Abgeordneten wählten den Minister Jan Berg zum Präsidenten des Senats."
+    words = [("Die", "der", "ART", "det", 1), ("Abgeordneten", "Abgeordnete", "NN", "nsubj", 2),
+             ("wählten", "wählen", "VVFIN", "root", 2, PAST), ("den", "der", "ART", "det", 4),
+             ("Minister", "Minister", "NN", "obj", 2), ("Jan", "Jan", "NE", "appos", 4),
+             ("Berg", "Berg", "NE", "flat", 5), ("zum", "zu", "APPRART", "case", 8),
+             ("Präsidenten", "Präsident", "NN", "nmod", 4), ("des", "der", "ART", "det", 10),
+             ("Senats", "Senat", "NN", "nmod", 8), (".", ".", "$.", "punct", 2)]
+    [election] = events(chain((words, [(5, 6, PER)])), ELECTION)
+    assert roles(election, WINNER) == {"Jan Berg"}
+    assert roles(election, OFFICE) == {"Präsident"}

@@ -33,6 +33,7 @@ from graphkit.events.roles import (
     VENUE_SOURCE,
     attachments_by_governor,
     becomes_office,
+    coordinated,
     described_object,
     description_antecedent,
     in_mention,
@@ -653,8 +654,10 @@ def visit_roles(ctx: SentenceContext, site: TriggerSite, actors: list[Candidate]
         roles[rest[0].mention] = HOST
         rest = rest[1:]
     for candidate in rest:
-        roles[candidate.mention] = VISITOR if (HOST in roles.values()) else (
-            VISITOR if event_type == VISIT and candidate is rest[0] else PARTICIPANT)
+        # "König X und Regierungschef Y besuchten …": who is coordinated with the visitor visits
+        first = event_type == VISIT and (candidate is rest[0] or coordinated(ctx, rest[0],
+                                                                             candidate))
+        roles[candidate.mention] = VISITOR if (HOST in roles.values()) or first else PARTICIPANT
     if event_type == MEETING and HOST not in roles.values():
         return [(m, PARTICIPANT) for m in roles]
     return list(roles.items())

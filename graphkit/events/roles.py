@@ -175,6 +175,24 @@ def title_before_name(ctx: SentenceContext, node: int, parent: int,
             and not is_genitive(ctx, node))
 
 
+def phrase_top(ctx: SentenceContext, candidate: Candidate) -> int:
+    """The word a name's phrase hangs from once names, appositions and conjunctions are
+    climbed ('König X und Regierungschef Y': both reach 'König')."""
+    node = mention_head(ctx, candidate)
+    for _ in range(MAX_CLIMB):
+        parent = ctx.tokens[node].head
+        if parent < 0 or parent == node or parent >= len(ctx.tokens) or \
+                ctx.deps[node].split(":")[0] not in TRANSPARENT:
+            return node
+        node = parent
+    return node
+
+
+def coordinated(ctx: SentenceContext, first: Candidate, other: Candidate) -> bool:
+    """Two names in one coordination (or apposition) by the parse."""
+    return ctx.parsed and phrase_top(ctx, first) == phrase_top(ctx, other)
+
+
 def person_at(ctx: SentenceContext, index: int) -> EntityMention | None:
     start = ctx.tokens[index].start
     return next((m for m in ctx.sentence.mentions if m.start <= start < m.end
@@ -296,6 +314,11 @@ def becomes_office(ctx: SentenceContext, index: int) -> bool:
         return False
     return copula == "werden" or any(
         ctx.deps[c] == "amod" and ctx.tokens[c].lemma.lower() == "neu" for c in kids)
+
+
+def lemma_of(token: Token) -> Token:
+    """The token with its lemma as its text ("Präsidenten" → "Präsident")."""
+    return replace(token, text=token.lemma) if token.lemma[:1].isupper() else token
 
 
 def is_office_word(ctx: SentenceContext, token: Token) -> bool:
@@ -749,6 +772,17 @@ def office_word_roles(
         token = ctx.tokens[child]
         if frame.get(relation_key(ctx, child)) == OFFICE and is_office_word(ctx, token):
             return [(office_mention(ctx, token), OFFICE)]
+    # "wählten den Minister X zum Präsidenten" with 'zum …' hung under the object: the
+    # verb's 'zu' complement
+    for child in ctx.children[index]:
+        if ctx.deps[child] != "obj" or voice(ctx, index) == "noun":
+            continue
+        for grand in ctx.children[child]:
+            token = ctx.tokens[grand]
+            if ctx.deps[grand] == "nmod" and case_word(ctx, grand) == "zu" and \
+                    frame.get("obl:zu") == OFFICE and (is_office_word(ctx, token) or
+                                                       is_office_word(ctx, lemma_of(token))):
+                return [(office_mention(ctx, token), OFFICE)]
     return []
 
 
