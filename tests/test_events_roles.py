@@ -26,6 +26,7 @@ from graphkit.model import (
     PER,
     PERSON,
     RESIGNATION,
+    STRIKE,
     TARGET,
     VISIT,
     VISITOR,
@@ -253,3 +254,15 @@ def test_a_zum_office_hung_under_the_object_is_the_verbs_office():
     [election] = events(chain((words, [(5, 6, PER)])), ELECTION)
     assert roles(election, WINNER) == {"Jan Berg"}
     assert roles(election, OFFICE) == {"Präsident"}
+
+
+def test_every_piece_of_the_phrase_hung_under_a_dateline_moves_with_it():
+    # "Lyon (dpa) - Die Gewerkschaft Nordfunk streikt." with the name a flat piece of the city
+    words = [("Lyon", "Lyon", "NE", "nsubj", 8), ("(", "(", "$(", "punct", 2),
+             ("dpa", "dpa", "NE", "appos", 0), (")", ")", "$(", "punct", 2),
+             ("-", "-", "$(", "punct", 6), ("Die", "der", "ART", "det", 6),
+             ("Gewerkschaft", "Gewerkschaft", "NN", "appos", 0),
+             ("Nordfunk", "Nordfunk", "NE", "flat:name", 0),
+             ("streikt", "streiken", "VVFIN", "root", 8), (".", ".", "$.", "punct", 8)]
+    [strike] = events(chain((words, [(0, 0, LOC), (2, 2, ORG), (7, 7, ORG)])), STRIKE)
+    assert roles(strike, AGENT) == {"Nordfunk"}

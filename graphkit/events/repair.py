@@ -310,4 +310,8 @@ def reattach_from_dateline(tokens: Sequence[Token]) -> list[Token]:
     fixed = list(tokens)
     fixed[hung] = replace(tokens[hung], head=tokens[top].head, dep=tokens[top].dep)
     fixed[top] = replace(tokens[top], dep="dep")
+    # the rest of the phrase hung there too ("Die Gewerkschaft X", X a flat name of the city)
+    for i in range(hung + 1, len(tokens)):
+        if tokens[i].head in inside and tokens[i].dep != "punct":
+            fixed[i] = replace(tokens[i], head=hung)
     return fixed
