@@ -13,6 +13,7 @@ from graphkit.model import (
     AWARD,
     AWARD_ROLE,
     ELECTION,
+    EMPLOYER,
     LAW,
     LEGISLATION,
     LOC,
@@ -257,12 +258,15 @@ def test_a_zum_office_hung_under_the_object_is_the_verbs_office():
 
 
 def test_every_piece_of_the_phrase_hung_under_a_dateline_moves_with_it():
-    # "Lyon (dpa) - Die Gewerkschaft Nordfunk streikt." with the name a flat piece of the city
+    # "Lyon (dpa) - Die Gewerkschaft Nordfunk streikt bei Südbahn." with the name a flat
+    # piece of the city
     words = [("Lyon", "Lyon", "NE", "nsubj", 8), ("(", "(", "$(", "punct", 2),
              ("dpa", "dpa", "NE", "appos", 0), (")", ")", "$(", "punct", 2),
              ("-", "-", "$(", "punct", 6), ("Die", "der", "ART", "det", 6),
              ("Gewerkschaft", "Gewerkschaft", "NN", "appos", 0),
              ("Nordfunk", "Nordfunk", "NE", "flat:name", 0),
-             ("streikt", "streiken", "VVFIN", "root", 8), (".", ".", "$.", "punct", 8)]
-    [strike] = events(chain((words, [(0, 0, LOC), (2, 2, ORG), (7, 7, ORG)])), STRIKE)
-    assert roles(strike, AGENT) == {"Nordfunk"}
+             ("streikt", "streiken", "VVFIN", "root", 8), ("bei", "bei", "APPR", "case", 10),
+             ("Südbahn", "Südbahn", "NE", "obl", 8), (".", ".", "$.", "punct", 8)]
+    names = [(0, 0, LOC), (2, 2, ORG), (7, 7, ORG), (10, 10, ORG)]
+    [strike] = events(chain((words, names)), STRIKE)
+    assert roles(strike, AGENT) == {"Nordfunk"} and roles(strike, EMPLOYER) == {"Südbahn"}

@@ -283,10 +283,12 @@ def dateline_end(tokens: Sequence[Token]) -> int | None:
     """Index of the dash closing a dateline that opens the sentence ("Frankfurt am Main –",
     "Berlin (dpa) –"): capitalised words, with lower-case links, slashes or a bracketed
     agency between; None without one."""
+    bracketed = False
     for i, token in enumerate(tokens[:DATELINE_REACH]):
         if token.text in DATELINE_DASHES:
             return i if i > 0 else None
-        if not (token.text[:1].isupper() or token.text in ("/", "(", ")")
+        bracketed = token.text == "(" or bracketed and token.text != ")"
+        if not (token.text[:1].isupper() or token.text in ("/", "(", ")") or bracketed
                 or token.text in function_words()["dateline_links"]):
             return None
     return None
