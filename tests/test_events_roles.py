@@ -270,3 +270,13 @@ def test_every_piece_of_the_phrase_hung_under_a_dateline_moves_with_it():
     names = [(0, 0, LOC), (2, 2, ORG), (7, 7, ORG), (10, 10, ORG)]
     [strike] = events(chain((words, names)), STRIKE)
     assert roles(strike, AGENT) == {"Nordfunk"} and roles(strike, EMPLOYER) == {"Südbahn"}
+
+
+def test_a_gegen_phrase_under_an_object_parsed_xcomp_names_the_winner_once():
+    # "Berg verlor das Halbfinale gegen Kern." with the object read as a predicative
+    words = [("Berg", "Berg", "NE", "nsubj", 1), ("verlor", "verlieren", "VVFIN", "root", 1, PAST),
+             ("das", "der", "ART", "det", 3), ("Halbfinale", "Halbfinale", "NN", "xcomp", 1),
+             ("gegen", "gegen", "APPR", "case", 5), ("Kern", "Kern", "NE", "nmod", 3),
+             (".", ".", "$.", "punct", 1)]
+    [match] = events(chain((words, [(0, 0, PER), (5, 5, PER)])), MATCH)
+    assert roles(match, "loser") == {"Berg"} and roles(match, WINNER) == {"Kern"}

@@ -984,7 +984,8 @@ def restates_verb(ctx: SentenceContext, index: int, built: dict[int, EventMentio
         return False
     head = ctx.tokens[index].head
     return (head != index and head in built and is_verb(ctx.tokens[head])
-            and built[head].type == built[index].type and ctx.deps[index] in ("obj", "obl"))
+            and built[head].type == built[index].type
+            and ctx.deps[index] in ("obj", "obl", "xcomp"))
 
 
 def plan_announced(ctx: SentenceContext, index: int, mention: EventMention) -> None:

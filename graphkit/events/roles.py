@@ -529,7 +529,9 @@ def opponents_under_object(ctx: SentenceContext, index: int,
         return []
     found = []
     for child in ctx.children[index]:
-        if ctx.deps[child] in ("obj", "obl") and not in_mention(ctx, child):
+        # a noun object the parser took for a predicative complement (xcomp) is one too
+        if ctx.deps[child] in ("obj", "obl", "xcomp") and not in_mention(ctx, child) and \
+                (ctx.deps[child] != "xcomp" or ctx.tokens[child].tag.startswith("NN")):
             found += [(c, f"obl:{k[5:]}") for c, k in grouped.get(child, [])
                       if k in ("nmod:gegen", "nmod:vor")]
     return found
