@@ -28,6 +28,7 @@ from graphkit.model import (
     PERSON,
     RESIGNATION,
     STRIKE,
+    SUCCESSOR,
     TARGET,
     VISIT,
     VISITOR,
@@ -280,3 +281,15 @@ def test_a_gegen_phrase_under_an_object_parsed_xcomp_names_the_winner_once():
              (".", ".", "$.", "punct", 1)]
     [match] = events(chain((words, [(0, 0, PER), (5, 5, PER)])), MATCH)
     assert roles(match, "loser") == {"Berg"} and roles(match, WINNER) == {"Kern"}
+
+
+def test_who_follows_someone_that_resigned_is_the_successor():
+    # "Berg löst Kern ab, der zurückgetreten war."
+    words = [("Berg", "Berg", "NE", "nsubj", 1), ("löst", "lösen", "VVFIN", "root", 1),
+             ("Kern", "Kern", "NE", "obj", 1), ("ab", "ab", "PTKVZ", "compound:prt", 1),
+             (",", ",", "$,", "punct", 6), ("der", "der", "PRELS", "nsubj", 6),
+             ("zurückgetreten", "zurücktreten", "VVPP", "acl:relcl", 2),
+             ("war", "sein", "VAFIN", "aux", 6), (".", ".", "$.", "punct", 1)]
+    [resignation] = events(chain((words, [(0, 0, PER), (2, 2, PER)])), RESIGNATION)
+    assert roles(resignation, PERSON) == {"Kern"}
+    assert roles(resignation, SUCCESSOR) == {"Berg"}

@@ -162,6 +162,8 @@ class Frames:
     masculine_suffixes: tuple[str, ...]
     # role → heads of words that fill it without a name ("Nobelpreis", "Cannabisgesetz")
     word_roles: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # verb lemma → relation naming the one followed in a post ("folgen": "obl:auf")
+    succession_verbs: dict[str, str] = field(default_factory=dict)
 
     def frame(self, event_type: str, lemma: str, voice: str) -> Frame:
         base = dict(self.types.get(event_type, {}).get(voice, {}))
@@ -186,4 +188,6 @@ def role_frames() -> Frames:
         masculine_suffixes=tuple(raw["masculine_title_suffixes"]),
         word_roles={role: tuple(heads) for role, heads in raw["word_role_heads"].items()
                     if not role.startswith("_")},
+        succession_verbs={verb: key for verb, key in raw["succession_verbs"].items()
+                          if not verb.startswith("_")},
     )

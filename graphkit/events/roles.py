@@ -23,6 +23,7 @@ from graphkit.model import (
     ORGANISATION,
     PER,
     PERSON,
+    SUCCESSOR,
     VICTIM,
     AnalysedSentence,
     EntityMention,
@@ -383,9 +384,31 @@ def syntax_roles(
             roles.append((office_mention(ctx, title), OFFICE))
     roles += pronoun_roles(ctx, index, frame, allowed)
     roles += office_word_roles(ctx, index, frame, allowed, roles)
+    if SUCCESSOR in allowed:
+        roles += [(m, SUCCESSOR) for m in successors(ctx, index, grouped)]
     roles += stance_owners(ctx, index, frame, allowed, grouped)
     roles += described_subject_owners(ctx, index, frame, allowed, grouped)
     return roles
+
+
+def successors(ctx: SentenceContext, index: int,
+               grouped: dict[int, list[tuple[Candidate, str]]]) -> list[EntityMention]:
+    """'X folgt auf Y, der zurückgetreten war': a resignation told in a relative clause on
+    the one a succession verb (frames.json succession_verbs) says was followed; the
+    verb's subject (a name, or whom its pronoun refers to) succeeds."""
+    noun = ctx.tokens[index].head
+    if ctx.deps[index] != "acl:relcl" or not 0 <= noun < len(ctx.tokens):
+        return []
+    verb = content_head(ctx, ctx.tokens[noun].head)
+    if not 0 <= verb < len(ctx.tokens) or verb == noun:
+        return []
+    lemma = ctx.tokens[verb].lemma.lower()
+    particle = next((ctx.tokens[c].text.lower() for c in ctx.children[verb]
+                     if ctx.deps[c] == "compound:prt"), "")
+    key = ctx.frames.succession_verbs.get(particle + lemma)
+    if key is None or relation_key(ctx, noun) != key:
+        return []
+    return [c.mention for c in controllers(ctx, verb, grouped)]
 
 
 def stance_owners(ctx: SentenceContext, index: int, frame: dict[str, str | None],
