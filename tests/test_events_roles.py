@@ -293,3 +293,12 @@ def test_who_follows_someone_that_resigned_is_the_successor():
     [resignation] = events(chain((words, [(0, 0, PER), (2, 2, PER)])), RESIGNATION)
     assert roles(resignation, PERSON) == {"Kern"}
     assert roles(resignation, SUCCESSOR) == {"Berg"}
+
+
+def test_a_headline_participle_of_a_sein_perfect_verb_stays_active():
+    # "Jan Berg in Rom eingetroffen": arrived (ist eingetroffen), no passive, no host
+    words = [("Jan", "Jan", "NE", "nsubj", 4), ("Berg", "Berg", "NE", "flat", 0),
+             ("in", "in", "APPR", "case", 3), ("Rom", "Rom", "NE", "obl", 4),
+             ("eingetroffen", "eintreffen", "VVPP", "root", 4)]
+    [visit] = events(chain((words, [(0, 1, PER), (3, 3, LOC)])), VISIT)
+    assert roles(visit, VISITOR) == {"Jan Berg"}

@@ -273,7 +273,9 @@ def passive_reading(ctx: SentenceContext, index: int, event_type: str, lemma: st
     """The voice a verb's frame is read in: 'passive' also for a subject parsed plain under
     a passive 'werden' and for a headline's bare participle, where the type has a passive
     subject."""
-    if kind == "noun" or not (passive_werden(ctx, index) or headline_participle(ctx, index)):
+    headline = headline_participle(ctx, index) and \
+        lemma not in function_words()["sein_perfect_verbs"]
+    if kind == "noun" or not (passive_werden(ctx, index) or headline):
         return kind
     return "passive" if ctx.frames.frame(event_type, lemma, "passive").get("nsubj:pass") \
         else kind
