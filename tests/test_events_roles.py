@@ -302,3 +302,13 @@ def test_a_headline_participle_of_a_sein_perfect_verb_stays_active():
              ("eingetroffen", "eintreffen", "VVPP", "root", 4)]
     [visit] = events(chain((words, [(0, 1, PER), (3, 3, LOC)])), VISIT)
     assert roles(visit, VISITOR) == {"Jan Berg"}
+
+
+def test_a_match_noun_under_treffen_takes_the_opponent_after_auf():
+    # "Nordstadt trifft im Finale auf Südstadt."
+    words = [("Nordstadt", "Nordstadt", "NE", "nsubj", 1),
+             ("trifft", "treffen", "VVFIN", "root", 1), ("im", "in", "APPRART", "case", 3),
+             ("Finale", "Finale", "NN", "obl", 1), ("auf", "auf", "APPR", "case", 5),
+             ("Südstadt", "Südstadt", "NE", "obl", 1), (".", ".", "$.", "punct", 1)]
+    [match] = events(chain((words, [(0, 0, ORG), (5, 5, ORG)])), MATCH)
+    assert roles(match, PARTICIPANT) == {"Nordstadt", "Südstadt"}

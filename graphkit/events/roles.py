@@ -386,11 +386,34 @@ def syntax_roles(
             roles.append((office_mention(ctx, title), OFFICE))
     roles += pronoun_roles(ctx, index, frame, allowed)
     roles += office_word_roles(ctx, index, frame, allowed, roles)
+    roles += governing_sense_roles(ctx, index, event_type, kind, grouped, roles)
     if SUCCESSOR in allowed:
         roles += [(m, SUCCESSOR) for m in successors(ctx, index, grouped)]
     roles += stance_owners(ctx, index, frame, allowed, grouped)
     roles += described_subject_owners(ctx, index, frame, allowed, grouped)
     return roles
+
+
+def governing_sense_roles(
+    ctx: SentenceContext, index: int, event_type: str, kind: str,
+    grouped: dict[int, list[tuple[Candidate, str]]], found: list[tuple[EntityMention, str]],
+) -> list[tuple[EntityMention, str]]:
+    """'X trifft im Halbfinale auf Y': a noun trigger under a verb that has a sense frame
+    of the noun's type (frames.json sense_verbs, here Match/treffen) takes that verb's
+    arguments by that frame."""
+    verb = governing_verb(ctx, index) if kind == "noun" else None
+    if verb is None:
+        return []
+    particle = next((ctx.tokens[c].text.lower() for c in ctx.children[verb]
+                     if ctx.deps[c] == "compound:prt"), "")
+    lemma = particle + ctx.tokens[verb].lemma.lower()
+    frame = ctx.frames.sense_verbs.get(event_type, {}).get(lemma, {}).get(voice(ctx, verb))
+    if not frame:
+        return []
+    taken = {(m.start, m.end) for m, _ in found}
+    allowed = type_roles(event_type)
+    return [(c.mention, frame[k]) for c, k in grouped.get(verb, [])
+            if frame.get(k) in allowed and (c.mention.start, c.mention.end) not in taken]
 
 
 def successors(ctx: SentenceContext, index: int,
