@@ -23,7 +23,11 @@ from graphkit.events.lexicon import (
     role_frames,
     trigger_lexicon,
 )
-from graphkit.events.repair import reattach_across_finite_verb, reattach_name_from_time_noun
+from graphkit.events.repair import (
+    reattach_across_finite_verb,
+    reattach_from_dateline,
+    reattach_name_from_time_noun,
+)
 from graphkit.events.roles import (
     OFFICE_WORD_SOURCE,
     RECOVERED_SOURCE,
@@ -31,6 +35,7 @@ from graphkit.events.roles import (
     attachments_by_governor,
     becomes_office,
     becomes_titleholder,
+    coordinated,
     described_object,
     description_antecedent,
     in_mention,
@@ -41,6 +46,7 @@ from graphkit.events.roles import (
     person_surnames,
     pronoun_antecedent,
     syntax_roles,
+    word_role_values,
 )
 from graphkit.events.status import announcement, is_cancelled
 from graphkit.events.time import (
@@ -659,8 +665,10 @@ def visit_roles(ctx: SentenceContext, site: TriggerSite, actors: list[Candidate]
         roles[rest[0].mention] = HOST
         rest = rest[1:]
     for candidate in rest:
-        roles[candidate.mention] = VISITOR if (HOST in roles.values()) else (
-            VISITOR if event_type == VISIT and candidate is rest[0] else PARTICIPANT)
+        # "König X und Regierungschef Y besuchten …": who is coordinated with the visitor visits
+        first = event_type == VISIT and (candidate is rest[0] or coordinated(ctx, rest[0],
+                                                                             candidate))
+        roles[candidate.mention] = VISITOR if (HOST in roles.values()) or first else PARTICIPANT
     if event_type == MEETING and HOST not in roles.values():
         return [(m, PARTICIPANT) for m in roles]
     return list(roles.items())
@@ -934,10 +942,11 @@ def event_mentions_in_sentence(ctx: SentenceContext) -> list[EventMention]:
     triggers = sentence_triggers(ctx, quoted)
     if not triggers:
         return []
+    places = [m for m in ctx.sentence.mentions if m.label == LOC]
     candidates = [as_known_person(ctx, c) for c in sorted(
                       mention_candidates(ctx.sentence) + recovered_names(ctx),
                       key=lambda c: c.token_index)
-                  if c.token_index not in quoted and not is_dateline(c, tokens)
+                  if c.token_index not in quoted and not is_dateline(c, tokens, places)
                   and not is_unit(c, tokens) and not is_descriptor(c, ctx.sentence)]
     grouped = attachments_by_governor(ctx, candidates) if ctx.parsed else {}
     usable = [c for c in candidates if not in_parentheses(ctx, c)]
@@ -997,7 +1006,8 @@ def restates_verb(ctx: SentenceContext, index: int, built: dict[int, EventMentio
         return False
     head = ctx.tokens[index].head
     return (head != index and head in built and is_verb(ctx.tokens[head])
-            and built[head].type == built[index].type and ctx.deps[index] in ("obj", "obl"))
+            and built[head].type == built[index].type
+            and ctx.deps[index] in ("obj", "obl", "xcomp"))
 
 
 def plan_announced(ctx: SentenceContext, index: int, mention: EventMention) -> None:
@@ -1116,12 +1126,23 @@ def is_unit(candidate: Candidate, tokens: Sequence[Token]) -> bool:
     return before.tag == "CARD" or before.text in AMOUNT_WORDS
 
 
-def is_dateline(candidate: Candidate, tokens: Sequence[Token]) -> bool:
-    """'Paris (AFP) – …', 'Washington – …': the place a report is filed from."""
-    if candidate.token_index != 0 or candidate.mention.label != LOC:
+def is_dateline(candidate: Candidate, tokens: Sequence[Token],
+                places: Sequence[EntityMention] = ()) -> bool:
+    """'Paris (AFP) – …', 'Washington – …', 'Kiew/Moskau – …': the place (or places, joined
+    by slashes) a report is filed from. ``places``: the sentence's place names, which alone
+    (with slashes) may stand before the separator."""
+    if candidate.mention.label != LOC:
         return False
     after = token_after(tokens, candidate.mention.end)
-    return after is not None and tokens[after].text in DATELINE_SEPARATORS
+    if candidate.token_index == 0 and after is not None and \
+            tokens[after].text in DATELINE_SEPARATORS:
+        return True
+    separator = next((i for i, t in enumerate(tokens) if t.text in DATELINE_SEPARATORS), None)
+    if separator is None or candidate.token_index >= separator:
+        return False
+    in_place = [any(p.start <= t.start < p.end for p in places) for t in tokens[:separator]]
+    return any(t.text == "/" for t in tokens[:separator]) and all(
+        inside or t.text == "/" for t, inside in zip(tokens[:separator], in_place))
 
 
 def usable_actor(candidate: Candidate, tokens: Sequence[Token], trigger_index: int,
@@ -1369,6 +1390,7 @@ def build_event_mention(
         # und Putin bei einem Treffen in Wladiwostok"). The word-order reading applies.
         roles = dedupe_roles(assign_roles(ctx, TriggerSite(event_type, index, clause), actors))
     roles += object_by_description(ctx, index, event_type, lemma, roles)
+    roles += word_role_values(ctx, index, event_type, lemma, roles)
     if event_type == ELECTION and standing_for(ctx, index):
         roles = [(m, CANDIDATE if r == WINNER else r) for m, r in roles]
     roles = dedupe_roles(roles + office_organisations(ctx, event_type, roles, grouped))
@@ -1546,7 +1568,8 @@ def dedupe_roles(roles: list[tuple[EntityMention, str]]) -> list[tuple[EntityMen
 
 
 def with_front_field_repaired(sentence: AnalysedSentence) -> AnalysedSentence:
-    tokens = reattach_name_from_time_noun(reattach_across_finite_verb(sentence.tokens))
+    tokens = reattach_name_from_time_noun(reattach_across_finite_verb(
+        reattach_from_dateline(sentence.tokens)))
     if all(a is b for a, b in zip(tokens, sentence.tokens)):
         return sentence
     return replace(sentence, tokens=tokens)

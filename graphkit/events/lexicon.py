@@ -8,7 +8,7 @@ which syntactic function fills which role; ``words.json``: function words the he
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -161,6 +161,10 @@ class Frames:
     support_verbs: frozenset[str]
     feminine_suffixes: tuple[str, ...]
     masculine_suffixes: tuple[str, ...]
+    # role → heads of words that fill it without a name ("Nobelpreis", "Cannabisgesetz")
+    word_roles: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # verb lemma → relation naming the one followed in a post ("folgen": "obl:auf")
+    succession_verbs: dict[str, str] = field(default_factory=dict)
 
     def frame(self, event_type: str, lemma: str, voice: str) -> Frame:
         base = dict(self.types.get(event_type, {}).get(voice, {}))
@@ -183,4 +187,8 @@ def role_frames() -> Frames:
         support_verbs=frozenset(raw["support_verbs"]),
         feminine_suffixes=tuple(raw["feminine_title_suffixes"]),
         masculine_suffixes=tuple(raw["masculine_title_suffixes"]),
+        word_roles={role: tuple(heads) for role, heads in raw["word_role_heads"].items()
+                    if not role.startswith("_")},
+        succession_verbs={verb: key for verb, key in raw["succession_verbs"].items()
+                          if not verb.startswith("_")},
     )

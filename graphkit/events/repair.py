@@ -114,6 +114,12 @@ def object_right_after(tokens: Sequence[Token], deps: list[str], verb: int,
     return first
 
 
+def has_other_subject(tokens: Sequence[Token], deps: list[str], i: int) -> bool:
+    verb = tokens[i].head
+    return any(t.head == verb and j not in (i, verb) and deps[j] == "nsubj"
+               for j, t in enumerate(tokens))
+
+
 def active_perfect_subject(tokens: Sequence[Token], deps: list[str], i: int) -> bool:
     """'… hatte der Verband aufgerufen' parsed as a passive subject: a participle with a
     form of "haben" and no "werden" is active, its subject a plain subject."""
@@ -192,7 +198,8 @@ def repair_inversions(tokens: Sequence[Token], deps: list[str],
             fixed[i], fixed[speaker] = "obj", "nsubj"
     for i in range(len(tokens)):
         if active_perfect_subject(tokens, fixed, i):
-            fixed[i] = "nsubj"
+            # 'X hat die Meisterschaft gewonnen': beside a subject of its own, the object
+            fixed[i] = "obj" if has_other_subject(tokens, fixed, i) else "nsubj"
     for verb in range(len(tokens)):
         subject = subject_among_objects(tokens, fixed, verb)
         if subject is not None:
@@ -266,3 +273,47 @@ def is_name(token: Token) -> bool:
 def is_noun_or_name(token: Token) -> bool:
     return token.text[:1].isupper() and (token.tag.startswith(("NN", "NE"))
                                          or token.pos in ("NOUN", "PROPN"))
+
+
+DATELINE_DASHES = ("–", "—", "-")
+DATELINE_REACH = 6   # "Frankfurt am Main –", "Tel Aviv/Teheran –", "Berlin (dpa) –"
+
+
+def dateline_end(tokens: Sequence[Token]) -> int | None:
+    """Index of the dash closing a dateline that opens the sentence ("Frankfurt am Main –",
+    "Berlin (dpa) –"): capitalised words, with lower-case links, slashes or a bracketed
+    agency between; None without one."""
+    bracketed = False
+    for i, token in enumerate(tokens[:DATELINE_REACH]):
+        if token.text in DATELINE_DASHES:
+            return i if i > 0 else None
+        bracketed = token.text == "(" or bracketed and token.text != ")"
+        if not (token.text[:1].isupper() or token.text in ("/", "(", ")") or bracketed
+                or token.text in function_words()["dateline_links"]):
+            return None
+    return None
+
+
+def reattach_from_dateline(tokens: Sequence[Token]) -> list[Token]:
+    """'Frankfurt am Main – Die Autorin X ist … ausgezeichnet worden' with the dateline
+    parsed as the clause's subject and the real subject hung under it: the phrase after
+    the dash takes the dateline's place in the clause; the dateline is no argument."""
+    end = dateline_end(tokens)
+    if end is None:
+        return list(tokens)
+    inside = range(0, end)
+    top = next((i for i in inside if tokens[i].head not in inside), None)
+    if top is None or tokens[top].head == top or tokens[top].dep in ("root", "ROOT"):
+        return list(tokens)
+    hung = next((i for i in range(end + 1, len(tokens)) if tokens[i].head in inside
+                 and tokens[i].dep != "punct" and is_noun_or_name(tokens[i])), None)
+    if hung is None:
+        return list(tokens)
+    fixed = list(tokens)
+    fixed[hung] = replace(tokens[hung], head=tokens[top].head, dep=tokens[top].dep)
+    fixed[top] = replace(tokens[top], dep="dep")
+    # the rest of the phrase hung there too ("Die Gewerkschaft X", X a flat name of the city)
+    for i in range(hung + 1, len(tokens)):
+        if tokens[i].head in inside and tokens[i].dep != "punct":
+            fixed[i] = replace(tokens[i], head=hung)
+    return fixed

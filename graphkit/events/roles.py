@@ -24,6 +24,7 @@ from graphkit.model import (
     ORGANISATION,
     PER,
     PERSON,
+    SUCCESSOR,
     VICTIM,
     AnalysedSentence,
     EntityMention,
@@ -94,7 +95,10 @@ def case_word(ctx: SentenceContext, node: int, span: tuple[int, int] = (-1, -1))
     """The preposition of an oblique; one inside the name ("von der Leyen") is not one."""
     contractions = function_words()["preposition_contractions"]
     for child in ctx.children[node]:
-        if ctx.deps[child] == "case" and not span[0] <= child <= span[1]:
+        # 'als Parteichef' with 'als' (KOKOM) parsed a conjunction: it marks the phrase
+        if (ctx.deps[child] == "case" or ctx.tokens[child].tag == "KOKOM"
+                and ctx.tokens[child].text.lower() == "als" and child < node) and \
+                not span[0] <= child <= span[1]:
             word = ctx.tokens[child].text.lower()
             return contractions.get(word, ctx.tokens[child].lemma.lower() or word)
     return ""
@@ -114,6 +118,8 @@ def relation_key(ctx: SentenceContext, node: int, span: tuple[int, int] = (-1, -
     base = rel.split(":")[0]
     if rel == "obl:agent":
         return "obl:von"
+    if base in ("obj", "nsubj") and (case_word(ctx, node, span) == "als" or after_als(ctx, node)):
+        return "obl:als"  # 'als Parteichef' parsed an object once 'als' is read as 'und'
     if base == "nsubj":
         return "nsubj:pass" if rel == "nsubj:pass" else "nsubj"
     if base in ("obl", "nmod"):
@@ -122,7 +128,23 @@ def relation_key(ctx: SentenceContext, node: int, span: tuple[int, int] = (-1, -
             return f"{base}:{case}"
         if rel in ("nmod:poss", "nmod:gen") or is_genitive(ctx, node):
             return f"{base}:gen"
+        if base == "obl" and feature(ctx.tokens[node], "Case") == "Dat" and not any(
+                ctx.deps[c] == "case" for c in ctx.children[node]):
+            return "iobj"  # a bare dative noun phrase: the indirect object
     return base
+
+
+def after_als(ctx: SentenceContext, node: int) -> bool:
+    """'wurde als bester Spieler ausgezeichnet' with 'als' hung elsewhere: the phrase right
+    after a comparative 'als' is what it introduces."""
+    first, frontier = node, [node]
+    for _ in range(MAX_CLIMB):
+        frontier = [c for n in frontier for c in ctx.children[n]]
+        if not frontier:
+            break
+        first = min(first, *frontier)
+    before = ctx.tokens[first - 1] if first > 0 else None
+    return before is not None and before.tag == "KOKOM" and before.text.lower() == "als"
 
 
 def attachment(ctx: SentenceContext, head: int, span: tuple[int, int]
@@ -136,13 +158,41 @@ def attachment(ctx: SentenceContext, head: int, span: tuple[int, int]
         base = ctx.deps[node].split(":")[0]
         if base == "appos" and juxtaposed_person(ctx, span):
             return second_of_two(ctx, parent)
-        if base in TRANSPARENT:
+        if base in TRANSPARENT or title_before_name(ctx, node, parent, span):
             node = parent
             continue
         if base in ARGUMENTS:
             return content_head(ctx, parent), relation_key(ctx, node, span)
         return None
     return None
+
+
+def title_before_name(ctx: SentenceContext, node: int, parent: int,
+                      span: tuple[int, int]) -> bool:
+    """'Bundespräsident Frank-Walter Steinmeier' parsed with the name as an attribute of
+    the title right before it: a title before a name is in apposition to it, whatever
+    relation the parser gave (a genitive or a preposition would make it an attribute)."""
+    return (parent == span[0] - 1 and ctx.deps[node] == "nmod" and node >= span[0]
+            and is_office_word(ctx, ctx.tokens[parent]) and not case_word(ctx, node, span)
+            and not is_genitive(ctx, node))
+
+
+def phrase_top(ctx: SentenceContext, candidate: Candidate) -> int:
+    """The word a name's phrase hangs from once names, appositions and conjunctions are
+    climbed ('König X und Regierungschef Y': both reach 'König')."""
+    node = mention_head(ctx, candidate)
+    for _ in range(MAX_CLIMB):
+        parent = ctx.tokens[node].head
+        if parent < 0 or parent == node or parent >= len(ctx.tokens) or \
+                ctx.deps[node].split(":")[0] not in TRANSPARENT:
+            return node
+        node = parent
+    return node
+
+
+def coordinated(ctx: SentenceContext, first: Candidate, other: Candidate) -> bool:
+    """Two names in one coordination (or apposition) by the parse."""
+    return ctx.parsed and phrase_top(ctx, first) == phrase_top(ctx, other)
 
 
 def person_at(ctx: SentenceContext, index: int) -> EntityMention | None:
@@ -191,12 +241,55 @@ def attachments_by_governor(ctx: SentenceContext, candidates: list[Candidate]) -
     return grouped
 
 
+def passive_werden(ctx: SentenceContext, verb: int) -> bool:
+    """'X ist festgenommen worden' with X parsed a plain subject: a verb with a passive
+    'werden' (not a modal the parser took for one)."""
+    return any(ctx.deps[c] == "aux:pass" and ctx.tokens[c].lemma.lower() == "werden"
+               for c in ctx.children[verb])
+
+
+def headline_participle(ctx: SentenceContext, verb: int) -> bool:
+    """'Minister in Rom festgenommen': a past participle heading its sentence with no
+    auxiliary is an elliptic passive (a headline's 'ist … worden')."""
+    token = ctx.tokens[verb]
+    participle = token.tag == "VVPP" and "VerbForm=Fin" not in token.morph
+    return (participle or ge_participle(token)) and token.head in (verb, -1) and \
+        not any(t.tag.endswith("FIN") for i, t in enumerate(ctx.tokens) if i != verb)
+
+
+def ge_participle(token: Token) -> bool:
+    """'festgenommen' (festnehmen), 'gewählt' (wählen): a 'ge' the lemma lacks at the same
+    place makes a past participle, whatever tag the tagger gave it."""
+    text, lemma = token.text.lower(), token.lemma.lower()
+    if not token.tag.startswith("VV") or text == lemma:
+        return False
+    shared = 0
+    while shared < min(len(text), len(lemma)) and text[shared] == lemma[shared]:
+        shared += 1
+    return text[shared:shared + 2] == "ge" and lemma[shared:shared + 2] != "ge"
+
+
+def passive_reading(ctx: SentenceContext, index: int, event_type: str, lemma: str,
+                    kind: str) -> str:
+    """The voice a verb's frame is read in: 'passive' also for a subject parsed plain under
+    a passive 'werden' and for a headline's bare participle, where the type has a passive
+    subject."""
+    headline = headline_participle(ctx, index) and \
+        lemma not in function_words()["sein_perfect_verbs"]
+    if kind == "noun" or not (passive_werden(ctx, index) or headline):
+        return kind
+    return "passive" if ctx.frames.frame(event_type, lemma, "passive").get("nsubj:pass") \
+        else kind
+
+
 def voice(ctx: SentenceContext, index: int) -> str:
     token = ctx.tokens[index]
     if token.pos in ("NOUN", "PROPN") or token.tag.startswith("NN"):
         return "noun"
     kids = ctx.children[index]
-    if any(ctx.deps[c] in ("aux:pass", "nsubj:pass", "obl:agent") for c in kids):
+    # a modal the parser took for a passive auxiliary ("Das Urteil will X verkünden") is none
+    if any(ctx.deps[c] in ("nsubj:pass", "obl:agent") or ctx.deps[c] == "aux:pass"
+           and not ctx.tokens[c].tag.startswith("VM") for c in kids):
         return "passive"
     return "active"
 
@@ -249,6 +342,9 @@ def becomes_titleholder(ctx: SentenceContext, index: int) -> bool:
 def is_title(ctx: SentenceContext, word: str) -> bool:
     return any(word == title or (len(title) >= 10 and word.endswith(title))
                for title in ctx.lexicon.word_lists["title_holders"])
+def lemma_of(token: Token) -> Token:
+    """The token with its lemma as its text ("Präsidenten" → "Präsident")."""
+    return replace(token, text=token.lemma) if token.lemma[:1].isupper() else token
 
 
 def is_office_word(ctx: SentenceContext, token: Token) -> bool:
@@ -292,6 +388,10 @@ def syntax_roles(
     if predicate and event_type == APPOINTMENT:
         roles.append((office_mention(ctx, ctx.tokens[index]), OFFICE))
     args = arguments_of(ctx, index, grouped)
+    if not predicate and passive_reading(ctx, index, event_type, lemma, kind) == "passive":
+        kind = "passive"
+        frame = ctx.frames.frame(event_type, lemma, kind)
+        args = [(c, "nsubj:pass" if k == "nsubj" else k) for c, k in args]
     for candidate, key in one_subject(args, index):
         # An oblique without a preposition is a bare noun phrase: read it as the object.
         role = frame.get(key) if key != "obl" else frame.get("obl") or frame.get("obj")
@@ -310,9 +410,54 @@ def syntax_roles(
             roles.append((office_mention(ctx, title), OFFICE))
     roles += pronoun_roles(ctx, index, frame, allowed)
     roles += office_word_roles(ctx, index, frame, allowed, roles)
+    roles += governing_sense_roles(ctx, index, event_type, kind, grouped, roles)
+    if SUCCESSOR in allowed:
+        roles += [(m, SUCCESSOR) for m in successors(ctx, index, grouped)]
     roles += stance_owners(ctx, index, frame, allowed, grouped)
     roles += described_subject_owners(ctx, index, frame, allowed, grouped)
     return roles
+
+
+def governing_sense_roles(
+    ctx: SentenceContext, index: int, event_type: str, kind: str,
+    grouped: dict[int, list[tuple[Candidate, str]]], found: list[tuple[EntityMention, str]],
+) -> list[tuple[EntityMention, str]]:
+    """'X trifft im Halbfinale auf Y': a noun trigger under a verb that has a sense frame
+    of the noun's type (frames.json sense_verbs, here Match/treffen) takes that verb's
+    arguments by that frame."""
+    verb = governing_verb(ctx, index) if kind == "noun" else None
+    if verb is None:
+        return []
+    particle = next((ctx.tokens[c].text.lower() for c in ctx.children[verb]
+                     if ctx.deps[c] == "compound:prt"), "")
+    lemma = particle + ctx.tokens[verb].lemma.lower()
+    frame = ctx.frames.sense_verbs.get(event_type, {}).get(lemma, {}).get(voice(ctx, verb))
+    if not frame:
+        return []
+    taken = {(m.start, m.end) for m, _ in found}
+    allowed = type_roles(event_type)
+    return [(c.mention, frame[k]) for c, k in grouped.get(verb, [])
+            if frame.get(k) in allowed and (c.mention.start, c.mention.end) not in taken]
+
+
+def successors(ctx: SentenceContext, index: int,
+               grouped: dict[int, list[tuple[Candidate, str]]]) -> list[EntityMention]:
+    """'X folgt auf Y, der zurückgetreten war': a resignation told in a relative clause on
+    the one a succession verb (frames.json succession_verbs) says was followed; the
+    verb's subject (a name, or whom its pronoun refers to) succeeds."""
+    noun = ctx.tokens[index].head
+    if ctx.deps[index] != "acl:relcl" or not 0 <= noun < len(ctx.tokens):
+        return []
+    verb = content_head(ctx, ctx.tokens[noun].head)
+    if not 0 <= verb < len(ctx.tokens) or verb == noun:
+        return []
+    lemma = ctx.tokens[verb].lemma.lower()
+    particle = next((ctx.tokens[c].text.lower() for c in ctx.children[verb]
+                     if ctx.deps[c] == "compound:prt"), "")
+    key = ctx.frames.succession_verbs.get(particle + lemma)
+    if key is None or relation_key(ctx, noun) != key:
+        return []
+    return [c.mention for c in controllers(ctx, verb, grouped)]
 
 
 def stance_owners(ctx: SentenceContext, index: int, frame: dict[str, str | None],
@@ -449,14 +594,18 @@ def arguments_of(
 def opponents_under_object(ctx: SentenceContext, index: int,
                            grouped: dict[int, list[tuple[Candidate, str]]]
                            ) -> list[tuple[Candidate, str]]:
-    """'verlor das Finale gegen X', 'gewann durch einen Sieg gegen X': a "gegen" phrase the
-    parser hung under the verb's object belongs to the verb."""
+    """'verlor das Finale gegen X', 'gewann durch einen Sieg gegen X', 'gewann im Auto vor
+    X': a "gegen" or "vor" phrase (the opponent) the parser hung under the verb's object or
+    oblique belongs to the verb; a frame without that preposition takes nothing from it."""
     if voice(ctx, index) == "noun":
         return []
     found = []
     for child in ctx.children[index]:
-        if ctx.deps[child] in ("obj", "obl") and not in_mention(ctx, child):
-            found += [(c, "obl:gegen") for c, k in grouped.get(child, []) if k == "nmod:gegen"]
+        # a noun object the parser took for a predicative complement (xcomp) is one too
+        if ctx.deps[child] in ("obj", "obl", "xcomp") and not in_mention(ctx, child) and \
+                (ctx.deps[child] != "xcomp" or ctx.tokens[child].tag.startswith("NN")):
+            found += [(c, f"obl:{k[5:]}") for c, k in grouped.get(child, [])
+                      if k in ("nmod:gegen", "nmod:vor")]
     return found
 
 
@@ -587,10 +736,44 @@ def pronoun_roles(ctx: SentenceContext, index: int, frame: dict[str, str | None]
             continue
         else:
             continue
-        antecedent = cataphoric_subject(ctx, index, child) or pronoun_antecedent(ctx, token)
+        antecedent = cataphoric_subject(ctx, index, child) or person_antecedent(
+            ctx, token, pronoun_gender(token), skip=co_argument_surnames(ctx, index, child))
         if role in allowed and antecedent is not None:
             roles.append((antecedent, role))
     return roles
+
+
+def co_argument_surnames(ctx: SentenceContext, verb: int, pronoun: int) -> frozenset[str]:
+    """'Berg empfing den Gast und zeichnete ihn aus': a personal pronoun that is a verb's
+    object never refers to that verb's subject (that would be 'sich'); the surnames named
+    in the subject (also one shared with a conjoined verb) are no antecedent."""
+    if ctx.deps[pronoun].startswith("nsubj") or ctx.tokens[pronoun].text.lower() in \
+            function_words()["possessives"]:
+        return frozenset()
+    holder = verb
+    if ctx.deps[verb] == "conj" and not any(
+            ctx.deps[c].startswith("nsubj") for c in ctx.children[verb]):
+        holder = content_head(ctx, ctx.tokens[verb].head)
+    subjects = [c for c in ctx.children[holder] if ctx.deps[c] == "nsubj"]
+    found = set()
+    for subject in subjects:
+        for mention in ctx.sentence.mentions:
+            if mention.label == PER and subject_covers(ctx, subject, mention):
+                found.add(mention.text.split()[-1])
+    return frozenset(found)
+
+
+def subject_covers(ctx: SentenceContext, subject: int, mention: EntityMention) -> bool:
+    """Whether the mention's first word lies in the phrase ``subject`` heads."""
+    node = next((i for i, t in enumerate(ctx.tokens) if t.start == mention.start), None)
+    for _ in range(MAX_CLIMB):
+        if node is None or node < 0 or node >= len(ctx.tokens):
+            return False
+        if node == subject:
+            return True
+        parent = ctx.tokens[node].head
+        node = None if parent == node else parent
+    return False
 
 
 def misparsed_description(ctx: SentenceContext, subject: int) -> EntityMention | None:
@@ -663,7 +846,56 @@ def office_word_roles(
         token = ctx.tokens[child]
         if frame.get(relation_key(ctx, child)) == OFFICE and is_office_word(ctx, token):
             return [(office_mention(ctx, token), OFFICE)]
+    # "wählten den Minister X zum Präsidenten" with 'zum …' hung under the object: the
+    # verb's 'zu' complement
+    for child in ctx.children[index]:
+        if ctx.deps[child] != "obj" or voice(ctx, index) == "noun":
+            continue
+        for grand in ctx.children[child]:
+            token = ctx.tokens[grand]
+            if ctx.deps[grand] == "nmod" and case_word(ctx, grand) == "zu" and \
+                    frame.get("obl:zu") == OFFICE and (is_office_word(ctx, token) or
+                                                       is_office_word(ctx, lemma_of(token))):
+                return [(office_mention(ctx, token), OFFICE)]
     return []
+
+
+def word_role_values(ctx: SentenceContext, index: int, event_type: str, lemma: str,
+                     found: list[tuple[EntityMention, str]]) -> list[tuple[EntityMention, str]]:
+    """``word_roles`` in the trigger's frame; applied after the names, whose roles they
+    never replace (a word alone does not make the parse's reading complete)."""
+    if not ctx.parsed or event_type == APPOINTMENT and becomes_office(ctx, index):
+        return []
+    kind = passive_reading(ctx, index, event_type, lemma, voice(ctx, index))
+    frame = ctx.frames.frame(event_type, lemma, kind)
+    return word_roles(ctx, index, frame, type_roles(event_type), found)
+
+
+def word_roles(
+    ctx: SentenceContext, index: int, frame: dict[str, str | None], allowed: tuple[str, ...],
+    found: list[tuple[EntityMention, str]],
+) -> list[tuple[EntityMention, str]]:
+    """'gewann die Fußballmeisterschaft', 'hat das Cannabisgesetz beschlossen', 'wurde als
+    bester Spieler ausgezeichnet': a noun without a name fills an unfilled role of the
+    frame when it is a compound of one of the role's heads (frames.json word_role_heads),
+    or stands with 'als' (what one is distinguished as)."""
+    filled = {role for _, role in found}
+    roles = []
+    for child in ctx.children[index]:
+        token = ctx.tokens[child]
+        if not token.tag.startswith("NN") or in_mention(ctx, child):
+            continue
+        key = relation_key(ctx, child)
+        role = frame.get(key)
+        if role is None or role in filled or role not in allowed or \
+                role not in ctx.frames.word_roles:
+            continue
+        word = (token.lemma if token.lemma[:1].isupper() else token.text).lower()
+        heads = ctx.frames.word_roles[role]
+        if key.endswith(":als") or any(word.endswith(h) and len(word) > len(h) for h in heads):
+            roles.append((office_mention(ctx, token), role))
+            filled.add(role)
+    return roles
 
 
 # --- pronouns: antecedents by agreement ----------------------------------------------------
@@ -936,6 +1168,16 @@ def is_person(mention: EntityMention, surnames: frozenset[str]) -> bool:
     return mention.label == PER or (" " not in mention.text and mention.text in surnames)
 
 
+def predicative_office(analysed: AnalysedSentence, mention: EntityMention) -> bool:
+    """'X ist neuer Kanzler': an office word as a copula's predicate names no one of its
+    own; a later description refers to X, not to it."""
+    if mention.source != "office":
+        return False
+    tokens = analysed.tokens
+    index = next((i for i, t in enumerate(tokens) if t.start == mention.start), None)
+    return index is not None and any(t.head == index and t.dep == "cop" for t in tokens)
+
+
 def person_antecedent(ctx: SentenceContext, anaphor: Token, wanted: str,
                       skip: frozenset[str] = frozenset()) -> EntityMention | None:
     """The latest person before ``anaphor`` (this sentence, the three before it, the title)
@@ -953,7 +1195,7 @@ def person_antecedent(ctx: SentenceContext, anaphor: Token, wanted: str,
         window.insert(0, sentences[0])
     for analysed in reversed(window):
         people = [m for m in analysed.mentions if is_person(m, surnames)
-                  and m.end <= pronoun.start]
+                  and m.end <= pronoun.start and not predicative_office(analysed, m)]
         for mention in reversed(people):
             if mention.text.split()[-1] in skip:
                 continue
