@@ -52,8 +52,11 @@ GK.createNetwork = function (container, data, ix, handlers) {
     var planned = event.status !== "happened";
     baseColour.set(event.node, colour);
     return {
-      // undated events show their type only: the story list says what is known of their date
-      id: event.node, label: event.time ? event.typeName + "\n" + event.time.text : event.typeName,
+      // undated events and those only known as "on or before" the article's date show their
+      // type only (that bound, repeated on most events of a hub, buried the labels); the
+      // tooltip, the details and the story list say what is known of the date
+      id: event.node, label: datedLabel(event) ? event.typeName + "\n" + event.time.text
+                                               : event.typeName,
       x: event.x, y: event.y, shape: "diamond", size: Math.min(16, 7 + event.support),
       color: {background: planned ? "#ffffff" : colour, border: colour,
               highlight: {background: planned ? "#ffffff" : colour, border: "#212529"}},
@@ -61,6 +64,10 @@ GK.createNetwork = function (container, data, ix, handlers) {
       font: {size: eventFont(event), color: "#495057", strokeWidth: 3, strokeColor: "#ffffff"},
       title: tip
     };
+  }
+
+  function datedLabel(event) {
+    return Boolean(event.time && event.time.begin != null && !event.time.onOrBefore);
   }
 
   // Steep in the degree: when the hubs' labels are >= GK.MIN_LABEL_PX, the labels of leaves
