@@ -8,6 +8,7 @@ to output/render/ for the closing note. The seeds test reads ../shared/seeds (te
 from __future__ import annotations
 
 import shutil
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -409,3 +410,103 @@ def seeds_view_edges(kg):
     from graphkit.render.viewdata import build_view
 
     return build_view(kg, with_layout=False)["edges"]
+
+
+# ---------------------------------------------------------------- a crowded multi-topic build
+
+def crowded_graph():
+    """The sample graph plus 240 day-dated events of 16 types in one autumn (a multi-topic
+    build has that many types and events) and one event the text gives no date for."""
+    from datetime import timedelta
+
+    from graphkit.model import (
+        DAY,
+        EVENT_TYPES,
+        ON_OR_BEFORE,
+        PARTICIPANT,
+        Event,
+        Participant,
+        TimeValue,
+    )
+
+    kg = sample_graph()
+    types = [t for t in EVENT_TYPES][:16]
+    extra = []
+    for i in range(240):
+        day = date(2024, 9, 1) + timedelta(days=i % 60)
+        extra.append(Event(f"crowd-{i:03d}", types[i % len(types)],
+                           f"Ereignis Nummer {i} mit einer längeren Beschreibung",
+                           [Participant("wladimir-putin", PARTICIPANT)], None,
+                           TimeValue(day.isoformat(), DAY, day, day)))
+    bound = TimeValue("2024-06-19", DAY, None, date(2024, 6, 19), mod=ON_OR_BEFORE)
+    extra.append(Event("bound-statement", types[3], "Erklärung ohne eigenes Datum",
+                       [Participant("kim-jong-un", PARTICIPANT)], None, bound))
+    return replace(kg, events=kg.events + extra)
+
+
+@pytest.fixture(scope="module")
+def crowded_explorer(tmp_path_factory):
+    return render_explorer(crowded_graph(), tmp_path_factory.mktemp("crowded") / "explorer.html")
+
+
+def test_browser_many_types_fold_behind_one_button(open_page, crowded_explorer):
+    opener, _ = open_page
+    page = opener(crowded_explorer)
+    toggle = page.locator("#type-toggle")
+    assert toggle.is_visible() and not page.locator("#type-filters").is_visible()
+    assert toggle.inner_text().startswith("alle ")
+    # The toolbar stays one line: the network keeps most of the height.
+    assert page.locator(".toolbar").bounding_box()["height"] < 50
+    toggle.click()
+    assert page.locator("#type-filters").is_visible()
+    assert toggle.get_attribute("aria-expanded") == "true"
+    page.locator("#type-filters input").first.uncheck()
+    toggle.click()
+    assert not page.locator("#type-filters").is_visible()
+    assert " von " in toggle.inner_text()
+    # The legend names node kinds and edges, not every type again (the chips have them).
+    legend = page.locator("#legend")
+    assert legend.locator(".legend-events").count() == 1
+    assert legend.locator("li").count() < 12
+    _shot(page, "crowded-types-folded")
+
+
+def test_browser_few_types_keep_their_chips(open_page, sample_pages):
+    opener, _ = open_page
+    page = opener(sample_pages["explorer"])
+    assert page.locator("#type-toggle").count() == 0
+    assert page.locator("#type-filters").is_visible()
+
+
+def test_browser_crowded_timeline_labels_the_rows_in_view(open_page, crowded_explorer):
+    opener, _ = open_page
+    page = opener(crowded_explorer)
+    page.evaluate("graphkitExplorer.setRange(2024, 2024)")
+    page.wait_for_timeout(100)
+    items = page.locator("#timeline .tl-item")
+    labelled = page.locator("#timeline .tl-item .tl-label")
+    assert items.count() > 200
+    # Not all-or-nothing: the rows in view are labelled, the rest are bare markers.
+    assert 4 <= labelled.count() < items.count()
+    scroller = page.locator("#timeline .tl-scroll").bounding_box()
+    first = labelled.first.bounding_box()
+    assert scroller["y"] <= first["y"] <= scroller["y"] + scroller["height"]
+    _shot(page, "crowded-timeline")
+
+
+def test_browser_on_or_before_event_label_and_date_note(open_page, crowded_explorer):
+    opener, _ = open_page
+    page = opener(crowded_explorer)
+    node_label = "id => graphkitExplorer.network.body.nodes[id].options.label"
+    label = page.evaluate(node_label, "evt:bound-statement")
+    assert "\n" not in label and "vor dem" not in label
+    page.evaluate("graphkitExplorer.selectEvent('bound-statement')")
+    panel = page.locator("#detail-panel")
+    assert "am oder vor dem 19. Juni 2024" in panel.inner_text()
+    note = panel.locator(".date-note").inner_text()
+    assert "spätestens" in note and "Genauigkeit" not in note
+    # A dated event keeps its date on its network label and its precision in the details.
+    label = page.evaluate(node_label, "evt:crowd-000")
+    assert "\n" in label
+    page.evaluate("graphkitExplorer.selectEvent('crowd-000')")
+    assert "Genauigkeit: Tag" in panel.locator(".date-note").inner_text()

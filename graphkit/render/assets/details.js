@@ -68,6 +68,14 @@ GK.createDetails = function (panel, data, ix, handlers) {
     panel.appendChild(list);
   }
 
+  /* A precision only where there is a date: "Datum unbekannt (Genauigkeit: Monat)" read as
+   * a contradiction, and a day's precision on an upper bound as if the day were known. */
+  function dateNote(time) {
+    if (time.onOrBefore) return GK.t("dateBoundNote");
+    if (time.begin == null) return GK.t("dateUnresolvedNote");
+    return GK.precisionText(time);
+  }
+
   function showEvent(event) {
     GK.clear(panel);
     panel.dataset.kind = "event";
@@ -77,7 +85,7 @@ GK.createDetails = function (panel, data, ix, handlers) {
     panel.appendChild(row(GK.t("keyType"), event.typeName));
     panel.appendChild(row(GK.t("keyDate"), event.time
       ? [GK.el("strong", null, event.time.text), " ",
-         GK.el("span", {className: "muted"}, "(" + GK.precisionText(event.time) + ")")]
+         GK.el("span", {className: "muted date-note"}, "(" + dateNote(event.time) + ")")]
       : GK.t("dateUnknown")));
     if (event.statedTimes.length > 1) {
       var stated = GK.el("ul", {className: "plain"});
