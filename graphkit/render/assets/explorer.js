@@ -14,7 +14,7 @@
  * Its functions return copies: changing what they return changes nothing in the page. */
 "use strict";
 
-GK.TYPE_CHIPS_OPEN = 12;      // more event types than this: their filter chips fold away
+GK.TYPE_CHIPS_OPEN = 12;      // more event types than this (or a second line): the chips fold
 
 GK.startExplorer = function () {
   var marks = {start: performance.now()};
@@ -194,7 +194,7 @@ GK.startExplorer = function () {
   /* Many types (a multi-topic build has 27) took three or four lines of chips above the
    * network: they fold behind one button that says how many are on. */
   function buildTypeToggle(types) {
-    if (data.legend.events.length <= GK.TYPE_CHIPS_OPEN) return;
+    if (data.legend.events.length <= GK.TYPE_CHIPS_OPEN && !wraps(types)) return;
     var button = GK.el("button", {type: "button", id: "type-toggle", className: "chip",
                                   title: GK.t("typesToggleTitle")});
     button.setAttribute("aria-expanded", "false");
@@ -206,6 +206,13 @@ GK.startExplorer = function () {
       showTypeToggle();
     });
     showTypeToggle();
+  }
+
+  /* Fewer types still fold where their chips would take a second line (a narrow window). */
+  function wraps(types) {
+    var chips = types.children;
+    if (chips.length < 2) return false;
+    return chips[chips.length - 1].offsetTop > chips[0].offsetTop + chips[0].offsetHeight / 2;
   }
 
   function showTypeToggle() {

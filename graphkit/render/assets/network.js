@@ -76,8 +76,10 @@ GK.createNetwork = function (container, data, ix, handlers) {
   function entityFont(entity) { return Math.min(30, labelSize(degreeOf(entity))); }
   function eventFont(event) { return Math.min(16, labelSize(degreeOf(event))); }
 
-  var nodes = new vis.DataSet(linked.entities.map(entityNode)
-    .concat(linked.events.map(eventNode)));
+  // vis draws nodes in this order: entities last, so a hub's name lies on top of the event
+  // diamonds and date labels crowded around it, not under them.
+  var nodes = new vis.DataSet(linked.events.map(eventNode)
+    .concat(linked.entities.map(entityNode)));
   // Actor edges take the defaults from the options; only place edges carry their own style
   // (fewer per-edge option objects: vis processes 30,000 edges noticeably faster).
   var edges = new vis.DataSet(data.edges.map(function (edge, i) {
