@@ -424,13 +424,15 @@ def crowded_graph():
         EVENT_TYPES,
         ON_OR_BEFORE,
         PARTICIPANT,
+        PER,
+        Entity,
         Event,
         Participant,
         TimeValue,
     )
 
     kg = sample_graph()
-    types = [t for t in EVENT_TYPES][:16]
+    types = list(EVENT_TYPES[:16])
     extra = []
     for i in range(240):
         day = date(2024, 9, 1) + timedelta(days=i % 60)
@@ -438,10 +440,13 @@ def crowded_graph():
                            f"Ereignis Nummer {i} mit einer längeren Beschreibung",
                            [Participant("wladimir-putin", PARTICIPANT)], None,
                            TimeValue(day.isoformat(), DAY, day, day)))
+    extra[230] = replace(extra[230], participants=extra[230].participants + [
+        Participant("spaeter-akteur", PARTICIPANT)])
     bound = TimeValue("2024-06-19", DAY, None, date(2024, 6, 19), mod=ON_OR_BEFORE)
     extra.append(Event("bound-statement", types[3], "Erklärung ohne eigenes Datum",
                        [Participant("kim-jong-un", PARTICIPANT)], None, bound))
-    return replace(kg, events=kg.events + extra)
+    late = Entity("spaeter-akteur", "Späterer Akteur", PER, [], None, "person", 1)
+    return replace(kg, events=kg.events + extra, entities=kg.entities + [late])
 
 
 @pytest.fixture(scope="module")
@@ -510,3 +515,19 @@ def test_browser_on_or_before_event_label_and_date_note(open_page, crowded_explo
     assert "\n" in label
     page.evaluate("graphkitExplorer.selectEvent('crowd-000')")
     assert "Genauigkeit: Tag" in panel.locator(".date-note").inner_text()
+
+
+def test_browser_story_opens_on_the_picked_actors_events(open_page, crowded_explorer):
+    opener, _ = open_page
+    page = opener(crowded_explorer)
+    page.evaluate("graphkitExplorer.selectEntity('spaeter-akteur')")
+    kept = page.locator("#story-list .story-item:not(.filtered)")
+    assert kept.count() == 1 and kept.get_attribute("data-event-id") == "crowd-230"
+    page.wait_for_timeout(400)   # the list follows the row for a quarter of a second
+    # Its only event is deep in the list: the list scrolled to it.
+    box = page.locator("#story-list").bounding_box()
+    row = kept.bounding_box()
+    assert box["y"] <= row["y"] and row["y"] + row["height"] <= box["y"] + box["height"]
+    assert page.locator(".story-item.filtered").count() > 200
+    page.evaluate("graphkitExplorer.clearSelection()")
+    assert page.locator("#story-list .story-item.filtered").count() == 0

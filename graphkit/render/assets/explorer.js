@@ -115,8 +115,9 @@ GK.startExplorer = function () {
       if (place) visible.add(place.node);
     });
     network.setVisible(visible);
+    // The story dims what the network hides and, with an actor picked, the others' events.
     story.setShown(new Set(data.events.filter(function (e) {
-      return visible.has(e.node);
+      return visible.has(e.node) && (!state.actor || involves(e, state.actor));
     }).map(function (e) { return e.id; })));
     var timelineFilter = function (event) {
       return passesFacets(event) && (!state.actor || involves(event, state.actor));
@@ -159,6 +160,7 @@ GK.startExplorer = function () {
     timeline.select(null);
     story.select(null);
     applyFilters({fit: true});
+    story.revealFirstShown();
     details.showEntity(entity);
   }
 
