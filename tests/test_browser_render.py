@@ -531,3 +531,21 @@ def test_browser_story_opens_on_the_picked_actors_events(open_page, crowded_expl
     assert page.locator(".story-item.filtered").count() > 200
     page.evaluate("graphkitExplorer.clearSelection()")
     assert page.locator("#story-list .story-item.filtered").count() == 0
+
+
+def test_browser_details_open_on_an_overview_of_who_where_when(open_page, sample_pages):
+    opener, _ = open_page
+    page = opener(sample_pages["explorer"])
+    panel = page.locator("#detail-panel")
+    text = panel.inner_text()
+    assert "Overview" in text and "Most involved" in text and "Places" in text
+    buttons = panel.locator(".overview button.link")
+    names = buttons.all_inner_texts()
+    # Most events first; entities in a single event are left out (Kim Jong Il, Wladiwostok).
+    assert names[0].strip() == "Wladimir Putin" and "Pjöngjang" in [n.strip() for n in names]
+    assert not any("Wladiwostok" in n or "Kim Jong Il" in n for n in names)
+    assert "5 events" in text
+    buttons.first.click()
+    assert panel.get_attribute("data-kind") == "entity"
+    page.evaluate("graphkitExplorer.clearSelection()")
+    assert panel.locator(".overview").count() == 1

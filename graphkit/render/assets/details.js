@@ -124,8 +124,50 @@ GK.createDetails = function (panel, data, ix, handlers) {
     GK.clear(panel);
     panel.dataset.kind = "";
     panel.dataset.id = "";
+    panel.appendChild(overview());
     panel.appendChild(GK.el("p", {className: "muted"},
       GK.t("detailsEmpty")));
+  }
+
+  /* The first screen's who, where and when: the people and organisations and the places in
+   * the most events (buttons that pick them) and the months where most events lie. */
+  function overview() {
+    var box = GK.el("div", {className: "overview"});
+    var actors = mostInvolved(function (e) { return e.label === "PER" || e.label === "ORG"; }, 5);
+    var places = mostInvolved(function (e) { return e.label === "LOC"; }, 3);
+    var when = data.timeWindow ? windowText(data.timeWindow) : null;
+    if (!actors.length && !places.length && !when) return box;
+    box.appendChild(GK.el("h2", null, GK.t("overviewTitle")));
+    if (actors.length) box.appendChild(row(GK.t("overviewActors"), entityList(actors)));
+    if (places.length) box.appendChild(row(GK.t("overviewPlaces"), entityList(places)));
+    if (when) box.appendChild(row(GK.t("overviewWhen"), when));
+    return box;
+  }
+
+  function mostInvolved(keep, count) {
+    return data.entities.filter(function (e) {
+      return keep(e) && e.events.length > 1;
+    }).sort(function (a, b) {
+      return b.events.length - a.events.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    }).slice(0, count);
+  }
+
+  function entityList(entities) {
+    var list = GK.el("ul", {className: "plain"});
+    entities.forEach(function (entity) {
+      list.appendChild(GK.el("li", null, entityButton(entity.id,
+        GK.el("span", {className: "count"}, GK.count(entity.events.length, "eventsOne", "eventsMany")))));
+    });
+    return list;
+  }
+
+  function windowText(span) {
+    var month = function (day) {
+      var d = new Date(day * GK.DAY_MS);
+      return GK.MONTHS[d.getUTCMonth()] + " " + d.getUTCFullYear();
+    };
+    var from = month(span.from), to = month(span.to - 1);
+    return from === to ? from : from + " – " + to;
   }
 
   showEmpty();
