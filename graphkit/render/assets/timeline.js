@@ -96,6 +96,21 @@ GK.createTimeline = function (container, data, ix, handlers) {
 
   function labelText(e) { return e.time.text + " · " + e.label; }
 
+  // Label widths measured in the labels' font (a per-character estimate ran labels into the
+  // next item); CHAR_W only where a canvas is not available.
+  var measure = document.createElement("canvas").getContext("2d");
+  if (measure) measure.font = "12px " + getComputedStyle(document.body).fontFamily;
+  var widths = new Map();
+  function labelWidth(e) {
+    var text = labelText(e);
+    var w = widths.get(text);
+    if (w == null) {
+      w = measure ? Math.ceil(measure.measureText(text).width) + 2 : text.length * CHAR_W;
+      widths.set(text, w);
+    }
+    return w;
+  }
+
   function zoomBy(factor, at) {
     var span = view.to - view.from;
     if (at == null) at = (view.from + view.to) / 2;
@@ -251,7 +266,7 @@ GK.createTimeline = function (container, data, ix, handlers) {
 
   /* Labels go right of the item, or left of it where they would run off the right edge. */
   function labelSide(e, g) {
-    return g.x1 + 6 + labelText(e).length * CHAR_W > width() - 4 ? "left" : "right";
+    return g.x1 + 6 + labelWidth(e) > width() - 4 ? "left" : "right";
   }
 
   /* Greedy lanes: each item goes into the first row where it (and its label) fits. Labels
@@ -267,7 +282,7 @@ GK.createTimeline = function (container, data, ix, handlers) {
   }
 
   function fitLane(ends, e, g, labelled, maxLanes) {
-    var labelW = labelled ? 6 + labelText(e).length * CHAR_W : 0;
+    var labelW = labelled ? 6 + labelWidth(e) : 0;
     var left = labelSide(e, g) === "left";
     var start = left ? g.x0 - labelW : g.x0;
     var end = (left ? g.x1 : g.x1 + labelW) + 6;
