@@ -549,3 +549,25 @@ def test_browser_details_open_on_an_overview_of_who_where_when(open_page, sample
     assert panel.get_attribute("data-kind") == "entity"
     page.evaluate("graphkitExplorer.clearSelection()")
     assert panel.locator(".overview").count() == 1
+
+
+def test_browser_timeline_label_too_long_for_either_side_keeps_its_date(open_page, tmp_path):
+    from graphkit.model import MEETING, MONTH, PARTICIPANT, Event, Participant, TimeValue
+
+    long_label = "Treffen: " + ", ".join(f"Teilnehmerin Nummer {i}" for i in range(12))
+    december = Event("long-december", MEETING, long_label,
+                     [Participant("wladimir-putin", PARTICIPANT)], None,
+                     TimeValue("2024-12", MONTH, date(2024, 12, 1), date(2024, 12, 31)))
+    kg = sample_graph()
+    path = render_explorer(replace(kg, events=kg.events + [december]), tmp_path / "explorer.html")
+    opener, _ = open_page
+    page = opener(path)
+    page.evaluate("graphkitExplorer.setRange(2024, 2024)")
+    page.wait_for_timeout(100)
+    item = page.locator('#timeline [data-event-id="long-december"]')
+    label = item.locator(".tl-label")
+    # Neither side has room: the label starts at the bar (its date readable), not cut on the left.
+    assert label.get_attribute("text-anchor") == "start"
+    body = page.locator("#timeline .tl-scroll").bounding_box()
+    assert label.bounding_box()["x"] >= body["x"]
+    assert "Dezember 2024" in label.locator(".tl-when").text_content()

@@ -266,7 +266,10 @@ GK.createTimeline = function (container, data, ix, handlers) {
 
   /* Labels go right of the item, or left of it where they would run off the right edge. */
   function labelSide(e, g) {
-    return g.x1 + 6 + labelWidth(e) > width() - 4 ? "left" : "right";
+    // ... but only where it fits there: a label cut on the left loses its date, one cut on
+    // the right only the end of its text
+    var w = 6 + labelWidth(e);
+    return g.x1 + w > width() - 4 && g.x0 - w >= 0 ? "left" : "right";
   }
 
   /* Greedy lanes: each item goes into the first row where it (and its label) fits. Labels
