@@ -571,3 +571,34 @@ def test_browser_timeline_label_too_long_for_either_side_keeps_its_date(open_pag
     body = page.locator("#timeline .tl-scroll").bounding_box()
     assert label.bounding_box()["x"] >= body["x"]
     assert "Dezember 2024" in label.locator(".tl-when").text_content()
+
+
+CUT_LABELS = """() => {
+  const nodes = graphkitExplorer.network.body.nodes;
+  return Object.keys(nodes).filter(id => nodes[id].options.label === " ");
+}"""
+
+
+def test_browser_crowded_network_leaves_out_overlapping_event_labels(open_page, crowded_explorer):
+    opener, _ = open_page
+    page = opener(crowded_explorer)
+    cut = page.evaluate(CUT_LABELS)
+    # Event labels that would lie on a name or a better-connected event's label are left out;
+    # names and the most connected nodes' labels never are.
+    assert cut and all(i.startswith("evt:") for i in cut)
+    top = {t["id"] for t in page.evaluate("graphkitExplorer.topNodes(10)")}
+    assert not top & set(cut)
+    # A picked event shows its label again.
+    event_id = cut[0].removeprefix("evt:")
+    page.evaluate(f"graphkitExplorer.selectEvent({event_id!r})")
+    assert cut[0] not in page.evaluate(CUT_LABELS)
+    page.evaluate("graphkitExplorer.clearSelection()")
+    # Zooming far in pulls labels apart (vis caps their size on screen): fewer are left out.
+    before = len(page.evaluate(CUT_LABELS))
+    box = page.locator("#network").bounding_box()
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    for _ in range(12):
+        page.mouse.wheel(0, -300)
+        page.wait_for_timeout(30)
+    page.wait_for_timeout(400)
+    assert len(page.evaluate(CUT_LABELS)) < before
