@@ -209,7 +209,10 @@ def test_browser_explorer_entity_details_list_posts_held(open_page, sample_pages
     assert "Vorsitzender · Partei der Arbeit Koreas" in panel.inner_text()
     panel.get_by_role("button", name="Partei der Arbeit Koreas").click()
     assert page.locator("#detail-panel h2").inner_text() == "Partei der Arbeit Koreas"
-    assert "Vorsitzender · Kim Jong Un" in page.locator("#detail-panel").inner_text()
+    text = page.locator("#detail-panel").inner_text()
+    assert "Vorsitzender · Kim Jong Un" in text
+    # The party's side says who holds posts in it, and how many articles say so.
+    assert "Post holders" in text and "1 article" in text
 
 
 def test_browser_explorer_details_of_visit_list_every_source(open_page, sample_pages):

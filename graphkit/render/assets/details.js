@@ -50,10 +50,14 @@ GK.createDetails = function (panel, data, ix, handlers) {
     panel.appendChild(row(GK.t("keyMentions"), String(entity.mentions)));
     if ((entity.positions || []).length) {
       var posts = GK.el("ul", {className: "plain"});
+      // how many articles state each post: one article's word weighs less than several
       entity.positions.forEach(function (p) {
-        posts.appendChild(GK.el("li", null, p.post + " · ", entityButton(p.entity)));
+        posts.appendChild(GK.el("li", null, p.post + " · ", entityButton(p.entity),
+          p.support ? GK.el("span", {className: "role"},
+                            GK.count(p.support, "articlesOne", "articlesMany")) : null));
       });
-      panel.appendChild(row(GK.t("keyPosts"), posts));
+      // a person holds posts; an organisation has people holding posts in it
+      panel.appendChild(row(GK.t(entity.label === "PER" ? "keyPosts" : "keyPostHolders"), posts));
     }
     var events = entity.events.map(function (id) { return ix.event.get(id); }).filter(Boolean);
     panel.appendChild(GK.el("h3", null, GK.t("eventsHeading", {n: events.length})));
