@@ -8,6 +8,7 @@ to output/render/ for the closing note. The seeds test reads ../shared/seeds (te
 from __future__ import annotations
 
 import shutil
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -208,7 +209,10 @@ def test_browser_explorer_entity_details_list_posts_held(open_page, sample_pages
     assert "Vorsitzender · Partei der Arbeit Koreas" in panel.inner_text()
     panel.get_by_role("button", name="Partei der Arbeit Koreas").click()
     assert page.locator("#detail-panel h2").inner_text() == "Partei der Arbeit Koreas"
-    assert "Vorsitzender · Kim Jong Un" in page.locator("#detail-panel").inner_text()
+    text = page.locator("#detail-panel").inner_text()
+    assert "Vorsitzender · Kim Jong Un" in text
+    # The party's side says who holds posts in it, and how many articles say so.
+    assert "Post holders" in text and "1 article" in text
 
 
 def test_browser_explorer_details_of_visit_list_every_source(open_page, sample_pages):
@@ -409,3 +413,196 @@ def seeds_view_edges(kg):
     from graphkit.render.viewdata import build_view
 
     return build_view(kg, with_layout=False)["edges"]
+
+
+# ---------------------------------------------------------------- a crowded multi-topic build
+
+def crowded_graph():
+    """The sample graph plus 240 day-dated events of 16 types in one autumn (a multi-topic
+    build has that many types and events) and one event the text gives no date for."""
+    from datetime import timedelta
+
+    from graphkit.model import (
+        DAY,
+        EVENT_TYPES,
+        ON_OR_BEFORE,
+        PARTICIPANT,
+        PER,
+        Entity,
+        Event,
+        Participant,
+        TimeValue,
+    )
+
+    kg = sample_graph()
+    types = list(EVENT_TYPES[:16])
+    extra = []
+    for i in range(240):
+        day = date(2024, 9, 1) + timedelta(days=i % 60)
+        extra.append(Event(f"crowd-{i:03d}", types[i % len(types)],
+                           f"Ereignis Nummer {i} mit einer längeren Beschreibung",
+                           [Participant("wladimir-putin", PARTICIPANT)], None,
+                           TimeValue(day.isoformat(), DAY, day, day)))
+    extra[230] = replace(extra[230], participants=extra[230].participants + [
+        Participant("spaeter-akteur", PARTICIPANT)])
+    bound = TimeValue("2024-06-19", DAY, None, date(2024, 6, 19), mod=ON_OR_BEFORE)
+    extra.append(Event("bound-statement", types[3], "Erklärung ohne eigenes Datum",
+                       [Participant("kim-jong-un", PARTICIPANT)], None, bound))
+    late = Entity("spaeter-akteur", "Späterer Akteur", PER, [], None, "person", 1)
+    return replace(kg, events=kg.events + extra, entities=kg.entities + [late])
+
+
+@pytest.fixture(scope="module")
+def crowded_explorer(tmp_path_factory):
+    return render_explorer(crowded_graph(), tmp_path_factory.mktemp("crowded") / "explorer.html")
+
+
+def test_browser_many_types_fold_behind_one_button(open_page, crowded_explorer):
+    opener, _ = open_page
+    page = opener(crowded_explorer)
+    toggle = page.locator("#type-toggle")
+    assert toggle.is_visible() and not page.locator("#type-filters").is_visible()
+    assert toggle.inner_text().startswith("alle ")
+    # The toolbar stays one line: the network keeps most of the height.
+    assert page.locator(".toolbar").bounding_box()["height"] < 50
+    toggle.click()
+    assert page.locator("#type-filters").is_visible()
+    assert toggle.get_attribute("aria-expanded") == "true"
+    page.locator("#type-filters input").first.uncheck()
+    toggle.click()
+    assert not page.locator("#type-filters").is_visible()
+    assert " von " in toggle.inner_text()
+    # The legend names node kinds and edges, not every type again (the chips have them).
+    legend = page.locator("#legend")
+    assert legend.locator(".legend-events").count() == 1
+    assert legend.locator("li").count() < 12
+    _shot(page, "crowded-types-folded")
+
+
+def test_browser_few_types_keep_their_chips(open_page, sample_pages):
+    opener, _ = open_page
+    page = opener(sample_pages["explorer"])
+    assert page.locator("#type-toggle").count() == 0
+    assert page.locator("#type-filters").is_visible()
+
+
+def test_browser_crowded_timeline_labels_the_rows_in_view(open_page, crowded_explorer):
+    opener, _ = open_page
+    page = opener(crowded_explorer)
+    page.evaluate("graphkitExplorer.setRange(2024, 2024)")
+    page.wait_for_timeout(100)
+    items = page.locator("#timeline .tl-item")
+    labelled = page.locator("#timeline .tl-item .tl-label")
+    assert items.count() > 200
+    # Not all-or-nothing: the rows in view are labelled, the rest are bare markers.
+    assert 4 <= labelled.count() < items.count()
+    scroller = page.locator("#timeline .tl-scroll").bounding_box()
+    first = labelled.first.bounding_box()
+    assert scroller["y"] <= first["y"] <= scroller["y"] + scroller["height"]
+    _shot(page, "crowded-timeline")
+
+
+def test_browser_on_or_before_event_label_and_date_note(open_page, crowded_explorer):
+    opener, _ = open_page
+    page = opener(crowded_explorer)
+    node_label = "id => graphkitExplorer.network.body.nodes[id].options.label"
+    # (picked first: a picked event always shows its label, however crowded the network)
+    page.evaluate("graphkitExplorer.selectEvent('bound-statement')")
+    label = page.evaluate(node_label, "evt:bound-statement")
+    assert label == "Erklärung" and "vor dem" not in label
+    panel = page.locator("#detail-panel")
+    assert "am oder vor dem 19. Juni 2024" in panel.inner_text()
+    note = panel.locator(".date-note").inner_text()
+    assert "spätestens" in note and "Genauigkeit" not in note
+    # A dated event keeps its date on its network label and its precision in the details.
+    page.evaluate("graphkitExplorer.selectEvent('crowd-000')")
+    label = page.evaluate(node_label, "evt:crowd-000")
+    assert "\n" in label
+    assert "Genauigkeit: Tag" in panel.locator(".date-note").inner_text()
+
+
+def test_browser_story_opens_on_the_picked_actors_events(open_page, crowded_explorer):
+    opener, _ = open_page
+    page = opener(crowded_explorer)
+    page.evaluate("graphkitExplorer.selectEntity('spaeter-akteur')")
+    kept = page.locator("#story-list .story-item:not(.filtered)")
+    assert kept.count() == 1 and kept.get_attribute("data-event-id") == "crowd-230"
+    page.wait_for_timeout(400)   # the list follows the row for a quarter of a second
+    # Its only event is deep in the list: the list scrolled to it.
+    box = page.locator("#story-list").bounding_box()
+    row = kept.bounding_box()
+    assert box["y"] <= row["y"] and row["y"] + row["height"] <= box["y"] + box["height"]
+    assert page.locator(".story-item.filtered").count() > 200
+    page.evaluate("graphkitExplorer.clearSelection()")
+    assert page.locator("#story-list .story-item.filtered").count() == 0
+
+
+def test_browser_details_open_on_an_overview_of_who_where_when(open_page, sample_pages):
+    opener, _ = open_page
+    page = opener(sample_pages["explorer"])
+    panel = page.locator("#detail-panel")
+    text = panel.inner_text()
+    assert "Overview" in text and "Most involved" in text and "Places" in text
+    buttons = panel.locator(".overview button.link")
+    names = buttons.all_inner_texts()
+    # Most events first; entities in a single event are left out (Kim Jong Il, Wladiwostok).
+    assert names[0].strip() == "Wladimir Putin" and "Pjöngjang" in [n.strip() for n in names]
+    assert not any("Wladiwostok" in n or "Kim Jong Il" in n for n in names)
+    assert "5 events" in text
+    buttons.first.click()
+    assert panel.get_attribute("data-kind") == "entity"
+    page.evaluate("graphkitExplorer.clearSelection()")
+    assert panel.locator(".overview").count() == 1
+
+
+def test_browser_timeline_label_too_long_for_either_side_keeps_its_date(open_page, tmp_path):
+    from graphkit.model import MEETING, MONTH, PARTICIPANT, Event, Participant, TimeValue
+
+    long_label = "Treffen: " + ", ".join(f"Teilnehmerin Nummer {i}" for i in range(12))
+    december = Event("long-december", MEETING, long_label,
+                     [Participant("wladimir-putin", PARTICIPANT)], None,
+                     TimeValue("2024-12", MONTH, date(2024, 12, 1), date(2024, 12, 31)))
+    kg = sample_graph()
+    path = render_explorer(replace(kg, events=kg.events + [december]), tmp_path / "explorer.html")
+    opener, _ = open_page
+    page = opener(path)
+    page.evaluate("graphkitExplorer.setRange(2024, 2024)")
+    page.wait_for_timeout(100)
+    item = page.locator('#timeline [data-event-id="long-december"]')
+    label = item.locator(".tl-label")
+    # Neither side has room: the label starts at the bar (its date readable), not cut on the left.
+    assert label.get_attribute("text-anchor") == "start"
+    body = page.locator("#timeline .tl-scroll").bounding_box()
+    assert label.bounding_box()["x"] >= body["x"]
+    assert "Dezember 2024" in label.locator(".tl-when").text_content()
+
+
+CUT_LABELS = """() => {
+  const nodes = graphkitExplorer.network.body.nodes;
+  return Object.keys(nodes).filter(id => nodes[id].options.label === " ");
+}"""
+
+
+def test_browser_crowded_network_leaves_out_overlapping_event_labels(open_page, crowded_explorer):
+    opener, _ = open_page
+    page = opener(crowded_explorer)
+    cut = page.evaluate(CUT_LABELS)
+    # Event labels that would lie on a name or a better-connected event's label are left out;
+    # names and the most connected nodes' labels never are.
+    assert cut and all(i.startswith("evt:") for i in cut)
+    top = {t["id"] for t in page.evaluate("graphkitExplorer.topNodes(10)")}
+    assert not top & set(cut)
+    # A picked event shows its label again.
+    event_id = cut[0].removeprefix("evt:")
+    page.evaluate(f"graphkitExplorer.selectEvent({event_id!r})")
+    assert cut[0] not in page.evaluate(CUT_LABELS)
+    page.evaluate("graphkitExplorer.clearSelection()")
+    # Zooming far in pulls labels apart (vis caps their size on screen): fewer are left out.
+    before = len(page.evaluate(CUT_LABELS))
+    box = page.locator("#network").bounding_box()
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    for _ in range(12):
+        page.mouse.wheel(0, -300)
+        page.wait_for_timeout(30)
+    page.wait_for_timeout(400)
+    assert len(page.evaluate(CUT_LABELS)) < before

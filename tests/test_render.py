@@ -308,6 +308,16 @@ def test_ui_strings_have_the_same_keys_in_both_languages():
         ui_strings("fr")
 
 
+def test_every_participant_role_has_words_in_both_languages():
+    # A role without words showed in English on the German pages ("winner", "defendant").
+    from graphkit.model import ROLES
+
+    for lang in ("de", "en"):
+        roles = ui_strings(lang)["roles"]
+        assert set(ROLES) <= roles.keys(), (lang, sorted(set(ROLES) - roles.keys()))
+    assert ui_strings("de")["roles"]["winner"] == "Gewinner"
+
+
 def test_story_lists_every_event_in_date_order_with_undated_last():
     kg = sample_graph()
     first = kg.articles[1]                    # a2, published 18 June 2024

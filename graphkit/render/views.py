@@ -56,7 +56,7 @@ _NETWORK = """
 
 _TIMELINE = """
 <section class="timeline-wrap {extra_class}">
-  <div class="timeline-legend">
+  <div class="timeline-legend" title="{tlHelp}">
     <span><span class="swatch diamond" style="--c:#868e96"></span>{tlSingleDay}</span>
     <span><span class="swatch" style="--c:#868e96;width:18px;height:8px"></span>{tlDayRange}</span>
     <span><span class="swatch" style="--c:#ced4da;width:18px;height:8px;border:1px solid #868e96">
@@ -66,7 +66,6 @@ _TIMELINE = """
       {tlArticleDate}</span>
     <span><span class="swatch" style="--c:#fff;width:6px;height:9px;border:1.5px dashed #f59f00">
       </span>{tlInferredDate}</span>
-    <span>{tlHelp}</span>
   </div>
   <div class="tl-controls">
     <button type="button" id="tl-zoom-in" title="{tlZoomIn}" aria-label="{tlZoomIn}">+</button>
@@ -77,6 +76,7 @@ _TIMELINE = """
     <button type="button" id="tl-fit-story" title="{tlFitStoryTitle}">{tlFitStory}</button>
     <button type="button" id="tl-fit-all" title="{tlFitAllTitle}">{tlFitAll}</button>
     <div id="tl-overview" title="{tlOverview}"></div>
+    <span class="tl-help muted small">{tlHelp}</span>
   </div>
   <div id="timeline"></div>
 </section>

@@ -208,15 +208,22 @@ GK.entityTooltip = function (data, ix, entity) {
   return box;
 };
 
-GK.renderLegend = function (container, data) {
+/* ``typesInFilter``: the event types' colours are already on the type filter's chips, so the
+ * legend keeps to one line of node kinds and edge styles (27 types took three lines). */
+GK.renderLegend = function (container, data, typesInFilter) {
   GK.clear(container);
   var list = GK.el("ul", {className: "legend-list"});
   data.legend.entities.forEach(function (item) {
     list.appendChild(GK.el("li", null, GK.swatch(item.colour, "dot"), item.name));
   });
-  data.legend.events.forEach(function (item) {
-    list.appendChild(GK.el("li", null, GK.swatch(item.colour, "diamond"), item.name));
-  });
+  if (typesInFilter) {
+    list.appendChild(GK.el("li", {className: "legend-events"},
+                           GK.swatch("#868e96", "diamond"), GK.t("legendEventTypes")));
+  } else {
+    data.legend.events.forEach(function (item) {
+      list.appendChild(GK.el("li", null, GK.swatch(item.colour, "diamond"), item.name));
+    });
+  }
   data.legend.edges.forEach(function (item) {
     list.appendChild(GK.el("li", null, GK.swatch(item.colour, "line", item.dashed), item.name));
   });

@@ -50,10 +50,14 @@ GK.createDetails = function (panel, data, ix, handlers) {
     panel.appendChild(row(GK.t("keyMentions"), String(entity.mentions)));
     if ((entity.positions || []).length) {
       var posts = GK.el("ul", {className: "plain"});
+      // how many articles state each post: one article's word weighs less than several
       entity.positions.forEach(function (p) {
-        posts.appendChild(GK.el("li", null, p.post + " · ", entityButton(p.entity)));
+        posts.appendChild(GK.el("li", null, p.post + " · ", entityButton(p.entity),
+          p.support ? GK.el("span", {className: "role"},
+                            GK.count(p.support, "articlesOne", "articlesMany")) : null));
       });
-      panel.appendChild(row(GK.t("keyPosts"), posts));
+      // a person holds posts; an organisation has people holding posts in it
+      panel.appendChild(row(GK.t(entity.label === "PER" ? "keyPosts" : "keyPostHolders"), posts));
     }
     var events = entity.events.map(function (id) { return ix.event.get(id); }).filter(Boolean);
     panel.appendChild(GK.el("h3", null, GK.t("eventsHeading", {n: events.length})));
@@ -68,6 +72,14 @@ GK.createDetails = function (panel, data, ix, handlers) {
     panel.appendChild(list);
   }
 
+  /* A precision only where there is a date: "Datum unbekannt (Genauigkeit: Monat)" read as
+   * a contradiction, and a day's precision on an upper bound as if the day were known. */
+  function dateNote(time) {
+    if (time.onOrBefore) return GK.t("dateBoundNote");
+    if (time.begin == null) return GK.t("dateUnresolvedNote");
+    return GK.precisionText(time);
+  }
+
   function showEvent(event) {
     GK.clear(panel);
     panel.dataset.kind = "event";
@@ -77,7 +89,7 @@ GK.createDetails = function (panel, data, ix, handlers) {
     panel.appendChild(row(GK.t("keyType"), event.typeName));
     panel.appendChild(row(GK.t("keyDate"), event.time
       ? [GK.el("strong", null, event.time.text), " ",
-         GK.el("span", {className: "muted"}, "(" + GK.precisionText(event.time) + ")")]
+         GK.el("span", {className: "muted date-note"}, "(" + dateNote(event.time) + ")")]
       : GK.t("dateUnknown")));
     if (event.statedTimes.length > 1) {
       var stated = GK.el("ul", {className: "plain"});
@@ -116,8 +128,50 @@ GK.createDetails = function (panel, data, ix, handlers) {
     GK.clear(panel);
     panel.dataset.kind = "";
     panel.dataset.id = "";
+    panel.appendChild(overview());
     panel.appendChild(GK.el("p", {className: "muted"},
       GK.t("detailsEmpty")));
+  }
+
+  /* The first screen's who, where and when: the people and organisations and the places in
+   * the most events (buttons that pick them) and the months where most events lie. */
+  function overview() {
+    var box = GK.el("div", {className: "overview"});
+    var actors = mostInvolved(function (e) { return e.label === "PER" || e.label === "ORG"; }, 5);
+    var places = mostInvolved(function (e) { return e.label === "LOC"; }, 3);
+    var when = data.timeWindow ? windowText(data.timeWindow) : null;
+    if (!actors.length && !places.length && !when) return box;
+    box.appendChild(GK.el("h2", null, GK.t("overviewTitle")));
+    if (actors.length) box.appendChild(row(GK.t("overviewActors"), entityList(actors)));
+    if (places.length) box.appendChild(row(GK.t("overviewPlaces"), entityList(places)));
+    if (when) box.appendChild(row(GK.t("overviewWhen"), when));
+    return box;
+  }
+
+  function mostInvolved(keep, count) {
+    return data.entities.filter(function (e) {
+      return keep(e) && e.events.length > 1;
+    }).sort(function (a, b) {
+      return b.events.length - a.events.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    }).slice(0, count);
+  }
+
+  function entityList(entities) {
+    var list = GK.el("ul", {className: "plain"});
+    entities.forEach(function (entity) {
+      list.appendChild(GK.el("li", null, entityButton(entity.id,
+        GK.el("span", {className: "count"}, GK.count(entity.events.length, "eventsOne", "eventsMany")))));
+    });
+    return list;
+  }
+
+  function windowText(span) {
+    var month = function (day) {
+      var d = new Date(day * GK.DAY_MS);
+      return GK.MONTHS[d.getUTCMonth()] + " " + d.getUTCFullYear();
+    };
+    var from = month(span.from), to = month(span.to - 1);
+    return from === to ? from : from + " – " + to;
   }
 
   showEmpty();

@@ -14,6 +14,8 @@
  * Its functions return copies: changing what they return changes nothing in the page. */
 "use strict";
 
+GK.TYPE_CHIPS_OPEN = 12;      // more event types than this (or a second line): the chips fold
+
 GK.startExplorer = function () {
   var marks = {start: performance.now()};
   var data = GK.readData();
@@ -40,7 +42,7 @@ GK.startExplorer = function () {
   var story = GK.createStory($("story-list"), data, ix, {select: selectEvent});
   marks.story = performance.now();
   GK.renderIsolated($("isolated"), network.unlinked(), data, handlers);
-  GK.renderLegend($("legend"), data);
+  GK.renderLegend($("legend"), data, true);
   buildFilters();
   buildRange();
   buildSearch();
@@ -113,8 +115,9 @@ GK.startExplorer = function () {
       if (place) visible.add(place.node);
     });
     network.setVisible(visible);
+    // The story dims what the network hides and, with an actor picked, the others' events.
     story.setShown(new Set(data.events.filter(function (e) {
-      return visible.has(e.node);
+      return visible.has(e.node) && (!state.actor || involves(e, state.actor));
     }).map(function (e) { return e.id; })));
     var timelineFilter = function (event) {
       return passesFacets(event) && (!state.actor || involves(event, state.actor));
@@ -157,6 +160,7 @@ GK.startExplorer = function () {
     timeline.select(null);
     story.select(null);
     applyFilters({fit: true});
+    story.revealFirstShown();
     details.showEntity(entity);
   }
 
@@ -175,8 +179,9 @@ GK.startExplorer = function () {
     var types = $("type-filters");
     data.legend.events.forEach(function (item) {
       types.appendChild(checkbox(item.name, item.key, GK.swatch(item.colour, "diamond"),
-        function (on) { toggle(state.types, item.key, on); }));
+        function (on) { toggle(state.types, item.key, on); showTypeToggle(); }));
     });
+    buildTypeToggle(types);
     var statuses = $("status-filters");
     statusesOf().forEach(function (status) {
       statuses.appendChild(checkbox(GK.status(status), status, null,
@@ -186,6 +191,40 @@ GK.startExplorer = function () {
       state.undated = on;
       applyFilters();
     }));
+  }
+
+  /* Many types (a multi-topic build has 27) took three or four lines of chips above the
+   * network: they fold behind one button that says how many are on. */
+  function buildTypeToggle(types) {
+    if (data.legend.events.length <= GK.TYPE_CHIPS_OPEN && !wraps(types)) return;
+    var button = GK.el("button", {type: "button", id: "type-toggle", className: "chip",
+                                  title: GK.t("typesToggleTitle")});
+    button.setAttribute("aria-expanded", "false");
+    button.setAttribute("aria-controls", "type-filters");
+    types.parentNode.insertBefore(button, types);
+    types.hidden = true;
+    button.addEventListener("click", function () {
+      types.hidden = !types.hidden;
+      showTypeToggle();
+    });
+    showTypeToggle();
+  }
+
+  /* Fewer types still fold where their chips would take a second line (a narrow window). */
+  function wraps(types) {
+    var chips = types.children;
+    if (chips.length < 2) return false;
+    return chips[chips.length - 1].offsetTop > chips[0].offsetTop + chips[0].offsetHeight / 2;
+  }
+
+  function showTypeToggle() {
+    var button = $("type-toggle");
+    if (!button) return;
+    var open = !$("type-filters").hidden, n = data.legend.events.length;
+    button.setAttribute("aria-expanded", String(open));
+    button.textContent = open ? GK.t("typesToggleClose")
+      : GK.t(state.types.size === n ? "typesToggleAll" : "typesToggleSome",
+             {n: n, shown: state.types.size});
   }
 
   function toggle(set, key, on) {

@@ -10,6 +10,7 @@ GK.LABEL_THRESHOLD_PX = 9;    // smaller labels are not drawn (minor nodes show 
 GK.TOP_NODES = 10;            // how many of the most connected nodes must be readable at once
 GK.MAX_START_SCALE = 1.5;
 GK.HUB_MARGIN_PX = 80;       // the opening view keeps the biggest hub and its label this far inside
+GK.MAX_LABEL_PX = 30;         // vis's own cap on a label's size on screen (scaling.label.maxVisible)
 
 GK.createNetwork = function (container, data, ix, handlers) {
   handlers = handlers || {};
@@ -52,8 +53,11 @@ GK.createNetwork = function (container, data, ix, handlers) {
     var planned = event.status !== "happened";
     baseColour.set(event.node, colour);
     return {
-      // undated events show their type only: the story list says what is known of their date
-      id: event.node, label: event.time ? event.typeName + "\n" + event.time.text : event.typeName,
+      // undated events and those only known as "on or before" the article's date show their
+      // type only (that bound, repeated on most events of a hub, buried the labels); the
+      // tooltip, the details and the story list say what is known of the date
+      id: event.node, label: datedLabel(event) ? event.typeName + "\n" + event.time.text
+                                               : event.typeName,
       x: event.x, y: event.y, shape: "diamond", size: Math.min(16, 7 + event.support),
       color: {background: planned ? "#ffffff" : colour, border: colour,
               highlight: {background: planned ? "#ffffff" : colour, border: "#212529"}},
@@ -63,14 +67,22 @@ GK.createNetwork = function (container, data, ix, handlers) {
     };
   }
 
+  function datedLabel(event) {
+    return Boolean(event.time && event.time.begin != null && !event.time.onOrBefore);
+  }
+
   // Steep in the degree: when the hubs' labels are >= GK.MIN_LABEL_PX, the labels of leaves
   // (one edge) fall under GK.LABEL_THRESHOLD_PX and appear only on zooming in.
   function labelSize(degree) { return 6 + 4 * Math.sqrt(degree); }
   function entityFont(entity) { return Math.min(30, labelSize(degreeOf(entity))); }
   function eventFont(event) { return Math.min(16, labelSize(degreeOf(event))); }
 
-  var nodes = new vis.DataSet(linked.entities.map(entityNode)
-    .concat(linked.events.map(eventNode)));
+  // vis draws nodes in this order: entities last, so a hub's name lies on top of the event
+  // diamonds and date labels crowded around it, not under them.
+  var fullLabel = new Map();
+  linked.events.forEach(function (e) { fullLabel.set(e.node, eventNode(e).label); });
+  var nodes = new vis.DataSet(linked.events.map(eventNode)
+    .concat(linked.entities.map(entityNode)));
   // Actor edges take the defaults from the options; only place edges carry their own style
   // (fewer per-edge option objects: vis processes 30,000 edges noticeably faster).
   var edges = new vis.DataSet(data.edges.map(function (edge, i) {
@@ -140,7 +152,7 @@ GK.createNetwork = function (container, data, ix, handlers) {
         if (hide) hidden.add(node.id); else hidden.delete(node.id);
       }
     });
-    if (changes.length) nodes.update(changes);
+    if (changes.length) { nodes.update(changes); declutter(); }
   }
 
   /* Select the given nodes and the edges among them; on graphs of ordinary size, grey out
@@ -166,6 +178,7 @@ GK.createNetwork = function (container, data, ix, handlers) {
       return {id: edge.id, color: {opacity: on ? 1 : 0.2}, font: {color: on ? "#868e96" : "#e9ecef"}};
     }));
     dimmed = anything;
+    declutter();
   }
 
   function focus(ids) {
@@ -177,6 +190,7 @@ GK.createNetwork = function (container, data, ix, handlers) {
       network.fit({nodes: shown, animation: false});
       if (network.getScale() > 1.3) network.moveTo({scale: 1.3, animation: false});
     }
+    declutter();
   }
 
   /* The most connected nodes (ties: data order), with their label size. */
@@ -248,10 +262,73 @@ GK.createNetwork = function (container, data, ix, handlers) {
     return best;
   }
 
+  /* Event labels that would lie on a name or on a better-connected event's label, at the
+   * current zoom, are left out (the diamond stays; tooltip, timeline and story name it).
+   * Overlaps depend on the zoom only, so this runs when the page opens, after a zoom, and
+   * when the filters change what is shown. Names of entities are never left out, nor the
+   * labels of the most connected nodes and of highlighted events. Graphs of ordinary size
+   * only: one label update per event. */
+  var measure = document.createElement("canvas").getContext("2d");
+  var exempt = new Set(topNodes(GK.TOP_NODES).map(function (t) { return t.item.node; }));
+  var cut = new Set();
+
+  /* A label's box in screen pixels at this zoom: vis scales labels with the zoom but draws
+   * none above GK.MAX_LABEL_PX, so zooming in far enough pulls overlapping labels apart. */
+  function labelBox(item, label, font, scale) {
+    var lines = String(label).split("\n");
+    var px = Math.min(font * scale, GK.MAX_LABEL_PX);
+    measure.font = px + "px " + GK.FONT;
+    var width = Math.max.apply(null, lines.map(function (l) { return measure.measureText(l).width; }));
+    var size = GK.isEventView(item) ? Math.min(16, 7 + item.support)
+                                     : Math.min(30, 9 + 3 * Math.sqrt(item.events.length));
+    var y0 = (item.y + size) * scale;
+    return {x0: item.x * scale - width / 2, x1: item.x * scale + width / 2,
+            y0: y0, y1: y0 + lines.length * px * 1.15};
+  }
+
+  function declutter() {
+    if (!small || !measure) return;
+    var scale = network.getScale();
+    if (!isFinite(scale) || scale <= 0) return;
+    var kept = [];
+    var hits = function (b) {
+      return kept.some(function (k) { return b.x0 < k.x1 && k.x0 < b.x1 && b.y0 < k.y1 && k.y0 < b.y1; });
+    };
+    // vis draws a label from one pixel under its drawThreshold on
+    var drawn = function (font) { return font * scale >= GK.LABEL_THRESHOLD_PX - 1; };
+    linked.entities.forEach(function (e) {
+      var font = entityFont(e);
+      if (hidden.has(e.node)) return;
+      if (drawn(font)) kept.push(labelBox(e, e.name, font, scale));
+      var r = Math.min(30, 9 + 3 * Math.sqrt(e.events.length)) * scale;   // the dot itself
+      kept.push({x0: e.x * scale - r, x1: e.x * scale + r, y0: e.y * scale - r, y1: e.y * scale + r});
+    });
+    var events = linked.events.filter(function (e) { return !hidden.has(e.node); })
+      .sort(function (a, b) { return degreeOf(b) - degreeOf(a) || b.support - a.support; });
+    var changes = [];
+    events.forEach(function (e) {
+      var font = eventFont(e), box = labelBox(e, fullLabel.get(e.node), font, scale);
+      var keep = exempt.has(e.node) || highlighted.has(e.node) || !drawn(font) || !hits(box);
+      if (keep && drawn(font)) kept.push(box);
+      if (keep === !cut.has(e.node)) return;
+      if (keep) cut.delete(e.node); else cut.add(e.node);
+      changes.push({id: e.node, label: keep ? fullLabel.get(e.node) : " "});
+    });
+    if (changes.length) nodes.update(changes);
+  }
+
+  var declutterTimer = null;
+  network.on("zoom", function () {
+    clearTimeout(declutterTimer);
+    declutterTimer = setTimeout(declutter, 150);
+  });
+
   return {
     network: network,
     nodes: nodes,
-    home: home,
+    home: function () { home(); declutter(); },
+    declutter: declutter,
+    cutLabels: function () { return Array.from(cut); },
     topNodes: function (count) {
       return topNodes(count || GK.TOP_NODES).map(function (t) {
         return {id: t.item.node, fontPx: t.font};

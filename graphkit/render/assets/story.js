@@ -72,6 +72,23 @@ GK.createStory = function (list, data, ix, handlers) {
       shown = ids;
       rows.forEach(function (row, id) { row.classList.toggle("filtered", !ids.has(id)); });
     },
+    /* Scroll the first row the filters keep to the top of the list (after picking an actor:
+     * the story then opens on that actor's first event, not on the build's first). */
+    revealFirstShown: function () {
+      buildAll();
+      var first = entries.find(function (entry) { return !shown || shown.has(entry.event); });
+      var row = first && rows.get(first.event);
+      if (!row) return;
+      // Rows off screen are laid out at an estimated height (content-visibility): a jump
+      // renders the rows it lands near, a few frames later, which moves the target; follow
+      // it for a quarter of a second.
+      var frames = 0;
+      (function jump() {
+        var top = Math.max(0, row.offsetTop - 4);
+        if (list.scrollTop !== top) list.scrollTop = top;
+        if (frames++ < 15) requestAnimationFrame(jump);
+      })();
+    },
     /* Every event of the story, in its order (rows still being drawn included). */
     eventIds: function () { return entries.map(function (entry) { return entry.event; }); },
     drawnEventIds: function () { return Array.from(rows.keys()); }

@@ -96,6 +96,21 @@ GK.createTimeline = function (container, data, ix, handlers) {
 
   function labelText(e) { return e.time.text + " · " + e.label; }
 
+  // Label widths measured in the labels' font (a per-character estimate ran labels into the
+  // next item); CHAR_W only where a canvas is not available.
+  var measure = document.createElement("canvas").getContext("2d");
+  if (measure) measure.font = "12px " + getComputedStyle(document.body).fontFamily;
+  var widths = new Map();
+  function labelWidth(e) {
+    var text = labelText(e);
+    var w = widths.get(text);
+    if (w == null) {
+      w = measure ? Math.ceil(measure.measureText(text).width) + 2 : text.length * CHAR_W;
+      widths.set(text, w);
+    }
+    return w;
+  }
+
   function zoomBy(factor, at) {
     var span = view.to - view.from;
     if (at == null) at = (view.from + view.to) / 2;
@@ -251,26 +266,37 @@ GK.createTimeline = function (container, data, ix, handlers) {
 
   /* Labels go right of the item, or left of it where they would run off the right edge. */
   function labelSide(e, g) {
-    return g.x1 + 6 + labelText(e).length * CHAR_W > width() - 4 ? "left" : "right";
+    // ... but only where it fits there: a label cut on the left loses its date, one cut on
+    // the right only the end of its text
+    var w = 6 + labelWidth(e);
+    return g.x1 + w > width() - 4 && g.x0 - w >= 0 ? "left" : "right";
   }
 
-  /* Greedy lanes: each item goes into the first row where it (and its label) fits. */
-  function assignLanes(list, withLabels) {
+  /* Greedy lanes: each item goes into the first row where it (and its label) fits. Labels
+   * only in the first ``labelLanes`` rows: an item whose label fits in none of them is drawn
+   * bare in a row below (its tooltip and the story list name it). */
+  function assignLanes(list, withLabels, labelLanes) {
     var ends = [];
     return list.map(function (e) {
       var g = geometry(e);
-      var labelW = withLabels ? 6 + labelText(e).length * CHAR_W : 0;
-      var left = labelSide(e, g) === "left";
-      var start = left ? g.x0 - labelW : g.x0;
-      var end = (left ? g.x1 : g.x1 + labelW) + 6;
-      var lane = ends.findIndex(function (laneEnd) { return laneEnd <= start; });
-      if (lane < 0 && ends.length < MAX_LANES) { lane = ends.length; ends.push(end); }
-      else if (lane < 0) {
-        lane = ends.indexOf(Math.min.apply(null, ends));
-        ends[lane] = Math.max(ends[lane], end);
-      } else { ends[lane] = end; }
-      return {event: e, g: g, lane: lane};
+      return (withLabels && fitLane(ends, e, g, true, labelLanes || MAX_LANES)) ||
+        fitLane(ends, e, g, false, MAX_LANES);
     });
+  }
+
+  function fitLane(ends, e, g, labelled, maxLanes) {
+    var labelW = labelled ? 6 + labelWidth(e) : 0;
+    var left = labelSide(e, g) === "left";
+    var start = left ? g.x0 - labelW : g.x0;
+    var end = (left ? g.x1 : g.x1 + labelW) + 6;
+    var lane = ends.slice(0, maxLanes).findIndex(function (laneEnd) { return laneEnd <= start; });
+    if (lane < 0 && ends.length < maxLanes) { lane = ends.length; ends.push(end); }
+    else if (lane < 0 && labelled) return null;
+    else if (lane < 0) {
+      lane = ends.indexOf(Math.min.apply(null, ends));
+      ends[lane] = Math.max(ends[lane], end);
+    } else { ends[lane] = end; }
+    return {event: e, g: g, lane: lane, labelled: labelled};
   }
 
   function drawItem(placed, withLabels) {
@@ -314,15 +340,17 @@ GK.createTimeline = function (container, data, ix, handlers) {
     var placed = assignLanes(inView, withLabels);
     var lanes = placed.reduce(function (n, p) { return Math.max(n, p.lane + 1); }, 0);
     if (withLabels && lanes > LABEL_LANES) {
-      withLabels = false;
-      placed = assignLanes(inView, false);
+      // Too many for a label each (a multi-topic build: 100+ events in view): the rows in
+      // view keep labels, the rest are bare markers, instead of no label at all.
+      var rowsInView = Math.max(4, Math.floor((scroller.clientHeight - 6) / ROW));
+      placed = assignLanes(inView, true, rowsInView);
       lanes = placed.reduce(function (n, p) { return Math.max(n, p.lane + 1); }, 0);
     }
     GK.clear(body);
     body.setAttribute("width", width());
     body.setAttribute("height", Math.max(lanes * ROW + 12, 40));
     var fragment = document.createDocumentFragment();
-    placed.forEach(function (p) { fragment.appendChild(drawItem(p, withLabels)); });
+    placed.forEach(function (p) { fragment.appendChild(drawItem(p, p.labelled)); });
     body.appendChild(fragment);
     var undated = data.events.length - items.length;
     empty.textContent = (shown.length ? "" : GK.t("tlNoMatch") + " ") +
