@@ -79,3 +79,51 @@ def test_positions_merge_across_articles_with_every_source(graph) -> None:
 
 def test_positions_survive_the_rdf_round_trip(graph) -> None:
     assert graph_to_kg(to_graph(graph)).positions == graph.positions
+
+
+NEAR_MISSES = (
+    "Jana Vogt, Ex-Chefin von Siemens, lobte die Pläne. "
+    "Paul Roth ist Alt-Präsident des DFB. "
+    "Die Tochter des Chefs von BMW, Lea Sommer, studiert in Köln. "
+    "Nach Angaben des Chefs von BASF, Tom Keller, sinken die Preise. "
+    "Eva Lorenz, stellvertretende Vorsitzende der SPD, widersprach. "
+    "Der stellvertretende CDU-Chef Ralf Brandt schwieg. "
+    "CDU-Chef und Kanzler Friedrich Merz reiste nach Rom. "
+    "Die SPD-Chefs Lars Klingbeil und Bärbel Bas stellten das Programm vor. "
+    "Uwe Fink ist inzwischen Präsident des DFB. "
+    "Ina Weiß ist seit 2019 Direktorin bei Siemens. "
+    "Olga Brenner, Direktorin am Max-Planck-Institut für Chemie, erhielt einen Preis."
+)
+
+
+@pytest.fixture(scope="module")
+def near_misses() -> set[tuple[str, str, str]]:
+    return held(extract_graph([article("p3", NEAR_MISSES, 8)]))
+
+
+def test_positions_skip_ex_posts_and_names_of_related_people(near_misses) -> None:
+    people = {person for person, _, _ in near_misses}
+    assert "Jana Vogt" not in people           # 'Ex-Chefin von Siemens': no longer held
+    assert "Paul Roth" not in people           # 'Alt-Präsident'
+    assert "Lea Sommer" not in people          # the daughter, not the Chef von BMW
+    assert ("Tom Keller", "Chef", "BASF") in near_misses   # 'Angaben' names no person
+
+
+def test_positions_keep_adjectives_that_make_another_post(near_misses) -> None:
+    assert ("Eva Lorenz", "stellvertretende Vorsitzende", "SPD") in near_misses
+    assert ("Ralf Brandt", "stellvertretende Chef", "CDU") in near_misses
+    assert not {(p, post) for p, post, _ in near_misses if post in ("Vorsitzende", "Chef")
+                and p in ("Eva Lorenz", "Ralf Brandt")}
+
+
+def test_positions_of_coordinated_titles_and_names(near_misses) -> None:
+    assert ("Friedrich Merz", "Chef", "CDU") in near_misses     # 'CDU-Chef und Kanzler X'
+    assert ("Lars Klingbeil", "Chef", "SPD") in near_misses      # plural 'die SPD-Chefs'
+    assert ("Bärbel Bas", "Chef", "SPD") in near_misses
+
+
+def test_positions_after_a_copula_with_adverbs(near_misses) -> None:
+    assert any(p == "Uwe Fink" and post == "Präsident" for p, post, _ in near_misses)
+    assert ("Ina Weiß", "Direktorin", "Siemens") in near_misses
+    assert any(p == "Olga Brenner" and post == "Direktorin" and "Max-Planck" in org
+               for p, post, org in near_misses)                  # 'Direktorin am X'

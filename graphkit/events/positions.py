@@ -35,10 +35,9 @@ from graphkit.model import (
     PositionMention,
     Token,
 )
-from graphkit.nlp.offices import past_or_future_office
+from graphkit.nlp.offices import declined_stem, past_or_future_office
 
 RULE_SOURCE = "rule"
-PAST_PREFIXES = ("ex", "alt")
 ACRONYM = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,5}")
 ARTICLE_WORDS = frozenset({"der", "die", "das", "des", "dem", "den"})
 
@@ -50,14 +49,19 @@ class PostWords:
     not_posts: tuple[str, ...]
     links: frozenset[str]
     copulas: frozenset[str]
+    copula_adverbs: frozenset[str]
+    past_prefixes: frozenset[str]
+    post_adjectives: tuple[str, ...]
+    person_nouns: tuple[str, ...]
     party_kinds: frozenset[str]
     member_post: str
 
     def post_name(self, word: str) -> str | None:
         """The post a word names, in the nominative ('Vorstandschefs' → 'Vorstandschef'),
-        or None when it names none."""
+        or None when it names none (or one no longer held: 'Ex-Chefin')."""
         lower = word.lower()
-        if not word[:1].isupper() or lower.endswith(self.not_posts):
+        if not word[:1].isupper() or lower.endswith(self.not_posts) \
+                or lower.split("-")[0] in self.past_prefixes:
             return None
         for form, nominative in self.oblique_forms.items():
             if lower.endswith(form):
@@ -74,8 +78,10 @@ def post_words() -> PostWords:
     return PostWords(
         heads=tuple(raw["heads"]), oblique_forms=dict(by_length),
         not_posts=tuple(raw["not_posts"]), links=frozenset(raw["links"]),
-        copulas=frozenset(raw["copulas"]), party_kinds=frozenset(raw["party_kinds"]),
-        member_post=raw["member_post"],
+        copulas=frozenset(raw["copulas"]), copula_adverbs=frozenset(raw["copula_adverbs"]),
+        past_prefixes=frozenset(raw["past_prefixes"]),
+        post_adjectives=tuple(raw["post_adjectives"]), person_nouns=tuple(raw["person_nouns"]),
+        party_kinds=frozenset(raw["party_kinds"]), member_post=raw["member_post"],
     )
 
 
@@ -132,26 +138,65 @@ def position_mentions(analysed: AnalysedArticle,
 
 
 def positions_at(ctx: PhraseContext, index: int) -> list[PositionMention]:
-    return [p for p in (compound_title(ctx, index), apposition(ctx, index),
-                        post_before_name(ctx, index), copula(ctx, index),
-                        party_in_parentheses(ctx, index)) if p is not None]
+    return [p for p in (compound_title(ctx, index), second_of_plural_title(ctx, index),
+                        apposition(ctx, index), post_before_name(ctx, index),
+                        copula(ctx, index), party_in_parentheses(ctx, index))
+            if p is not None]
 
 
 def compound_title(ctx: PhraseContext, index: int) -> PositionMention | None:
     """'Siemens-Chef Joe Kaeser': an organisation's name joined to a post word, right
-    before the person's name."""
-    person = ctx.name_at(index + 1, PER)
+    before the person's name or before a second title of the same name ('CDU-Chef und
+    Kanzler Friedrich Merz')."""
+    person = ctx.name_at(index + 1, PER) or coordinated_title_holder(ctx, index)
     if person is None or past_or_future_office(ctx.tokens, index):
         return None
     found = prefixed_post(ctx, index)
-    return ctx.position(person, found[0], ctx.tokens[index], found[1]) if found else None
+    if found is None:
+        return None
+    return ctx.position(person, found[0], ctx.tokens[index], with_adjective(ctx, index, found[1]))
+
+
+def second_of_plural_title(ctx: PhraseContext, index: int) -> PositionMention | None:
+    """'die SPD-Chefs X und Y': a plural title (after 'die', in its oblique form) holds
+    for both coordinated names; compound_title() reads the first."""
+    word = ctx.text(index).split("-")[-1]
+    plural = ctx.text(index - 1).lower() == "die" and ctx.words.post_name(word) not in (
+        None, word)
+    first = compound_title(ctx, index) if plural else None
+    if first is None:
+        return None
+    after = ctx.after_name(first.person)
+    second = ctx.name_at(after + 1, PER) if ctx.text(after) == "und" else None
+    return ctx.position(second, first.organisation, first.post, first.post_name) \
+        if second is not None else None
+
+
+def coordinated_title_holder(ctx: PhraseContext, index: int) -> EntityMention | None:
+    """The name after 'und' and a second title noun: 'CDU-Chef und Kanzler X'."""
+    if ctx.text(index + 1) != "und" or index + 2 >= len(ctx.tokens):
+        return None
+    second = ctx.tokens[index + 2]
+    return ctx.name_at(index + 3, PER) if second.tag.startswith("NN") else None
+
+
+def with_adjective(ctx: PhraseContext, index: int, name: str) -> str:
+    """The post's name with an adjective before the post word that makes it another post
+    ('stellvertretende Vorsitzende', 'stellvertretender Vorsitzender')."""
+    before = ctx.tokens[index - 1] if index > 0 else None
+    if before is None or not before.tag.startswith("ADJA"):
+        return name
+    stem = declined_stem(before.text.lower(), ctx.words.post_adjectives)
+    if stem is None:
+        return name
+    return f"{stem}{'er' if name.endswith('er') else 'e'} {name}"
 
 
 def prefixed_post(ctx: PhraseContext, index: int) -> tuple[EntityMention, str] | None:
     """The organisation and post of a word like 'Siemens-Chef' or 'Deutsche-Bank-Chefin'."""
     token = ctx.tokens[index]
     parts = token.text.split("-")
-    if len(parts) < 2 or not all(parts) or parts[0].lower() in PAST_PREFIXES:
+    if len(parts) < 2 or not all(parts) or parts[0].lower() in ctx.words.past_prefixes:
         return None
     name = ctx.words.post_name(parts[-1])
     if name is None:
@@ -198,7 +243,7 @@ def post_and_organisation(ctx: PhraseContext, index: int
         return None
     prefixed = prefixed_post(ctx, index)
     if prefixed is not None:
-        return index, prefixed[1], prefixed[0], index + 1
+        return index, with_adjective(ctx, index, prefixed[1]), prefixed[0], index + 1
     name = ctx.words.post_name(ctx.text(index))
     if name is None or ctx.text(index + 1).lower() not in ctx.words.links:
         return None
@@ -208,7 +253,7 @@ def post_and_organisation(ctx: PhraseContext, index: int
     organisation = ctx.name_at(at, ORG)
     if organisation is None:
         return None
-    return index, name, organisation, ctx.after_name(organisation)
+    return index, with_adjective(ctx, index, name), organisation, ctx.after_name(organisation)
 
 
 def apposition(ctx: PhraseContext, index: int) -> PositionMention | None:
@@ -233,6 +278,8 @@ def post_before_name(ctx: PhraseContext, index: int) -> PositionMention | None:
         return None
     if index > 0 and ctx.text(index - 1) == "," and ctx.name_at(index - 2, PER):
         return None     # an apposition after a name: apposition() reads it
+    if attribute_of_person_noun(ctx, index):
+        return None
     found = post_and_organisation(ctx, index)
     if found is None:
         return None
@@ -242,6 +289,17 @@ def post_before_name(ctx: PhraseContext, index: int) -> PositionMention | None:
         after += 1
     person = ctx.name_at(after, PER)
     return ctx.position(person, organisation, ctx.tokens[post], name) if person else None
+
+
+def attribute_of_person_noun(ctx: PhraseContext, index: int) -> bool:
+    """'die Tochter des Chefs von BMW, Anna Klein': the post phrase is the genitive or
+    'von' attribute of a noun naming a person, whom the name after the comma names."""
+    link = index - 1
+    if ctx.text(link).lower() not in ctx.words.links:
+        return False
+    noun = ctx.tokens[link - 1] if link > 0 else None
+    return noun is not None and noun.tag.startswith("NN") and noun.text[:1].isupper() \
+        and noun.text.lower().endswith(ctx.words.person_nouns)
 
 
 def after_abbreviation(ctx: PhraseContext, index: int) -> int:
@@ -262,11 +320,24 @@ def copula(ctx: PhraseContext, index: int) -> PositionMention | None:
     verb = ctx.after_name(person)
     if ctx.text(verb).lower() not in ctx.words.copulas:
         return None
-    found = post_and_organisation(ctx, verb + 1)
+    found = post_and_organisation(ctx, past_adverbs(ctx, verb + 1))
     if found is None:
         return None
     post, name, organisation, _ = found
     return ctx.position(person, organisation, ctx.tokens[post], name)
+
+
+def past_adverbs(ctx: PhraseContext, index: int) -> int:
+    """The token after adverbs between a copula and its predicate ('ist inzwischen',
+    'ist seit 2020')."""
+    while True:
+        word = ctx.text(index).lower()
+        if word in ctx.words.copula_adverbs:
+            index += 1
+        elif word == "seit" and index + 1 < len(ctx.tokens):
+            index += 2
+        else:
+            return index
 
 
 def party_in_parentheses(ctx: PhraseContext, index: int) -> PositionMention | None:
