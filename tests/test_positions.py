@@ -5,11 +5,15 @@ from __future__ import annotations
 
 from datetime import date
 
+import pyoxigraph
 import pytest
 
+from graphkit.corpus import add, open_store, remove, store_graph
 from graphkit.model import DATE_FROM_METADATA, Article, KnowledgeGraph, PublicationDate
 from graphkit.pipeline import extract_graph
 from graphkit.rdf.read import graph_to_kg
+from graphkit.rdf.serialize import fast_payloads
+from graphkit.rdf.store import load_oxigraph
 from graphkit.rdf.write import to_graph
 
 FIRST = (
@@ -127,3 +131,29 @@ def test_positions_after_a_copula_with_adverbs(near_misses) -> None:
     assert ("Ina Weiß", "Direktorin", "Siemens") in near_misses
     assert any(p == "Olga Brenner" and post == "Direktorin" and "Max-Planck" in org
                for p, post, org in near_misses)                  # 'Direktorin am X'
+
+
+def test_positions_in_a_store_follow_added_and_removed_articles(tmp_path) -> None:
+    """Two stored articles state the same post; removing one leaves the position with the
+    other as its only source, and the database holds what a fresh load would."""
+    folder, store = tmp_path / "in", tmp_path / "corpus"
+    folder.mkdir()
+    texts = {"erster": "06.05.2024 10:00\nBASF-Chef Jonas Reiter kündigte am Montag ein "
+                       "Sparprogramm an.",
+             "zweiter": "07.05.2024 09:00\nDas Sparprogramm sei nötig, sagte BASF-Chef Jonas "
+                        "Reiter am Dienstag."}
+    for name, text in texts.items():
+        (folder / f"{name}.txt").write_text(text, "utf-8")
+    add(sorted(folder.iterdir()), store)
+
+    def reiter() -> list:
+        graph = store_graph(store)
+        return [p for p in graph.positions if graph.entity(p.person).name == "Jonas Reiter"]
+
+    assert [(p.post, p.support) for p in reiter()] == [("Chef", 2)]
+    remove("erster", store)
+    [position] = reiter()
+    assert position.support == 1 and [s.article_id for s in position.sources] == ["zweiter"]
+    stored = set(pyoxigraph.Store.read_only(str(open_store(store).oxigraph)))
+    load_oxigraph(tmp_path / "fresh", fast_payloads(store_graph(store), kinds=("trig",))["trig"])
+    assert stored == set(pyoxigraph.Store.read_only(str(tmp_path / "fresh")))
