@@ -157,3 +157,9 @@ def test_positions_in_a_store_follow_added_and_removed_articles(tmp_path) -> Non
     stored = set(pyoxigraph.Store.read_only(str(open_store(store).oxigraph)))
     load_oxigraph(tmp_path / "fresh", fast_payloads(store_graph(store), kinds=("trig",))["trig"])
     assert stored == set(pyoxigraph.Store.read_only(str(tmp_path / "fresh")))
+
+
+def test_positions_skip_words_that_only_end_like_a_post_word() -> None:
+    graph = extract_graph([article("p4", "Karl Stein, Wegbegleiter der SPD, starb mit 90 "
+                                         "Jahren. Maja Ost ist Begleiterin von Siemens.", 9)])
+    assert held(graph) == set()

@@ -214,19 +214,19 @@ def organisation_named(ctx: PhraseContext, prefix: str, start: int) -> EntityMen
     found = next((m for m in ctx.sentence.mentions if m.start == start and m.end == end), None)
     if found is not None:
         return found if found.label == ORG else None
-    sentence_index = ctx.sentence.sentence.index
+    def organisation(kb_id: str | None) -> EntityMention:
+        return EntityMention(ctx.article.article.id, ctx.sentence.sentence.index, start, end,
+                             prefix, ORG, kb_id, RULE_SOURCE)
+
     for surface in dict.fromkeys([prefix, prefix.replace("-", " ")]):
         entry = ctx.gazetteer.lookup(surface)
         if entry is not None:
-            return EntityMention(ctx.article.article.id, sentence_index, start, end, prefix,
-                                 ORG, entry.id, RULE_SOURCE) if entry.label == ORG else None
+            return organisation(entry.id) if entry.label == ORG else None
         named = ctx.article_organisations.get(surface)
         if named is not None:
-            return EntityMention(ctx.article.article.id, sentence_index, start, end, prefix,
-                                 ORG, named.kb_id, RULE_SOURCE)
+            return organisation(named.kb_id)
     if ACRONYM.fullmatch(prefix):   # 'GDL-Chef', 'DGB-Vorsitzende': an unknown acronym
-        return EntityMention(ctx.article.article.id, sentence_index, start, end, prefix, ORG,
-                             None, RULE_SOURCE)
+        return organisation(None)
     return None
 
 
