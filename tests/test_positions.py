@@ -163,3 +163,20 @@ def test_positions_skip_words_that_only_end_like_a_post_word() -> None:
     graph = extract_graph([article("p4", "Karl Stein, Wegbegleiter der SPD, starb mit 90 "
                                          "Jahren. Maja Ost ist Begleiterin von Siemens.", 9)])
     assert held(graph) == set()
+
+
+TENSES = (
+    "Jan Vogel ist Präsident des DFB gewesen. "
+    "Rita Stern, die Chefin von Siemens war, schweigt. "
+    "Ute Falk, die Chefin von BASF werden soll, zögert. "
+    "Tom Hagen, der Präsident des ADAC ist, warnt. "
+    "Lisa Brandt, seit 2021 Chefin von Bosch, lobt das Team. "
+    "Chef von BMW ist seit Mai Olaf Kern."
+)
+
+
+def test_positions_follow_the_tense_of_the_clause() -> None:
+    found = held(extract_graph([article("p5", TENSES, 10)]))
+    people = {person for person, _, _ in found}
+    assert not people & {"Jan Vogel", "Rita Stern", "Ute Falk"}   # gewesen, war, werden soll
+    assert {"Tom Hagen", "Lisa Brandt", "Olaf Kern"} <= people

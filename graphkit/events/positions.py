@@ -50,6 +50,7 @@ class PostWords:
     links: frozenset[str]
     copulas: frozenset[str]
     copula_adverbs: frozenset[str]
+    present_verbs: frozenset[str]
     past_prefixes: frozenset[str]
     post_adjectives: tuple[str, ...]
     person_nouns: tuple[str, ...]
@@ -79,6 +80,7 @@ def post_words() -> PostWords:
         heads=tuple(raw["heads"]), oblique_forms=dict(by_length),
         not_posts=tuple(raw["not_posts"]), links=frozenset(raw["links"]),
         copulas=frozenset(raw["copulas"]), copula_adverbs=frozenset(raw["copula_adverbs"]),
+        present_verbs=frozenset(raw["present_verbs"]),
         past_prefixes=frozenset(raw["past_prefixes"]),
         post_adjectives=tuple(raw["post_adjectives"]), person_nouns=tuple(raw["person_nouns"]),
         party_kinds=frozenset(raw["party_kinds"]), member_post=raw["member_post"],
@@ -243,6 +245,8 @@ def post_and_organisation(ctx: PhraseContext, index: int
         return None
     prefixed = prefixed_post(ctx, index)
     if prefixed is not None:
+        if not_present_verb(ctx, index + 1):
+            return None
         return index, with_adjective(ctx, index, prefixed[1]), prefixed[0], index + 1
     name = ctx.words.post_name(ctx.text(index))
     if name is None or ctx.text(index + 1).lower() not in ctx.words.links:
@@ -251,9 +255,19 @@ def post_and_organisation(ctx: PhraseContext, index: int
     if ctx.text(at).lower() in ARTICLE_WORDS:
         at += 1
     organisation = ctx.name_at(at, ORG)
-    if organisation is None:
+    if organisation is None or not_present_verb(ctx, ctx.after_name(organisation)):
         return None
     return index, with_adjective(ctx, index, name), organisation, ctx.after_name(organisation)
+
+
+def not_present_verb(ctx: PhraseContext, index: int) -> bool:
+    """A verb closing the post phrase's clause that puts the post in the past or future:
+    'X ist Chefin von Y gewesen', 'X, die Chefin von Y war,', '…, die Chefin von Y werden
+    soll'."""
+    at = after_abbreviation(ctx, index)
+    token = ctx.tokens[at] if at < len(ctx.tokens) else None
+    return token is not None and token.tag.startswith("V") \
+        and token.text.lower() not in ctx.words.present_verbs
 
 
 def apposition(ctx: PhraseContext, index: int) -> PositionMention | None:
@@ -264,7 +278,7 @@ def apposition(ctx: PhraseContext, index: int) -> PositionMention | None:
     comma = ctx.after_name(person)
     if ctx.text(comma) != ",":
         return None
-    found = post_and_organisation(ctx, comma + 1)
+    found = post_and_organisation(ctx, after_adverbs(ctx, comma + 1))
     if found is None:
         return None
     post, name, organisation, _ = found
@@ -287,6 +301,8 @@ def post_before_name(ctx: PhraseContext, index: int) -> PositionMention | None:
     after = after_abbreviation(ctx, after)
     if ctx.text(after) == ",":
         after += 1
+    elif ctx.text(after).lower() in ctx.words.copulas:     # 'Chefin von Y ist seit Mai X'
+        after = after_adverbs(ctx, after + 1)
     person = ctx.name_at(after, PER)
     return ctx.position(person, organisation, ctx.tokens[post], name) if person else None
 
@@ -320,16 +336,16 @@ def copula(ctx: PhraseContext, index: int) -> PositionMention | None:
     verb = ctx.after_name(person)
     if ctx.text(verb).lower() not in ctx.words.copulas:
         return None
-    found = post_and_organisation(ctx, past_adverbs(ctx, verb + 1))
+    found = post_and_organisation(ctx, after_adverbs(ctx, verb + 1))
     if found is None:
         return None
     post, name, organisation, _ = found
     return ctx.position(person, organisation, ctx.tokens[post], name)
 
 
-def past_adverbs(ctx: PhraseContext, index: int) -> int:
-    """The token after adverbs between a copula and its predicate ('ist inzwischen',
-    'ist seit 2020')."""
+def after_adverbs(ctx: PhraseContext, index: int) -> int:
+    """The token after adverbs before a post held now ('ist inzwischen Chefin', 'X, seit
+    2020 Chefin von Y')."""
     while True:
         word = ctx.text(index).lower()
         if word in ctx.words.copula_adverbs:
