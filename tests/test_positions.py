@@ -51,7 +51,7 @@ def test_positions_from_compound_titles_appositions_genitives_and_copulas(graph)
     assert ("Carsten Spohr", "Chef", "Lufthansa") in found
     assert ("Anna Berg", "Präsidentin", "BDLI") in found
     assert ("Martin Brudermüller", "Chef", "BASF") in found
-    assert ("Oliver Zipse", "Vorstandsvorsitzender", "BMW") in found
+    assert ("Oliver Zipse", "Vorstandsvorsitzende", "BMW") in found   # as after 'der'
     assert any(person == "Yasmin Fahimi" and post == "Vorsitzende" and "Gewerkschaftsbund" in org
                for person, post, org in found)
 
@@ -180,3 +180,10 @@ def test_positions_follow_the_tense_of_the_clause() -> None:
     people = {person for person, _, _ in found}
     assert not people & {"Jan Vogel", "Rita Stern", "Ute Falk"}   # gewesen, war, werden soll
     assert {"Tom Hagen", "Lisa Brandt", "Olaf Kern"} <= people
+
+
+def test_positions_of_the_strong_and_weak_forms_of_a_post_are_one() -> None:
+    graph = extract_graph([article("p6", "Der Vorsitzende der SPD, Lars Klingbeil, sprach "
+                                         "zuerst. Später antwortete Lars Klingbeil, Vorsitzender "
+                                         "der SPD, auf Fragen.", 11)])
+    assert held(graph) == {("Lars Klingbeil", "Vorsitzende", "SPD")}
