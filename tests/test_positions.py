@@ -187,3 +187,12 @@ def test_positions_of_the_strong_and_weak_forms_of_a_post_are_one() -> None:
                                          "zuerst. Später antwortete Lars Klingbeil, Vorsitzender "
                                          "der SPD, auf Fragen.", 11)])
     assert held(graph) == {("Lars Klingbeil", "Vorsitzende", "SPD")}
+
+
+def test_positions_in_a_governing_body_name_the_body() -> None:
+    text = ("Der Vorsitzende des Aufsichtsrats von Siemens, Kurt Lang, trat ab. "
+            "Mia Roth, Mitglied des Vorstands der Deutschen Bank, sprach.")
+    found = held(extract_graph([article("p7", text, 12)]))
+    assert ("Kurt Lang", "Vorsitzende des Aufsichtsrats", "Siemens") in found
+    assert any(p == "Mia Roth" and post == "Mitglied des Vorstands" and "Deutsche" in org
+               for p, post, org in found)

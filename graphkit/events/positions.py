@@ -54,6 +54,7 @@ class PostWords:
     past_prefixes: frozenset[str]
     post_adjectives: tuple[str, ...]
     person_nouns: tuple[str, ...]
+    bodies: tuple[str, ...]
     party_kinds: frozenset[str]
     member_post: str
 
@@ -83,6 +84,7 @@ def post_words() -> PostWords:
         present_verbs=frozenset(raw["present_verbs"]),
         past_prefixes=frozenset(raw["past_prefixes"]),
         post_adjectives=tuple(raw["post_adjectives"]), person_nouns=tuple(raw["person_nouns"]),
+        bodies=tuple(raw["bodies"]),
         party_kinds=frozenset(raw["party_kinds"]), member_post=raw["member_post"],
     )
 
@@ -249,15 +251,34 @@ def post_and_organisation(ctx: PhraseContext, index: int
             return None
         return index, with_adjective(ctx, index, prefixed[1]), prefixed[0], index + 1
     name = ctx.words.post_name(ctx.text(index))
-    if name is None or ctx.text(index + 1).lower() not in ctx.words.links:
+    found = linked_organisation(ctx, index + 1, name) if name is not None else None
+    if found is None:
         return None
-    at = index + 2
+    name, organisation = found
+    after = ctx.after_name(organisation)
+    if not_present_verb(ctx, after):
+        return None
+    return index, with_adjective(ctx, index, name), organisation, after
+
+
+def linked_organisation(ctx: PhraseContext, link: int, name: str
+                        ) -> tuple[str, EntityMention] | None:
+    """The post and organisation of 'Chef der Bahn', 'Vorstand von ZF', and of a post in a
+    governing body: 'Vorsitzende des Aufsichtsrats von Siemens' (the post 'Vorsitzende des
+    Aufsichtsrats')."""
+    if ctx.text(link).lower() not in ctx.words.links:
+        return None
+    at = link + 1
     if ctx.text(at).lower() in ARTICLE_WORDS:
         at += 1
     organisation = ctx.name_at(at, ORG)
-    if organisation is None or not_present_verb(ctx, ctx.after_name(organisation)):
+    if organisation is not None:
+        return name, organisation
+    body = ctx.text(at)
+    if not body[:1].isupper() or not body.lower().endswith(ctx.words.bodies):
         return None
-    return index, with_adjective(ctx, index, name), organisation, ctx.after_name(organisation)
+    found = linked_organisation(ctx, at + 1, name)
+    return (f"{name} {ctx.text(link)} {body}", found[1]) if found is not None else None
 
 
 def not_present_verb(ctx: PhraseContext, index: int) -> bool:
