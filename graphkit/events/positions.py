@@ -57,6 +57,12 @@ class PostWords:
     bodies: tuple[str, ...]
     party_kinds: frozenset[str]
     member_post: str
+    membership_heads: tuple[str, ...]
+
+    def is_membership(self, post: str) -> bool:
+        """Whether a post's name states a membership ('Mitglied', 'SPD-Politikerin'), not a
+        post that leads (as 'Mitglied des Vorstands' does)."""
+        return post == self.member_post or post.lower().endswith(self.membership_heads)
 
     def post_name(self, word: str) -> str | None:
         """The post a word names, in the nominative ('Vorstandschefs' → 'Vorstandschef'),
@@ -86,6 +92,7 @@ def post_words() -> PostWords:
         post_adjectives=tuple(raw["post_adjectives"]), person_nouns=tuple(raw["person_nouns"]),
         bodies=tuple(raw["bodies"]),
         party_kinds=frozenset(raw["party_kinds"]), member_post=raw["member_post"],
+        membership_heads=tuple(raw["membership_heads"]),
     )
 
 
