@@ -109,14 +109,10 @@ class PhraseContext:
     def __post_init__(self) -> None:
         self.tokens: list[Token] = self.sentence.tokens
         by_start = {token.start: i for i, token in enumerate(self.tokens)}
-        self.starting: dict[int, EntityMention] = {}
-        self.ending: dict[int, EntityMention] = {}
-        by_end = {token.end: i for i, token in enumerate(self.tokens)}
-        for mention in self.sentence.mentions:
-            if mention.start in by_start and mention.end in by_end:
-                self.starting[by_start[mention.start]] = mention
-                self.ending[by_end[mention.end]] = mention
-        self.last_token = {id(m): by_end[m.end] for m in self.starting.values()}
+        self.token_ending_at = {token.end: i for i, token in enumerate(self.tokens)}
+        self.starting: dict[int, EntityMention] = {
+            by_start[m.start]: m for m in self.sentence.mentions
+            if m.start in by_start and m.end in self.token_ending_at}
 
     def name_at(self, index: int, label: str) -> EntityMention | None:
         mention = self.starting.get(index)
@@ -126,7 +122,8 @@ class PhraseContext:
         return self.tokens[index].text if 0 <= index < len(self.tokens) else ""
 
     def after_name(self, mention: EntityMention) -> int:
-        return self.last_token[id(mention)] + 1
+        """The token after a name that name_at() gave."""
+        return self.token_ending_at[mention.end] + 1
 
     def position(self, person: EntityMention, organisation: EntityMention, post: Token,
                  name: str) -> PositionMention:
