@@ -196,3 +196,9 @@ def test_positions_in_a_governing_body_name_the_body() -> None:
     assert ("Kurt Lang", "Vorsitzende des Aufsichtsrats", "Siemens") in found
     assert any(p == "Mia Roth" and post == "Mitglied des Vorstands" and "Deutsche" in org
                for p, post, org in found)
+
+
+def test_positions_skip_fields_of_work_before_post_words() -> None:
+    text = ("IT-Chef Rolf Hahn stellte die Pläne vor. KI-Chefin Nora Wild lobte sie. "
+            "WM-Trainer Udo Brand schwieg. GDL-Chef Timo Weiß drohte mit Streik.")
+    assert held(extract_graph([article("p8", text, 13)])) == {("Timo Weiß", "Chef", "GDL")}

@@ -55,6 +55,7 @@ class PostWords:
     post_adjectives: tuple[str, ...]
     person_nouns: tuple[str, ...]
     bodies: tuple[str, ...]
+    field_abbreviations: frozenset[str]
     party_kinds: frozenset[str]
     member_post: str
     membership_heads: tuple[str, ...]
@@ -90,7 +91,7 @@ def post_words() -> PostWords:
         present_verbs=frozenset(raw["present_verbs"]),
         past_prefixes=frozenset(raw["past_prefixes"]),
         post_adjectives=tuple(raw["post_adjectives"]), person_nouns=tuple(raw["person_nouns"]),
-        bodies=tuple(raw["bodies"]),
+        bodies=tuple(raw["bodies"]), field_abbreviations=frozenset(raw["field_abbreviations"]),
         party_kinds=frozenset(raw["party_kinds"]), member_post=raw["member_post"],
         membership_heads=tuple(raw["membership_heads"]),
     )
@@ -217,7 +218,10 @@ def prefixed_post(ctx: PhraseContext, index: int) -> tuple[EntityMention, str] |
 def organisation_named(ctx: PhraseContext, prefix: str, start: int) -> EntityMention | None:
     """The organisation a compound's first part names: a name the NER found there, one
     the gazetteer lists as an organisation, one the article names elsewhere, or an
-    acronym the gazetteer does not list as a place (a post leads an organisation)."""
+    acronym the gazetteer does not list as a place (a post leads an organisation), but no
+    field of work ('IT-Chef')."""
+    if prefix.lower() in ctx.words.field_abbreviations:
+        return None
     end = start + len(prefix)
     found = next((m for m in ctx.sentence.mentions if m.start == start and m.end == end), None)
     if found is not None:
