@@ -202,3 +202,12 @@ def test_positions_skip_fields_of_work_before_post_words() -> None:
     text = ("IT-Chef Rolf Hahn stellte die Pläne vor. KI-Chefin Nora Wild lobte sie. "
             "WM-Trainer Udo Brand schwieg. GDL-Chef Timo Weiß drohte mit Streik.")
     assert held(extract_graph([article("p8", text, 13)])) == {("Timo Weiß", "Chef", "GDL")}
+
+
+def test_positions_of_the_feminine_and_masculine_forms_of_a_post_are_one() -> None:
+    first = article("p9", "Siemens-Chefin Evelyn Palla stellte ihr Programm vor.", 14)
+    second = article("p10", "Die Gewerkschaft kritisierte Siemens-Chef Evelyn Palla.", 15)
+    third = article("p11", "Auch Siemens-Chefin Evelyn Palla sprach am Montag.", 16)
+    graph = extract_graph([first, second, third])
+    [palla] = [p for p in graph.positions if graph.entity(p.person).name == "Evelyn Palla"]
+    assert (palla.post, palla.support) == ("Chefin", 3)      # named as most articles name it

@@ -65,6 +65,13 @@ class PostWords:
         post that leads (as 'Mitglied des Vorstands' does)."""
         return post == self.member_post or post.lower().endswith(self.membership_heads)
 
+    def same_post(self, name: str) -> str:
+        """One key for a post's feminine and masculine forms ('Chefin', 'Chef' → 'chef'),
+        so an article writing 'Bahn-Chef X' and one writing 'Bahn-Chefin X' state one post."""
+        lower = name.lower()
+        masculine = lower[:-2] if lower.endswith("in") else lower
+        return masculine if masculine.endswith(self.heads) else lower
+
     def post_name(self, word: str) -> str | None:
         """The post a word names, in the nominative ('Vorstandschefs' → 'Vorstandschef'),
         or None when it names none (or one no longer held: 'Ex-Chefin')."""
