@@ -277,10 +277,15 @@ def system_events(graph, article_ids: Mapping[str, str] | None = None,
 
 def system_positions(graph) -> list[SystemEvent]:
     """One ``SystemEvent`` of type Position per (position, article): the post word as its
-    trigger, the person, the organisation and the post as its roles."""
+    trigger, the person, the organisation and the post as its roles. Memberships ('Olaf
+    Scholz (SPD)', 'SPD-Politiker') lead nothing, so they answer no leadership relation."""
+    from graphkit.events.positions import post_words
+
     entities = {e.id: [e.name, *e.aliases] for e in graph.entities}
     result = []
     for position in getattr(graph, "positions", []):
+        if post_words().is_membership(position.post):
+            continue
         spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
         for source in position.sources:
             spans[source.article_id].append((source.trigger_start, source.trigger_end))

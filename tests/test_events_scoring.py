@@ -94,3 +94,19 @@ def test_floors_name_what_fell():
     summary = scoring.score([gold()], [system()]).summary()
     assert scoring.below_floors(summary, {"event_f1": 0.5}) == []
     assert scoring.below_floors(summary, {"event_f1": 1.01})[0].startswith("event_f1 1.0000")
+
+
+def test_system_positions_leave_out_memberships():
+    """OrganizationLeadership is a post that leads: a party in parentheses or an
+    'X-Politiker' is a membership and answers none; a board member's post does."""
+    from graphkit.model import Entity, KnowledgeGraph, Position, SourceSentence
+
+    source = SourceSentence("a1", 0, 0, 40, "…", 0, 5)
+    people = [Entity("kim", "Kim Roth", "PER"), Entity("spd", "SPD", "ORG"),
+              Entity("zf", "ZF", "ORG")]
+    positions = [Position("p1", "", "kim", "spd", "Mitglied", [source]),
+                 Position("p2", "", "kim", "spd", "Politikerin", [source]),
+                 Position("p3", "", "kim", "zf", "Mitglied des Vorstands", [source])]
+    graph = KnowledgeGraph(entities=people, positions=positions)
+    assert [e.roles["office"] for e in scoring.system_positions(graph)] == [
+        [["Mitglied des Vorstands"]]]

@@ -241,6 +241,7 @@ def test_render_escapes_article_text(hostile_pages, name):
     names = [e["name"] for e in data["entities"]]
     assert any(HOSTILE in n for n in names)                       # kept literally, as data
     assert any(HOSTILE in a["title"] for a in data["articles"])
+    assert any(HOSTILE in p["post"] for e in data["entities"] for p in e["positions"])
     assert {a["url"] for a in data["articles"] if a["id"] == "a2"} == {None}   # javascript: gone
 
 

@@ -35,10 +35,9 @@ from graphkit.model import (
     PositionMention,
     Token,
 )
-from graphkit.nlp.offices import past_or_future_office
+from graphkit.nlp.offices import declined_stem, past_or_future_office
 
 RULE_SOURCE = "rule"
-PAST_PREFIXES = ("ex", "alt")
 ACRONYM = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,5}")
 ARTICLE_WORDS = frozenset({"der", "die", "das", "des", "dem", "den"})
 
@@ -50,14 +49,35 @@ class PostWords:
     not_posts: tuple[str, ...]
     links: frozenset[str]
     copulas: frozenset[str]
+    copula_adverbs: frozenset[str]
+    present_verbs: frozenset[str]
+    past_prefixes: frozenset[str]
+    post_adjectives: tuple[str, ...]
+    person_nouns: tuple[str, ...]
+    bodies: tuple[str, ...]
+    field_abbreviations: frozenset[str]
     party_kinds: frozenset[str]
     member_post: str
+    membership_heads: tuple[str, ...]
+
+    def is_membership(self, post: str) -> bool:
+        """Whether a post's name states a membership ('Mitglied', 'SPD-Politikerin'), not a
+        post that leads (as 'Mitglied des Vorstands' does)."""
+        return post == self.member_post or post.lower().endswith(self.membership_heads)
+
+    def same_post(self, name: str) -> str:
+        """One key for a post's feminine and masculine forms ('Chefin', 'Chef' → 'chef'),
+        so an article writing 'Bahn-Chef X' and one writing 'Bahn-Chefin X' state one post."""
+        lower = name.lower()
+        masculine = lower[:-2] if lower.endswith("in") else lower
+        return masculine if masculine.endswith(self.heads) else lower
 
     def post_name(self, word: str) -> str | None:
         """The post a word names, in the nominative ('Vorstandschefs' → 'Vorstandschef'),
-        or None when it names none."""
+        or None when it names none (or one no longer held: 'Ex-Chefin')."""
         lower = word.lower()
-        if not word[:1].isupper() or lower.endswith(self.not_posts):
+        if not word[:1].isupper() or lower.endswith(self.not_posts) \
+                or lower.split("-")[0] in self.past_prefixes:
             return None
         for form, nominative in self.oblique_forms.items():
             if lower.endswith(form):
@@ -74,8 +94,13 @@ def post_words() -> PostWords:
     return PostWords(
         heads=tuple(raw["heads"]), oblique_forms=dict(by_length),
         not_posts=tuple(raw["not_posts"]), links=frozenset(raw["links"]),
-        copulas=frozenset(raw["copulas"]), party_kinds=frozenset(raw["party_kinds"]),
-        member_post=raw["member_post"],
+        copulas=frozenset(raw["copulas"]), copula_adverbs=frozenset(raw["copula_adverbs"]),
+        present_verbs=frozenset(raw["present_verbs"]),
+        past_prefixes=frozenset(raw["past_prefixes"]),
+        post_adjectives=tuple(raw["post_adjectives"]), person_nouns=tuple(raw["person_nouns"]),
+        bodies=tuple(raw["bodies"]), field_abbreviations=frozenset(raw["field_abbreviations"]),
+        party_kinds=frozenset(raw["party_kinds"]), member_post=raw["member_post"],
+        membership_heads=tuple(raw["membership_heads"]),
     )
 
 
@@ -92,14 +117,10 @@ class PhraseContext:
     def __post_init__(self) -> None:
         self.tokens: list[Token] = self.sentence.tokens
         by_start = {token.start: i for i, token in enumerate(self.tokens)}
-        self.starting: dict[int, EntityMention] = {}
-        self.ending: dict[int, EntityMention] = {}
-        by_end = {token.end: i for i, token in enumerate(self.tokens)}
-        for mention in self.sentence.mentions:
-            if mention.start in by_start and mention.end in by_end:
-                self.starting[by_start[mention.start]] = mention
-                self.ending[by_end[mention.end]] = mention
-        self.last_token = {id(m): by_end[m.end] for m in self.starting.values()}
+        self.token_ending_at = {token.end: i for i, token in enumerate(self.tokens)}
+        self.starting: dict[int, EntityMention] = {
+            by_start[m.start]: m for m in self.sentence.mentions
+            if m.start in by_start and m.end in self.token_ending_at}
 
     def name_at(self, index: int, label: str) -> EntityMention | None:
         mention = self.starting.get(index)
@@ -109,7 +130,8 @@ class PhraseContext:
         return self.tokens[index].text if 0 <= index < len(self.tokens) else ""
 
     def after_name(self, mention: EntityMention) -> int:
-        return self.last_token[id(mention)] + 1
+        """The token after a name that name_at() gave."""
+        return self.token_ending_at[mention.end] + 1
 
     def position(self, person: EntityMention, organisation: EntityMention, post: Token,
                  name: str) -> PositionMention:
@@ -132,26 +154,65 @@ def position_mentions(analysed: AnalysedArticle,
 
 
 def positions_at(ctx: PhraseContext, index: int) -> list[PositionMention]:
-    return [p for p in (compound_title(ctx, index), apposition(ctx, index),
-                        post_before_name(ctx, index), copula(ctx, index),
-                        party_in_parentheses(ctx, index)) if p is not None]
+    return [p for p in (compound_title(ctx, index), second_of_plural_title(ctx, index),
+                        apposition(ctx, index), post_before_name(ctx, index),
+                        copula(ctx, index), party_in_parentheses(ctx, index))
+            if p is not None]
 
 
 def compound_title(ctx: PhraseContext, index: int) -> PositionMention | None:
     """'Siemens-Chef Joe Kaeser': an organisation's name joined to a post word, right
-    before the person's name."""
-    person = ctx.name_at(index + 1, PER)
+    before the person's name or before a second title of the same name ('CDU-Chef und
+    Kanzler Friedrich Merz')."""
+    person = ctx.name_at(index + 1, PER) or coordinated_title_holder(ctx, index)
     if person is None or past_or_future_office(ctx.tokens, index):
         return None
     found = prefixed_post(ctx, index)
-    return ctx.position(person, found[0], ctx.tokens[index], found[1]) if found else None
+    if found is None:
+        return None
+    return ctx.position(person, found[0], ctx.tokens[index], with_adjective(ctx, index, found[1]))
+
+
+def second_of_plural_title(ctx: PhraseContext, index: int) -> PositionMention | None:
+    """'die SPD-Chefs X und Y': a plural title (after 'die', in its oblique form) holds
+    for both coordinated names; compound_title() reads the first."""
+    word = ctx.text(index).split("-")[-1]
+    plural = ctx.text(index - 1).lower() == "die" and ctx.words.post_name(word) not in (
+        None, word)
+    first = compound_title(ctx, index) if plural else None
+    if first is None:
+        return None
+    after = ctx.after_name(first.person)
+    second = ctx.name_at(after + 1, PER) if ctx.text(after) == "und" else None
+    return ctx.position(second, first.organisation, first.post, first.post_name) \
+        if second is not None else None
+
+
+def coordinated_title_holder(ctx: PhraseContext, index: int) -> EntityMention | None:
+    """The name after 'und' and a second title noun: 'CDU-Chef und Kanzler X'."""
+    if ctx.text(index + 1) != "und" or index + 2 >= len(ctx.tokens):
+        return None
+    second = ctx.tokens[index + 2]
+    return ctx.name_at(index + 3, PER) if second.tag.startswith("NN") else None
+
+
+def with_adjective(ctx: PhraseContext, index: int, name: str) -> str:
+    """The post's name with an adjective before the post word that makes it another post
+    ('stellvertretende Vorsitzende', 'stellvertretender Vorsitzender')."""
+    before = ctx.tokens[index - 1] if index > 0 else None
+    if before is None or not before.tag.startswith("ADJA"):
+        return name
+    stem = declined_stem(before.text.lower(), ctx.words.post_adjectives)
+    if stem is None:
+        return name
+    return f"{stem}{'er' if name.endswith('er') else 'e'} {name}"
 
 
 def prefixed_post(ctx: PhraseContext, index: int) -> tuple[EntityMention, str] | None:
     """The organisation and post of a word like 'Siemens-Chef' or 'Deutsche-Bank-Chefin'."""
     token = ctx.tokens[index]
     parts = token.text.split("-")
-    if len(parts) < 2 or not all(parts) or parts[0].lower() in PAST_PREFIXES:
+    if len(parts) < 2 or not all(parts) or parts[0].lower() in ctx.words.past_prefixes:
         return None
     name = ctx.words.post_name(parts[-1])
     if name is None:
@@ -164,24 +225,27 @@ def prefixed_post(ctx: PhraseContext, index: int) -> tuple[EntityMention, str] |
 def organisation_named(ctx: PhraseContext, prefix: str, start: int) -> EntityMention | None:
     """The organisation a compound's first part names: a name the NER found there, one
     the gazetteer lists as an organisation, one the article names elsewhere, or an
-    acronym the gazetteer does not list as a place (a post leads an organisation)."""
+    acronym the gazetteer does not list as a place (a post leads an organisation), but no
+    field of work ('IT-Chef')."""
+    if prefix.lower() in ctx.words.field_abbreviations:
+        return None
     end = start + len(prefix)
     found = next((m for m in ctx.sentence.mentions if m.start == start and m.end == end), None)
     if found is not None:
         return found if found.label == ORG else None
-    sentence_index = ctx.sentence.sentence.index
+    def organisation(kb_id: str | None) -> EntityMention:
+        return EntityMention(ctx.article.article.id, ctx.sentence.sentence.index, start, end,
+                             prefix, ORG, kb_id, RULE_SOURCE)
+
     for surface in dict.fromkeys([prefix, prefix.replace("-", " ")]):
         entry = ctx.gazetteer.lookup(surface)
         if entry is not None:
-            return EntityMention(ctx.article.article.id, sentence_index, start, end, prefix,
-                                 ORG, entry.id, RULE_SOURCE) if entry.label == ORG else None
+            return organisation(entry.id) if entry.label == ORG else None
         named = ctx.article_organisations.get(surface)
         if named is not None:
-            return EntityMention(ctx.article.article.id, sentence_index, start, end, prefix,
-                                 ORG, named.kb_id, RULE_SOURCE)
+            return organisation(named.kb_id)
     if ACRONYM.fullmatch(prefix):   # 'GDL-Chef', 'DGB-Vorsitzende': an unknown acronym
-        return EntityMention(ctx.article.article.id, sentence_index, start, end, prefix, ORG,
-                             None, RULE_SOURCE)
+        return organisation(None)
     return None
 
 
@@ -198,17 +262,48 @@ def post_and_organisation(ctx: PhraseContext, index: int
         return None
     prefixed = prefixed_post(ctx, index)
     if prefixed is not None:
-        return index, prefixed[1], prefixed[0], index + 1
+        if not_present_verb(ctx, index + 1):
+            return None
+        return index, with_adjective(ctx, index, prefixed[1]), prefixed[0], index + 1
     name = ctx.words.post_name(ctx.text(index))
-    if name is None or ctx.text(index + 1).lower() not in ctx.words.links:
+    found = linked_organisation(ctx, index + 1, name) if name is not None else None
+    if found is None:
         return None
-    at = index + 2
+    name, organisation = found
+    after = ctx.after_name(organisation)
+    if not_present_verb(ctx, after):
+        return None
+    return index, with_adjective(ctx, index, name), organisation, after
+
+
+def linked_organisation(ctx: PhraseContext, link: int, name: str
+                        ) -> tuple[str, EntityMention] | None:
+    """The post and organisation of 'Chef der Bahn', 'Vorstand von ZF', and of a post in a
+    governing body: 'Vorsitzende des Aufsichtsrats von Siemens' (the post 'Vorsitzende des
+    Aufsichtsrats')."""
+    if ctx.text(link).lower() not in ctx.words.links:
+        return None
+    at = link + 1
     if ctx.text(at).lower() in ARTICLE_WORDS:
         at += 1
     organisation = ctx.name_at(at, ORG)
-    if organisation is None:
+    if organisation is not None:
+        return name, organisation
+    body = ctx.text(at)
+    if not body[:1].isupper() or not body.lower().endswith(ctx.words.bodies):
         return None
-    return index, name, organisation, ctx.after_name(organisation)
+    found = linked_organisation(ctx, at + 1, name)
+    return (f"{name} {ctx.text(link)} {body}", found[1]) if found is not None else None
+
+
+def not_present_verb(ctx: PhraseContext, index: int) -> bool:
+    """A verb closing the post phrase's clause that puts the post in the past or future:
+    'X ist Chefin von Y gewesen', 'X, die Chefin von Y war,', '…, die Chefin von Y werden
+    soll'."""
+    at = after_abbreviation(ctx, index)
+    token = ctx.tokens[at] if at < len(ctx.tokens) else None
+    return token is not None and token.tag.startswith("V") \
+        and token.text.lower() not in ctx.words.present_verbs
 
 
 def apposition(ctx: PhraseContext, index: int) -> PositionMention | None:
@@ -219,7 +314,7 @@ def apposition(ctx: PhraseContext, index: int) -> PositionMention | None:
     comma = ctx.after_name(person)
     if ctx.text(comma) != ",":
         return None
-    found = post_and_organisation(ctx, comma + 1)
+    found = post_and_organisation(ctx, after_adverbs(ctx, comma + 1))
     if found is None:
         return None
     post, name, organisation, _ = found
@@ -233,6 +328,8 @@ def post_before_name(ctx: PhraseContext, index: int) -> PositionMention | None:
         return None
     if index > 0 and ctx.text(index - 1) == "," and ctx.name_at(index - 2, PER):
         return None     # an apposition after a name: apposition() reads it
+    if attribute_of_person_noun(ctx, index):
+        return None
     found = post_and_organisation(ctx, index)
     if found is None:
         return None
@@ -240,8 +337,21 @@ def post_before_name(ctx: PhraseContext, index: int) -> PositionMention | None:
     after = after_abbreviation(ctx, after)
     if ctx.text(after) == ",":
         after += 1
+    elif ctx.text(after).lower() in ctx.words.copulas:     # 'Chefin von Y ist seit Mai X'
+        after = after_adverbs(ctx, after + 1)
     person = ctx.name_at(after, PER)
     return ctx.position(person, organisation, ctx.tokens[post], name) if person else None
+
+
+def attribute_of_person_noun(ctx: PhraseContext, index: int) -> bool:
+    """'die Tochter des Chefs von BMW, Anna Klein': the post phrase is the genitive or
+    'von' attribute of a noun naming a person, whom the name after the comma names."""
+    link = index - 1
+    if ctx.text(link).lower() not in ctx.words.links:
+        return False
+    noun = ctx.tokens[link - 1] if link > 0 else None
+    return noun is not None and noun.tag.startswith("NN") and noun.text[:1].isupper() \
+        and noun.text.lower().endswith(ctx.words.person_nouns)
 
 
 def after_abbreviation(ctx: PhraseContext, index: int) -> int:
@@ -262,11 +372,24 @@ def copula(ctx: PhraseContext, index: int) -> PositionMention | None:
     verb = ctx.after_name(person)
     if ctx.text(verb).lower() not in ctx.words.copulas:
         return None
-    found = post_and_organisation(ctx, verb + 1)
+    found = post_and_organisation(ctx, after_adverbs(ctx, verb + 1))
     if found is None:
         return None
     post, name, organisation, _ = found
     return ctx.position(person, organisation, ctx.tokens[post], name)
+
+
+def after_adverbs(ctx: PhraseContext, index: int) -> int:
+    """The token after adverbs before a post held now ('ist inzwischen Chefin', 'X, seit
+    2020 Chefin von Y')."""
+    while True:
+        word = ctx.text(index).lower()
+        if word in ctx.words.copula_adverbs:
+            index += 1
+        elif word == "seit" and index + 1 < len(ctx.tokens):
+            index += 2
+        else:
+            return index
 
 
 def party_in_parentheses(ctx: PhraseContext, index: int) -> PositionMention | None:

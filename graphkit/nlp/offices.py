@@ -9,7 +9,7 @@ followed by a name ("Präsident Wladimir Putin") is an apposition: the name is t
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from graphkit.kb.gazetteer import Gazetteer
@@ -132,11 +132,16 @@ def past_or_future_office(tokens: Sequence[Token], start: int) -> bool:
     """'der frühere (russische) Präsident', 'die künftige Kommissionspräsidentin'."""
     for token in tokens[max(start - 2, 0):start]:
         word = token.text.lower()
-        if token.tag.startswith("ADJ") and any(
-                word.startswith(stem) and word[len(stem):] in DECLENSION_ENDINGS
-                for stem in not_the_holder()):
+        if token.tag.startswith("ADJ") and declined_stem(word, not_the_holder()):
             return True
     return False
+
+
+def declined_stem(word: str, stems: Iterable[str]) -> str | None:
+    """The stem a lower-case adjective declines ('früheren' → 'früher'), if one of
+    ``stems``."""
+    return next((stem for stem in stems if word.startswith(stem)
+                 and word[len(stem):] in DECLENSION_ENDINGS), None)
 
 
 def office_mention_at(
