@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 __all__ = ["build", "BuildResult", "add", "remove", "export", "serve", "to_networkx",
            "RunOptions", "StoreChange", "__version__"]
