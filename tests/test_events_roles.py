@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from test_events_syntax import chain, events, roles
 
+from graphkit.events.context import SentenceContext
+from graphkit.events.roles import relative_pronoun_antecedent
 from graphkit.model import (
     ACCUSATION,
     AGENT,
@@ -312,3 +314,52 @@ def test_a_match_noun_under_treffen_takes_the_opponent_after_auf():
              ("Südstadt", "Südstadt", "NE", "obl", 1), (".", ".", "$.", "punct", 1)]
     [match] = events(chain((words, [(0, 0, ORG), (5, 5, ORG)])), MATCH)
     assert roles(match, PARTICIPANT) == {"Nordstadt", "Südstadt"}
+
+
+REL_MASC = "Case=Nom|Gender=Masc|Number=Sing|PronType=Dem,Rel"
+
+
+def relative_clause_on(name: list, name_tag: str, pronoun: str, morph: str = REL_MASC):
+    # "Der Verband lobte <name>, <pronoun> am Montag zurückgetreten war.", the relative
+    # clause parsed as a conjunct of the main verb (as a parser often does)
+    n = len(name)
+    words = [("Der", "der", "ART", "det", 1), ("Verband", "Verband", "NN", "nsubj", 2),
+             ("lobte", "loben", "VVFIN", "root", 2, PAST)] + name + [
+        (",", ",", "$,", "punct", 3 + n + 4),
+        (pronoun, "der", "PRELS", "nsubj", 3 + n + 4, morph),
+        ("am", "an", "APPRART", "case", 3 + n + 3), ("Montag", "Montag", "NN", "obl", 3 + n + 4),
+        ("zurückgetreten", "zurücktreten", "VVPP", "conj", 2),
+        ("war", "sein", "VAFIN", "aux", 3 + n + 4, PAST), (".", ".", "$.", "punct", 2)]
+    return chain((words, [(3, 2 + n, name_tag)]))
+
+
+def test_a_relative_pronoun_takes_the_name_before_its_comma():
+    name = [("Jan", "Jan", "NE", "obj", 2), ("Stein", "Stein", "NE", "flat", 3)]
+    [resignation] = events(relative_clause_on(name, PER, "der"), RESIGNATION)
+    assert roles(resignation, PERSON) == {"Jan Stein"}
+
+
+def test_relative_das_refers_to_no_person():
+    name = [("Jan", "Jan", "NE", "obj", 2), ("Stein", "Stein", "NE", "flat", 3)]
+    neuter = "Case=Nom|Gender=Neut|Number=Sing|PronType=Dem,Rel"
+    article = relative_clause_on(name, PER, "das", neuter)
+    ctx = SentenceContext(article, article.sentences[0])
+    assert relative_pronoun_antecedent(ctx, 6) is None
+    masculine = relative_clause_on(name, PER, "der")
+    ctx = SentenceContext(masculine, masculine.sentences[0])
+    assert relative_pronoun_antecedent(ctx, 6).text == "Jan Stein"
+
+
+def test_a_name_attached_to_a_noun_is_no_relative_antecedent():
+    # "Der Verband lobte den Chef von Nordbau, der am Montag zurückgetreten war.": the
+    # pronoun may refer to the chief or the firm; the role stays empty
+    words = [("Der", "der", "ART", "det", 1), ("Verband", "Verband", "NN", "nsubj", 2),
+             ("lobte", "loben", "VVFIN", "root", 2, PAST), ("den", "der", "ART", "det", 4),
+             ("Chef", "Chef", "NN", "obj", 2), ("von", "von", "APPR", "case", 6),
+             ("Nordbau", "Nordbau", "NE", "nmod", 4), (",", ",", "$,", "punct", 11),
+             ("der", "der", "PRELS", "nsubj", 11, REL_MASC), ("am", "an", "APPRART", "case", 10),
+             ("Montag", "Montag", "NN", "obl", 11),
+             ("zurückgetreten", "zurücktreten", "VVPP", "conj", 2),
+             ("war", "sein", "VAFIN", "aux", 11, PAST), (".", ".", "$.", "punct", 2)]
+    article = chain((words, [(6, 6, ORG)]))
+    assert relative_pronoun_antecedent(SentenceContext(article, article.sentences[0]), 8) is None

@@ -47,6 +47,7 @@ RECOVERED_SOURCE = "recovered-name"
 # frame key of a noun trigger's owner, the subject of its governing verb
 OWNER = "owner"
 FEMININE, MASCULINE = "Fem", "Masc"
+NEUTER = "Neut"
 
 
 def mention_span(ctx: SentenceContext, candidate: Candidate) -> tuple[int, int]:
@@ -725,6 +726,12 @@ def pronoun_roles(ctx: SentenceContext, index: int, frame: dict[str, str | None]
             role = frame.get(relation_key(ctx, child))
         elif lower in possessive and ctx.deps[child] in ("det:poss", "nmod:poss", "det"):
             role = frame.get("nmod:gen")
+        elif is_relative_pronoun(token) and ctx.deps[child].split(":")[0] in ARGUMENTS:
+            antecedent = relative_pronoun_antecedent(ctx, child)
+            role = frame.get(relation_key(ctx, child))
+            if role in allowed and antecedent is not None:
+                roles.append((antecedent, role))
+            continue
         elif ctx.deps[child].split(":")[0] == "nsubj" and not in_mention(ctx, child):
             # "sagte der 36-Jährige", "das Unternehmen beantragte": a description of a
             # person or an organisation named before.
@@ -741,6 +748,34 @@ def pronoun_roles(ctx: SentenceContext, index: int, frame: dict[str, str | None]
         if role in allowed and antecedent is not None:
             roles.append((antecedent, role))
     return roles
+
+
+def is_relative_pronoun(token: Token) -> bool:
+    return token.tag == "PRELS" or "Rel" in feature(token, "PronType").split(",")
+
+
+def relative_pronoun_antecedent(ctx: SentenceContext, pronoun: int) -> EntityMention | None:
+    """'… auf Jan Berg, der zurückgetreten war', '…, mit dem …': a relative pronoun refers
+    to the name that ends right before the comma opening its clause ('das' to no
+    person). A name that is itself an attribute
+    of a noun ('der Chef von X, der') leaves the antecedent open: no role."""
+    tokens = ctx.tokens
+    gender = function_words()["relative_pronoun_genders"].get(tokens[pronoun].text.lower())
+    comma = pronoun - 1
+    if comma >= 0 and tokens[comma].tag.startswith("APPR"):
+        comma -= 1
+    if gender is None or comma < 1 or tokens[comma].text != ",":
+        return None
+    before = tokens[comma - 1]
+    mention = next((m for m in ctx.sentence.mentions if m.end == before.end), None)
+    if mention is None or mention.source == OFFICE_WORD_SOURCE:
+        return None
+    first = next((i for i, t in enumerate(tokens) if t.start == mention.start), None)
+    if first is None or ctx.deps[first].split(":")[0] == "nmod":
+        return None
+    # The pronoun's form is the grammar's evidence; a person's gender in ctx.genders may
+    # be a tagger's guess on a first name, so only 'das' (never a person) rules one out.
+    return None if mention.label == PER and gender == NEUTER else replace(mention)
 
 
 def co_argument_surnames(ctx: SentenceContext, verb: int, pronoun: int) -> frozenset[str]:
