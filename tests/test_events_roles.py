@@ -19,6 +19,7 @@ from graphkit.model import (
     LAW,
     LEGISLATION,
     LOC,
+    LOSER,
     MATCH,
     MILITARY_ACTION,
     MISC,
@@ -363,3 +364,39 @@ def test_a_name_attached_to_a_noun_is_no_relative_antecedent():
              ("war", "sein", "VAFIN", "aux", 11, PAST), (".", ".", "$.", "punct", 2)]
     article = chain((words, [(6, 6, ORG)]))
     assert relative_pronoun_antecedent(SentenceContext(article, article.sentences[0]), 8) is None
+
+
+def test_a_team_with_a_country_adjective_is_that_country():
+    # "Die polnische Nationalmannschaft verlor das Finale gegen Irland."
+    words = [("Die", "der", "ART", "det", 2), ("polnische", "polnisch", "ADJA", "amod", 2),
+             ("Nationalmannschaft", "Nationalmannschaft", "NN", "nsubj", 3),
+             ("verlor", "verlieren", "VVFIN", "root", 3, PAST), ("das", "der", "ART", "det", 5),
+             ("Finale", "Finale", "NN", "obj", 3), ("gegen", "gegen", "APPR", "case", 7),
+             ("Irland", "Irland", "NE", "obl", 3), (".", ".", "$.", "punct", 3)]
+    [match] = events(chain((words, [(7, 7, LOC)])), MATCH)
+    assert roles(match, LOSER) == {"Polen"} and roles(match, WINNER) == {"Irland"}
+
+
+def test_plural_inhabitants_in_a_match_are_their_country():
+    # "Die Schweden besiegten Irland."; a singular "der Schwede" is a person, no team
+    words = [("Die", "der", "ART", "det", 1),
+             ("Schweden", "Schwede", "NN", "nsubj", 2, "Case=Nom|Gender=Masc|Number=Plur"),
+             ("besiegten", "besiegen", "VVFIN", "root", 2, "Mood=Ind|Number=Plur|Tense=Past"),
+             ("Irland", "Irland", "NE", "obj", 2), (".", ".", "$.", "punct", 2)]
+    [match] = events(chain((words, [(3, 3, LOC)])), MATCH)
+    assert roles(match, WINNER) == {"Schweden"} and roles(match, LOSER) == {"Irland"}
+
+
+def test_a_merged_event_keeps_the_specific_role_over_participant():
+    # body "Polen verlor das Finale gegen Irland" + headline "Polen scheitert an Irland"
+    from types import SimpleNamespace
+
+    from graphkit.merge.events import Cluster, merged_participants
+    from graphkit.model import PARTICIPANT, Participant
+
+    body = SimpleNamespace(participants=[Participant("polen", LOSER),
+                                         Participant("irland", WINNER)])
+    headline = SimpleNamespace(participants=[Participant("polen", PARTICIPANT)])
+    for members in ([body, headline], [headline, body]):
+        merged = merged_participants(Cluster(MATCH, members=members))  # type: ignore[arg-type]
+        assert {(p.entity_id, p.role) for p in merged} == {("polen", LOSER), ("irland", WINNER)}

@@ -10,10 +10,12 @@ cost is linear in the sentence. Where the parse gives no actor, the role stays e
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from graphkit.events.context import Candidate, SentenceContext
 from graphkit.events.lexicon import event_type_data, function_words
 from graphkit.events.repair import feature
+from graphkit.kb.gazetteer import GazetteerEntry, load_gazetteer
 from graphkit.model import (
     APPOINTMENT,
     AWARD,
@@ -44,6 +46,7 @@ PEOPLE_ROLES = (PERSON, VICTIM)
 VENUE_SOURCE = "venue-word"          # a building or venue found by its word, not by a name
 # a name the NER missed in one sentence but found elsewhere in the article
 RECOVERED_SOURCE = "recovered-name"
+TEAM_SOURCE = "team-country"        # a country named by its team ("die deutsche Elf")
 # frame key of a noun trigger's owner, the subject of its governing verb
 OWNER = "owner"
 FEMININE, MASCULINE = "Fem", "Masc"
@@ -417,6 +420,65 @@ def syntax_roles(
     roles += stance_owners(ctx, index, frame, allowed, grouped)
     roles += described_subject_owners(ctx, index, frame, allowed, grouped)
     return roles
+
+
+def national_team_roles(ctx: SentenceContext, index: int, event_type: str, lemma: str,
+                        found: list[tuple[EntityMention, str]]
+                        ) -> list[tuple[EntityMention, str]]:
+    """'Die deutsche Nationalmannschaft verlor', 'Die Franzosen setzten sich durch': a
+    team noun with a country's adjective, or a plural inhabitant noun, as the trigger's
+    argument is that country's team; it fills the argument's unfilled role in the frame
+    (after the names, whatever reading found them)."""
+    if not ctx.parsed or event_type not in function_words()["national_team_types"]:
+        return []
+    frame = ctx.frames.frame(event_type, lemma, voice(ctx, index))
+    allowed = type_roles(event_type)
+    filled = {role for _, role in found}
+    roles = []
+    for child in ctx.children[index]:
+        role = frame.get(relation_key(ctx, child))
+        if role is None or role not in allowed or role in filled or in_mention(ctx, child):
+            continue
+        country = team_country(ctx, child)
+        if country is not None:
+            token = ctx.tokens[child]
+            roles.append((EntityMention(ctx.article.article.id, ctx.sentence.sentence.index,
+                                        token.start, token.end, country.name, LOC,
+                                        kb_id=country.id, source=TEAM_SOURCE), role))
+            filled.add(role)
+    return roles
+
+
+def team_country(ctx: SentenceContext, noun: int) -> GazetteerEntry | None:
+    token = ctx.tokens[noun]
+    if not token.tag.startswith("NN"):
+        return None
+    gazetteer = load_gazetteer()
+    words = function_words()
+    if token.text.lower().endswith(tuple(words["national_team_nouns"])):
+        adjectives = [gazetteer.country_by_adjective(ctx.tokens[c].text)
+                      for c in ctx.children[noun] if ctx.deps[c] == "amod"]
+        found = [a for a in adjectives if a is not None and a.kind == "country"]
+        return found[0] if len(found) == 1 else None
+    if feature(token, "Number") != "Plur":
+        return None
+    return plural_demonyms().get(token.text.lower())
+
+
+@lru_cache(maxsize=1)
+def plural_demonyms() -> dict[str, GazetteerEntry]:
+    """'franzosen' → France: the plural forms of the countries' inhabitant nouns (a form
+    two countries share is left out)."""
+    forms: dict[str, dict[str, GazetteerEntry]] = {}
+    for entry in load_gazetteer().entries:
+        if entry.kind != "country":
+            continue
+        for demonym in entry.demonyms:
+            base = demonym.lower()
+            for form in (base, base + "n") if base.endswith("e") else (base,):
+                forms.setdefault(form, {})[entry.id] = entry
+    return {form: next(iter(found.values())) for form, found in forms.items()
+            if len(found) == 1}
 
 
 def governing_sense_roles(
