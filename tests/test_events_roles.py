@@ -400,3 +400,28 @@ def test_a_merged_event_keeps_the_specific_role_over_participant():
     for members in ([body, headline], [headline, body]):
         merged = merged_participants(Cluster(MATCH, members=members))  # type: ignore[arg-type]
         assert {(p.entity_id, p.role) for p in merged} == {("polen", LOSER), ("irland", WINNER)}
+
+
+def accusing_the(named: str, described: str):
+    # "Die Landesregierung plant Kürzungen. Berg warf der <described> vor, zu sparen.",
+    # the dative parsed as a second subject
+    first = [("Die", "der", "ART", "det", 1), (named, named, "NN", "nsubj", 2),
+             ("plant", "planen", "VVFIN", "root", 2), ("Kürzungen", "Kürzung", "NN", "obj", 2),
+             (".", ".", "$.", "punct", 2)]
+    second = [("Berg", "Berg", "NE", "nsubj", 1), ("warf", "werfen", "VVFIN", "root", 1, PAST),
+              ("der", "der", "ART", "det", 3), (described, described, "NN", "nsubj", 1),
+              ("vor", "vor", "PTKVZ", "compound:prt", 1), (",", ",", "$,", "punct", 7),
+              ("zu", "zu", "PTKZU", "mark", 7), ("sparen", "sparen", "VVINF", "xcomp", 1),
+              (".", ".", "$.", "punct", 1)]
+    return chain((first, [(1, 1, ORG)]), (second, [(0, 0, PER)]))
+
+
+def test_a_described_object_is_the_organisation_whose_compound_it_heads():
+    [accusation] = events(accusing_the("Landesregierung", "Regierung"), ACCUSATION)
+    assert roles(accusation, TARGET) == {"Landesregierung"}
+    assert roles(accusation, AGENT) == {"Berg"}
+
+
+def test_a_described_object_heading_no_named_compound_stays_empty():
+    [accusation] = events(accusing_the("Landesregierung", "Partei"), ACCUSATION)
+    assert not roles(accusation, TARGET)

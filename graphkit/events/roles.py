@@ -419,6 +419,7 @@ def syntax_roles(
         roles += [(m, SUCCESSOR) for m in successors(ctx, index, grouped)]
     roles += stance_owners(ctx, index, frame, allowed, grouped)
     roles += described_subject_owners(ctx, index, frame, allowed, grouped)
+    roles += object_description_roles(ctx, index, frame, allowed, roles)
     return roles
 
 
@@ -447,6 +448,57 @@ def national_team_roles(ctx: SentenceContext, index: int, event_type: str, lemma
                                         kb_id=country.id, source=TEAM_SOURCE), role))
             filled.add(role)
     return roles
+
+
+def object_description_roles(
+    ctx: SentenceContext, index: int, frame: dict[str, str | None], allowed: tuple[str, ...],
+    found: list[tuple[EntityMention, str]],
+) -> list[tuple[EntityMention, str]]:
+    """'Er warf der Regierung vor' after 'die Bundesregierung': a definite object without
+    a name of its own refers to the one organisation named before in the article whose
+    name ends in that noun (the head of its compound); it fills the object's role."""
+    filled = {role for _, role in found}
+    roles = []
+    for child in ctx.children[index]:
+        key = object_key(ctx, index, child)
+        if key.split(":")[0] not in ("obj", "iobj", "obl") or \
+                in_mention(ctx, child) or not ctx.tokens[child].tag.startswith("NN"):
+            continue
+        role = frame.get(key)
+        if role is None or role not in allowed or role in filled or \
+                any(ctx.deps[c] in MODIFIED for c in ctx.children[child]) or \
+                definite_article(ctx, child, tuple(function_words()["definite_articles"])) is None:
+            continue
+        named = compound_head_organisation(ctx, ctx.tokens[child])
+        if named is not None:
+            roles.append((named, role))
+            filled.add(role)
+    return roles
+
+
+def object_key(ctx: SentenceContext, verb: int, child: int) -> str:
+    """The child's relation key; a second subject after the verb, with one before it, is
+    its dative object (as in ``one_subject``)."""
+    key = relation_key(ctx, child)
+    if key == "nsubj" and child > verb and any(
+            ctx.deps[c] == "nsubj" and c < verb for c in ctx.children[verb]):
+        return "iobj"
+    return key
+
+
+def compound_head_organisation(ctx: SentenceContext, noun: Token) -> EntityMention | None:
+    """The one organisation named before ``noun`` in its article whose last word is a
+    longer compound ending in the noun ('Bundesregierung' for 'Regierung')."""
+    word = (noun.lemma if noun.lemma[:1].isupper() else noun.text).lower()
+    index = ctx.sentence.sentence.index
+    found: dict[str, EntityMention] = {}
+    for analysed in ctx.article.sentences[:index + 1]:
+        for mention in analysed.mentions:
+            last = mention.text.split()[-1].lower()
+            if mention.label == ORG and mention.end <= noun.start and \
+                    last.endswith(word) and len(last) > len(word):
+                found[mention.text] = mention
+    return replace(next(iter(found.values()))) if len(found) == 1 else None
 
 
 def team_country(ctx: SentenceContext, noun: int) -> GazetteerEntry | None:
