@@ -30,6 +30,8 @@ from graphkit.model import (
     PER,
     PERSON,
     RESIGNATION,
+    SPEAKER,
+    STATEMENT,
     STRIKE,
     SUCCESSOR,
     TARGET,
@@ -425,3 +427,26 @@ def test_a_described_object_is_the_organisation_whose_compound_it_heads():
 def test_a_described_object_heading_no_named_compound_stays_empty():
     [accusation] = events(accusing_the("Landesregierung", "Partei"), ACCUSATION)
     assert not roles(accusation, TARGET)
+
+
+def conceding(description: str):
+    # "Berg sprach mit Stein. Das sagte der <description>."
+    first = [("Berg", "Berg", "NE", "nsubj", 1), ("sprach", "sprechen", "VVFIN", "root", 1, PAST),
+             ("mit", "mit", "APPR", "case", 3), ("Stein", "Stein", "NE", "obl", 1),
+             (".", ".", "$.", "punct", 1)]
+    second = [("Das", "das", "PDS", "obj", 1), ("sagte", "sagen", "VVFIN", "root", 1, PAST),
+              ("der", "der", "ART", "det", 3),
+              (description, description, "NN", "nsubj", 1, "Case=Nom|Gender=Masc|Number=Sing"),
+              (".", ".", "$.", "punct", 1)]
+    return chain((first, [(0, 0, PER), (3, 3, PER)]), (second, []))
+
+
+def test_an_age_description_continues_the_previous_subject():
+    [statement] = [s for s in events(conceding("27-Jährige"), STATEMENT)
+                   if s.sentence.index == 1]
+    assert roles(statement, SPEAKER) == {"Berg"}
+
+
+def test_a_nationality_description_keeps_the_latest_person():
+    [statement] = [s for s in events(conceding("Serbe"), STATEMENT) if s.sentence.index == 1]
+    assert roles(statement, SPEAKER) == {"Stein"}

@@ -1207,7 +1207,11 @@ def description_antecedent(ctx: SentenceContext, noun: int) -> EntityMention | N
         noun += 1
     gender = description_gender(ctx, noun)
     if gender:
-        return person_antecedent(ctx, ctx.tokens[noun], gender)
+        # An age or office says nothing to pick one person by: the centre of the text
+        # (the latest subject) is meant; a nationality may fit only one of them.
+        subject = None if is_demonym(ctx.tokens[noun]) else subject_person(
+            ctx, ctx.tokens[noun], gender)
+        return subject or person_antecedent(ctx, ctx.tokens[noun], gender)
     kind = organisation_description(ctx, noun)
     if kind:
         return organisation_antecedent(ctx, ctx.tokens[noun], kind)
@@ -1351,6 +1355,37 @@ def person_antecedent(ctx: SentenceContext, anaphor: Token, wanted: str,
             gender = ctx.genders.get(mention.text.split()[-1], "")
             if gender == wanted or (wanted == MASCULINE and not gender):
                 return replace(mention, label=PER)
+    return None
+
+
+def is_demonym(token: Token) -> bool:
+    """'Serbe', 'Spanierin', 'Franzosen': an inhabitant noun of a country."""
+    return token.text.lower() in demonym_words()
+
+
+@lru_cache(maxsize=1)
+def demonym_words() -> frozenset[str]:
+    forms = set()
+    for entry in load_gazetteer().entries:
+        for demonym in entry.demonyms if entry.kind == "country" else ():
+            base = demonym.lower()
+            forms.update({base, base + "n", base + "in"})
+    return frozenset(forms)
+
+
+def subject_person(ctx: SentenceContext, anaphor: Token, wanted: str) -> EntityMention | None:
+    """'„…“, sagte Berg zu Stein. Er sei zufrieden, räumte der 27-Jährige ein': the latest
+    person of gender ``wanted`` who is a subject, in this sentence before the anaphor or
+    in the one before it (the centre a description continues), or None."""
+    index = ctx.sentence.sentence.index
+    window = [ctx.sentence] + ([ctx.article.sentences[index - 1]] if index > 0 else [])
+    for analysed in window:
+        people = [m for m in analysed.mentions if m.label == PER and m.end <= anaphor.start
+                  and m.source != "office" and is_subject(ctx, m)]
+        for mention in reversed(people):
+            gender = ctx.genders.get(mention.text.split()[-1], "")
+            if gender == wanted or (wanted == MASCULINE and not gender):
+                return replace(mention)
     return None
 
 
