@@ -20,7 +20,12 @@ from datetime import date
 
 from graphkit.events import extract_event_mentions
 from graphkit.events.positions import position_mentions, position_values
-from graphkit.events.roles import OFFICE_WORD_SOURCE, RECOVERED_SOURCE, VENUE_SOURCE
+from graphkit.events.roles import (
+    OFFICE_WORD_SOURCE,
+    RECOVERED_SOURCE,
+    TEAM_SOURCE,
+    VENUE_SOURCE,
+)
 from graphkit.ingest import InputFile, PlannedArticle, read_planned
 from graphkit.inputs import skipped_article
 from graphkit.merge.dates import infer_publication_dates, publication_dates
@@ -154,9 +159,9 @@ def extract_mentions(
 
 def role_values(mentions: Sequence[EventMention]) -> list[EntityMention]:
     """Role values that are no names the NER found there (office words, venues, names it
-    missed in one sentence but found in another)."""
+    missed in one sentence but found in another, countries named by their team)."""
     return [actor for m in mentions for actor, _ in m.actors
-            if actor.source in (OFFICE_WORD_SOURCE, RECOVERED_SOURCE)] + [
+            if actor.source in (OFFICE_WORD_SOURCE, RECOVERED_SOURCE, TEAM_SOURCE)] + [
         m.place for m in mentions if m.place is not None
         and m.place.source in (VENUE_SOURCE, RECOVERED_SOURCE)]
 

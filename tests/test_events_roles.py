@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from test_events_syntax import chain, events, roles
 
+from graphkit.events.context import SentenceContext
+from graphkit.events.roles import relative_pronoun_antecedent
 from graphkit.model import (
     ACCUSATION,
     AGENT,
@@ -17,6 +19,7 @@ from graphkit.model import (
     LAW,
     LEGISLATION,
     LOC,
+    LOSER,
     MATCH,
     MILITARY_ACTION,
     MISC,
@@ -27,6 +30,8 @@ from graphkit.model import (
     PER,
     PERSON,
     RESIGNATION,
+    SPEAKER,
+    STATEMENT,
     STRIKE,
     SUCCESSOR,
     TARGET,
@@ -312,3 +317,136 @@ def test_a_match_noun_under_treffen_takes_the_opponent_after_auf():
              ("Südstadt", "Südstadt", "NE", "obl", 1), (".", ".", "$.", "punct", 1)]
     [match] = events(chain((words, [(0, 0, ORG), (5, 5, ORG)])), MATCH)
     assert roles(match, PARTICIPANT) == {"Nordstadt", "Südstadt"}
+
+
+REL_MASC = "Case=Nom|Gender=Masc|Number=Sing|PronType=Dem,Rel"
+
+
+def relative_clause_on(name: list, name_tag: str, pronoun: str, morph: str = REL_MASC):
+    # "Der Verband lobte <name>, <pronoun> am Montag zurückgetreten war.", the relative
+    # clause parsed as a conjunct of the main verb (as a parser often does)
+    n = len(name)
+    words = [("Der", "der", "ART", "det", 1), ("Verband", "Verband", "NN", "nsubj", 2),
+             ("lobte", "loben", "VVFIN", "root", 2, PAST)] + name + [
+        (",", ",", "$,", "punct", 3 + n + 4),
+        (pronoun, "der", "PRELS", "nsubj", 3 + n + 4, morph),
+        ("am", "an", "APPRART", "case", 3 + n + 3), ("Montag", "Montag", "NN", "obl", 3 + n + 4),
+        ("zurückgetreten", "zurücktreten", "VVPP", "conj", 2),
+        ("war", "sein", "VAFIN", "aux", 3 + n + 4, PAST), (".", ".", "$.", "punct", 2)]
+    return chain((words, [(3, 2 + n, name_tag)]))
+
+
+def test_a_relative_pronoun_takes_the_name_before_its_comma():
+    name = [("Jan", "Jan", "NE", "obj", 2), ("Stein", "Stein", "NE", "flat", 3)]
+    [resignation] = events(relative_clause_on(name, PER, "der"), RESIGNATION)
+    assert roles(resignation, PERSON) == {"Jan Stein"}
+
+
+def test_relative_das_refers_to_no_person():
+    name = [("Jan", "Jan", "NE", "obj", 2), ("Stein", "Stein", "NE", "flat", 3)]
+    neuter = "Case=Nom|Gender=Neut|Number=Sing|PronType=Dem,Rel"
+    article = relative_clause_on(name, PER, "das", neuter)
+    ctx = SentenceContext(article, article.sentences[0])
+    assert relative_pronoun_antecedent(ctx, 6) is None
+    masculine = relative_clause_on(name, PER, "der")
+    ctx = SentenceContext(masculine, masculine.sentences[0])
+    assert relative_pronoun_antecedent(ctx, 6).text == "Jan Stein"
+
+
+def test_a_name_attached_to_a_noun_is_no_relative_antecedent():
+    # "Der Verband lobte den Chef von Nordbau, der am Montag zurückgetreten war.": the
+    # pronoun may refer to the chief or the firm; the role stays empty
+    words = [("Der", "der", "ART", "det", 1), ("Verband", "Verband", "NN", "nsubj", 2),
+             ("lobte", "loben", "VVFIN", "root", 2, PAST), ("den", "der", "ART", "det", 4),
+             ("Chef", "Chef", "NN", "obj", 2), ("von", "von", "APPR", "case", 6),
+             ("Nordbau", "Nordbau", "NE", "nmod", 4), (",", ",", "$,", "punct", 11),
+             ("der", "der", "PRELS", "nsubj", 11, REL_MASC), ("am", "an", "APPRART", "case", 10),
+             ("Montag", "Montag", "NN", "obl", 11),
+             ("zurückgetreten", "zurücktreten", "VVPP", "conj", 2),
+             ("war", "sein", "VAFIN", "aux", 11, PAST), (".", ".", "$.", "punct", 2)]
+    article = chain((words, [(6, 6, ORG)]))
+    assert relative_pronoun_antecedent(SentenceContext(article, article.sentences[0]), 8) is None
+
+
+def test_a_team_with_a_country_adjective_is_that_country():
+    # "Die polnische Nationalmannschaft verlor das Finale gegen Irland."
+    words = [("Die", "der", "ART", "det", 2), ("polnische", "polnisch", "ADJA", "amod", 2),
+             ("Nationalmannschaft", "Nationalmannschaft", "NN", "nsubj", 3),
+             ("verlor", "verlieren", "VVFIN", "root", 3, PAST), ("das", "der", "ART", "det", 5),
+             ("Finale", "Finale", "NN", "obj", 3), ("gegen", "gegen", "APPR", "case", 7),
+             ("Irland", "Irland", "NE", "obl", 3), (".", ".", "$.", "punct", 3)]
+    [match] = events(chain((words, [(7, 7, LOC)])), MATCH)
+    assert roles(match, LOSER) == {"Polen"} and roles(match, WINNER) == {"Irland"}
+
+
+def test_plural_inhabitants_in_a_match_are_their_country():
+    # "Die Schweden besiegten Irland."; a singular "der Schwede" is a person, no team
+    words = [("Die", "der", "ART", "det", 1),
+             ("Schweden", "Schwede", "NN", "nsubj", 2, "Case=Nom|Gender=Masc|Number=Plur"),
+             ("besiegten", "besiegen", "VVFIN", "root", 2, "Mood=Ind|Number=Plur|Tense=Past"),
+             ("Irland", "Irland", "NE", "obj", 2), (".", ".", "$.", "punct", 2)]
+    [match] = events(chain((words, [(3, 3, LOC)])), MATCH)
+    assert roles(match, WINNER) == {"Schweden"} and roles(match, LOSER) == {"Irland"}
+
+
+def test_a_merged_event_keeps_the_specific_role_over_participant():
+    # body "Polen verlor das Finale gegen Irland" + headline "Polen scheitert an Irland"
+    from types import SimpleNamespace
+
+    from graphkit.merge.events import Cluster, merged_participants
+    from graphkit.model import PARTICIPANT, Participant
+
+    body = SimpleNamespace(participants=[Participant("polen", LOSER),
+                                         Participant("irland", WINNER)])
+    headline = SimpleNamespace(participants=[Participant("polen", PARTICIPANT)])
+    for members in ([body, headline], [headline, body]):
+        merged = merged_participants(Cluster(MATCH, members=members))  # type: ignore[arg-type]
+        assert {(p.entity_id, p.role) for p in merged} == {("polen", LOSER), ("irland", WINNER)}
+
+
+def accusing_the(named: str, described: str):
+    # "Die Landesregierung plant Kürzungen. Berg warf der <described> vor, zu sparen.",
+    # the dative parsed as a second subject
+    first = [("Die", "der", "ART", "det", 1), (named, named, "NN", "nsubj", 2),
+             ("plant", "planen", "VVFIN", "root", 2), ("Kürzungen", "Kürzung", "NN", "obj", 2),
+             (".", ".", "$.", "punct", 2)]
+    second = [("Berg", "Berg", "NE", "nsubj", 1), ("warf", "werfen", "VVFIN", "root", 1, PAST),
+              ("der", "der", "ART", "det", 3), (described, described, "NN", "nsubj", 1),
+              ("vor", "vor", "PTKVZ", "compound:prt", 1), (",", ",", "$,", "punct", 7),
+              ("zu", "zu", "PTKZU", "mark", 7), ("sparen", "sparen", "VVINF", "xcomp", 1),
+              (".", ".", "$.", "punct", 1)]
+    return chain((first, [(1, 1, ORG)]), (second, [(0, 0, PER)]))
+
+
+def test_a_described_object_is_the_organisation_whose_compound_it_heads():
+    [accusation] = events(accusing_the("Landesregierung", "Regierung"), ACCUSATION)
+    assert roles(accusation, TARGET) == {"Landesregierung"}
+    assert roles(accusation, AGENT) == {"Berg"}
+
+
+def test_a_described_object_heading_no_named_compound_stays_empty():
+    [accusation] = events(accusing_the("Landesregierung", "Partei"), ACCUSATION)
+    assert not roles(accusation, TARGET)
+
+
+def conceding(description: str):
+    # "Berg sprach mit Stein. Das sagte der <description>."
+    first = [("Berg", "Berg", "NE", "nsubj", 1), ("sprach", "sprechen", "VVFIN", "root", 1, PAST),
+             ("mit", "mit", "APPR", "case", 3), ("Stein", "Stein", "NE", "obl", 1),
+             (".", ".", "$.", "punct", 1)]
+    second = [("Das", "das", "PDS", "obj", 1), ("sagte", "sagen", "VVFIN", "root", 1, PAST),
+              ("der", "der", "ART", "det", 3),
+              (description, description, "NN", "nsubj", 1, "Case=Nom|Gender=Masc|Number=Sing"),
+              (".", ".", "$.", "punct", 1)]
+    return chain((first, [(0, 0, PER), (3, 3, PER)]), (second, []))
+
+
+def test_an_age_description_continues_the_previous_subject():
+    [statement] = [s for s in events(conceding("27-Jährige"), STATEMENT)
+                   if s.sentence.index == 1]
+    assert roles(statement, SPEAKER) == {"Berg"}
+
+
+def test_a_nationality_description_keeps_the_latest_person():
+    [statement] = [s for s in events(conceding("Serbe"), STATEMENT) if s.sentence.index == 1]
+    assert roles(statement, SPEAKER) == {"Stein"}

@@ -41,6 +41,7 @@ from graphkit.events.roles import (
     in_mention,
     in_parentheses,
     is_person,
+    national_team_roles,
     office_organisations,
     person_genders,
     person_surnames,
@@ -1391,6 +1392,7 @@ def build_event_mention(
         roles = dedupe_roles(assign_roles(ctx, TriggerSite(event_type, index, clause), actors))
     roles += object_by_description(ctx, index, event_type, lemma, roles)
     roles += word_role_values(ctx, index, event_type, lemma, roles)
+    roles += national_team_roles(ctx, index, event_type, lemma, roles)
     if event_type == ELECTION and standing_for(ctx, index):
         roles = [(m, CANDIDATE if r == WINNER else r) for m, r in roles]
     roles = dedupe_roles(roles + office_organisations(ctx, event_type, roles, grouped))

@@ -10,10 +10,12 @@ cost is linear in the sentence. Where the parse gives no actor, the role stays e
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from graphkit.events.context import Candidate, SentenceContext
 from graphkit.events.lexicon import event_type_data, function_words
 from graphkit.events.repair import feature
+from graphkit.kb.gazetteer import GazetteerEntry, load_gazetteer
 from graphkit.model import (
     APPOINTMENT,
     AWARD,
@@ -44,9 +46,11 @@ PEOPLE_ROLES = (PERSON, VICTIM)
 VENUE_SOURCE = "venue-word"          # a building or venue found by its word, not by a name
 # a name the NER missed in one sentence but found elsewhere in the article
 RECOVERED_SOURCE = "recovered-name"
+TEAM_SOURCE = "team-country"        # a country named by its team ("die deutsche Elf")
 # frame key of a noun trigger's owner, the subject of its governing verb
 OWNER = "owner"
 FEMININE, MASCULINE = "Fem", "Masc"
+NEUTER = "Neut"
 
 
 def mention_span(ctx: SentenceContext, candidate: Candidate) -> tuple[int, int]:
@@ -415,7 +419,118 @@ def syntax_roles(
         roles += [(m, SUCCESSOR) for m in successors(ctx, index, grouped)]
     roles += stance_owners(ctx, index, frame, allowed, grouped)
     roles += described_subject_owners(ctx, index, frame, allowed, grouped)
+    roles += object_description_roles(ctx, index, frame, allowed, roles)
     return roles
+
+
+def national_team_roles(ctx: SentenceContext, index: int, event_type: str, lemma: str,
+                        found: list[tuple[EntityMention, str]]
+                        ) -> list[tuple[EntityMention, str]]:
+    """'Die deutsche Nationalmannschaft verlor', 'Die Franzosen setzten sich durch': a
+    team noun with a country's adjective, or a plural inhabitant noun, as the trigger's
+    argument is that country's team; it fills the argument's unfilled role in the frame
+    (after the names, whatever reading found them)."""
+    if not ctx.parsed or event_type not in function_words()["national_team_types"]:
+        return []
+    frame = ctx.frames.frame(event_type, lemma, voice(ctx, index))
+    allowed = type_roles(event_type)
+    filled = {role for _, role in found}
+    roles = []
+    for child in ctx.children[index]:
+        role = frame.get(relation_key(ctx, child))
+        if role is None or role not in allowed or role in filled or in_mention(ctx, child):
+            continue
+        country = team_country(ctx, child)
+        if country is not None:
+            token = ctx.tokens[child]
+            roles.append((EntityMention(ctx.article.article.id, ctx.sentence.sentence.index,
+                                        token.start, token.end, country.name, LOC,
+                                        kb_id=country.id, source=TEAM_SOURCE), role))
+            filled.add(role)
+    return roles
+
+
+def object_description_roles(
+    ctx: SentenceContext, index: int, frame: dict[str, str | None], allowed: tuple[str, ...],
+    found: list[tuple[EntityMention, str]],
+) -> list[tuple[EntityMention, str]]:
+    """'Er warf der Regierung vor' after 'die Bundesregierung': a definite object without
+    a name of its own refers to the one organisation named before in the article whose
+    name ends in that noun (the head of its compound); it fills the object's role."""
+    filled = {role for _, role in found}
+    roles = []
+    for child in ctx.children[index]:
+        key = object_key(ctx, index, child)
+        if key.split(":")[0] not in ("obj", "iobj", "obl") or \
+                in_mention(ctx, child) or not ctx.tokens[child].tag.startswith("NN"):
+            continue
+        role = frame.get(key)
+        if role is None or role not in allowed or role in filled or \
+                any(ctx.deps[c] in MODIFIED for c in ctx.children[child]) or \
+                definite_article(ctx, child, tuple(function_words()["definite_articles"])) is None:
+            continue
+        named = compound_head_organisation(ctx, ctx.tokens[child])
+        if named is not None:
+            roles.append((named, role))
+            filled.add(role)
+    return roles
+
+
+def object_key(ctx: SentenceContext, verb: int, child: int) -> str:
+    """The child's relation key; a second subject after the verb, with one before it, is
+    its dative object (as in ``one_subject``)."""
+    key = relation_key(ctx, child)
+    if key == "nsubj" and child > verb and any(
+            ctx.deps[c] == "nsubj" and c < verb for c in ctx.children[verb]):
+        return "iobj"
+    return key
+
+
+def compound_head_organisation(ctx: SentenceContext, noun: Token) -> EntityMention | None:
+    """The one organisation named before ``noun`` in its article whose last word is a
+    longer compound ending in the noun ('Bundesregierung' for 'Regierung')."""
+    word = (noun.lemma if noun.lemma[:1].isupper() else noun.text).lower()
+    index = ctx.sentence.sentence.index
+    found: dict[str, EntityMention] = {}
+    for analysed in ctx.article.sentences[:index + 1]:
+        for mention in analysed.mentions:
+            last = mention.text.split()[-1].lower()
+            if mention.label == ORG and mention.end <= noun.start and \
+                    last.endswith(word) and len(last) > len(word):
+                found[mention.text] = mention
+    return replace(next(iter(found.values()))) if len(found) == 1 else None
+
+
+def team_country(ctx: SentenceContext, noun: int) -> GazetteerEntry | None:
+    token = ctx.tokens[noun]
+    if not token.tag.startswith("NN"):
+        return None
+    gazetteer = load_gazetteer()
+    words = function_words()
+    if token.text.lower().endswith(tuple(words["national_team_nouns"])):
+        adjectives = [gazetteer.country_by_adjective(ctx.tokens[c].text)
+                      for c in ctx.children[noun] if ctx.deps[c] == "amod"]
+        found = [a for a in adjectives if a is not None and a.kind == "country"]
+        return found[0] if len(found) == 1 else None
+    if feature(token, "Number") != "Plur":
+        return None
+    return plural_demonyms().get(token.text.lower())
+
+
+@lru_cache(maxsize=1)
+def plural_demonyms() -> dict[str, GazetteerEntry]:
+    """'franzosen' → France: the plural forms of the countries' inhabitant nouns (a form
+    two countries share is left out)."""
+    forms: dict[str, dict[str, GazetteerEntry]] = {}
+    for entry in load_gazetteer().entries:
+        if entry.kind != "country":
+            continue
+        for demonym in entry.demonyms:
+            base = demonym.lower()
+            for form in (base, base + "n") if base.endswith("e") else (base,):
+                forms.setdefault(form, {})[entry.id] = entry
+    return {form: next(iter(found.values())) for form, found in forms.items()
+            if len(found) == 1}
 
 
 def governing_sense_roles(
@@ -725,6 +840,12 @@ def pronoun_roles(ctx: SentenceContext, index: int, frame: dict[str, str | None]
             role = frame.get(relation_key(ctx, child))
         elif lower in possessive and ctx.deps[child] in ("det:poss", "nmod:poss", "det"):
             role = frame.get("nmod:gen")
+        elif is_relative_pronoun(token) and ctx.deps[child].split(":")[0] in ARGUMENTS:
+            antecedent = relative_pronoun_antecedent(ctx, child)
+            role = frame.get(relation_key(ctx, child))
+            if role in allowed and antecedent is not None:
+                roles.append((antecedent, role))
+            continue
         elif ctx.deps[child].split(":")[0] == "nsubj" and not in_mention(ctx, child):
             # "sagte der 36-Jährige", "das Unternehmen beantragte": a description of a
             # person or an organisation named before.
@@ -741,6 +862,34 @@ def pronoun_roles(ctx: SentenceContext, index: int, frame: dict[str, str | None]
         if role in allowed and antecedent is not None:
             roles.append((antecedent, role))
     return roles
+
+
+def is_relative_pronoun(token: Token) -> bool:
+    return token.tag == "PRELS" or "Rel" in feature(token, "PronType").split(",")
+
+
+def relative_pronoun_antecedent(ctx: SentenceContext, pronoun: int) -> EntityMention | None:
+    """'… auf Jan Berg, der zurückgetreten war', '…, mit dem …': a relative pronoun refers
+    to the name that ends right before the comma opening its clause ('das' to no
+    person). A name that is itself an attribute
+    of a noun ('der Chef von X, der') leaves the antecedent open: no role."""
+    tokens = ctx.tokens
+    gender = function_words()["relative_pronoun_genders"].get(tokens[pronoun].text.lower())
+    comma = pronoun - 1
+    if comma >= 0 and tokens[comma].tag.startswith("APPR"):
+        comma -= 1
+    if gender is None or comma < 1 or tokens[comma].text != ",":
+        return None
+    before = tokens[comma - 1]
+    mention = next((m for m in ctx.sentence.mentions if m.end == before.end), None)
+    if mention is None or mention.source == OFFICE_WORD_SOURCE:
+        return None
+    first = next((i for i, t in enumerate(tokens) if t.start == mention.start), None)
+    if first is None or ctx.deps[first].split(":")[0] == "nmod":
+        return None
+    # The pronoun's form is the grammar's evidence; a person's gender in ctx.genders may
+    # be a tagger's guess on a first name, so only 'das' (never a person) rules one out.
+    return None if mention.label == PER and gender == NEUTER else replace(mention)
 
 
 def co_argument_surnames(ctx: SentenceContext, verb: int, pronoun: int) -> frozenset[str]:
@@ -1058,7 +1207,11 @@ def description_antecedent(ctx: SentenceContext, noun: int) -> EntityMention | N
         noun += 1
     gender = description_gender(ctx, noun)
     if gender:
-        return person_antecedent(ctx, ctx.tokens[noun], gender)
+        # An age or office says nothing to pick one person by: the centre of the text
+        # (the latest subject) is meant; a nationality may fit only one of them.
+        subject = None if is_demonym(ctx.tokens[noun]) else subject_person(
+            ctx, ctx.tokens[noun], gender)
+        return subject or person_antecedent(ctx, ctx.tokens[noun], gender)
     kind = organisation_description(ctx, noun)
     if kind:
         return organisation_antecedent(ctx, ctx.tokens[noun], kind)
@@ -1202,6 +1355,37 @@ def person_antecedent(ctx: SentenceContext, anaphor: Token, wanted: str,
             gender = ctx.genders.get(mention.text.split()[-1], "")
             if gender == wanted or (wanted == MASCULINE and not gender):
                 return replace(mention, label=PER)
+    return None
+
+
+def is_demonym(token: Token) -> bool:
+    """'Serbe', 'Spanierin', 'Franzosen': an inhabitant noun of a country."""
+    return token.text.lower() in demonym_words()
+
+
+@lru_cache(maxsize=1)
+def demonym_words() -> frozenset[str]:
+    forms = set()
+    for entry in load_gazetteer().entries:
+        for demonym in entry.demonyms if entry.kind == "country" else ():
+            base = demonym.lower()
+            forms.update({base, base + "n", base + "in"})
+    return frozenset(forms)
+
+
+def subject_person(ctx: SentenceContext, anaphor: Token, wanted: str) -> EntityMention | None:
+    """'„…“, sagte Berg zu Stein. Er sei zufrieden, räumte der 27-Jährige ein': the latest
+    person of gender ``wanted`` who is a subject, in this sentence before the anaphor or
+    in the one before it (the centre a description continues), or None."""
+    index = ctx.sentence.sentence.index
+    window = [ctx.sentence] + ([ctx.article.sentences[index - 1]] if index > 0 else [])
+    for analysed in window:
+        people = [m for m in analysed.mentions if m.label == PER and m.end <= anaphor.start
+                  and m.source != "office" and is_subject(ctx, m)]
+        for mention in reversed(people):
+            gender = ctx.genders.get(mention.text.split()[-1], "")
+            if gender == wanted or (wanted == MASCULINE and not gender):
+                return replace(mention)
     return None
 
 

@@ -540,13 +540,20 @@ def merged_time(cluster: Cluster) -> TimeValue | None:
 
 
 def merged_participants(cluster: Cluster) -> list[Participant]:
-    roles: dict[str, str] = {}
+    """Each entity once, in its most specific role: a plain 'participant' (a headline's
+    "X scheitert an Y") yields to 'loser' or any other role a member gives it; among
+    equally specific roles, the one most members give it (the later one on a tie)."""
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    order: dict[tuple[str, str], int] = {}
     counts: Counter[str] = Counter()
-    for member in cluster.members:
+    for position, member in enumerate(cluster.members):
         for p in member.participants:
             counts[p.entity_id] += 1
-            if ROLE_RANK.get(p.role, 3) < ROLE_RANK.get(roles.get(p.entity_id, ""), 9):
-                roles[p.entity_id] = p.role
+            votes[p.entity_id][p.role] += 1
+            order[(p.entity_id, p.role)] = position
+    roles = {entity: min(given, key=lambda r: (ROLE_RANK.get(r, 3), -given[r],
+                                                -order[(entity, r)]))
+             for entity, given in votes.items()}
     return [Participant(e, roles[e]) for e in sorted(roles, key=lambda e: (-counts[e], e))]
 
 
