@@ -1007,7 +1007,15 @@ def restates_verb(ctx: SentenceContext, index: int, built: dict[int, EventMentio
     head = ctx.tokens[index].head
     return (head != index and head in built and is_verb(ctx.tokens[head])
             and built[head].type == built[index].type
-            and ctx.deps[index] in ("obj", "obl", "xcomp"))
+            and (ctx.deps[index] in ("obj", "obl", "xcomp") or second_subject(ctx, index)))
+
+
+def second_subject(ctx: SentenceContext, index: int) -> bool:
+    """'X wies die Kritik zurück' parsed with two subjects: a clause has one, so the later
+    noun is the verb's object."""
+    head = ctx.tokens[index].head
+    return ctx.deps[index] == "nsubj" and any(
+        ctx.deps[c] == "nsubj" for c in ctx.children[head] if c < index)
 
 
 def plan_announced(ctx: SentenceContext, index: int, mention: EventMention) -> None:
