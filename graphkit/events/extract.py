@@ -54,6 +54,7 @@ from graphkit.events.time import (
     announced_anywhere,
     bound_undated,
     carry_narrative_times,
+    in_pluperfect,
     paragraph_ends,
     paragraph_of,
 )
@@ -144,6 +145,7 @@ NOUN_ENDINGS = tuple(_WORDS["noun_endings"])
 DATELINE_SEPARATORS = frozenset(_WORDS["dateline_separators"])
 PARTICIPLE_PREFIXES = tuple(_WORDS["participle_prefixes"])
 TIME_NOUNS = frozenset(_WORDS["time_nouns"])
+PERIOD_PREPOSITIONS = frozenset(_WORDS["period_prepositions"])
 BARE_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 VENUE_PREPOSITIONS = frozenset(_WORDS["venue_prepositions"])
 KIN_LINKS = frozenset(_WORDS["kin_links"])
@@ -735,6 +737,21 @@ def year_of_a_name(timex: Timex, tokens: Sequence[Token], triggers: set[int]) ->
     noun = tokens[before]
     return noun.tag in ("NN", "NE") and noun.end <= timex.start and noun.text not in TIME_NOUNS \
         and noun.lemma not in TIME_NOUNS
+def period_of_a_noun(timex: Timex, tokens: Sequence[Token], triggers: set[int]) -> bool:
+    """'ohne sich auf einen Haushalt für 2025 zu einigen': a 'für' phrase right after a noun
+    names the period that noun is for, not when the clause's event happens ('ist für 2025
+    geplant', after a verb, schedules it; so does one after the event's own noun)."""
+    first = token_index_at(tokens, timex.start)
+    if first < 2 or tokens[first].start < timex.start:
+        return False
+    preposition, noun = tokens[first - 1], tokens[first - 2]
+    if timex.text.lower().startswith("für"):
+        preposition, noun = tokens[first], tokens[first - 1]
+        first -= 1
+    return preposition.text.lower() in PERIOD_PREPOSITIONS and noun.tag in ("NN", "NE") \
+        and first - 2 not in triggers
+
+
 def opens_clause(tokens: Sequence[Token], index: int) -> bool:
     """Only prepositions and adverbs stand before token ``index`` in its sentence."""
     return all(t.pos in ("ADP", "ADV") or t.tag.startswith(("APPR", "ADV"))
@@ -759,7 +776,8 @@ def assign_times(
     trigger_indices = {index for index, _ in triggers}
     usable = [t for t in timexes if t.type in ("DATE", "TIME")
               and not t.text.lower().startswith("seit") and not is_attributive_time(t, tokens)
-              and not year_of_a_name(t, tokens, trigger_indices)]
+              and not year_of_a_name(t, tokens, trigger_indices)
+              and not period_of_a_noun(t, tokens, trigger_indices)]
     pairs = []
     for timex in usable:
         first = token_index_at(tokens, timex.start)
@@ -1697,6 +1715,8 @@ def place_at_dateline(mentions: list[EventMention], dateline: EntityMention | No
     day = lead_time.time.begin
     for mention in mentions:
         time = mention.time.time if mention.time else None
+        # A Plusquamperfekt event came before the occasion, wherever it took place.
         if mention.place is None and time is not None and time.precision == DAY \
-                and time.begin == day and not time.is_range and not announced_anywhere(mention):
+                and time.begin == day and not time.is_range and not announced_anywhere(mention) \
+                and not in_pluperfect(mention):
             mention.place = dateline
