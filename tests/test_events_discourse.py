@@ -269,3 +269,14 @@ def test_an_unmeasured_zuvor_puts_a_pluperfect_event_on_the_narratives_day():
 def test_a_measured_zuvor_is_a_time_of_its_own():
     assert just_before("Die Firma hatte die Sparte zuvor abgespalten")
     assert not just_before("Die Firma hatte die Sparte wenige Wochen zuvor abgespalten")
+
+
+def test_an_activity_going_on_seit_a_span_began_then_and_sets_no_scene():
+    text = ("Tarifstreit\n\n"
+            "Hamburg – Die Tarifparteien haben sich am Mittwoch nicht geeinigt.\n\n"
+            "Die Pflegekräfte der Kliniken streiken seit drei Tagen für höhere Löhne. "
+            "Die Gewerkschaftschefin Lena Vogt sagte, man bleibe hart.\n\n")
+    mentions = mentions_of(text)
+    [strike] = of_type(mentions, "Strike")
+    assert day_of(strike) == "2024-03-05"
+    assert all(day_of(m) is None for m in of_type(mentions, STATEMENT))

@@ -50,6 +50,7 @@ from graphkit.events.roles import (
 )
 from graphkit.events.status import announcement, is_cancelled
 from graphkit.events.time import (
+    ONSET_ANCHOR,
     after_publication,
     announced_anywhere,
     bound_undated,
@@ -91,6 +92,7 @@ from graphkit.model import (
     UNNAMED_ACTOR_TYPES,
     VISIT,
     VISITOR,
+    WEEK,
     WINNER,
     AnalysedArticle,
     AnalysedSentence,
@@ -146,6 +148,7 @@ DATELINE_SEPARATORS = frozenset(_WORDS["dateline_separators"])
 PARTICIPLE_PREFIXES = tuple(_WORDS["participle_prefixes"])
 TIME_NOUNS = frozenset(_WORDS["time_nouns"])
 PERIOD_PREPOSITIONS = frozenset(_WORDS["period_prepositions"])
+DURATIVE_TYPES = frozenset(_WORDS["durative_event_types"])
 BARE_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 VENUE_PREPOSITIONS = frozenset(_WORDS["venue_prepositions"])
 KIN_LINKS = frozenset(_WORDS["kin_links"])
@@ -981,6 +984,7 @@ def event_mentions_in_sentence(ctx: SentenceContext) -> list[EventMention]:
     for index, timex in times.items():
         built[index].time = timex
     share_clause_times(built, tokens)
+    date_ongoing_activities(ctx, built)
     for index, mention in built.items():
         plan_announced(ctx, index, mention)
     mark_light_verb_nouns(ctx, built, quoted)
@@ -1052,6 +1056,26 @@ def plan_announced(ctx: SentenceContext, index: int, mention: EventMention) -> N
     ahead = resolve_spec(timex.relative, published, FUTURE, timex.mod)
     if ahead is not None:
         mention.time = replace(timex, time=ahead, direction=FUTURE)
+
+
+def date_ongoing_activities(ctx: SentenceContext, built: dict[int, EventMention]) -> None:
+    """'Die Bauern protestieren seit einer Woche': an activity told in the present tense
+    with 'seit' has gone on since then; the event began that day (a day or a counted span
+    of days or weeks back, not a vaguer 'seit Mai')."""
+    since = [t for t in sentence_timexes(ctx.sentence, ctx.timexes)
+             if t.text.lower().startswith("seit") and t.time.begin is not None
+             and t.time.precision in (DAY, WEEK)]
+    for index, mention in built.items():
+        if mention.time is not None or mention.type not in DURATIVE_TYPES \
+                or tense_of(ctx.sentence.sentence.text,
+                            mention.trigger.start - ctx.sentence.sentence.start) != "present":
+            continue
+        clause = clause_bounds(ctx.tokens, index)
+        for timex in since:
+            if clause[0] <= token_index_at(ctx.tokens, timex.start) < clause[1]:
+                mention.time = replace(timex, time=date_value(timex.time.begin),
+                                       anchor=ONSET_ANCHOR)
+                break
 
 
 def share_clause_times(built: dict[int, EventMention], tokens: Sequence[Token]) -> None:

@@ -34,6 +34,8 @@ JUST_BEFORE_ADVERBS = frozenset(function_words()["just_before_adverbs"])
 DURATION_NOUNS = frozenset(function_words()["duration_nouns"])
 CLAUSE_MARKS = tuple(function_words()["clause_breaks"])
 NARRATIVE_ANCHOR = "narrative"
+# The day an ongoing activity began ("protestieren seit einer Woche"): it sets no scene.
+ONSET_ANCHOR = "onset"
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
@@ -103,7 +105,8 @@ def is_reference_time(mention: EventMention, published: date | None) -> bool:
     the sentences that follow. Plans (also an announced event: "rief zu Protesten am
     Samstag auf"), reports and times after publication set none."""
     timex = mention.time
-    if timex is None or mention.status != HAPPENED or timex.anchor == NARRATIVE_ANCHOR:
+    if timex is None or mention.status != HAPPENED or timex.anchor in (NARRATIVE_ANCHOR,
+                                                                        ONSET_ANCHOR):
         return False
     return is_past_day(timex, published)
 
