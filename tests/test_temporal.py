@@ -420,3 +420,10 @@ def test_a_present_form_in_tet_is_no_past() -> None:
     assert tense_of("Berg bestreitet die Vorwürfe.", 5) == "present"
     assert tense_of("Berg meldet Insolvenz an.", 5) == "present"
     assert tense_of("Berg arbeitete lange.", 5) == "past"
+
+
+def test_a_perfect_infinitive_gives_its_clause_no_tense() -> None:
+    from graphkit.temporal.tense import tense_of
+
+    sentence = "Die Anwohner werfen der Stadt vor, zu spät gewarnt zu haben."
+    assert tense_of(sentence, sentence.find("werfen")) == "present"
