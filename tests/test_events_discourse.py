@@ -11,7 +11,7 @@ from helpers import make_article
 
 from graphkit.events import extract_event_mentions
 from graphkit.events.extract import assign_times
-from graphkit.events.time import speaks_from_lead
+from graphkit.events.time import just_before, speaks_from_lead
 from graphkit.merge import duplicate_groups, merge_events, resolve_entities
 from graphkit.model import (
     ACCUSATION,
@@ -251,3 +251,32 @@ def test_the_day_a_state_of_the_lead_began_dates_the_lead():
             "Vorstandschef Jonas Albrecht sprach bei der Feier von einem großen Tag.")
     said = of_type(mentions_of(text), STATEMENT)
     assert len(said) == 1 and day_of(said[0]) == "2024-03-06"
+
+
+ZUVOR = ("Koalition zerbricht\n\n"
+         "Berlin – Kanzlerin Maria Kühn hat den Finanzminister Peter Brandt entlassen. Das "
+         "teilte Maria Kühn am Dienstagabend mit. Zuvor waren die Parteichefs Anna Roth und "
+         "Jens Wolf im Kanzleramt zusammengekommen, ohne sich auf einen Haushalt für 2026 zu "
+         "einigen.\n\n")
+
+
+def test_an_unmeasured_zuvor_puts_a_pluperfect_event_on_the_narratives_day():
+    # 'für 2026' after a noun is the budget's year, not the meeting's time.
+    [meeting] = [m for m in mentions_of(ZUVOR) if m.type == "Meeting"]
+    assert day_of(meeting) == "2024-03-05"
+
+
+def test_a_measured_zuvor_is_a_time_of_its_own():
+    assert just_before("Die Firma hatte die Sparte zuvor abgespalten")
+    assert not just_before("Die Firma hatte die Sparte wenige Wochen zuvor abgespalten")
+
+
+def test_an_activity_going_on_seit_a_span_began_then_and_sets_no_scene():
+    text = ("Tarifstreit\n\n"
+            "Hamburg – Die Tarifparteien haben sich am Mittwoch nicht geeinigt.\n\n"
+            "Die Pflegekräfte der Kliniken streiken seit drei Tagen für höhere Löhne. "
+            "Die Gewerkschaftschefin Lena Vogt sagte, man bleibe hart.\n\n")
+    mentions = mentions_of(text)
+    [strike] = of_type(mentions, "Strike")
+    assert day_of(strike) == "2024-03-05"
+    assert all(day_of(m) is None for m in of_type(mentions, STATEMENT))

@@ -886,3 +886,16 @@ def test_parting_with_a_coach_is_a_dismissal_and_taking_over_a_post_an_appointme
                  ("an", "an", "PTKVZ", "compound:prt", 1), (".", ".", "$.", "punct", 1)]
     [appointment] = events(chain((successor, [(0, 0, PER)])), APPOINTMENT)
     assert roles(appointment, PERSON) == {"Lindqvist"}
+
+
+def test_a_statement_noun_parsed_as_a_second_subject_is_the_verbs_object():
+    # "Die Sprecherin Anna Berg wies die Kritik zurück.": one clause has one subject, so
+    # "Kritik" (misparsed nsubj) is what she rejected, not a second statement.
+    words = [("Die", "der", "ART", "det", 1), ("Sprecherin", "Sprecherin", "NN", "nsubj", 4),
+             ("Anna", "Anna", "NE", "appos", 1), ("Berg", "Berg", "NE", "flat", 2),
+             ("wies", "weisen", "VVFIN", "root", 4), ("die", "der", "ART", "det", 6),
+             ("Kritik", "Kritik", "NN", "nsubj", 4), ("zurück", "zurück", "PTKVZ",
+                                                      "compound:prt", 4),
+             (".", ".", "$.", "punct", 4)]
+    said = events(chain((words, [(2, 3, PER)])), STATEMENT)
+    assert [m.trigger.text for m in said] == ["wies"]

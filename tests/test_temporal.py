@@ -225,6 +225,13 @@ def test_range_day_to_day_in_one_month() -> None:
     assert (t.time.begin, t.time.end) == (date(2024, 6, 18), date(2024, 6, 20))
 
 
+def test_seit_weekday_lies_before_the_reference_in_the_present_tense() -> None:
+    # A state that began "seit Freitag" began last Friday, never the coming one.
+    since = one("Die Ministerin ist seit Freitag im Amt.")
+    assert since.time.begin == date(2024, 6, 14)
+    assert one("Ab Freitag gilt die neue Regel.").time.end is None
+
+
 def test_range_open_ended_bis_and_seit() -> None:
     until = one("Die Übung dauert bis zum 28. Juni.")
     assert until.text == "bis zum 28. Juni" and until.time.is_range
@@ -413,3 +420,10 @@ def test_a_present_form_in_tet_is_no_past() -> None:
     assert tense_of("Berg bestreitet die Vorwürfe.", 5) == "present"
     assert tense_of("Berg meldet Insolvenz an.", 5) == "present"
     assert tense_of("Berg arbeitete lange.", 5) == "past"
+
+
+def test_a_perfect_infinitive_gives_its_clause_no_tense() -> None:
+    from graphkit.temporal.tense import tense_of
+
+    sentence = "Die Anwohner werfen der Stadt vor, zu spät gewarnt zu haben."
+    assert tense_of(sentence, sentence.find("werfen")) == "present"

@@ -51,10 +51,12 @@ from graphkit.events.roles import (
 )
 from graphkit.events.status import announcement, is_cancelled
 from graphkit.events.time import (
+    ONSET_ANCHOR,
     after_publication,
     announced_anywhere,
     bound_undated,
     carry_narrative_times,
+    in_pluperfect,
     paragraph_ends,
     paragraph_of,
 )
@@ -91,6 +93,7 @@ from graphkit.model import (
     UNNAMED_ACTOR_TYPES,
     VISIT,
     VISITOR,
+    WEEK,
     WINNER,
     AnalysedArticle,
     AnalysedSentence,
@@ -145,6 +148,8 @@ NOUN_ENDINGS = tuple(_WORDS["noun_endings"])
 DATELINE_SEPARATORS = frozenset(_WORDS["dateline_separators"])
 PARTICIPLE_PREFIXES = tuple(_WORDS["participle_prefixes"])
 TIME_NOUNS = frozenset(_WORDS["time_nouns"])
+PERIOD_PREPOSITIONS = frozenset(_WORDS["period_prepositions"])
+DURATIVE_TYPES = frozenset(_WORDS["durative_event_types"])
 BARE_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 VENUE_PREPOSITIONS = frozenset(_WORDS["venue_prepositions"])
 KIN_LINKS = frozenset(_WORDS["kin_links"])
@@ -736,6 +741,21 @@ def year_of_a_name(timex: Timex, tokens: Sequence[Token], triggers: set[int]) ->
     noun = tokens[before]
     return noun.tag in ("NN", "NE") and noun.end <= timex.start and noun.text not in TIME_NOUNS \
         and noun.lemma not in TIME_NOUNS
+def period_of_a_noun(timex: Timex, tokens: Sequence[Token], triggers: set[int]) -> bool:
+    """'ohne sich auf einen Haushalt für 2025 zu einigen': a 'für' phrase right after a noun
+    names the period that noun is for, not when the clause's event happens ('ist für 2025
+    geplant', after a verb, schedules it; so does one after the event's own noun)."""
+    first = token_index_at(tokens, timex.start)
+    if first < 2 or tokens[first].start < timex.start:
+        return False
+    preposition, noun = tokens[first - 1], tokens[first - 2]
+    if timex.text.lower().startswith("für"):
+        preposition, noun = tokens[first], tokens[first - 1]
+        first -= 1
+    return preposition.text.lower() in PERIOD_PREPOSITIONS and noun.tag in ("NN", "NE") \
+        and first - 2 not in triggers
+
+
 def opens_clause(tokens: Sequence[Token], index: int) -> bool:
     """Only prepositions and adverbs stand before token ``index`` in its sentence."""
     return all(t.pos in ("ADP", "ADV") or t.tag.startswith(("APPR", "ADV"))
@@ -760,7 +780,8 @@ def assign_times(
     trigger_indices = {index for index, _ in triggers}
     usable = [t for t in timexes if t.type in ("DATE", "TIME")
               and not t.text.lower().startswith("seit") and not is_attributive_time(t, tokens)
-              and not year_of_a_name(t, tokens, trigger_indices)]
+              and not year_of_a_name(t, tokens, trigger_indices)
+              and not period_of_a_noun(t, tokens, trigger_indices)]
     pairs = []
     for timex in usable:
         first = token_index_at(tokens, timex.start)
@@ -964,6 +985,7 @@ def event_mentions_in_sentence(ctx: SentenceContext) -> list[EventMention]:
     for index, timex in times.items():
         built[index].time = timex
     share_clause_times(built, tokens)
+    date_ongoing_activities(ctx, built)
     for index, mention in built.items():
         plan_announced(ctx, index, mention)
     mark_light_verb_nouns(ctx, built, quoted)
@@ -1008,7 +1030,15 @@ def restates_verb(ctx: SentenceContext, index: int, built: dict[int, EventMentio
     head = ctx.tokens[index].head
     return (head != index and head in built and is_verb(ctx.tokens[head])
             and built[head].type == built[index].type
-            and ctx.deps[index] in ("obj", "obl", "xcomp"))
+            and (ctx.deps[index] in ("obj", "obl", "xcomp") or second_subject(ctx, index)))
+
+
+def second_subject(ctx: SentenceContext, index: int) -> bool:
+    """'X wies die Kritik zurück' parsed with two subjects: a clause has one, so the later
+    noun is the verb's object."""
+    head = ctx.tokens[index].head
+    return ctx.deps[index] == "nsubj" and any(
+        ctx.deps[c] == "nsubj" for c in ctx.children[head] if c < index)
 
 
 def plan_announced(ctx: SentenceContext, index: int, mention: EventMention) -> None:
@@ -1027,6 +1057,26 @@ def plan_announced(ctx: SentenceContext, index: int, mention: EventMention) -> N
     ahead = resolve_spec(timex.relative, published, FUTURE, timex.mod)
     if ahead is not None:
         mention.time = replace(timex, time=ahead, direction=FUTURE)
+
+
+def date_ongoing_activities(ctx: SentenceContext, built: dict[int, EventMention]) -> None:
+    """'Die Bauern protestieren seit einer Woche': an activity told in the present tense
+    with 'seit' has gone on since then; the event began that day (a day or a counted span
+    of days or weeks back, not a vaguer 'seit Mai')."""
+    since = [t for t in sentence_timexes(ctx.sentence, ctx.timexes)
+             if t.text.lower().startswith("seit") and t.time.begin is not None
+             and t.time.precision in (DAY, WEEK)]
+    for index, mention in built.items():
+        if mention.time is not None or mention.type not in DURATIVE_TYPES \
+                or tense_of(ctx.sentence.sentence.text,
+                            mention.trigger.start - ctx.sentence.sentence.start) != "present":
+            continue
+        clause = clause_bounds(ctx.tokens, index)
+        for timex in since:
+            if clause[0] <= token_index_at(ctx.tokens, timex.start) < clause[1]:
+                mention.time = replace(timex, time=date_value(timex.time.begin),
+                                       anchor=ONSET_ANCHOR)
+                break
 
 
 def share_clause_times(built: dict[int, EventMention], tokens: Sequence[Token]) -> None:
@@ -1691,6 +1741,8 @@ def place_at_dateline(mentions: list[EventMention], dateline: EntityMention | No
     day = lead_time.time.begin
     for mention in mentions:
         time = mention.time.time if mention.time else None
+        # A Plusquamperfekt event came before the occasion, wherever it took place.
         if mention.place is None and time is not None and time.precision == DAY \
-                and time.begin == day and not time.is_range and not announced_anywhere(mention):
+                and time.begin == day and not time.is_range and not announced_anywhere(mention) \
+                and not in_pluperfect(mention):
             mention.place = dateline

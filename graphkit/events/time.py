@@ -30,8 +30,12 @@ from graphkit.temporal.tense import tense_of
 
 PUBLICATION_ANCHOR = "publication"
 PLUPERFECT_AUXILIARIES = frozenset(function_words()["pluperfect_auxiliaries"])
+JUST_BEFORE_ADVERBS = frozenset(function_words()["just_before_adverbs"])
+DURATION_NOUNS = frozenset(function_words()["duration_nouns"])
 CLAUSE_MARKS = tuple(function_words()["clause_breaks"])
 NARRATIVE_ANCHOR = "narrative"
+# The day an ongoing activity began ("protestieren seit einer Woche"): it sets no scene.
+ONSET_ANCHOR = "onset"
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
@@ -101,7 +105,8 @@ def is_reference_time(mention: EventMention, published: date | None) -> bool:
     the sentences that follow. Plans (also an announced event: "rief zu Protesten am
     Samstag auf"), reports and times after publication set none."""
     timex = mention.time
-    if timex is None or mention.status != HAPPENED or timex.anchor == NARRATIVE_ANCHOR:
+    if timex is None or mention.status != HAPPENED or timex.anchor in (NARRATIVE_ANCHOR,
+                                                                        ONSET_ANCHOR):
         return False
     return is_past_day(timex, published)
 
@@ -119,15 +124,36 @@ def told_before_narrative(mention: EventMention) -> bool:
     """The Plusquamperfekt ("hatte … vorgeworfen") tells what came before the narrative's
     reference time: the event of its verb does not take that time (a noun of the clause
     may name the occasion itself: "Zu der Kundgebung hatte der Verband aufgerufen")."""
-    if mention.trigger.text[:1].isupper():
-        return False
+    return in_pluperfect(mention) and not just_before(trigger_clause(mention))
+
+
+def trigger_clause(mention: EventMention) -> str:
+    """The comma clause of the mention's trigger."""
     sentence = mention.sentence
     offset = mention.trigger.start - sentence.start
     text = sentence.text
     start = max(text.rfind(mark, 0, offset) for mark in CLAUSE_MARKS) + 1
     ends = [i for i in (text.find(mark, offset) for mark in CLAUSE_MARKS) if i >= 0]
-    clause = text[start:min(ends, default=len(text))]
-    return any(word in PLUPERFECT_AUXILIARIES for word in clause.lower().split())
+    return text[start:min(ends, default=len(text))]
+
+
+def in_pluperfect(mention: EventMention) -> bool:
+    """A verb trigger whose clause has a Präteritum of haben or sein: a Plusquamperfekt."""
+    if mention.trigger.text[:1].isupper():
+        return False
+    return any(word in PLUPERFECT_AUXILIARIES for word in trigger_clause(mention).lower().split())
+
+
+def just_before(clause: str) -> bool:
+    """'Zuvor waren die Spitzen zusammengekommen', 'hatte die Sparte zuvor abgespalten': an
+    unmeasured 'zuvor' puts the event right before the narrative's time, on its day ('wenige
+    Wochen zuvor' is a time of its own)."""
+    words = clause.split()
+    for index, word in enumerate(words):
+        if word.strip(",.").lower() in JUST_BEFORE_ADVERBS:
+            before = words[index - 1] if index > 0 else ""
+            return before not in DURATION_NOUNS
+    return False
 
 
 def announced_anywhere(mention: EventMention) -> bool:

@@ -209,6 +209,10 @@ def _open_range(text: str, cand: Candidate) -> Candidate:
     if before is None:
         return cand
     word = before.group("w").lower()
+    if word == "seit" and _is_weekday(cand) and not cand.direction:
+        # "seit Freitag": a state began then, so the day lies before the reference whatever
+        # the tense ("Er ist seit Freitag im Amt" said on a Monday is last Friday).
+        cand.direction = PAST
     if word in ("seit", "ab"):
         return Candidate(before.start(), cand.end, RANGE, begin=cand, last=None, priority=4)
     return Candidate(before.start(), cand.end, RANGE, begin=None, last=cand, priority=4)

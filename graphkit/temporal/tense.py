@@ -120,6 +120,8 @@ def _marker(words: list[re.Match[str]], i: int, clause_end: int = 1 << 30) -> st
             and words[i + 1].group(0) == "vor":
         return FUTURE  # "hat vor" = intends
     if word in _PERFECT_AUX:
+        if i > 0 and words[i - 1].group(0).lower() == "zu":
+            return None  # "gewarnt zu haben": an infinitive, no tense of a clause
         return _perfect(words, i, clause_end)
     if _looks_weak_past(words, i, word):
         return PAST
