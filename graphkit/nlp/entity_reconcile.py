@@ -72,6 +72,8 @@ class OrganisationWords:
     compound_endings: tuple[str, ...]
     state_prefixes: tuple[str, ...]
     work_compound_heads: tuple[str, ...]
+    legal_forms: frozenset[str]
+    place_institution_nouns: frozenset[str]
 
     def is_work_noun(self, word: str) -> bool:
         """'Film', 'Trägerrakete': a noun after which a name is a work's title."""
@@ -289,6 +291,8 @@ def reconcile(doc: Doc, matches: list[Span], words: OrganisationWords) -> list[S
     spans = [as_institution(as_misc(s, words), words) for s in spans]
     spans = titled_works(doc, spans, words)
     spans = described_organisations(doc, spans, words)
+    spans = filter_spans(spans + place_institutions(doc, spans, words))
+    spans = companies(doc, spans, words)
     taken = {t.i for s in spans for t in s}
     compounds = (misc_compounds(doc, words) + institution_compounds(doc, words)
                  + venue_compounds(doc, words) + federal_authorities(doc, words))
@@ -703,3 +707,83 @@ def federal_authorities(doc: Doc, words: OrganisationWords) -> list[Span]:
                 token.text.startswith(words.federal_prefixes)
                 or (token.text.startswith(words.state_prefixes) and token.i + 1 < len(doc)
                     and doc[token.i + 1].text == "für"))]
+
+
+def place_institutions(doc: Doc, spans: list[Span], words: OrganisationWords) -> list[Span]:
+    """'Landgericht Halle', 'LKA Sachsen': an institution noun and the proper noun after it
+    (the place it serves) are one name, also where the gazetteer knows no such place."""
+    taken = {t.i for s in spans for t in s}
+    found = []
+    for token in doc[:-1]:
+        name = doc[token.i + 1]
+        if (token.text in words.place_institution_nouns and token.i not in taken
+                and name.i not in taken and name.tag_ == "NE" and name.text[:1].isupper()):
+            found.append(Span(doc, token.i, name.i + 1, label=ORG))
+    return found
+
+
+def companies(doc: Doc, spans: list[Span], words: OrganisationWords) -> list[Span]:
+    """'Procter & Gamble', 'Muster Holding GmbH': names joined by an ampersand, and
+    capitalised words before a legal form ('AG', 'GmbH', 'SE & Co. KG'), are one company."""
+    out = list(spans)
+    for token in doc:
+        if token.text == "&":
+            bounds = ampersand_bounds(doc, token.i, out)
+        elif token.text in words.legal_forms:
+            bounds = legal_form_bounds(doc, token.i, out, words)
+        else:
+            continue
+        if bounds is not None:
+            out = [s for s in out if not overlaps(s, Span(doc, *bounds))] + [
+                Span(doc, *bounds, label=ORG)]
+    return filter_spans(out)
+
+
+def span_at(spans: list[Span], i: int) -> Span | None:
+    return next((s for s in spans if s.start <= i < s.end), None)
+
+
+def name_word(token: Token) -> bool:
+    """A capitalised word that may be part of a company's name (no article or verb)."""
+    return token.text[:1].isupper() and token.tag_ not in ("ART", "APPRART", "KON") and not (
+        token.tag_.startswith("V"))
+
+
+def ampersand_bounds(doc: Doc, i: int, spans: list[Span]) -> tuple[int, int] | None:
+    """'Procter & Gamble': one capitalised word (or a found organisation) either side."""
+    if i == 0 or i + 1 >= len(doc):
+        return None
+    left, right = doc[i - 1], doc[i + 1]
+    if right.text in ("Co.", "Co"):
+        return None     # '& Co. KG': part of a legal form
+    if not (name_word(left) and name_word(right)):
+        return None
+    found = [span_at(spans, left.i), span_at(spans, right.i)]
+    if any(s is not None and s.label_ in (PER, "MISC") for s in found):
+        return None     # 'Tom & Jerry', a title
+    start = found[0].start if found[0] is not None else left.i
+    end = found[1].end if found[1] is not None else right.i + 1
+    return start, end
+
+
+def legal_form_bounds(doc: Doc, i: int, spans: list[Span], words: OrganisationWords
+                      ) -> tuple[int, int] | None:
+    """'die Muster Holding GmbH & Co. KG': the capitalised words before the legal form (and
+    an '& Co.' and further forms after it)."""
+    if i > 0 and (doc[i - 1].text in ("Co.", "Co") or doc[i - 1].text in words.legal_forms):
+        return None     # 'KG' of '& Co. KG': part of the form found before
+    start = i
+    while start > 0 and name_word(doc[start - 1]) and doc[start - 1].text not in words.articles:
+        start -= 1
+    if start == i or doc[start].is_sent_start and start + 1 == i and not (
+            doc[start].tag_ == "NE"):
+        return None
+    found = span_at(spans, start)
+    if found is not None and found.label_ in (PER, "MISC"):
+        return None
+    end = i + 1
+    while end + 2 < len(doc) and doc[end].text == "&" and doc[end + 1].text in ("Co.", "Co"):
+        end += 2
+        while end < len(doc) and doc[end].text in words.legal_forms:
+            end += 1
+    return start, end
