@@ -291,7 +291,7 @@ def reconcile(doc: Doc, matches: list[Span], words: OrganisationWords) -> list[S
     spans = [as_institution(as_misc(s, words), words) for s in spans]
     spans = titled_works(doc, spans, words)
     spans = described_organisations(doc, spans, words)
-    spans = filter_spans(spans + place_institutions(doc, spans, words))
+    spans = filter_spans(place_institutions(doc, spans, words) + spans)
     spans = companies(doc, spans, words)
     taken = {t.i for s in spans for t in s}
     compounds = (misc_compounds(doc, words) + institution_compounds(doc, words)
@@ -411,13 +411,13 @@ def described_organisations(doc: Doc, spans: list[Span], words: OrganisationWord
     """'der Chipkonzern Micron', 'die Plattform Bluesky': a name in close apposition after a
     noun that describes an organisation is that organisation's, whatever the model called
     it. A linked name (a genitive place: 'die Großbank Argentiniens') keeps its own label;
-    a common noun there ('dass der Konzern Stellen abbaut') is no name."""
+    a common noun there ('dass der Konzern Stellen abbaut') is no name. The noun may be a
+    genitive ('des Spieleherstellers Muster Games'), the name several words."""
     by_start = {span.start: span for span in spans}
     taken = {t.i for s in spans for t in s}
     out = list(spans)
     for token in doc[:-1]:
-        if not (token.text[:1].isupper()
-                and token.text.casefold().endswith(words.descriptor_endings)):
+        if not (token.text[:1].isupper() and is_descriptor(token.text, words)):
             continue
         name = doc[token.i + 1]
         found = by_start.get(name.i)
@@ -425,10 +425,44 @@ def described_organisations(doc: Doc, spans: list[Span], words: OrganisationWord
             if found.label_ in (PER, LOC) and (not found.id_ or gazetteer_label(found) == ORG):
                 out[out.index(found)] = Span(doc, found.start, found.end, label=ORG,
                                              span_id=found.id_)
-        elif name.i not in taken and name.text[:1].isupper() and (
-                name.tag_ in ("NE", "FM") or not is_common_noun(name.text)):
-            out.append(Span(doc, name.i, name.i + 1, label=ORG))
+        elif name.i not in taken and (apposed_name_word(name) or starts_organisation(
+                doc, name.i, by_start)):
+            end = name.i + 1
+            while end < len(doc) and end not in taken and further_name_word(doc[end]):
+                end += 1
+            after = by_start.get(end)
+            if after is not None and after.label_ in (ORG, LOC) and not after.id_:
+                out.remove(after)   # 'Muster' + the model's 'Games': one name
+                end = after.end
+            out.append(Span(doc, name.i, end, label=ORG))
     return filter_spans(out)
+
+
+def is_descriptor(word: str, words: OrganisationWords) -> bool:
+    """'Chipkonzern', and its genitive 'Chipkonzerns'."""
+    folded = word.casefold()
+    return folded.endswith(words.descriptor_endings) or (
+        folded.endswith("s") and folded[:-1].endswith(words.descriptor_endings))
+
+
+def starts_organisation(doc: Doc, i: int, by_start: dict[int, Span]) -> bool:
+    """'des Herstellers Muster Games' with the model's 'Games' (ORG): the capitalised word
+    before it starts the name, whatever the lexicon guesses for it."""
+    after = by_start.get(i + 1)
+    return (doc[i].text[:1].isupper() and doc[i].tag_ in ("NN", "NE", "FM")
+            and after is not None and after.label_ == ORG and not after.id_)
+
+
+def further_name_word(token: Token) -> bool:
+    """A noun going on a name in the same sentence ('Muster Games'; not 'X. Mit')."""
+    return not token.is_sent_start and token.tag_ in ("NE", "FM", "NN") and (
+        apposed_name_word(token))
+
+
+def apposed_name_word(token: Token) -> bool:
+    """A capitalised proper noun or unknown word, no common noun ('Stellen')."""
+    return token.text[:1].isupper() and not token.is_punct and (
+        token.tag_ in ("NE", "FM") or not is_common_noun(token.text))
 
 
 def gazetteer_label(span: Span) -> str | None:
@@ -710,16 +744,29 @@ def federal_authorities(doc: Doc, words: OrganisationWords) -> list[Span]:
 
 
 def place_institutions(doc: Doc, spans: list[Span], words: OrganisationWords) -> list[Span]:
-    """'Landgericht Halle', 'LKA Sachsen': an institution noun and the proper noun after it
-    (the place it serves) are one name, also where the gazetteer knows no such place."""
+    """'Landgericht Halle', 'des Landeskriminalamts Sachsen': an institution noun and the
+    proper noun or place after it (the place it serves) are one name, also where the
+    gazetteer knows no such place."""
+    by_start = {span.start: span for span in spans}
     taken = {t.i for s in spans for t in s}
     found = []
     for token in doc[:-1]:
+        if token.i in taken or not is_place_institution_noun(token.text, words):
+            continue
         name = doc[token.i + 1]
-        if (token.text in words.place_institution_nouns and token.i not in taken
-                and name.i not in taken and name.tag_ == "NE" and name.text[:1].isupper()):
+        place = by_start.get(name.i)
+        if place is not None and place.label_ == LOC:
+            found.append(Span(doc, token.i, place.end, label=ORG))
+        elif name.i not in taken and name.tag_ == "NE" and name.text[:1].isupper():
             found.append(Span(doc, token.i, name.i + 1, label=ORG))
     return found
+
+
+def is_place_institution_noun(word: str, words: OrganisationWords) -> bool:
+    """'Landgericht', and its genitive 'Landgerichts' / 'Landgerichtes'."""
+    nouns = words.place_institution_nouns
+    return word in nouns or (word.endswith("s") and word[:-1] in nouns) or (
+        word.endswith("es") and word[:-2] in nouns)
 
 
 def companies(doc: Doc, spans: list[Span], words: OrganisationWords) -> list[Span]:
