@@ -449,13 +449,15 @@ def starts_organisation(doc: Doc, i: int, by_start: dict[int, Span]) -> bool:
     """'des Herstellers Muster Games' with the model's 'Games' (ORG): the capitalised word
     before it starts the name, whatever the lexicon guesses for it."""
     after = by_start.get(i + 1)
-    return (doc[i].text[:1].isupper() and doc[i].tag_ in ("NN", "NE", "FM")
+    tagged = doc[i].tag_ in ("NN", "NE", "FM") or not doc.has_annotation("TAG")
+    return (doc[i].text[:1].isupper() and tagged
             and after is not None and after.label_ == ORG and not after.id_)
 
 
 def further_name_word(token: Token) -> bool:
     """A noun going on a name in the same sentence ('Muster Games'; not 'X. Mit')."""
-    return not token.is_sent_start and token.tag_ in ("NE", "FM", "NN") and (
+    tagged = token.tag_ in ("NE", "FM", "NN") or not token.doc.has_annotation("TAG")
+    return not token.is_sent_start and tagged and (
         apposed_name_word(token))
 
 
@@ -757,7 +759,9 @@ def place_institutions(doc: Doc, spans: list[Span], words: OrganisationWords) ->
         place = by_start.get(name.i)
         if place is not None and place.label_ == LOC:
             found.append(Span(doc, token.i, place.end, label=ORG))
-        elif name.i not in taken and name.tag_ == "NE" and name.text[:1].isupper():
+        elif name.i not in taken and name.text[:1].isupper() and (
+                name.tag_ == "NE" or not (doc.has_annotation("TAG")
+                                          or is_common_noun(name.text))):
             found.append(Span(doc, token.i, name.i + 1, label=ORG))
     return found
 
