@@ -484,3 +484,16 @@ def test_shipped_pipeline_finds_a_court_of_an_unknown_town_and_no_common_noun():
     ents = {(e.text, e.label_) for e in nlp(
         "Das Amtsgericht Kleinhausen verhandelt, weil das Landgericht Anklage zuließ.").ents}
     assert ents == {("Amtsgericht Kleinhausen", "ORG")}
+
+
+def test_a_legal_form_never_cuts_a_longer_company_name():
+    text = "Im Werk der Muster-Werke Hagen a. d. Ruhr GmbH brach ein Feuer aus."
+    found = reconcile(text, [("Muster-Werke Hagen a. d. Ruhr GmbH", "ORG")])
+    assert {(t, label) for t, label, _ in found} == {("Muster-Werke Hagen a. d. Ruhr GmbH", "ORG")}
+
+
+@pytest.mark.skipif(not ner_model.shipped_model_available(), reason="shipped NER model missing")
+def test_shipped_pipeline_joins_no_common_nouns_at_an_ampersand():
+    nlp = default_pipeline()
+    ents = {(e.text, e.label_) for e in nlp("Der Sender spielt vor allem Rock & Pop.").ents}
+    assert ("Rock & Pop", "ORG") not in ents

@@ -784,9 +784,12 @@ def companies(doc: Doc, spans: list[Span], words: OrganisationWords) -> list[Spa
             bounds = legal_form_bounds(doc, token.i, out, words)
         else:
             continue
-        if bounds is not None:
-            out = [s for s in out if not overlaps(s, Span(doc, *bounds))] + [
-                Span(doc, *bounds, label=ORG)]
+        if bounds is None:
+            continue
+        company = Span(doc, *bounds, label=ORG)
+        if all(covers(company, s) for s in out if overlaps(s, company)):
+            # never cut a longer name ('Muster-Werk Witten a. d. Ruhr GmbH')
+            out = [s for s in out if not overlaps(s, company)] + [company]
     return filter_spans(out)
 
 
@@ -812,6 +815,9 @@ def ampersand_bounds(doc: Doc, i: int, spans: list[Span]) -> tuple[int, int] | N
     found = [span_at(spans, left.i), span_at(spans, right.i)]
     if any(s is not None and s.label_ in (PER, "MISC") for s in found):
         return None     # 'Tom & Jerry', a title
+    proper = all(t.tag_ in ("NE", "FM") for t in (left, right)) or not doc.has_annotation("TAG")
+    if not (proper or any(s is not None and s.label_ == ORG for s in found)):
+        return None     # 'Rock & Pop': common nouns, unless one side names a company
     start = found[0].start if found[0] is not None else left.i
     end = found[1].end if found[1] is not None else right.i + 1
     return start, end
