@@ -497,3 +497,8 @@ def test_shipped_pipeline_joins_no_common_nouns_at_an_ampersand():
     nlp = default_pipeline()
     ents = {(e.text, e.label_) for e in nlp("Der Sender spielt vor allem Rock & Pop.").ents}
     assert ("Rock & Pop", "ORG") not in ents
+
+
+def test_an_institution_noun_before_a_country_genitive_stays_apart():
+    found = reconcile("Der Verfassungsschutz Österreichs warnt vor Spionage.", [])
+    assert ("Österreichs", "LOC") in {(t, label) for t, label, _ in found}

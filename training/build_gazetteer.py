@@ -1740,7 +1740,8 @@ ORGANISATIONS = [
     # Germany: the trade union confederation, its big unions and the doctors' union
     (None, "Deutscher Gewerkschaftsbund", ORG_, ["DGB"], "DE"),
     (None, "IG Metall", ORG_, ["Industriegewerkschaft Metall"], "DE"),
-    (None, "Verdi", ORG_, ["ver.di", "Vereinte Dienstleistungsgewerkschaft"], "DE"),
+    # ver.di, not "Verdi": that is also the composer, whom the gazetteer would make a union
+    (None, "ver.di", ORG_, ["Vereinte Dienstleistungsgewerkschaft"], "DE"),
     (None, "IG Bergbau, Chemie, Energie", ORG_, ["IG BCE"], "DE"),
     (None, "Gewerkschaft Erziehung und Wissenschaft", ORG_, ["GEW"], "DE"),
     (None, "Gewerkschaft der Polizei", ORG_, ["GdP"], "DE"),

@@ -758,12 +758,21 @@ def place_institutions(doc: Doc, spans: list[Span], words: OrganisationWords) ->
         name = doc[token.i + 1]
         place = by_start.get(name.i)
         if place is not None and place.label_ == LOC:
-            found.append(Span(doc, token.i, place.end, label=ORG))
+            if not genitive_of_known_place(place):     # 'die Polizei Frankreichs'
+                found.append(Span(doc, token.i, place.end, label=ORG))
         elif name.i not in taken and name.text[:1].isupper() and (
                 name.tag_ == "NE" or not (doc.has_annotation("TAG")
                                           or is_common_noun(name.text))):
             found.append(Span(doc, token.i, name.i + 1, label=ORG))
     return found
+
+
+def genitive_of_known_place(place: Span) -> bool:
+    """'Frankreichs': a gazetteer place in a form that is not one of its names."""
+    from graphkit.kb.gazetteer import load_gazetteer
+
+    entry = load_gazetteer().get(place.id_) if place.id_ else None
+    return entry is not None and place.text not in entry.names and place.text.endswith("s")
 
 
 def is_place_institution_noun(word: str, words: OrganisationWords) -> bool:
