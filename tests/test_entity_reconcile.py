@@ -425,3 +425,80 @@ def test_shipped_pipeline_keeps_clubs_and_courts_whole():
     assert {("Amtsgericht Bochum", "ORG"), ("VfL Wolfsburg", "ORG"),
             ("Technische Universität Dresden", "ORG")} <= ents
     assert not {text for text, label in ents if label == "LOC"}
+
+
+# -- institutions named by their place, unions, companies (ner8) -------------------------
+
+
+def test_a_court_noun_and_an_unknown_place_are_one_organisation():
+    found = reconcile("Das Landgericht Kleinhausen sprach den Angeklagten frei.", [])
+    assert {(t, label) for t, label, _ in found} == {("Landgericht Kleinhausen", "ORG")}
+
+
+def test_a_genitive_authority_noun_takes_the_state_after_it():
+    found = reconcile("Beamte des Landeskriminalamts Thüringen durchsuchten eine Wohnung.", [])
+    assert {(t, label) for t, label, _ in found} == {("Landeskriminalamts Thüringen", "ORG")}
+
+
+def test_an_institution_noun_before_a_common_noun_names_nothing():
+    assert not reconcile("Vor dem Landgericht Anklage zu erheben, lehnte er ab.", [])
+
+
+def test_two_names_joined_by_an_ampersand_are_one_company():
+    found = reconcile("Der Konsumgüterkonzern Brandt & Söhne senkt die Preise.",
+                      [("Söhne", "ORG")])
+    assert ("Brandt & Söhne", "ORG") in {(t, label) for t, label, _ in found}
+
+
+def test_an_ampersand_between_persons_stays_two_persons():
+    found = reconcile("Anna Berg & Max Stein lasen vor.",
+                      [("Anna Berg", "PER"), ("Max Stein", "PER")])
+    assert {(t, label) for t, label, _ in found} == {("Anna Berg", "PER"), ("Max Stein", "PER")}
+
+
+def test_words_before_a_legal_form_are_the_company_name():
+    found = reconcile("Die Nordlicht Solar GmbH & Co. KG hat Insolvenz angemeldet.", [])
+    assert {(t, label) for t, label, _ in found} == {("Nordlicht Solar GmbH & Co. KG", "ORG")}
+
+
+def test_a_genitive_descriptor_takes_a_name_of_two_words():
+    found = reconcile("Die Übernahme des Softwareherstellers Quellwerk Systems ist perfekt.",
+                      [("Systems", "ORG")])
+    assert {(t, label) for t, label, _ in found} == {("Quellwerk Systems", "ORG")}
+
+
+def test_a_big_german_city_is_a_known_place():
+    found = reconcile("In Remscheid und Bottrop wurde gewählt.", [])
+    assert {(t, label) for t, label, _ in found} == {("Remscheid", "LOC"), ("Bottrop", "LOC")}
+
+
+def test_a_trade_union_is_a_known_organisation():
+    found = reconcile("Die IG Metall und der Marburger Bund rufen zum Warnstreik auf.", [])
+    assert {(t, label) for t, label, _ in found} == {("IG Metall", "ORG"),
+                                                     ("Marburger Bund", "ORG")}
+
+
+@pytest.mark.skipif(not ner_model.shipped_model_available(), reason="shipped NER model missing")
+def test_shipped_pipeline_finds_a_court_of_an_unknown_town_and_no_common_noun():
+    nlp = default_pipeline()
+    ents = {(e.text, e.label_) for e in nlp(
+        "Das Amtsgericht Kleinhausen verhandelt, weil das Landgericht Anklage zuließ.").ents}
+    assert ents == {("Amtsgericht Kleinhausen", "ORG")}
+
+
+def test_a_legal_form_never_cuts_a_longer_company_name():
+    text = "Im Werk der Muster-Werke Hagen a. d. Ruhr GmbH brach ein Feuer aus."
+    found = reconcile(text, [("Muster-Werke Hagen a. d. Ruhr GmbH", "ORG")])
+    assert {(t, label) for t, label, _ in found} == {("Muster-Werke Hagen a. d. Ruhr GmbH", "ORG")}
+
+
+@pytest.mark.skipif(not ner_model.shipped_model_available(), reason="shipped NER model missing")
+def test_shipped_pipeline_joins_no_common_nouns_at_an_ampersand():
+    nlp = default_pipeline()
+    ents = {(e.text, e.label_) for e in nlp("Der Sender spielt vor allem Rock & Pop.").ents}
+    assert ("Rock & Pop", "ORG") not in ents
+
+
+def test_an_institution_noun_before_a_country_genitive_stays_apart():
+    found = reconcile("Der Verfassungsschutz Österreichs warnt vor Spionage.", [])
+    assert ("Österreichs", "LOC") in {(t, label) for t, label, _ in found}

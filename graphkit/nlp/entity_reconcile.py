@@ -72,6 +72,8 @@ class OrganisationWords:
     compound_endings: tuple[str, ...]
     state_prefixes: tuple[str, ...]
     work_compound_heads: tuple[str, ...]
+    legal_forms: frozenset[str]
+    place_institution_nouns: frozenset[str]
 
     def is_work_noun(self, word: str) -> bool:
         """'Film', 'Trägerrakete': a noun after which a name is a work's title."""
@@ -289,6 +291,8 @@ def reconcile(doc: Doc, matches: list[Span], words: OrganisationWords) -> list[S
     spans = [as_institution(as_misc(s, words), words) for s in spans]
     spans = titled_works(doc, spans, words)
     spans = described_organisations(doc, spans, words)
+    spans = filter_spans(place_institutions(doc, spans, words) + spans)
+    spans = companies(doc, spans, words)
     taken = {t.i for s in spans for t in s}
     compounds = (misc_compounds(doc, words) + institution_compounds(doc, words)
                  + venue_compounds(doc, words) + federal_authorities(doc, words))
@@ -407,13 +411,13 @@ def described_organisations(doc: Doc, spans: list[Span], words: OrganisationWord
     """'der Chipkonzern Micron', 'die Plattform Bluesky': a name in close apposition after a
     noun that describes an organisation is that organisation's, whatever the model called
     it. A linked name (a genitive place: 'die Großbank Argentiniens') keeps its own label;
-    a common noun there ('dass der Konzern Stellen abbaut') is no name."""
+    a common noun there ('dass der Konzern Stellen abbaut') is no name. The noun may be a
+    genitive ('des Spieleherstellers Muster Games'), the name several words."""
     by_start = {span.start: span for span in spans}
     taken = {t.i for s in spans for t in s}
     out = list(spans)
     for token in doc[:-1]:
-        if not (token.text[:1].isupper()
-                and token.text.casefold().endswith(words.descriptor_endings)):
+        if not (token.text[:1].isupper() and is_descriptor(token.text, words)):
             continue
         name = doc[token.i + 1]
         found = by_start.get(name.i)
@@ -421,10 +425,46 @@ def described_organisations(doc: Doc, spans: list[Span], words: OrganisationWord
             if found.label_ in (PER, LOC) and (not found.id_ or gazetteer_label(found) == ORG):
                 out[out.index(found)] = Span(doc, found.start, found.end, label=ORG,
                                              span_id=found.id_)
-        elif name.i not in taken and name.text[:1].isupper() and (
-                name.tag_ in ("NE", "FM") or not is_common_noun(name.text)):
-            out.append(Span(doc, name.i, name.i + 1, label=ORG))
+        elif name.i not in taken and (apposed_name_word(name) or starts_organisation(
+                doc, name.i, by_start)):
+            end = name.i + 1
+            while end < len(doc) and end not in taken and further_name_word(doc[end]):
+                end += 1
+            after = by_start.get(end)
+            if after is not None and after.label_ in (ORG, LOC) and not after.id_:
+                out.remove(after)   # 'Muster' + the model's 'Games': one name
+                end = after.end
+            out.append(Span(doc, name.i, end, label=ORG))
     return filter_spans(out)
+
+
+def is_descriptor(word: str, words: OrganisationWords) -> bool:
+    """'Chipkonzern', and its genitive 'Chipkonzerns'."""
+    folded = word.casefold()
+    return folded.endswith(words.descriptor_endings) or (
+        folded.endswith("s") and folded[:-1].endswith(words.descriptor_endings))
+
+
+def starts_organisation(doc: Doc, i: int, by_start: dict[int, Span]) -> bool:
+    """'des Herstellers Muster Games' with the model's 'Games' (ORG): the capitalised word
+    before it starts the name, whatever the lexicon guesses for it."""
+    after = by_start.get(i + 1)
+    tagged = doc[i].tag_ in ("NN", "NE", "FM") or not doc.has_annotation("TAG")
+    return (doc[i].text[:1].isupper() and tagged
+            and after is not None and after.label_ == ORG and not after.id_)
+
+
+def further_name_word(token: Token) -> bool:
+    """A noun going on a name in the same sentence ('Muster Games'; not 'X. Mit')."""
+    tagged = token.tag_ in ("NE", "FM", "NN") or not token.doc.has_annotation("TAG")
+    return not token.is_sent_start and tagged and (
+        apposed_name_word(token))
+
+
+def apposed_name_word(token: Token) -> bool:
+    """A capitalised proper noun or unknown word, no common noun ('Stellen')."""
+    return token.text[:1].isupper() and not token.is_punct and (
+        token.tag_ in ("NE", "FM") or not is_common_noun(token.text))
 
 
 def gazetteer_label(span: Span) -> str | None:
@@ -703,3 +743,113 @@ def federal_authorities(doc: Doc, words: OrganisationWords) -> list[Span]:
                 token.text.startswith(words.federal_prefixes)
                 or (token.text.startswith(words.state_prefixes) and token.i + 1 < len(doc)
                     and doc[token.i + 1].text == "für"))]
+
+
+def place_institutions(doc: Doc, spans: list[Span], words: OrganisationWords) -> list[Span]:
+    """'Landgericht Halle', 'des Landeskriminalamts Sachsen': an institution noun and the
+    proper noun or place after it (the place it serves) are one name, also where the
+    gazetteer knows no such place."""
+    by_start = {span.start: span for span in spans}
+    taken = {t.i for s in spans for t in s}
+    found = []
+    for token in doc[:-1]:
+        if token.i in taken or not is_place_institution_noun(token.text, words):
+            continue
+        name = doc[token.i + 1]
+        place = by_start.get(name.i)
+        if place is not None and place.label_ == LOC:
+            if not genitive_of_known_place(place):     # 'die Polizei Frankreichs'
+                found.append(Span(doc, token.i, place.end, label=ORG))
+        elif name.i not in taken and name.text[:1].isupper() and (
+                name.tag_ == "NE" or not (doc.has_annotation("TAG")
+                                          or is_common_noun(name.text))):
+            found.append(Span(doc, token.i, name.i + 1, label=ORG))
+    return found
+
+
+def genitive_of_known_place(place: Span) -> bool:
+    """'Frankreichs': a gazetteer place in a form that is not one of its names."""
+    from graphkit.kb.gazetteer import load_gazetteer
+
+    entry = load_gazetteer().get(place.id_) if place.id_ else None
+    return entry is not None and place.text not in entry.names and place.text.endswith("s")
+
+
+def is_place_institution_noun(word: str, words: OrganisationWords) -> bool:
+    """'Landgericht', and its genitive 'Landgerichts' / 'Landgerichtes'."""
+    nouns = words.place_institution_nouns
+    return word in nouns or (word.endswith("s") and word[:-1] in nouns) or (
+        word.endswith("es") and word[:-2] in nouns)
+
+
+def companies(doc: Doc, spans: list[Span], words: OrganisationWords) -> list[Span]:
+    """'Procter & Gamble', 'Muster Holding GmbH': names joined by an ampersand, and
+    capitalised words before a legal form ('AG', 'GmbH', 'SE & Co. KG'), are one company."""
+    out = list(spans)
+    for token in doc:
+        if token.text == "&":
+            bounds = ampersand_bounds(doc, token.i, out)
+        elif token.text in words.legal_forms:
+            bounds = legal_form_bounds(doc, token.i, out, words)
+        else:
+            continue
+        if bounds is None:
+            continue
+        company = Span(doc, *bounds, label=ORG)
+        if all(covers(company, s) for s in out if overlaps(s, company)):
+            # never cut a longer name ('Muster-Werk Witten a. d. Ruhr GmbH')
+            out = [s for s in out if not overlaps(s, company)] + [company]
+    return filter_spans(out)
+
+
+def span_at(spans: list[Span], i: int) -> Span | None:
+    return next((s for s in spans if s.start <= i < s.end), None)
+
+
+def name_word(token: Token) -> bool:
+    """A capitalised word that may be part of a company's name (no article or verb)."""
+    return token.text[:1].isupper() and token.tag_ not in ("ART", "APPRART", "KON") and not (
+        token.tag_.startswith("V"))
+
+
+def ampersand_bounds(doc: Doc, i: int, spans: list[Span]) -> tuple[int, int] | None:
+    """'Procter & Gamble': one capitalised word (or a found organisation) either side."""
+    if i == 0 or i + 1 >= len(doc):
+        return None
+    left, right = doc[i - 1], doc[i + 1]
+    if right.text in ("Co.", "Co"):
+        return None     # '& Co. KG': part of a legal form
+    if not (name_word(left) and name_word(right)):
+        return None
+    found = [span_at(spans, left.i), span_at(spans, right.i)]
+    if any(s is not None and s.label_ in (PER, "MISC") for s in found):
+        return None     # 'Tom & Jerry', a title
+    proper = all(t.tag_ in ("NE", "FM") for t in (left, right)) or not doc.has_annotation("TAG")
+    if not (proper or any(s is not None and s.label_ == ORG for s in found)):
+        return None     # 'Rock & Pop': common nouns, unless one side names a company
+    start = found[0].start if found[0] is not None else left.i
+    end = found[1].end if found[1] is not None else right.i + 1
+    return start, end
+
+
+def legal_form_bounds(doc: Doc, i: int, spans: list[Span], words: OrganisationWords
+                      ) -> tuple[int, int] | None:
+    """'die Muster Holding GmbH & Co. KG': the capitalised words before the legal form (and
+    an '& Co.' and further forms after it)."""
+    if i > 0 and (doc[i - 1].text in ("Co.", "Co") or doc[i - 1].text in words.legal_forms):
+        return None     # 'KG' of '& Co. KG': part of the form found before
+    start = i
+    while start > 0 and name_word(doc[start - 1]) and doc[start - 1].text not in words.articles:
+        start -= 1
+    if start == i or doc[start].is_sent_start and start + 1 == i and not (
+            doc[start].tag_ == "NE"):
+        return None
+    found = span_at(spans, start)
+    if found is not None and found.label_ in (PER, "MISC"):
+        return None
+    end = i + 1
+    while end + 2 < len(doc) and doc[end].text == "&" and doc[end + 1].text in ("Co.", "Co"):
+        end += 2
+        while end < len(doc) and doc[end].text in words.legal_forms:
+            end += 1
+    return start, end
