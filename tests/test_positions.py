@@ -200,8 +200,8 @@ def test_positions_in_a_governing_body_name_the_body() -> None:
 
 def test_positions_skip_fields_of_work_before_post_words() -> None:
     text = ("IT-Chef Rolf Hahn stellte die Pläne vor. KI-Chefin Nora Wild lobte sie. "
-            "WM-Trainer Udo Brand schwieg. GDL-Chef Timo Weiß drohte mit Streik.")
-    assert held(extract_graph([article("p8", text, 13)])) == {("Timo Weiß", "Chef", "GDL")}
+            "WM-Trainer Udo Brand schwieg. BDLI-Chef Timo Weiß drohte mit Klage.")
+    assert held(extract_graph([article("p8", text, 13)])) == {("Timo Weiß", "Chef", "BDLI")}
 
 
 def test_positions_of_the_feminine_and_masculine_forms_of_a_post_are_one() -> None:
