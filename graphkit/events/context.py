@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -9,7 +10,7 @@ from functools import cached_property
 
 from graphkit.events.lexicon import Frames, TriggerLexicon, role_frames, trigger_lexicon
 from graphkit.events.repair import repair_inversions
-from graphkit.model import AnalysedArticle, AnalysedSentence, EntityMention, Timex, Token
+from graphkit.model import ORG, AnalysedArticle, AnalysedSentence, EntityMention, Timex, Token
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,15 @@ class SentenceContext:
     surnames: frozenset[str] | None = None
     # the article's names (text → label), to find one the NER missed in this sentence
     known_names: dict[str, str] = field(default_factory=dict)
+    # the article's organisations by endings of their last word, per article (None: build)
+    organisation_endings: dict[str, list[EntityMention]] | None = None
+
+    def organisations_ending_in(self, word: str) -> list[EntityMention]:
+        """The article's organisations whose last word ends in ``word`` ('Bundesregierung'
+        for 'regierung'), in article order."""
+        if self.organisation_endings is None:
+            self.organisation_endings = organisation_endings(self.article)
+        return self.organisation_endings.get(word, [])
 
     @property
     def tokens(self) -> list[Token]:
@@ -67,3 +77,16 @@ class SentenceContext:
     def token_at(self) -> dict[int, int]:
         """Token index by start offset."""
         return {t.start: i for i, t in enumerate(self.tokens)}
+
+
+def organisation_endings(article: AnalysedArticle) -> dict[str, list[EntityMention]]:
+    """Every ending of every organisation's last word, lower case, with its mentions:
+    built once per article, linear in the length of its names."""
+    endings: dict[str, list[EntityMention]] = defaultdict(list)
+    for sentence in article.sentences:
+        for mention in sentence.mentions:
+            if mention.label == ORG:
+                last = mention.text.split()[-1].lower()
+                for cut in range(1, len(last)):
+                    endings[last[cut:]].append(mention)
+    return dict(endings)

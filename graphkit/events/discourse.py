@@ -5,7 +5,9 @@ der Debatte") and adverbs tying an event to the one told just before ("Zugleich 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from bisect import bisect_left, bisect_right
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from graphkit.events.lexicon import function_words
@@ -95,29 +97,32 @@ def linking_adverb(mention: EventMention, words: frozenset[str]) -> bool:
 
 
 def previous_sentence(mention: EventMention, sentence_starts: Sequence[int]) -> int | None:
-    before = [s for s in sentence_starts if s < mention.sentence.start]
-    return before[-1] if before else None
+    """Start of the sentence before the mention's (``sentence_starts`` sorted)."""
+    at = bisect_left(sentence_starts, mention.sentence.start)
+    return sentence_starts[at - 1] if at > 0 else None
 
 
-def previous_time(mention: EventMention, mentions: Sequence[EventMention],
-                  sentence_starts: Sequence[int], scene_times: Sequence[Timex]
-                  ) -> tuple[Timex | None, EventMention | None]:
+def previous_time(mention: EventMention, told_in: Mapping[int, Sequence[EventMention]],
+                  sentence_starts: Sequence[int], scene_times: Sequence[Timex],
+                  scene_starts: Sequence[int]) -> tuple[Timex | None, EventMention | None]:
     """The time (and event) of the sentence just before: its last event's, or, where it
     tells no event, its own time expression ("Die Regierungschefs hatten sie Ende Juni
     nominiert. Zugleich wählten sie …"). An adverb links to what was just told, not to
-    anything further back."""
+    anything further back. ``told_in``: the mentions by sentence start; ``scene_times``
+    sorted by start, ``scene_starts`` their starts."""
     start = previous_sentence(mention, sentence_starts)
     if start is None:
         return None, None
-    told = [m for m in mentions if m.sentence.start == start]
+    told = told_in.get(start, ())
     if told:
         last = max(told, key=lambda m: m.trigger.start)
         usable = last.status == HAPPENED and last.time is not None \
             and not last.time.time.on_or_before
         return (last.time if usable else None), (last if last.status == HAPPENED else None)
-    end = min((s for s in sentence_starts if s > start), default=mention.sentence.start)
-    own = [t for t in scene_times if start <= t.start < end]
-    return (own[-1] if own else None), None
+    after = bisect_right(sentence_starts, start)
+    end = sentence_starts[after] if after < len(sentence_starts) else mention.sentence.start
+    first, last = bisect_left(scene_starts, start), bisect_left(scene_starts, end)
+    return (scene_times[last - 1] if last > first else None), None
 
 
 def follow_linking_adverbs(mentions: list[EventMention], sentence_starts: Sequence[int],
@@ -126,10 +131,16 @@ def follow_linking_adverbs(mentions: list[EventMention], sentence_starts: Sequen
     same-time adverb ties to the sentence just before takes its time, and with
     'zugleich', 'gleichzeitig', 'dabei' also its event's place. (``scene_times``: time
     expressions of past clauses.)"""
+    told_in: dict[int, list[EventMention]] = defaultdict(list)
+    for mention in mentions:
+        told_in[mention.sentence.start].append(mention)
+    scene_times = sorted(scene_times, key=lambda t: t.start)
+    scene_starts = [t.start for t in scene_times]
     for mention in mentions:
         if mention.status != HAPPENED or not linking_adverb(mention, SAME_TIME_ADVERBS):
             continue
-        time, before = previous_time(mention, mentions, sentence_starts, scene_times)
+        time, before = previous_time(mention, told_in, sentence_starts, scene_times,
+                                     scene_starts)
         if mention.time is None and time is not None:
             mention.time = replace(time, anchor=NARRATIVE_ANCHOR)
         if mention.place is None and before is not None \

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from graphkit.events.context import Candidate, SentenceContext
+from graphkit.events.context import Candidate, SentenceContext, organisation_endings
 from graphkit.events.discourse import follow_linking_adverbs, occasion_paragraphs
 from graphkit.events.lexicon import (
     TriggerLexicon,
@@ -1639,11 +1639,12 @@ def extract_event_mentions(
     published = article.article.published.value if article.article.published else None
     surnames = person_surnames(article.sentences)   # once per article, not per pronoun
     known = known_names(article)
+    endings = organisation_endings(article)
     mentions: list[EventMention] = []
     for sentence in article.sentences:
         mentions.extend(event_mentions_in_sentence(SentenceContext(
             article, with_front_field_repaired(sentence), timexes, genders=genders,
-            surnames=surnames, known_names=known)))
+            surnames=surnames, known_names=known, organisation_endings=endings)))
     text = article.article.text
     ends = paragraph_ends(text)
     first_body = lead_paragraph(article, ends)

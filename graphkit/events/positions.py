@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -308,13 +308,20 @@ def not_present_verb(ctx: PhraseContext, index: int) -> bool:
 
 def apposition(ctx: PhraseContext, index: int) -> PositionMention | None:
     """'Anna Berg, Vorsitzende des Verbands X,' and 'Joe Kaeser, Siemens-Chef,'."""
+    return post_after_name(ctx, index, lambda word: word == ",")
+
+
+def post_after_name(ctx: PhraseContext, index: int,
+                    is_link: Callable[[str], bool]) -> PositionMention | None:
+    """A person's name at ``index``, a linking word (a comma, a copula), then the post and
+    its organisation."""
     person = ctx.name_at(index, PER)
     if person is None:
         return None
-    comma = ctx.after_name(person)
-    if ctx.text(comma) != ",":
+    link = ctx.after_name(person)
+    if not is_link(ctx.text(link)):
         return None
-    found = post_and_organisation(ctx, after_adverbs(ctx, comma + 1))
+    found = post_and_organisation(ctx, after_adverbs(ctx, link + 1))
     if found is None:
         return None
     post, name, organisation, _ = found
@@ -366,17 +373,7 @@ def after_abbreviation(ctx: PhraseContext, index: int) -> int:
 
 def copula(ctx: PhraseContext, index: int) -> PositionMention | None:
     """'Anna Berg ist Direktorin des Instituts X': a post held now (present tense only)."""
-    person = ctx.name_at(index, PER)
-    if person is None:
-        return None
-    verb = ctx.after_name(person)
-    if ctx.text(verb).lower() not in ctx.words.copulas:
-        return None
-    found = post_and_organisation(ctx, after_adverbs(ctx, verb + 1))
-    if found is None:
-        return None
-    post, name, organisation, _ = found
-    return ctx.position(person, organisation, ctx.tokens[post], name)
+    return post_after_name(ctx, index, lambda word: word.lower() in ctx.words.copulas)
 
 
 def after_adverbs(ctx: PhraseContext, index: int) -> int:

@@ -316,12 +316,22 @@ def becomes_office(ctx: SentenceContext, index: int) -> bool:
     if not (ctx.parsed and token.tag.startswith("NN") and is_office_word(ctx, token)):
         return False
     kids = ctx.children[index]
-    copula = next((ctx.tokens[c].lemma for c in kids if ctx.deps[c] in (
-        "cop", "aux", "aux:pass") and ctx.tokens[c].lemma in COPULAS), None)
-    if copula is None or not any(ctx.deps[c].startswith("nsubj") for c in kids):
+    copula = predicate_copula(ctx, index)
+    if copula is None:
         return False
     return copula == "werden" or any(
         ctx.deps[c] == "amod" and ctx.tokens[c].lemma.lower() == "neu" for c in kids)
+
+
+def predicate_copula(ctx: SentenceContext, index: int) -> str | None:
+    """The lemma of 'werden' or 'sein' when the word at ``index`` is their predicate with
+    a subject of its own; else None."""
+    kids = ctx.children[index]
+    copula = next((ctx.tokens[c].lemma for c in kids if ctx.deps[c] in (
+        "cop", "aux", "aux:pass") and ctx.tokens[c].lemma in COPULAS), None)
+    if copula is None or not any(ctx.deps[c].startswith("nsubj") for c in kids):
+        return None
+    return copula
 
 
 def becomes_titleholder(ctx: SentenceContext, index: int) -> bool:
@@ -334,9 +344,8 @@ def becomes_titleholder(ctx: SentenceContext, index: int) -> bool:
             and is_title(ctx, token.text.lower().rsplit("-", 1)[-1])):
         return False
     kids = ctx.children[index]
-    copula = next((ctx.tokens[c].lemma for c in kids if ctx.deps[c] in (
-        "cop", "aux", "aux:pass") and ctx.tokens[c].lemma in COPULAS), None)
-    if copula is None or not any(ctx.deps[c].startswith("nsubj") for c in kids):
+    copula = predicate_copula(ctx, index)
+    if copula is None:
         return False
     start, end = min([index, *kids]), max([index, *kids]) + 1
     return copula == "werden" or any(
@@ -490,14 +499,8 @@ def compound_head_organisation(ctx: SentenceContext, noun: Token) -> EntityMenti
     """The one organisation named before ``noun`` in its article whose last word is a
     longer compound ending in the noun ('Bundesregierung' for 'Regierung')."""
     word = (noun.lemma if noun.lemma[:1].isupper() else noun.text).lower()
-    index = ctx.sentence.sentence.index
-    found: dict[str, EntityMention] = {}
-    for analysed in ctx.article.sentences[:index + 1]:
-        for mention in analysed.mentions:
-            last = mention.text.split()[-1].lower()
-            if mention.label == ORG and mention.end <= noun.start and \
-                    last.endswith(word) and len(last) > len(word):
-                found[mention.text] = mention
+    found = {mention.text: mention for mention in ctx.organisations_ending_in(word)
+             if mention.end <= noun.start}
     return replace(next(iter(found.values()))) if len(found) == 1 else None
 
 
