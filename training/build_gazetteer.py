@@ -1714,7 +1714,7 @@ ORGANISATIONS = [
     (None, "Bundesarbeitsgericht", G, [], "DE"),
     (None, "Bundessozialgericht", G, [], "DE"),
     (None, "Bundeskartellamt", G, ["Kartellamt"], "DE"),
-    (None, "Robert Koch-Institut", G, ["Robert-Koch-Institut", "RKI"], "DE"),
+    ("Q679041", "Robert Koch-Institut", G, ["Robert-Koch-Institut", "RKI"], "DE"),
     (None, "Deutscher Fußball-Bund", ORG_, ["DFB", "Deutsche Fußball-Bund", "Deutschen Fußball-Bund",
                                            "Deutschen Fußball-Bundes"], "DE"),
     (None, "Deutsche Fußball Liga", ORG_, ["DFL", "Deutschen Fußball Liga"], "DE"),
