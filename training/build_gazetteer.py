@@ -1652,7 +1652,7 @@ ORGANISATIONS = [
     ("Q8896", "Rat der Europäischen Union", INTL, ["EU-Ministerrat", "Ministerrat der EU"], None),
     ("Q8886", "Europäischer Rat", INTL, [], None),
     ("Q8901", "Europäische Zentralbank", INTL, ["EZB"], None),
-    (None, "Europäischer Gerichtshof", INTL, ["EuGH", "Gerichtshof der Europäischen Union"], None),
+    ("Q4951", "Europäischer Gerichtshof", INTL, ["EuGH", "Gerichtshof der Europäischen Union"], None),
     ("Q122880", "Europäischer Gerichtshof für Menschenrechte", INTL, ["EGMR"], None),
     ("Q8908", "Europarat", INTL, [], None),
     ("Q81299", "OSZE", INTL, ["Organisation für Sicherheit und Zusammenarbeit in Europa"], None),
