@@ -94,6 +94,15 @@ def test_lookup_refuses_ambiguous_or_non_names(gazetteer, surface):
     assert gazetteer.lookup(surface) is None
 
 
+def test_ninth_pass_ids_reach_lookup(gazetteer):
+    # IDs added with two sources in training/wikidata_evidence/organisations-6.jsonl.
+    sentence = "Der EuGH folgte dem Gutachten, das RKI widersprach."
+    for surface, expected in (("EuGH", "Q4951"), ("RKI", "Q679041")):
+        assert surface in sentence
+        entry = gazetteer.lookup(surface)
+        assert entry is not None and entry.id == expected == entry.wikidata
+
+
 def test_slug_ids_for_entries_without_a_checked_qid(gazetteer):
     kreml = gazetteer.lookup("Kremls")
     assert kreml is not None and kreml.id.startswith("gk:") and kreml.wikidata is None
