@@ -23,6 +23,7 @@ from graphkit.events.lexicon import (
     role_frames,
     trigger_lexicon,
 )
+from graphkit.events.post_organisations import organisation_of_office_compound
 from graphkit.events.repair import (
     reattach_across_finite_verb,
     reattach_from_dateline,
@@ -1446,6 +1447,7 @@ def build_event_mention(
     if event_type == ELECTION and standing_for(ctx, index):
         roles = [(m, CANDIDATE if r == WINNER else r) for m, r in roles]
     roles = dedupe_roles(roles + office_organisations(ctx, event_type, roles, grouped))
+    roles += organisation_of_office_compound(ctx, event_type, roles)
     if event_type in PLACE_ONLY_TYPES:
         roles = [(m, r) for m, r in roles if m.label != LOC]
     named_meeting = event_type == MEETING and occasion_noun(tokens, index)

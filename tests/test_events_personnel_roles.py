@@ -1,0 +1,51 @@
+"""Roles of personnel and business events (events follow-up 18): the organisation of a
+compound office word, and the parties of sales and takeovers. Every sentence here is
+written for the test (hand-built parses)."""
+
+from __future__ import annotations
+
+from test_events_syntax import chain, events, roles
+
+from graphkit.events.post_organisations import office_kind
+from graphkit.model import (
+    OFFICE,
+    ORG,
+    ORGANISATION,
+    PER,
+    PERSON,
+    RESIGNATION,
+)
+
+PAST = "Mood=Ind|Number=Sing|Person=3|Tense=Past"
+# "Die Nordpartei verlor deutlich."
+PARTY_LOST = ([("Die", "der", "ART", "det", 1), ("Nordpartei", "Nordpartei", "NE", "nsubj", 2),
+               ("verlor", "verlieren", "VVFIN", "root", 2, PAST),
+               ("deutlich", "deutlich", "ADJD", "advmod", 2), (".", ".", "$.", "punct", 2)],
+              [(1, 1, ORG)])
+
+
+def test_the_first_part_of_an_office_compound_names_the_kind_of_organisation():
+    assert office_kind("Parteichef") == "partei"
+    assert office_kind("Konzernchefin") == "konzern"
+    assert office_kind("Vorstandsvorsitzende") == "unternehmen"
+    assert office_kind("Chef") == "" and office_kind("Finanzminister") == ""
+
+
+def test_a_party_office_word_without_its_party_refers_to_the_party_named_before():
+    # "Die Nordpartei verlor deutlich. Parteichef Jan Berg trat zurück."
+    words = [("Parteichef", "Parteichef", "NN", "nsubj", 3), ("Jan", "Jan", "NE", "appos", 0),
+             ("Berg", "Berg", "NE", "flat", 1), ("trat", "treten", "VVFIN", "root", 3, PAST),
+             ("zurück", "zurück", "PTKVZ", "compound:prt", 3), (".", ".", "$.", "punct", 3)]
+    [resignation] = events(chain(PARTY_LOST, (words, [(1, 2, PER)])), RESIGNATION)
+    assert roles(resignation, PERSON) == {"Jan Berg"}
+    assert roles(resignation, OFFICE) == {"Parteichef"}
+    assert roles(resignation, ORGANISATION) == {"Nordpartei"}
+
+
+def test_a_bare_office_word_takes_no_organisation_from_the_sentences_before():
+    # "Die Nordpartei verlor deutlich. Minister Jan Berg trat zurück."
+    words = [("Minister", "Minister", "NN", "nsubj", 3), ("Jan", "Jan", "NE", "appos", 0),
+             ("Berg", "Berg", "NE", "flat", 1), ("trat", "treten", "VVFIN", "root", 3, PAST),
+             ("zurück", "zurück", "PTKVZ", "compound:prt", 3), (".", ".", "$.", "punct", 3)]
+    [resignation] = events(chain(PARTY_LOST, (words, [(1, 2, PER)])), RESIGNATION)
+    assert roles(resignation, ORGANISATION) == set()
