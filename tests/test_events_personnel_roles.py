@@ -8,6 +8,9 @@ from test_events_syntax import chain, events, roles
 
 from graphkit.events.post_organisations import office_kind
 from graphkit.model import (
+    ACQUIRED,
+    ACQUISITION,
+    BUYER,
     OFFICE,
     ORG,
     ORGANISATION,
@@ -49,3 +52,19 @@ def test_a_bare_office_word_takes_no_organisation_from_the_sentences_before():
              ("zurück", "zurück", "PTKVZ", "compound:prt", 3), (".", ".", "$.", "punct", 3)]
     [resignation] = events(chain(PARTY_LOST, (words, [(1, 2, PER)])), RESIGNATION)
     assert roles(resignation, ORGANISATION) == set()
+
+
+def test_an_adverb_tagged_a_nominative_object_is_not_the_subject():
+    # "Zuletzt hatte Nordwerk vorgeschlagen, Südwerk als Tochter zu übernehmen.",
+    # 'Zuletzt' parsed as a nominative object beside the real subject
+    words = [("Zuletzt", "zuletzt", "NE", "obj", 3, "Case=Nom|Number=Sing"),
+             ("hatte", "haben", "VAFIN", "aux", 3, PAST),
+             ("Nordwerk", "Nordwerk", "NE", "obj", 3, "Case=Nom|Number=Sing"),
+             ("vorgeschlagen", "vorschlagen", "VVPP", "root", 3), (",", ",", "$,", "punct", 5),
+             ("Südwerk", "Südwerk", "NE", "obj", 9, "Case=Acc|Number=Sing"),
+             ("als", "als", "KOKOM", "case", 7), ("Tochter", "Tochter", "NN", "obl", 9),
+             ("zu", "zu", "PTKZU", "mark", 9),
+             ("übernehmen", "übernehmen", "VVINF", "conj", 3), (".", ".", "$.", "punct", 3)]
+    [takeover] = events(chain((words, [(2, 2, ORG), (5, 5, ORG)])), ACQUISITION)
+    assert roles(takeover, BUYER) == {"Nordwerk"}
+    assert roles(takeover, ACQUIRED) == {"Südwerk"}

@@ -48,7 +48,10 @@ def feature(token: Token, name: str) -> str:
 
 
 def is_noun(token: Token) -> bool:
-    return token.text[:1].isupper() and (token.tag.startswith("NN") or token.pos == "NOUN")
+    """A capitalised noun; a capitalised word whose lemma is lower case is another word
+    at the start of its sentence ("Zuletzt hatte X …" with 'Zuletzt' tagged a noun)."""
+    return token.text[:1].isupper() and (token.tag.startswith("NN") or token.pos == "NOUN") \
+        and not token.lemma[:1].islower()
 
 
 def saxon_genitive_subject(tokens: Sequence[Token], deps: list[str], i: int) -> bool:
@@ -84,10 +87,14 @@ def subject_among_objects(tokens: Sequence[Token], deps: list[str], verb: int) -
     kids = [j for j, t in enumerate(tokens) if t.head == verb and j != verb]
     if any(deps[j].startswith("nsubj") for j in kids):
         return None
-    nominative = [j for j in kids if deps[j] == "obj" and is_noun(tokens[j])
+    # an adverb opening the sentence may be tagged a nominative noun and hung as one
+    # more object ("Zuletzt hatte X vorgeschlagen"): it counts, but is no subject
+    nominative = [j for j in kids if deps[j] == "obj" and tokens[j].text[:1].isupper()
                   and feature(tokens[j], "Case") == "Nom"]
-    if len(nominative) >= 2:
-        return nominative[0]
+    nouns = [j for j in nominative if is_noun_or_name(tokens[j])
+             and not tokens[j].lemma[:1].islower()]
+    if len(nominative) >= 2 and nouns:
+        return nouns[0]
     reflexive = any(tokens[j].text.lower() in function_words()["reciprocal_pronouns"]
                     for j in kids)
     others = [j for j in kids if deps[j] == "obj" and is_noun(tokens[j])
