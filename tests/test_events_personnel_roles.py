@@ -17,6 +17,7 @@ from graphkit.model import (
     PER,
     PERSON,
     RESIGNATION,
+    SELLER,
 )
 
 PAST = "Mood=Ind|Number=Sing|Person=3|Tense=Past"
@@ -68,3 +69,34 @@ def test_an_adverb_tagged_a_nominative_object_is_not_the_subject():
     [takeover] = events(chain((words, [(2, 2, ORG), (5, 5, ORG)])), ACQUISITION)
     assert roles(takeover, BUYER) == {"Nordwerk"}
     assert roles(takeover, ACQUIRED) == {"Südwerk"}
+
+
+def test_the_company_after_an_with_a_share_as_object_is_acquired():
+    # "Nordbank hat sich einen Anteil an Südbank gesichert."
+    words = [("Nordbank", "Nordbank", "NE", "nsubj", 7), ("hat", "haben", "VAFIN", "aux", 7),
+             ("sich", "sich", "PRF", "obj", 7), ("einen", "ein", "ART", "det", 4),
+             ("Anteil", "Anteil", "NN", "obj", 7), ("an", "an", "APPR", "case", 6),
+             ("Südbank", "Südbank", "NE", "obl", 7), ("gesichert", "sichern", "VVPP", "root", 7),
+             (".", ".", "$.", "punct", 7)]
+    [stake] = events(chain((words, [(0, 0, ORG), (6, 6, ORG)])), ACQUISITION)
+    assert roles(stake, BUYER) == {"Nordbank"}
+    assert roles(stake, ACQUIRED) == {"Südbank"}
+
+
+def test_a_buyer_after_an_hung_under_the_objects_genitive_is_the_buyer():
+    # "Nordwerk hat 20 Prozent der Sparte an die Holding Südgruppe des Investors Jan Berg
+    # verkauft.", the 'an' phrase under 'der Sparte' and the investor's name a second object
+    words = [("Nordwerk", "Nordwerk", "NE", "nsubj", 15), ("hat", "haben", "VAFIN", "aux", 15),
+             ("20", "20", "CARD", "nummod", 3), ("Prozent", "Prozent", "NN", "obj", 15),
+             ("der", "der", "ART", "det", 5), ("Sparte", "Sparte", "NN", "nmod", 3),
+             ("an", "an", "APPR", "case", 8), ("die", "der", "ART", "det", 8),
+             ("Holding", "Holding", "NN", "nmod", 5), ("Südgruppe", "Südgruppe", "NE", "appos", 8),
+             ("des", "der", "ART", "det", 11), ("Investors", "Investor", "NN", "nmod", 8),
+             ("Jan", "Jan", "NE", "compound", 13), ("Berg", "Berg", "NN", "obj", 15),
+             ("endlich", "endlich", "ADV", "advmod", 15),
+             ("verkauft", "verkaufen", "VVPP", "root", 15), (".", ".", "$.", "punct", 15)]
+    names = [(0, 0, ORG), (9, 9, ORG), (12, 13, PER)]
+    [sale] = events(chain((words, names)), ACQUISITION)
+    assert roles(sale, SELLER) == {"Nordwerk"}
+    assert roles(sale, BUYER) == {"Südgruppe"}
+    assert roles(sale, ACQUIRED) == set()

@@ -121,6 +121,23 @@ def object_right_after(tokens: Sequence[Token], deps: list[str], verb: int,
     return first
 
 
+def name_after_attribute_noun(tokens: Sequence[Token], deps: list[str], i: int) -> bool:
+    """'verkaufte 20 Prozent an die Holding des Milliardärs Jan Berg' parsed with the name
+    as a second object of the verb: a name right after a noun that is an attribute
+    (nmod) stands in apposition to that noun ('des Milliardärs Jan Berg'), no argument."""
+    if deps[i] != "obj" or not is_noun_or_name(tokens[i]):
+        return False
+    verb, first = tokens[i].head, leftmost(tokens, i)
+    if first == 0 or not (0 <= verb < len(tokens)) or not (
+            tokens[first].tag == "NE" or tokens[first].pos == "PROPN"):
+        return False   # the phrase starts with a name, not an article ('das Buch')
+    noun = tokens[first - 1]
+    other_object = any(t.head == verb and deps[j] == "obj" and j != i
+                       for j, t in enumerate(tokens))
+    return (other_object and is_noun(noun) and noun.tag.startswith("NN")
+            and deps[first - 1] == "nmod")
+
+
 def has_other_subject(tokens: Sequence[Token], deps: list[str], i: int) -> bool:
     verb = tokens[i].head
     return any(t.head == verb and j not in (i, verb) and deps[j] == "nsubj"
@@ -207,6 +224,9 @@ def repair_inversions(tokens: Sequence[Token], deps: list[str],
         if active_perfect_subject(tokens, fixed, i):
             # 'X hat die Meisterschaft gewonnen': beside a subject of its own, the object
             fixed[i] = "obj" if has_other_subject(tokens, fixed, i) else "nsubj"
+    for i in range(len(tokens)):
+        if name_after_attribute_noun(tokens, fixed, i):
+            fixed[i] = "appos"
     for verb in range(len(tokens)):
         subject = subject_among_objects(tokens, fixed, verb)
         if subject is not None:
