@@ -10,12 +10,14 @@ from graphkit.events.post_organisations import office_kind
 from graphkit.model import (
     ACQUIRED,
     ACQUISITION,
+    APPOINTMENT,
     BUYER,
     OFFICE,
     ORG,
     ORGANISATION,
     PER,
     PERSON,
+    PREDECESSOR,
     RESIGNATION,
     SELLER,
 )
@@ -100,3 +102,13 @@ def test_a_buyer_after_an_hung_under_the_objects_genitive_is_the_buyer():
     assert roles(sale, SELLER) == {"Nordwerk"}
     assert roles(sale, BUYER) == {"Südgruppe"}
     assert roles(sale, ACQUIRED) == set()
+
+
+def test_a_second_subject_after_abloesen_is_the_predecessor():
+    # "Berg löst Jan Kern ab.", parsed with two subjects
+    words = [("Berg", "Berg", "NE", "nsubj", 1), ("löst", "lösen", "VVFIN", "root", 1),
+             ("Jan", "Jan", "NE", "nsubj", 1), ("Kern", "Kern", "NE", "flat", 2),
+             ("ab", "ab", "PTKVZ", "compound:prt", 1), (".", ".", "$.", "punct", 1)]
+    [appointment] = events(chain((words, [(0, 0, PER), (2, 3, PER)])), APPOINTMENT)
+    assert roles(appointment, PERSON) == {"Berg"}
+    assert roles(appointment, PREDECESSOR) == {"Jan Kern"}
