@@ -12,6 +12,7 @@ from graphkit.model import (
     ACQUISITION,
     APPOINTMENT,
     BUYER,
+    ELECTION,
     OFFICE,
     ORG,
     ORGANISATION,
@@ -112,3 +113,18 @@ def test_a_second_subject_after_abloesen_is_the_predecessor():
     [appointment] = events(chain((words, [(0, 0, PER), (2, 3, PER)])), APPOINTMENT)
     assert roles(appointment, PERSON) == {"Berg"}
     assert roles(appointment, PREDECESSOR) == {"Jan Kern"}
+
+
+def test_an_election_spoken_about_is_stated_without_the_speaker_as_winner():
+    # "Jan Berg sprach. Die Wahl entscheidet, sagte er mit Blick auf die Präsidentenwahl."
+    first = [("Jan", "Jan", "NE", "nsubj", 2), ("Berg", "Berg", "NE", "flat", 0),
+             ("sprach", "sprechen", "VVFIN", "root", 2, PAST), (".", ".", "$.", "punct", 2)]
+    words = [("Das", "der", "ART", "det", 1), ("Volk", "Volk", "NN", "nsubj", 2),
+             ("entscheidet", "entscheiden", "VVFIN", "ccomp", 4), (",", ",", "$,", "punct", 4),
+             ("sagte", "sagen", "VVFIN", "root", 4, PAST),
+             ("er", "er", "PPER", "nsubj", 4, "Case=Nom|Gender=Masc|Number=Sing|Person=3"),
+             ("mit", "mit", "APPR", "case", 7), ("Blick", "Blick", "NN", "obl", 4),
+             ("auf", "auf", "APPR", "case", 10), ("die", "der", "ART", "det", 10),
+             ("Präsidentenwahl", "Präsidentenwahl", "NN", "nmod", 7), (".", ".", "$.", "punct", 4)]
+    [election] = events(chain((first, [(0, 1, PER)]), (words, [])), ELECTION)
+    assert roles(election) == set()

@@ -1436,8 +1436,9 @@ def build_event_mention(
         return None
     roles = dedupe_roles(syntax_roles(ctx, index, event_type, lemma, grouped)) if (
         ctx.parsed and not misparsed_verb(trigger)) else []
+    spoken_of = topic_of_speech(ctx, index)
     if not complete(roles, event_type) and not unnamed_actor(ctx, index, event_type) \
-            and not earlier_or_later_event(tokens, index):
+            and not earlier_or_later_event(tokens, index) and not spoken_of:
         # No parse, or one that attaches no name (or one participant of a meeting) to the
         # trigger: a long sentence the parser got wrong, a caption without a verb ("Kim
         # und Putin bei einem Treffen in Wladiwostok"). The word-order reading applies.
@@ -1454,7 +1455,7 @@ def build_event_mention(
         roles = [(m, r) for m, r in roles if m.label != LOC]
     named_meeting = event_type == MEETING and occasion_noun(tokens, index)
     if not roles and event_type not in ROLELESS_TYPES and not named_meeting and \
-            not stated_by_clause(ctx, index):
+            not stated_by_clause(ctx, index) and not spoken_of:
         return None
     if event_type == MEETING and len({m.text for m, _ in roles}) < 2 and not named_meeting \
             and (roles or not unnamed_actor(ctx, index, event_type)):
@@ -1539,6 +1540,25 @@ def earlier_or_later_event(tokens: Sequence[Token], index: int) -> bool:
         return False   # "Vor seinem Besuch …": the possessive names its actor
     before = [t for t in window if t.tag.startswith("APPR")]
     return bool(before) and before[-1].text.lower() in TEMPORAL_PREPOSITIONS
+
+
+def topic_of_speech(ctx: SentenceContext, index: int) -> bool:
+    """'sagte er mit Blick auf die Wahl', 'sprach über den Besuch': an event noun in a
+    prepositional phrase under a verb of speech is what is talked about. The sentence
+    states it; the speaker is none of its actors, as a word-order reading would make him."""
+    tokens = ctx.tokens
+    if not ctx.parsed or not tokens[index].tag.startswith("NN"):
+        return False
+    node, in_phrase = index, False
+    for _ in range(LINK_REACH):
+        in_phrase = in_phrase or any(ctx.deps[c] == "case" for c in ctx.children[node])
+        parent = tokens[node].head
+        if not 0 <= parent < len(tokens) or parent == node:
+            return False
+        if is_verb(tokens[parent]):
+            return in_phrase and ctx.lexicon.speaks(verb_lemma(tokens, parent))
+        node = parent
+    return False
 
 
 def occasion_noun(tokens: Sequence[Token], index: int) -> bool:
