@@ -16,11 +16,13 @@ from graphkit.model import (
     OFFICE,
     ORG,
     ORGANISATION,
+    PARENT,
     PER,
     PERSON,
     PREDECESSOR,
     RESIGNATION,
     SELLER,
+    SPIN_OFF,
 )
 
 PAST = "Mood=Ind|Number=Sing|Person=3|Tense=Past"
@@ -128,3 +130,24 @@ def test_an_election_spoken_about_is_stated_without_the_speaker_as_winner():
              ("Präsidentenwahl", "Präsidentenwahl", "NN", "nmod", 7), (".", ".", "$.", "punct", 4)]
     [election] = events(chain((first, [(0, 1, PER)]), (words, [])), ELECTION)
     assert roles(election) == set()
+
+
+def test_a_company_named_by_a_compound_with_an_organisation_word_is_the_parent():
+    # "Der Siemens-Konzern hatte seine Sparte abgespalten.", the subject hung on 'hatte'
+    words = [("Der", "der", "ART", "det", 1), ("Siemens-Konzern", "Siemens-Konzern", "NN",
+                                                "nsubj", 2),
+             ("hatte", "haben", "VAFIN", "aux", 5, PAST),
+             ("seine", "sein", "PPOSAT", "det:poss", 4), ("Sparte", "Sparte", "NN", "obj", 5),
+             ("abgespalten", "abspalten", "VVPP", "root", 5), (".", ".", "$.", "punct", 5)]
+    [spin_off] = events(chain((words, [])), SPIN_OFF)
+    assert roles(spin_off, PARENT) == {"Siemens"}
+
+
+def test_a_compound_of_an_unknown_word_names_no_company():
+    # "Der Nordwerk-Konzern hatte seine Sparte abgespalten." (Nordwerk named nowhere)
+    words = [("Der", "der", "ART", "det", 1), ("Nordwerk-Konzern", "Nordwerk-Konzern", "NN",
+                                                "nsubj", 2),
+             ("hatte", "haben", "VAFIN", "aux", 5, PAST),
+             ("seine", "sein", "PPOSAT", "det:poss", 4), ("Sparte", "Sparte", "NN", "obj", 5),
+             ("abgespalten", "abspalten", "VVPP", "root", 5), (".", ".", "$.", "punct", 5)]
+    assert all(roles(m, PARENT) == set() for m in events(chain((words, [])), SPIN_OFF))

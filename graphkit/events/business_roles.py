@@ -1,17 +1,31 @@
-"""Parties of a sale or takeover that the parser hung inside the object's phrase.
+"""Parties of business events that the NER or the parser leave hard to reach.
 
 German names what is bought as a share of a company ('einen Anteil an X', '20 Prozent der
 Sparte'), and a sale's buyer with 'an' ('an X verkaufen'); parsers often hang that 'an'
 phrase under the object (or the object's genitive) instead of the verb. Share nouns live
-in graphkit/data/events/words.json (``share_nouns``).
+in graphkit/data/events/words.json (``share_nouns``). A company is often named by a
+compound of its name and an organisation word ('der Daimler-Konzern', 'die
+Siemens-Gruppe'), which the NER leaves unnamed.
 """
 
 from __future__ import annotations
 
 from graphkit.events.context import Candidate, SentenceContext
 from graphkit.events.lexicon import function_words
-from graphkit.events.roles import in_mention, type_roles, voice
-from graphkit.model import ACQUIRED, ACQUISITION, EntityMention
+from graphkit.events.roles import (
+    ARGUMENTS,
+    OWNER,
+    RECOVERED_SOURCE,
+    governing_verb,
+    in_mention,
+    owner_role,
+    passive_reading,
+    relation_key,
+    type_roles,
+    voice,
+)
+from graphkit.kb.gazetteer import load_gazetteer
+from graphkit.model import ACQUIRED, ACQUISITION, ORG, EntityMention
 
 OBJECT_RELATIONS = {"active": ("obj",), "passive": ("nsubj:pass",)}
 PHRASE_DEPTH = 2     # the object, its attribute, that attribute's attribute
@@ -58,3 +72,57 @@ def stake_roles(
                  for c, k in grouped.get(node, []) if k == "nmod:an"]
     return [(c.mention, an_role) for c, _ in attached
             if (c.mention.start, c.mention.end) not in taken][:1]
+
+
+def compound_organisation(ctx: SentenceContext, node: int) -> EntityMention | None:
+    """'der Daimler-Konzern', 'die Siemens-Gruppe': a noun without a name of its own whose
+    last part is an organisation word and whose first part is an organisation's name (the
+    gazetteer's or one the article names) names that organisation."""
+    token = ctx.tokens[node]
+    parts = token.text.split("-")
+    if len(parts) != 2 or not parts[0] or in_mention(ctx, node) or \
+            not parts[1].lower().endswith(tuple(function_words()["organisation_descriptions"])):
+        return None
+    entry = load_gazetteer().lookup(parts[0])
+    known = entry.label == ORG if entry is not None else ctx.known_names.get(parts[0]) == ORG
+    if not known:
+        return None
+    return EntityMention(ctx.article.article.id, ctx.sentence.sentence.index, token.start,
+                         token.start + len(parts[0]), parts[0], ORG,
+                         kb_id=entry.id if entry is not None else None,
+                         source=RECOVERED_SOURCE)   # a name the NER missed
+
+
+def argument_nodes(ctx: SentenceContext, index: int) -> list[tuple[int, str]]:
+    """(word, relation key) of the trigger's arguments, with those the parser hung on its
+    auxiliary ('Der Konzern hatte … abgespalten'); a noun trigger's owner is the subject
+    of its governing verb."""
+    heads = [index] + [c for c in ctx.children[index] if ctx.deps[c].startswith("aux")]
+    found = [(c, relation_key(ctx, c)) for h in heads for c in ctx.children[h]
+             if ctx.deps[c].split(":")[0] in ARGUMENTS]
+    if voice(ctx, index) == "noun":
+        verb = governing_verb(ctx, index)
+        if verb is not None:
+            found += [(c, OWNER) for c in ctx.children[verb] if ctx.deps[c] == "nsubj"]
+    return found
+
+
+def compound_name_roles(
+    ctx: SentenceContext, index: int, event_type: str, lemma: str,
+    found: list[tuple[EntityMention, str]],
+) -> list[tuple[EntityMention, str]]:
+    """Unfilled roles of the trigger's frame filled by an organisation named in a compound
+    ('Der Daimler-Konzern hatte seine Sparte abgespalten': the parent)."""
+    if not ctx.parsed:
+        return []
+    frame = ctx.frames.frame(event_type, lemma, passive_reading(
+        ctx, index, event_type, lemma, voice(ctx, index)))
+    filled = {role for _, role in found}
+    roles = []
+    for node, key in argument_nodes(ctx, index):
+        role = owner_role(frame, []) if key == OWNER else frame.get(key)
+        named = compound_organisation(ctx, node) if role else None
+        if named is not None and role in type_roles(event_type) and role not in filled:
+            roles.append((named, role))
+            filled.add(role)
+    return roles

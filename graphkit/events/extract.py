@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from graphkit.events.business_roles import stake_roles
+from graphkit.events.business_roles import compound_name_roles, stake_roles
 from graphkit.events.context import Candidate, SentenceContext, organisation_endings
 from graphkit.events.discourse import follow_linking_adverbs, occasion_paragraphs
 from graphkit.events.lexicon import (
@@ -1446,6 +1446,7 @@ def build_event_mention(
     roles += object_by_description(ctx, index, event_type, lemma, roles)
     roles += word_role_values(ctx, index, event_type, lemma, roles)
     roles += stake_roles(ctx, index, event_type, lemma, grouped, roles)
+    roles += compound_name_roles(ctx, index, event_type, lemma, roles)
     roles += national_team_roles(ctx, index, event_type, lemma, roles)
     if event_type == ELECTION and standing_for(ctx, index):
         roles = [(m, CANDIDATE if r == WINNER else r) for m, r in roles]
