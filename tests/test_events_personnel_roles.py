@@ -10,6 +10,7 @@ from graphkit.events.post_organisations import office_kind
 from graphkit.model import (
     ACQUIRED,
     ACQUISITION,
+    AGENT,
     APPOINTMENT,
     BUYER,
     ELECTION,
@@ -151,3 +152,15 @@ def test_a_compound_of_an_unknown_word_names_no_company():
              ("seine", "sein", "PPOSAT", "det:poss", 4), ("Sparte", "Sparte", "NN", "obj", 5),
              ("abgespalten", "abspalten", "VVPP", "root", 5), (".", ".", "$.", "punct", 5)]
     assert all(roles(m, PARENT) == set() for m in events(chain((words, [])), SPIN_OFF))
+
+
+def test_who_takes_the_oath_of_office_is_the_person_appointed():
+    # "Jan Berg legte am Abend den Amtseid ab."
+    words = [("Jan", "Jan", "NE", "nsubj", 2), ("Berg", "Berg", "NE", "flat", 0),
+             ("legte", "legen", "VVFIN", "root", 2, PAST), ("am", "an", "APPRART", "case", 4),
+             ("Abend", "Abend", "NN", "obl", 2), ("den", "der", "ART", "det", 6),
+             ("Amtseid", "Amtseid", "NN", "obj", 2), ("ab", "ab", "PTKVZ", "compound:prt", 2),
+             (".", ".", "$.", "punct", 2)]
+    [appointment] = events(chain((words, [(0, 1, PER)])), APPOINTMENT)
+    assert roles(appointment, PERSON) == {"Jan Berg"}
+    assert roles(appointment, AGENT) == set()
