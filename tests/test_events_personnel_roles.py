@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from test_events_syntax import chain, events, roles
 
+from graphkit.events.context import SentenceContext
 from graphkit.events.post_organisations import office_kind
+from graphkit.events.roles import person_genders
 from graphkit.model import (
     ACQUIRED,
     ACQUISITION,
@@ -164,3 +166,56 @@ def test_who_takes_the_oath_of_office_is_the_person_appointed():
     [appointment] = events(chain((words, [(0, 1, PER)])), APPOINTMENT)
     assert roles(appointment, PERSON) == {"Jan Berg"}
     assert roles(appointment, AGENT) == set()
+
+
+# "Die Südpartei von Jan Berg siegte. Die Nordpartei von Premierminister Karl Kern verlor."
+HOLDER = [("Die", "der", "ART", "det", 1), ("Nordpartei", "Nordpartei", "NE", "nsubj", 6),
+          ("von", "von", "APPR", "case", 4),
+          ("Premierminister", "Premierminister", "NN", "nmod", 1),
+          ("Karl", "Karl", "NE", "appos", 3), ("Kern", "Kern", "NE", "flat", 4),
+          ("verlor", "verlieren", "VVFIN", "root", 6, PAST), (".", ".", "$.", "punct", 6)]
+WINNER_NAMED = [("Die", "der", "ART", "det", 1), ("Südpartei", "Südpartei", "NE", "nsubj", 5),
+                ("von", "von", "APPR", "case", 3), ("Jan", "Jan", "NE", "nmod", 1),
+                ("Berg", "Berg", "NE", "flat", 3), ("siegte", "siegen", "VVFIN", "root", 5, PAST),
+                (".", ".", "$.", "punct", 5)]
+
+
+def test_who_is_appointed_to_an_office_is_not_its_titled_holder():
+    # "… Am Freitag ernannte die Königin den 61-Jährigen zum neuen Premierminister.", with
+    # the 'zum' phrase parsed under the subject
+    words = [("Am", "an", "APPRART", "case", 1), ("Freitag", "Freitag", "NN", "obl", 2),
+             ("ernannte", "ernennen", "VVFIN", "root", 2, PAST), ("die", "der", "ART", "det", 4),
+             ("Königin", "Königin", "NN", "nsubj", 2), ("den", "der", "ART", "det", 6),
+             ("61-Jährigen", "61-jährig", "NN", "obj", 2), ("zum", "zu", "APPRART", "case", 9),
+             ("neuen", "neu", "ADJA", "amod", 9),
+             ("Premierminister", "Premierminister", "NN", "nmod", 4), (".", ".", "$.", "punct", 2)]
+    article = chain((WINNER_NAMED, [(1, 1, ORG), (3, 4, PER)]),
+                    (HOLDER, [(1, 1, ORG), (4, 5, PER)]), (words, []))
+    [appointment] = events(article, APPOINTMENT)
+    assert roles(appointment, PERSON) == {"Jan Berg"}
+    assert roles(appointment, OFFICE) == {"Premierminister"}
+
+
+def test_a_name_right_before_a_name_is_no_title_of_its_gender():
+    # "Zur Ministerin ernannte Kerner Anna Weber.": the name 'Kerner' before hers (tagged a
+    # noun, ending like a masculine title) says nothing of Weber's gender; her first name does
+    words = [("Zur", "zu", "APPRART", "case", 1), ("Ministerin", "Ministerin", "NN", "obl", 2),
+             ("ernannte", "ernennen", "VVFIN", "root", 2, PAST),
+             ("Kerner", "Kerner", "NN", "nsubj", 2, "Case=Nom|Gender=Masc|Number=Sing"),
+             ("Anna", "Anna", "NE", "obj", 2, "Case=Acc|Gender=Fem|Number=Sing"),
+             ("Weber", "Weber", "NE", "flat", 4), (".", ".", "$.", "punct", 2)]
+    article = chain((words, [(3, 3, PER), (4, 5, PER)]))
+    genders = person_genders(article.sentences, SentenceContext(article, article.sentences[0]))
+    assert genders["Weber"] == "Fem"
+
+
+def test_a_first_names_gender_outweighs_a_guess_on_a_bare_surname():
+    # "Kern sprach. Jan Kern lachte.": the tagger's feminine guess on the bare surname
+    first = [("Kern", "Kern", "NE", "nsubj", 1, "Case=Nom|Gender=Fem|Number=Sing"),
+             ("sprach", "sprechen", "VVFIN", "root", 1, PAST), (".", ".", "$.", "punct", 1)]
+    second = [("Jan", "Jan", "NE", "nsubj", 2, "Case=Nom|Gender=Masc|Number=Sing"),
+              ("Kern", "Kern", "NE", "flat", 0), ("lachte", "lachen", "VVFIN", "root", 2, PAST),
+              (".", ".", "$.", "punct", 2)]
+    article = chain((first, [(0, 0, PER)]), (second, [(0, 1, PER)]))
+    genders = person_genders(article.sentences, SentenceContext(article, article.sentences[0]))
+    assert genders["Kern"] == "Masc"

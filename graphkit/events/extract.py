@@ -24,7 +24,11 @@ from graphkit.events.lexicon import (
     role_frames,
     trigger_lexicon,
 )
-from graphkit.events.post_organisations import organisation_of_office_compound
+from graphkit.events.post_organisations import (
+    current_holders,
+    office_by_word_order,
+    organisation_of_office_compound,
+)
 from graphkit.events.repair import (
     reattach_across_finite_verb,
     reattach_from_dateline,
@@ -1452,6 +1456,7 @@ def build_event_mention(
         roles = [(m, CANDIDATE if r == WINNER else r) for m, r in roles]
     roles = dedupe_roles(roles + office_organisations(ctx, event_type, roles, grouped))
     roles += organisation_of_office_compound(ctx, event_type, roles)
+    roles += office_by_word_order(ctx, index, event_type, roles)
     if event_type in PLACE_ONLY_TYPES:
         roles = [(m, r) for m, r in roles if m.label != LOC]
     named_meeting = event_type == MEETING and occasion_noun(tokens, index)
@@ -1499,7 +1504,8 @@ def object_by_description(ctx: SentenceContext, index: int, event_type: str, lem
         return []
     subject_before = ctx.parsed and any(ctx.deps[c].startswith("nsubj") and c < index
                                         for c in ctx.children[index])
-    found = described_object(ctx, index, [m for m, _ in roles], subject_before)
+    taken = [m for m, _ in roles] + current_holders(ctx, index, event_type)
+    found = described_object(ctx, index, taken, subject_before)
     return [(found, role)] if found is not None else []
 
 

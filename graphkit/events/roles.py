@@ -1091,24 +1091,32 @@ def person_genders(article_sentences: list, frames_ctx: SentenceContext) -> dict
     on a foreign first name), once per article."""
     titled: dict[str, str] = {}
     guessed: dict[str, str] = {}
+    # a tagger's gender on a bare surname ("sagte Starmer") is a guess on no evidence; one
+    # on a first name ("Keir Starmer") is better, so it wins
+    surname_guessed: dict[str, str] = {}
     for analysed in article_sentences:
         starts = {t.start: i for i, t in enumerate(analysed.tokens)}
+        name_ends = {m.end for m in analysed.mentions}
         for mention in analysed.mentions:
             if mention.label != PER or mention.start not in starts:
                 continue
             i = starts[mention.start]
             surname = mention.text.split()[-1]
-            title = title_gender(frames_ctx, analysed.tokens[i - 1]) if i > 0 else ""
+            # a name right before ('ernannte Starmer Rachel Reeves') is no title
+            before = analysed.tokens[i - 1] if i > 0 else None
+            title = title_gender(frames_ctx, before) if before is not None and \
+                before.end not in name_ends else ""
             title = title or predicative_gender(frames_ctx, analysed.tokens, mention)
+            guesses = guessed if " " in mention.text else surname_guessed
             if title:
                 titled.setdefault(surname, title)
             elif feature(analysed.tokens[i], "Gender") in (FEMININE, MASCULINE):
-                guessed.setdefault(surname, feature(analysed.tokens[i], "Gender"))
+                guesses.setdefault(surname, feature(analysed.tokens[i], "Gender"))
     for before, after in zip(article_sentences, article_sentences[1:]):
         named = feminine_by_next_sentence(frames_ctx, before, after)
         if named:
             guessed[named] = FEMININE
-    return guessed | titled
+    return surname_guessed | guessed | titled
 
 
 def predicative_gender(ctx: SentenceContext, tokens: list[Token],
