@@ -41,6 +41,7 @@ from graphkit.events.roles import (
     attachments_by_governor,
     becomes_office,
     becomes_titleholder,
+    case_word,
     coordinated,
     described_object,
     description_antecedent,
@@ -148,6 +149,7 @@ INFINITIVE_TAGS = ("INF", "(INF)")
 ATTRIBUTION_BEFORE = frozenset(_WORDS["attribution_before"])
 # "über Twitter", "sprachen über die Ukraine": channels and topics, not actors.
 TOPIC_PREPOSITIONS = frozenset(_WORDS["topic_prepositions"])
+SPEECH_TOPIC_PREPOSITIONS = frozenset(_WORDS["speech_topic_prepositions"])
 ATTRIBUTION_AFTER = frozenset(_WORDS["attribution_after"])
 # Case and plural endings a statistical lemmatiser sometimes leaves on a noun.
 NOUN_ENDINGS = tuple(_WORDS["noun_endings"])
@@ -1550,20 +1552,21 @@ def earlier_or_later_event(tokens: Sequence[Token], index: int) -> bool:
 
 
 def topic_of_speech(ctx: SentenceContext, index: int) -> bool:
-    """'sagte er mit Blick auf die Wahl', 'sprach über den Besuch': an event noun in a
-    prepositional phrase under a verb of speech is what is talked about. The sentence
+    """'sagte er mit Blick auf die Wahl', 'sprach über den Besuch': an event noun after a
+    preposition of topic (speech_topic_prepositions) under a verb of speech is what is
+    talked about. The sentence
     states it; the speaker is none of its actors, as a word-order reading would make him."""
     tokens = ctx.tokens
-    if not ctx.parsed or not tokens[index].tag.startswith("NN"):
-        return False
-    node, in_phrase = index, False
+    if not ctx.parsed or not tokens[index].tag.startswith("NN") or \
+            case_word(ctx, index) not in SPEECH_TOPIC_PREPOSITIONS:
+        return False   # "Bei einem Besuch wurden X und Y begrüßt": the occasion, no topic
+    node = index
     for _ in range(LINK_REACH):
-        in_phrase = in_phrase or any(ctx.deps[c] == "case" for c in ctx.children[node])
         parent = tokens[node].head
         if not 0 <= parent < len(tokens) or parent == node:
             return False
         if is_verb(tokens[parent]):
-            return in_phrase and ctx.lexicon.speaks(verb_lemma(tokens, parent))
+            return ctx.lexicon.speaks(verb_lemma(tokens, parent))
         node = parent
     return False
 
