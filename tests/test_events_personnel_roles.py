@@ -26,6 +26,7 @@ from graphkit.model import (
     RESIGNATION,
     SELLER,
     SPIN_OFF,
+    WINNER,
 )
 
 PAST = "Mood=Ind|Number=Sing|Person=3|Tense=Past"
@@ -219,3 +220,21 @@ def test_a_first_names_gender_outweighs_a_guess_on_a_bare_surname():
     article = chain((first, [(0, 0, PER)]), (second, [(0, 1, PER)]))
     genders = person_genders(article.sentences, SentenceContext(article, article.sentences[0]))
     assert genders["Kern"] == "Masc"
+
+
+def test_the_party_of_a_named_leader_is_the_party_named_before():
+    # "Die Nordpartei kehrt zurück. Bei der Wahl gewann die Partei von Jan Berg 40 Sitze."
+    first = [("Die", "der", "ART", "det", 1), ("Nordpartei", "Nordpartei", "NE", "nsubj", 2),
+             ("kehrt", "kehren", "VVFIN", "root", 2), ("zurück", "zurück", "PTKVZ",
+                                                      "compound:prt", 2),
+             (".", ".", "$.", "punct", 2)]
+    words = [("Bei", "bei", "APPR", "case", 2), ("der", "der", "ART", "det", 2),
+             ("Wahl", "Wahl", "NN", "obl", 3), ("gewann", "gewinnen", "VVFIN", "root", 3, PAST),
+             ("die", "der", "ART", "det", 5), ("Partei", "Partei", "NN", "nsubj", 3),
+             ("von", "von", "APPR", "case", 7), ("Jan", "Jan", "NE", "nmod", 5),
+             ("Berg", "Berg", "NE", "flat", 7), ("40", "40", "CARD", "nummod", 10),
+             ("Sitze", "Sitz", "NN", "obj", 3), (".", ".", "$.", "punct", 3)]
+    article = chain((first, [(1, 1, ORG)]), (words, [(7, 8, PER)]))
+    elections = events(article, ELECTION)
+    assert any(roles(e, WINNER) == {"Nordpartei"} for e in elections)
+    assert all("Jan Berg" not in roles(e, WINNER) for e in elections)

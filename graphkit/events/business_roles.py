@@ -5,7 +5,7 @@ Sparte'), and a sale's buyer with 'an' ('an X verkaufen'); parsers often hang th
 phrase under the object (or the object's genitive) instead of the verb. Share nouns live
 in graphkit/data/events/words.json (``share_nouns``). A company is often named by a
 compound of its name and an organisation word ('der Daimler-Konzern', 'die
-Siemens-Gruppe'), which the NER leaves unnamed.
+Siemens-Gruppe'), which the NER leaves unnamed, or by its leader ('die Partei von X').
 """
 
 from __future__ import annotations
@@ -14,18 +14,21 @@ from graphkit.events.context import Candidate, SentenceContext
 from graphkit.events.lexicon import function_words
 from graphkit.events.roles import (
     ARGUMENTS,
+    MODIFIED,
     OWNER,
     RECOVERED_SOURCE,
     governing_verb,
     in_mention,
+    organisation_antecedent,
     owner_role,
     passive_reading,
     relation_key,
     type_roles,
     voice,
 )
+from graphkit.events.roles import definite_article as article_of
 from graphkit.kb.gazetteer import load_gazetteer
-from graphkit.model import ACQUIRED, ACQUISITION, ORG, EntityMention
+from graphkit.model import ACQUIRED, ACQUISITION, ORG, PER, EntityMention
 
 OBJECT_RELATIONS = {"active": ("obj",), "passive": ("nsubj:pass",)}
 PHRASE_DEPTH = 2     # the object, its attribute, that attribute's attribute
@@ -93,6 +96,25 @@ def compound_organisation(ctx: SentenceContext, node: int) -> EntityMention | No
                          source=RECOVERED_SOURCE)   # a name the NER missed
 
 
+def led_organisation(ctx: SentenceContext, node: int) -> EntityMention | None:
+    """'die Partei von Keir Starmer', 'der Konzern des Gründers X': a definite organisation
+    word whose one attribute names a person refers back to the organisation of that kind
+    named before, the one the person leads; not to the person."""
+    token = ctx.tokens[node]
+    lower = (token.lemma if token.lemma[:1].isupper() else token.text).lower()
+    kind = next((w for w in function_words()["organisation_descriptions"] if lower == w), "")
+    attributes = [c for c in ctx.children[node] if ctx.deps[c] in MODIFIED]
+    if not kind or in_mention(ctx, node) or len(attributes) != 1 or \
+            article_of(ctx, node, ("der", "die", "das")) is None:
+        return None
+    person = attributes[0]
+    named = [m for m in ctx.sentence.mentions if m.label == PER
+             and m.start <= ctx.tokens[person].start < m.end]
+    if not named or relation_key(ctx, person) not in ("nmod:von", "nmod:gen"):
+        return None
+    return organisation_antecedent(ctx, token, kind)
+
+
 def argument_nodes(ctx: SentenceContext, index: int) -> list[tuple[int, str]]:
     """(word, relation key) of the trigger's arguments, with those the parser hung on its
     auxiliary ('Der Konzern hatte … abgespalten'); a noun trigger's owner is the subject
@@ -112,7 +134,8 @@ def compound_name_roles(
     found: list[tuple[EntityMention, str]],
 ) -> list[tuple[EntityMention, str]]:
     """Unfilled roles of the trigger's frame filled by an organisation named in a compound
-    ('Der Daimler-Konzern hatte seine Sparte abgespalten': the parent)."""
+    ('Der Daimler-Konzern hatte seine Sparte abgespalten': the parent) or by its leader
+    ('gewann die Partei von X …': the winner)."""
     if not ctx.parsed:
         return []
     frame = ctx.frames.frame(event_type, lemma, passive_reading(
@@ -121,7 +144,8 @@ def compound_name_roles(
     roles = []
     for node, key in argument_nodes(ctx, index):
         role = owner_role(frame, []) if key == OWNER else frame.get(key)
-        named = compound_organisation(ctx, node) if role else None
+        named = (compound_organisation(ctx, node) or led_organisation(ctx, node)) \
+            if role else None
         if named is not None and role in type_roles(event_type) and role not in filled:
             roles.append((named, role))
             filled.add(role)
