@@ -238,3 +238,18 @@ def test_the_party_of_a_named_leader_is_the_party_named_before():
     elections = events(article, ELECTION)
     assert any(roles(e, WINNER) == {"Nordpartei"} for e in elections)
     assert all("Jan Berg" not in roles(e, WINNER) for e in elections)
+
+
+def test_a_member_named_after_darunter_acts_as_the_group():
+    # "Mehrere Vorstände der Firma, darunter der frühere Chef Jan Berg, traten zurück.",
+    # the name parsed as an apposition of 'Firma'
+    words = [("Mehrere", "mehrere", "PIAT", "det", 1), ("Vorstände", "Vorstand", "NN", "nsubj", 12),
+             ("der", "der", "ART", "det", 3), ("Firma", "Firma", "NN", "nmod", 1),
+             (",", ",", "$,", "punct", 9), ("darunter", "darunter", "PAV", "advmod", 9),
+             ("der", "der", "ART", "det", 9), ("frühere", "früh", "ADJA", "amod", 8),
+             ("Chef", "Chef", "NN", "compound", 9), ("Jan", "Jan", "NE", "appos", 3),
+             ("Berg", "Berg", "NE", "flat", 9), (",", ",", "$,", "punct", 9),
+             ("traten", "treten", "VVFIN", "root", 12, PAST),
+             ("zurück", "zurück", "PTKVZ", "compound:prt", 12), (".", ".", "$.", "punct", 12)]
+    [resignation] = events(chain((words, [(9, 10, PER)])), RESIGNATION)
+    assert roles(resignation, PERSON) == {"Jan Berg"}

@@ -24,6 +24,7 @@ from graphkit.events.lexicon import (
     role_frames,
     trigger_lexicon,
 )
+from graphkit.events.members import included_members
 from graphkit.events.post_organisations import (
     current_holders,
     office_by_word_order,
@@ -1453,6 +1454,7 @@ def build_event_mention(
     roles += word_role_values(ctx, index, event_type, lemma, roles)
     roles += stake_roles(ctx, index, event_type, lemma, grouped, roles)
     roles += compound_name_roles(ctx, index, event_type, lemma, roles)
+    roles += included_members(ctx, index, event_type, lemma, roles)
     roles += national_team_roles(ctx, index, event_type, lemma, roles)
     if event_type == ELECTION and standing_for(ctx, index):
         roles = [(m, CANDIDATE if r == WINNER else r) for m, r in roles]
