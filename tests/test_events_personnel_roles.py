@@ -26,6 +26,7 @@ from graphkit.model import (
     RESIGNATION,
     SELLER,
     SPIN_OFF,
+    SUCCESSOR,
     WINNER,
 )
 
@@ -253,3 +254,22 @@ def test_a_member_named_after_darunter_acts_as_the_group():
              ("zurück", "zurück", "PTKVZ", "compound:prt", 12), (".", ".", "$.", "punct", 12)]
     [resignation] = events(chain((words, [(9, 10, PER)])), RESIGNATION)
     assert roles(resignation, PERSON) == {"Jan Berg"}
+
+
+def test_an_aged_description_succeeds_one_whose_relative_clause_is_parsed_a_conjunct():
+    # "Karl Kern gewann. Der 50-jährige Liberale folgt auf Jan Berg, der zurückgetreten
+    # war.", the relative clause parsed as a conjunct of 'folgt'
+    first = [("Karl", "Karl", "NE", "nsubj", 2), ("Kern", "Kern", "NE", "flat", 0),
+             ("gewann", "gewinnen", "VVFIN", "root", 2, PAST), (".", ".", "$.", "punct", 2)]
+    words = [("Der", "der", "ART", "det", 2, "Case=Nom|Gender=Masc|Number=Sing"),
+             ("50-jährige", "50-jährig", "ADJA", "amod", 2), ("Liberale", "Liberale", "NN",
+                                                               "nsubj", 3),
+             ("folgt", "folgen", "VVFIN", "root", 3), ("auf", "auf", "APPR", "case", 5),
+             ("Jan", "Jan", "NE", "obl", 3), ("Berg", "Berg", "NE", "flat", 5),
+             (",", ",", "$,", "punct", 9), ("der", "der", "PRELS", "nsubj", 9),
+             ("zurückgetreten", "zurücktreten", "VVPP", "conj", 3),
+             ("war", "sein", "VAFIN", "aux", 9), (".", ".", "$.", "punct", 3)]
+    article = chain((first, [(0, 1, PER)]), (words, [(5, 6, PER)]))
+    [resignation] = events(article, RESIGNATION)
+    assert roles(resignation, PERSON) == {"Jan Berg"}
+    assert roles(resignation, SUCCESSOR) == {"Karl Kern"}
