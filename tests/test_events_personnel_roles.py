@@ -16,6 +16,7 @@ from graphkit.model import (
     APPOINTMENT,
     BUYER,
     ELECTION,
+    MEETING,
     OFFICE,
     ORG,
     ORGANISATION,
@@ -273,3 +274,30 @@ def test_an_aged_description_succeeds_one_whose_relative_clause_is_parsed_a_conj
     [resignation] = events(article, RESIGNATION)
     assert roles(resignation, PERSON) == {"Jan Berg"}
     assert roles(resignation, SUCCESSOR) == {"Karl Kern"}
+
+
+def test_a_name_closing_a_den_phrase_after_the_verb_is_its_object():
+    # "Kern ernannte am Montag den früheren Botschafter Jan Berg zum Minister.", the name
+    # hung under an adjective by the parser
+    words = [("Kern", "Kern", "NE", "nsubj", 1), ("ernannte", "ernennen", "VVFIN", "root", 1,
+                                                   PAST),
+             ("am", "an", "APPRART", "case", 3), ("Montag", "Montag", "NN", "obl", 1),
+             ("den", "der", "ART", "det", 6), ("früheren", "früh", "ADJA", "advmod", 1),
+             ("Botschafter", "Botschafter", "NN", "nsubj", 5), ("Jan", "Jan", "NE", "flat", 6),
+             ("Berg", "Berg", "NE", "flat", 7), ("zum", "zu", "APPRART", "case", 10),
+             ("Minister", "Minister", "NN", "nmod", 6), (".", ".", "$.", "punct", 1)]
+    [appointment] = events(chain((words, [(0, 0, PER), (7, 8, PER)])), APPOINTMENT)
+    assert roles(appointment, AGENT) == {"Kern"}
+    assert roles(appointment, PERSON) == {"Jan Berg"}
+
+
+def test_a_name_after_a_prepositions_den_is_no_object():
+    # "Kern traf sich mit den Kollegen Jan Berg und Karl Stein." stays a meeting of three
+    words = [("Kern", "Kern", "NE", "nsubj", 1), ("traf", "treffen", "VVFIN", "root", 1, PAST),
+             ("sich", "sich", "PRF", "obj", 1), ("mit", "mit", "APPR", "case", 5),
+             ("den", "der", "ART", "det", 5), ("Kollegen", "Kollege", "NN", "obl", 1),
+             ("Jan", "Jan", "NE", "appos", 5), ("Berg", "Berg", "NE", "flat", 6),
+             ("und", "und", "KON", "cc", 9), ("Karl", "Karl", "NE", "conj", 6),
+             ("Stein", "Stein", "NE", "flat", 9), (".", ".", "$.", "punct", 1)]
+    [meeting] = events(chain((words, [(0, 0, PER), (6, 7, PER), (9, 10, PER)])), MEETING)
+    assert roles(meeting) == {"Kern", "Jan Berg", "Karl Stein"}

@@ -27,6 +27,7 @@ from graphkit.events.lexicon import (
 from graphkit.events.members import included_members
 from graphkit.events.post_organisations import (
     current_holders,
+    named_accusative_object,
     office_by_word_order,
     organisation_of_office_compound,
 )
@@ -1509,7 +1510,8 @@ def object_by_description(ctx: SentenceContext, index: int, event_type: str, lem
     subject_before = ctx.parsed and any(ctx.deps[c].startswith("nsubj") and c < index
                                         for c in ctx.children[index])
     taken = [m for m, _ in roles] + current_holders(ctx, index, event_type)
-    found = described_object(ctx, index, taken, subject_before)
+    found = named_accusative_object(ctx, index, taken) or described_object(
+        ctx, index, taken, subject_before)
     return [(found, role)] if found is not None else []
 
 

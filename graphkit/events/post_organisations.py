@@ -103,3 +103,31 @@ def current_holders(ctx: SentenceContext, index: int, event_type: str) -> list[E
                     lemma_of(title).text.lower() == office:
                 holders.append(mention)
     return holders
+
+
+OBJECT_REACH = 4   # 'den früheren EU-Unterhändler Jan Berg': article, adjectives, noun
+
+
+def named_accusative_object(ctx: SentenceContext, index: int,
+                            taken: list[EntityMention]) -> EntityMention | None:
+    """'ernannte am Donnerstag den früheren Unterhändler Jan Berg zum Premierminister'
+    with the name hung elsewhere by the parser: a person's name closing a phrase opened by
+    the accusative article 'den' after the verb, in its clause, is the verb's object."""
+    tokens = ctx.tokens
+    breaks = function_words()["clause_breaks"]
+    used = {m.start for m in taken}
+    for i in range(index + 1, len(tokens)):
+        if tokens[i].text in breaks or tokens[i].tag.startswith("V"):
+            return None
+        if tokens[i].text.lower() != "den" or tokens[i - 1].tag.startswith("APPR"):
+            continue   # 'mit den Ministern X': a preposition's object
+        for j in range(i + 1, min(i + 1 + OBJECT_REACH, len(tokens))):
+            person = next((m for m in ctx.sentence.mentions if m.start == tokens[j].start
+                           and m.label == PER and m.source != "office"), None)
+            if person is not None:
+                return person if person.start not in used else None
+            if not tokens[j].tag.startswith(("ADJA", "NN")) and tokens[j].pos not in (
+                    "ADJ", "NOUN"):
+                break
+        return None
+    return None
