@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from graphkit.events.business_roles import compound_name_roles, stake_roles
 from graphkit.events.context import Candidate, SentenceContext, organisation_endings
 from graphkit.events.discourse import follow_linking_adverbs, occasion_paragraphs
 from graphkit.events.lexicon import (
@@ -22,6 +23,13 @@ from graphkit.events.lexicon import (
     function_words,
     role_frames,
     trigger_lexicon,
+)
+from graphkit.events.members import included_members
+from graphkit.events.post_organisations import (
+    current_holders,
+    named_accusative_object,
+    office_by_word_order,
+    organisation_of_office_compound,
 )
 from graphkit.events.repair import (
     reattach_across_finite_verb,
@@ -35,6 +43,7 @@ from graphkit.events.roles import (
     attachments_by_governor,
     becomes_office,
     becomes_titleholder,
+    case_word,
     coordinated,
     described_object,
     description_antecedent,
@@ -142,6 +151,7 @@ INFINITIVE_TAGS = ("INF", "(INF)")
 ATTRIBUTION_BEFORE = frozenset(_WORDS["attribution_before"])
 # "über Twitter", "sprachen über die Ukraine": channels and topics, not actors.
 TOPIC_PREPOSITIONS = frozenset(_WORDS["topic_prepositions"])
+SPEECH_TOPIC_PREPOSITIONS = frozenset(_WORDS["speech_topic_prepositions"])
 ATTRIBUTION_AFTER = frozenset(_WORDS["attribution_after"])
 # Case and plural endings a statistical lemmatiser sometimes leaves on a noun.
 NOUN_ENDINGS = tuple(_WORDS["noun_endings"])
@@ -1434,23 +1444,29 @@ def build_event_mention(
         return None
     roles = dedupe_roles(syntax_roles(ctx, index, event_type, lemma, grouped)) if (
         ctx.parsed and not misparsed_verb(trigger)) else []
+    spoken_of = topic_of_speech(ctx, index)
     if not complete(roles, event_type) and not unnamed_actor(ctx, index, event_type) \
-            and not earlier_or_later_event(tokens, index):
+            and not earlier_or_later_event(tokens, index) and not spoken_of:
         # No parse, or one that attaches no name (or one participant of a meeting) to the
         # trigger: a long sentence the parser got wrong, a caption without a verb ("Kim
         # und Putin bei einem Treffen in Wladiwostok"). The word-order reading applies.
         roles = dedupe_roles(assign_roles(ctx, TriggerSite(event_type, index, clause), actors))
     roles += object_by_description(ctx, index, event_type, lemma, roles)
     roles += word_role_values(ctx, index, event_type, lemma, roles)
+    roles += stake_roles(ctx, index, event_type, lemma, grouped, roles)
+    roles += compound_name_roles(ctx, index, event_type, lemma, roles)
+    roles += included_members(ctx, index, event_type, lemma, roles)
     roles += national_team_roles(ctx, index, event_type, lemma, roles)
     if event_type == ELECTION and standing_for(ctx, index):
         roles = [(m, CANDIDATE if r == WINNER else r) for m, r in roles]
     roles = dedupe_roles(roles + office_organisations(ctx, event_type, roles, grouped))
+    roles += organisation_of_office_compound(ctx, event_type, roles)
+    roles += office_by_word_order(ctx, index, event_type, roles)
     if event_type in PLACE_ONLY_TYPES:
         roles = [(m, r) for m, r in roles if m.label != LOC]
     named_meeting = event_type == MEETING and occasion_noun(tokens, index)
     if not roles and event_type not in ROLELESS_TYPES and not named_meeting and \
-            not stated_by_clause(ctx, index):
+            not stated_by_clause(ctx, index) and not spoken_of:
         return None
     if event_type == MEETING and len({m.text for m, _ in roles}) < 2 and not named_meeting \
             and (roles or not unnamed_actor(ctx, index, event_type)):
@@ -1493,7 +1509,9 @@ def object_by_description(ctx: SentenceContext, index: int, event_type: str, lem
         return []
     subject_before = ctx.parsed and any(ctx.deps[c].startswith("nsubj") and c < index
                                         for c in ctx.children[index])
-    found = described_object(ctx, index, [m for m, _ in roles], subject_before)
+    taken = [m for m, _ in roles] + current_holders(ctx, index, event_type)
+    found = named_accusative_object(ctx, index, taken) or described_object(
+        ctx, index, taken, subject_before)
     return [(found, role)] if found is not None else []
 
 
@@ -1535,6 +1553,26 @@ def earlier_or_later_event(tokens: Sequence[Token], index: int) -> bool:
         return False   # "Vor seinem Besuch …": the possessive names its actor
     before = [t for t in window if t.tag.startswith("APPR")]
     return bool(before) and before[-1].text.lower() in TEMPORAL_PREPOSITIONS
+
+
+def topic_of_speech(ctx: SentenceContext, index: int) -> bool:
+    """'sagte er mit Blick auf die Wahl', 'sprach über den Besuch': an event noun after a
+    preposition of topic (speech_topic_prepositions) under a verb of speech is what is
+    talked about. The sentence
+    states it; the speaker is none of its actors, as a word-order reading would make him."""
+    tokens = ctx.tokens
+    if not ctx.parsed or not tokens[index].tag.startswith("NN") or \
+            case_word(ctx, index) not in SPEECH_TOPIC_PREPOSITIONS:
+        return False   # "Bei einem Besuch wurden X und Y begrüßt": the occasion, no topic
+    node = index
+    for _ in range(LINK_REACH):
+        parent = tokens[node].head
+        if not 0 <= parent < len(tokens) or parent == node:
+            return False
+        if is_verb(tokens[parent]):
+            return ctx.lexicon.speaks(verb_lemma(tokens, parent))
+        node = parent
+    return False
 
 
 def occasion_noun(tokens: Sequence[Token], index: int) -> bool:

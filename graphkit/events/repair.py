@@ -48,7 +48,10 @@ def feature(token: Token, name: str) -> str:
 
 
 def is_noun(token: Token) -> bool:
-    return token.text[:1].isupper() and (token.tag.startswith("NN") or token.pos == "NOUN")
+    """A capitalised noun; a capitalised word whose lemma is lower case is another word
+    at the start of its sentence ("Zuletzt hatte X …" with 'Zuletzt' tagged a noun)."""
+    return token.text[:1].isupper() and (token.tag.startswith("NN") or token.pos == "NOUN") \
+        and not token.lemma[:1].islower()
 
 
 def saxon_genitive_subject(tokens: Sequence[Token], deps: list[str], i: int) -> bool:
@@ -84,10 +87,14 @@ def subject_among_objects(tokens: Sequence[Token], deps: list[str], verb: int) -
     kids = [j for j, t in enumerate(tokens) if t.head == verb and j != verb]
     if any(deps[j].startswith("nsubj") for j in kids):
         return None
-    nominative = [j for j in kids if deps[j] == "obj" and is_noun(tokens[j])
+    # an adverb opening the sentence may be tagged a nominative noun and hung as one
+    # more object ("Zuletzt hatte X vorgeschlagen"): it counts, but is no subject
+    nominative = [j for j in kids if deps[j] == "obj" and tokens[j].text[:1].isupper()
                   and feature(tokens[j], "Case") == "Nom"]
-    if len(nominative) >= 2:
-        return nominative[0]
+    nouns = [j for j in nominative if is_noun_or_name(tokens[j])
+             and not tokens[j].lemma[:1].islower()]
+    if len(nominative) >= 2 and nouns:
+        return nouns[0]
     reflexive = any(tokens[j].text.lower() in function_words()["reciprocal_pronouns"]
                     for j in kids)
     others = [j for j in kids if deps[j] == "obj" and is_noun(tokens[j])
@@ -112,6 +119,23 @@ def object_right_after(tokens: Sequence[Token], deps: list[str], verb: int,
             "Acc", "Dat", "Gen"):
         return None
     return first
+
+
+def name_after_attribute_noun(tokens: Sequence[Token], deps: list[str], i: int) -> bool:
+    """'verkaufte 20 Prozent an die Holding des Milliardärs Jan Berg' parsed with the name
+    as a second object of the verb: a name right after a noun that is an attribute
+    (nmod) stands in apposition to that noun ('des Milliardärs Jan Berg'), no argument."""
+    if deps[i] != "obj" or not is_noun_or_name(tokens[i]):
+        return False
+    verb, first = tokens[i].head, leftmost(tokens, i)
+    if first == 0 or not (0 <= verb < len(tokens)) or not (
+            tokens[first].tag == "NE" or tokens[first].pos == "PROPN"):
+        return False   # the phrase starts with a name, not an article ('das Buch')
+    noun = tokens[first - 1]
+    other_object = any(t.head == verb and deps[j] == "obj" and j != i
+                       for j, t in enumerate(tokens))
+    return (other_object and is_noun(noun) and noun.tag.startswith("NN")
+            and deps[first - 1] == "nmod")
 
 
 def has_other_subject(tokens: Sequence[Token], deps: list[str], i: int) -> bool:
@@ -200,6 +224,9 @@ def repair_inversions(tokens: Sequence[Token], deps: list[str],
         if active_perfect_subject(tokens, fixed, i):
             # 'X hat die Meisterschaft gewonnen': beside a subject of its own, the object
             fixed[i] = "obj" if has_other_subject(tokens, fixed, i) else "nsubj"
+    for i in range(len(tokens)):
+        if name_after_attribute_noun(tokens, fixed, i):
+            fixed[i] = "appos"
     for verb in range(len(tokens)):
         subject = subject_among_objects(tokens, fixed, verb)
         if subject is not None:

@@ -563,8 +563,9 @@ def successors(ctx: SentenceContext, index: int,
     """'X folgt auf Y, der zurückgetreten war': a resignation told in a relative clause on
     the one a succession verb (frames.json succession_verbs) says was followed; the
     verb's subject (a name, or whom its pronoun refers to) succeeds."""
-    noun = ctx.tokens[index].head
-    if ctx.deps[index] != "acl:relcl" or not 0 <= noun < len(ctx.tokens):
+    noun = ctx.tokens[index].head if ctx.deps[index] == "acl:relcl" else \
+        relative_clause_noun(ctx, index)
+    if noun is None or not 0 <= noun < len(ctx.tokens):
         return []
     verb = content_head(ctx, ctx.tokens[noun].head)
     if not 0 <= verb < len(ctx.tokens) or verb == noun:
@@ -576,6 +577,18 @@ def successors(ctx: SentenceContext, index: int,
     if key is None or relation_key(ctx, noun) != key:
         return []
     return [c.mention for c in controllers(ctx, verb, grouped)]
+
+
+def relative_clause_noun(ctx: SentenceContext, index: int) -> int | None:
+    """'…, der zurückgetreten war' parsed as a conjunct: the head word of the name its
+    relative pronoun refers to (the name right before the clause's comma)."""
+    pronoun = next((c for c in ctx.children[index] if is_relative_pronoun(ctx.tokens[c])
+                    and ctx.deps[c].startswith("nsubj")), None)
+    antecedent = relative_pronoun_antecedent(ctx, pronoun) if pronoun is not None else None
+    if antecedent is None:
+        return None
+    span = [i for i, t in enumerate(ctx.tokens) if antecedent.start <= t.start < antecedent.end]
+    return next((i for i in span if ctx.tokens[i].head not in span), None)
 
 
 def stance_owners(ctx: SentenceContext, index: int, frame: dict[str, str | None],
@@ -1091,24 +1104,32 @@ def person_genders(article_sentences: list, frames_ctx: SentenceContext) -> dict
     on a foreign first name), once per article."""
     titled: dict[str, str] = {}
     guessed: dict[str, str] = {}
+    # a tagger's gender on a bare surname ("sagte Starmer") is a guess on no evidence; one
+    # on a first name ("Keir Starmer") is better, so it wins
+    surname_guessed: dict[str, str] = {}
     for analysed in article_sentences:
         starts = {t.start: i for i, t in enumerate(analysed.tokens)}
+        name_ends = {m.end for m in analysed.mentions}
         for mention in analysed.mentions:
             if mention.label != PER or mention.start not in starts:
                 continue
             i = starts[mention.start]
             surname = mention.text.split()[-1]
-            title = title_gender(frames_ctx, analysed.tokens[i - 1]) if i > 0 else ""
+            # a name right before ('ernannte Starmer Rachel Reeves') is no title
+            before = analysed.tokens[i - 1] if i > 0 else None
+            title = title_gender(frames_ctx, before) if before is not None and \
+                before.end not in name_ends else ""
             title = title or predicative_gender(frames_ctx, analysed.tokens, mention)
+            guesses = guessed if " " in mention.text else surname_guessed
             if title:
                 titled.setdefault(surname, title)
             elif feature(analysed.tokens[i], "Gender") in (FEMININE, MASCULINE):
-                guessed.setdefault(surname, feature(analysed.tokens[i], "Gender"))
+                guesses.setdefault(surname, feature(analysed.tokens[i], "Gender"))
     for before, after in zip(article_sentences, article_sentences[1:]):
         named = feminine_by_next_sentence(frames_ctx, before, after)
         if named:
             guessed[named] = FEMININE
-    return guessed | titled
+    return surname_guessed | guessed | titled
 
 
 def predicative_gender(ctx: SentenceContext, tokens: list[Token],
@@ -1161,8 +1182,9 @@ def description_gender(ctx: SentenceContext, noun: int) -> str:
     token = ctx.tokens[noun]
     words = function_words()
     lower = token.text.lower()
-    # "36-Jährige" starts with a digit; a described person is written as a noun.
-    age = is_age_noun(token)
+    # "36-Jährige" starts with a digit; a described person is written as a noun, also one
+    # an age adjective marks as a person ("der 73-jährige Konservative")
+    age = is_age_noun(token) or aged_noun(ctx, noun)
     if not (age or token.text[:1].isupper() and (
             lower in words["person_descriptions"] or is_office_word(ctx, token))):
         return ""
@@ -1189,6 +1211,16 @@ def description_gender(ctx: SentenceContext, noun: int) -> str:
         return MASCULINE
     gender = feature(article, "Gender") or feature(token, "Gender")
     return gender if gender in (FEMININE, MASCULINE) else FEMININE
+
+
+def aged_noun(ctx: SentenceContext, noun: int) -> bool:
+    """'der 73-jährige Konservative': a capitalised noun right after an age adjective
+    describes a person, whatever the noun."""
+    if noun == 0 or not ctx.tokens[noun].text[:1].isupper():
+        return False
+    before = ctx.tokens[noun - 1].text.lower()
+    return before[:1].isdigit() and before.endswith(
+        tuple(function_words()["person_description_suffixes"]))
 
 
 def definite_article(ctx: SentenceContext, noun: int, words: tuple[str, ...]
