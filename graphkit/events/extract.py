@@ -24,6 +24,7 @@ from graphkit.events.lexicon import (
     trigger_lexicon,
 )
 from graphkit.events.repair import (
+    feature,
     reattach_across_finite_verb,
     reattach_from_dateline,
     reattach_name_from_time_noun,
@@ -47,6 +48,7 @@ from graphkit.events.roles import (
     person_surnames,
     pronoun_antecedent,
     syntax_roles,
+    type_roles,
     word_role_values,
 )
 from graphkit.events.status import announcement, is_cancelled
@@ -169,6 +171,7 @@ PLACE_ONLY_TYPES = frozenset(_WORDS["place_only_types"])
 LINK_REACH = 3      # parse links within which a time expression belongs to a verb
 SUBJECT_REACH = 5   # tokens after a verb within which a name is its inverted subject
 VENUE_PLACE_PREPOSITIONS = frozenset(_WORDS["venue_place_prepositions"])
+DIRECTED_PREPOSITIONS = frozenset(_WORDS["directed_prepositions"])
 ORIGIN_RELATIONS = frozenset(f"nmod:{p}" for p in _WORDS["origin_prepositions"])
 # Types that are events even when no name takes part ("Erdbeben in …").
 # --- triggers ---------------------------------------------------------------------------
@@ -1442,6 +1445,7 @@ def build_event_mention(
         roles = dedupe_roles(assign_roles(ctx, TriggerSite(event_type, index, clause), actors))
     roles += object_by_description(ctx, index, event_type, lemma, roles)
     roles += word_role_values(ctx, index, event_type, lemma, roles)
+    roles += directed_recipients(ctx, index, event_type, lemma, candidates, roles)
     roles += national_team_roles(ctx, index, event_type, lemma, roles)
     if event_type == ELECTION and standing_for(ctx, index):
         roles = [(m, CANDIDATE if r == WINNER else r) for m, r in roles]
@@ -1495,6 +1499,39 @@ def object_by_description(ctx: SentenceContext, index: int, event_type: str, lem
                                         for c in ctx.children[index])
     found = described_object(ctx, index, [m for m, _ in roles], subject_before)
     return [(found, role)] if found is not None else []
+
+
+def directed_recipients(ctx: SentenceContext, index: int, event_type: str, lemma: str,
+                        candidates: list[Candidate], roles: list[tuple[EntityMention, str]]
+                        ) -> list[tuple[EntityMention, str]]:
+    """'… weitere Milliarden an die Ukraine zu überweisen' with the parse hanging 'an die
+    Ukraine' under a noun: in the verb's clause a name after a directional preposition
+    with the accusative is where the transfer goes, the frame's role for that preposition
+    (a dative, 'an der Grenze', is a place)."""
+    tokens = ctx.tokens
+    if not is_verb(tokens[index]) or is_passive_clause(tokens, clause_bounds(tokens, index),
+                                                        index):
+        return []
+    frame = ctx.frames.frame(event_type, lemma, "active")
+    filled = {role for _, role in roles}
+    taken = {(m.start, m.end) for m, _ in roles}
+    found: list[tuple[EntityMention, str]] = []
+    for candidate in candidates_in(candidates, tokens, clause_bounds(tokens, index)):
+        before = word_before(tokens, candidate.token_index)
+        role = frame.get(f"obl:{before}") if before in DIRECTED_PREPOSITIONS else None
+        if role is None or role in filled or role not in type_roles(event_type) or \
+                (candidate.mention.start, candidate.mention.end) in taken or \
+                not accusative_phrase(tokens, candidate.token_index):
+            continue
+        found.append((candidate.mention, role))
+    return found
+
+
+def accusative_phrase(tokens: Sequence[Token], index: int) -> bool:
+    """The name, or its article right before it, is marked accusative."""
+    marked = [tokens[index]] + ([tokens[index - 1]] if index > 0 and
+                                tokens[index - 1].tag == "ART" else [])
+    return any(feature(t, "Case") == "Acc" for t in marked)
 
 
 def standing_for(ctx: SentenceContext, index: int) -> bool:

@@ -19,6 +19,7 @@ from graphkit.kb.gazetteer import GazetteerEntry, load_gazetteer
 from graphkit.model import (
     APPOINTMENT,
     AWARD,
+    AWARD_ROLE,
     LOC,
     MISC,
     OFFICE,
@@ -352,6 +353,42 @@ def becomes_titleholder(ctx: SentenceContext, index: int) -> bool:
         t.lemma.lower() in ("neu", "mal") for t in ctx.tokens[start:end])
 
 
+def title_competition(ctx: SentenceContext, index: int) -> list[tuple[EntityMention, str]]:
+    """'ist Weltmeister der Formel 1': a champion's title names the competition it was won
+    in, the award ('Weltmeisterschaft der Formel 1'); with its genitive attribute."""
+    token = ctx.tokens[index]
+    endings = function_words()["title_competitions"]
+    ending = next((e for e in sorted(endings, key=len, reverse=True)
+                   if token.text.lower().endswith(e)), None)
+    if ending is None:
+        return []
+    stem = token.text[:len(token.text) - len(ending)]
+    name = stem + endings[ending] if stem else endings[ending].capitalize()
+    end = token.end
+    for child in ctx.children[index]:
+        if child > index and ctx.deps[child].startswith("nmod") and is_genitive(ctx, child):
+            end = max(end, ctx.tokens[subtree_end(ctx, child)].end)
+    following = ctx.token_at.get(end + 1) if end > token.end else None
+    if following is not None and \
+            ctx.tokens[following].text.rstrip(".").isdigit():
+        end = ctx.tokens[following].end   # 'der Formel 1' with the number parsed apart
+    offset = ctx.sentence.sentence.start
+    attribute = ctx.sentence.sentence.text[token.end - offset:end - offset].rstrip(".")
+    return [(EntityMention(ctx.article.article.id, ctx.sentence.sentence.index, token.start,
+                           end, name + attribute, MISC, source=OFFICE_WORD_SOURCE), AWARD_ROLE)]
+
+
+def subtree_end(ctx: SentenceContext, node: int) -> int:
+    """The last token of the phrase under ``node``."""
+    last, frontier = node, [node]
+    for _ in range(MAX_CLIMB):
+        frontier = [c for n in frontier for c in ctx.children[n]]
+        if not frontier:
+            break
+        last = max(last, *frontier)
+    return last
+
+
 def is_title(ctx: SentenceContext, word: str) -> bool:
     return any(word == title or (len(title) >= 10 and word.endswith(title))
                for title in ctx.lexicon.word_lists["title_holders"])
@@ -400,6 +437,8 @@ def syntax_roles(
     roles: list[tuple[EntityMention, str]] = []
     if predicate and event_type == APPOINTMENT:
         roles.append((office_mention(ctx, ctx.tokens[index]), OFFICE))
+    if predicate and event_type == AWARD:
+        roles += title_competition(ctx, index)
     args = arguments_of(ctx, index, grouped)
     if not predicate and passive_reading(ctx, index, event_type, lemma, kind) == "passive":
         kind = "passive"
@@ -720,7 +759,7 @@ def opponents_under_object(ctx: SentenceContext, index: int,
     found = []
     for child in ctx.children[index]:
         # a noun object the parser took for a predicative complement (xcomp) is one too
-        if ctx.deps[child] in ("obj", "obl", "xcomp") and not in_mention(ctx, child) and \
+        if ctx.deps[child] in ("obj", "obl", "xcomp") and not actor_name_at(ctx, child) and \
                 (ctx.deps[child] != "xcomp" or ctx.tokens[child].tag.startswith("NN")):
             found += [(c, f"obl:{k[5:]}") for c, k in grouped.get(child, [])
                       if k in ("nmod:gegen", "nmod:vor")]
@@ -823,6 +862,13 @@ def relative_antecedent(
     owners = [c for group in grouped.values() for c, _ in group
               if mention_span(ctx, c)[0] <= noun <= mention_span(ctx, c)[1]]
     return [(owners[0], pronoun_keys[0])] if owners else []
+
+
+def actor_name_at(ctx: SentenceContext, index: int) -> bool:
+    """A name of a person, organisation or place covers the token; a car or trophy ("im
+    Mercedes") is no actor and its attributes may still belong to the verb."""
+    start = ctx.tokens[index].start
+    return any(m.start <= start < m.end and m.label != MISC for m in ctx.sentence.mentions)
 
 
 def in_mention(ctx: SentenceContext, index: int) -> bool:
@@ -1044,7 +1090,9 @@ def word_roles(
             continue
         word = (token.lemma if token.lemma[:1].isupper() else token.text).lower()
         heads = ctx.frames.word_roles[role]
-        if key.endswith(":als") or any(word.endswith(h) and len(word) > len(h) for h in heads):
+        # 'als bester Spieler ausgezeichnet', 'zum besten Spieler gewählt': what one is named
+        if key.endswith((":als", ":zu")) or any(word.endswith(h) and len(word) > len(h)
+                                                for h in heads):
             roles.append((office_mention(ctx, token), role))
             filled.add(role)
     return roles

@@ -1,0 +1,107 @@
+"""Roles of interaction, sport, culture and incident events (helper events19): a car named
+in the oblique, a transfer's recipient hung under a noun, the competition a champion's title
+names, 'zum … gewählt' as an award. Every sentence is written for the test (hand-built
+parses)."""
+
+from __future__ import annotations
+
+from test_events_syntax import chain, events, roles
+
+from graphkit.model import (
+    AGENT,
+    AID,
+    AWARD,
+    AWARD_ROLE,
+    LOC,
+    MATCH,
+    MISC,
+    ORG,
+    PARTICIPANT,
+    PER,
+    WINNER,
+)
+
+PAST = "Mood=Ind|Number=Sing|Person=3|Tense=Past"
+
+
+def test_a_vor_phrase_under_a_named_car_is_the_races_other_participant():
+    # "Das Rennen gewann Berg im Porsche vor Kern."
+    words = [("Das", "der", "ART", "det", 1), ("Rennen", "Rennen", "NN", "obj", 2),
+             ("gewann", "gewinnen", "VVFIN", "root", 2, PAST), ("Berg", "Berg", "NE", "nsubj", 2),
+             ("im", "in", "APPRART", "case", 5), ("Porsche", "Porsche", "NN", "obl", 2),
+             ("vor", "vor", "APPR", "case", 7), ("Kern", "Kern", "NE", "nmod", 5),
+             (".", ".", "$.", "punct", 2)]
+    [match] = events(chain((words, [(3, 3, PER), (5, 5, MISC), (7, 7, PER)])), MATCH)
+    assert roles(match, WINNER) == {"Berg"} and roles(match, PARTICIPANT) == {"Kern"}
+
+
+def test_an_accusative_an_phrase_hung_under_a_noun_is_the_recipient():
+    # "Nordland will Geld aus Fonds an die Südrepublik überweisen."
+    words = [("Nordland", "Nordland", "NE", "nsubj", 1),
+             ("will", "wollen", "VMFIN", "root", 1, "Mood=Ind|Number=Sing|Person=3|Tense=Pres"),
+             ("Geld", "Geld", "NN", "obj", 8), ("aus", "aus", "APPR", "case", 4),
+             ("Fonds", "Fonds", "NN", "nmod", 2), ("an", "an", "APPR", "case", 7),
+             ("die", "der", "ART", "det", 7, "Case=Acc|Definite=Def|Gender=Fem|Number=Sing"),
+             ("Südrepublik", "Südrepublik", "NE", "nmod", 4, "Case=Acc|Gender=Fem|Number=Sing"),
+             ("überweisen", "überweisen", "VVINF", "xcomp", 1, "VerbForm=Inf"),
+             (".", ".", "$.", "punct", 1)]
+    [aid] = events(chain((words, [(0, 0, LOC), (7, 7, LOC)])), AID)
+    assert roles(aid, AGENT) == {"Nordland"}
+    assert roles(aid, "recipient") == {"Südrepublik"}
+
+
+def test_a_dative_an_phrase_is_no_recipient():
+    # "Nordland will Hilfsgüter an der Grenze zu Südrepublik überweisen." (a place, dative)
+    words = [("Nordland", "Nordland", "NE", "nsubj", 1),
+             ("will", "wollen", "VMFIN", "root", 1, "Mood=Ind|Number=Sing|Person=3|Tense=Pres"),
+             ("Geld", "Geld", "NN", "obj", 6), ("an", "an", "APPR", "case", 5),
+             ("der", "der", "ART", "det", 5, "Case=Dat|Definite=Def|Gender=Fem|Number=Sing"),
+             ("Ostgrenze", "Ostgrenze", "NE", "nmod", 2, "Case=Dat|Gender=Fem|Number=Sing"),
+             ("überweisen", "überweisen", "VVINF", "xcomp", 1, "VerbForm=Inf"),
+             (".", ".", "$.", "punct", 1)]
+    [aid] = events(chain((words, [(0, 0, LOC), (5, 5, LOC)])), AID)
+    assert roles(aid, "recipient") == set()
+
+
+def champion_clause(title: str, tail: list[tuple] = ()) -> list[tuple]:
+    """'Norwegen ist zum dritten Mal <title> <tail>.'"""
+    return [("Norwegen", "Norwegen", "NE", "nsubj", 5), ("ist", "sein", "VAFIN", "cop", 5),
+            ("zum", "zu", "APPRART", "case", 4), ("dritten", "dritt", "ADJA", "amod", 4),
+            ("Mal", "Mal", "NN", "obl", 5), (title, title, "NN", "root", 5), *tail,
+            (".", ".", "$.", "punct", 5)]
+
+
+def test_a_champions_title_names_the_championship_won():
+    [award] = events(chain((champion_clause("Handball-Weltmeister"), [(0, 0, LOC)])), AWARD)
+    assert roles(award, WINNER) == {"Norwegen"}
+    assert roles(award, AWARD_ROLE) == {"Handball-Weltmeisterschaft"}
+
+
+def test_the_championship_keeps_the_titles_genitive_and_its_number():
+    # "Norwegen ist zum dritten Mal Weltmeister der Formel 2."
+    tail = [("der", "der", "ART", "det", 7, "Case=Gen|Definite=Def|Gender=Fem|Number=Sing"),
+            ("Formel", "Formel", "NN", "nmod", 5, "Case=Gen|Gender=Fem|Number=Sing"),
+            ("2", "2", "CARD", "nummod", 5)]
+    [award] = events(chain((champion_clause("Weltmeister", tail), [(0, 0, LOC)])), AWARD)
+    assert roles(award, AWARD_ROLE) == {"Weltmeisterschaft der Formel 2"}
+
+
+def test_a_title_without_a_championship_gives_no_award_value():
+    [award] = events(chain((champion_clause("Olympiasieger"), [(0, 0, LOC)])), AWARD)
+    assert roles(award, WINNER) == {"Norwegen"}
+    assert roles(award, AWARD_ROLE) == set()
+
+
+def test_who_chooses_someone_as_best_player_awards_it():
+    # "Zum besten Torwart der Saison wählte der Verband den Schweden Lund."
+    words = [("Zum", "zu", "APPRART", "case", 2), ("besten", "gut", "ADJA", "amod", 2),
+             ("Torwart", "Torwart", "NN", "obl", 5), ("der", "der", "ART", "det", 4),
+             ("Saison", "Saison", "NN", "nmod", 2), ("wählte", "wählen", "VVFIN", "root", 5, PAST),
+             ("der", "der", "ART", "det", 7),
+             ("Fußballverband", "Fußballverband", "NN", "nsubj", 5),
+             ("den", "der", "ART", "det", 9), ("Schweden", "Schwede", "NN", "obj", 5),
+             ("Lund", "Lund", "NE", "appos", 9), (".", ".", "$.", "punct", 5)]
+    [award] = events(chain((words, [(7, 7, ORG), (10, 10, PER)])), AWARD)
+    assert roles(award, AGENT) == {"Fußballverband"}
+    assert roles(award, WINNER) == {"Lund"}
+    assert roles(award, AWARD_ROLE) == {"Torwart"}
