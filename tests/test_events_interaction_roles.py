@@ -12,6 +12,8 @@ from graphkit.model import (
     AID,
     AWARD,
     AWARD_ROLE,
+    LAW,
+    LEGISLATION,
     LOC,
     MATCH,
     MISC,
@@ -19,6 +21,7 @@ from graphkit.model import (
     PARTICIPANT,
     PER,
     WINNER,
+    AnalysedArticle,
 )
 
 PAST = "Mood=Ind|Number=Sing|Person=3|Tense=Past"
@@ -105,3 +108,25 @@ def test_who_chooses_someone_as_best_player_awards_it():
     assert roles(award, AGENT) == {"Fußballverband"}
     assert roles(award, WINNER) == {"Lund"}
     assert roles(award, AWARD_ROLE) == {"Torwart"}
+
+
+def law_sentences(first_noun: str) -> AnalysedArticle:
+    # "Das <first_noun> ist umstritten. Der Landtag beschloss das Gesetz."
+    first = [("Das", "der", "ART", "det", 1), (first_noun, first_noun, "NN", "nsubj", 3),
+             ("ist", "sein", "VAFIN", "cop", 3), ("umstritten", "umstritten", "ADJD", "root", 3),
+             (".", ".", "$.", "punct", 3)]
+    second = [("Der", "der", "ART", "det", 1), ("Landtag", "Landtag", "NN", "nsubj", 2),
+              ("beschloss", "beschließen", "VVFIN", "root", 2, PAST),
+              ("das", "der", "ART", "det", 4), ("Gesetz", "Gesetz", "NN", "obj", 2),
+              (".", ".", "$.", "punct", 2)]
+    return chain((first, []), (second, [(1, 1, ORG)]))
+
+
+def test_the_bare_law_refers_back_to_the_one_law_compound_before():
+    [law] = events(law_sentences("Mietgesetz"), LEGISLATION)
+    assert roles(law, AGENT) == {"Landtag"} and roles(law, LAW) == {"Mietgesetz"}
+
+
+def test_a_bare_law_without_a_compound_before_fills_nothing():
+    [law] = events(law_sentences("Vorhaben"), LEGISLATION)
+    assert roles(law, LAW) == set()

@@ -1066,7 +1066,49 @@ def word_role_values(ctx: SentenceContext, index: int, event_type: str, lemma: s
         return []
     kind = passive_reading(ctx, index, event_type, lemma, voice(ctx, index))
     frame = ctx.frames.frame(event_type, lemma, kind)
-    return word_roles(ctx, index, frame, type_roles(event_type), found)
+    roles = word_roles(ctx, index, frame, type_roles(event_type), found)
+    return roles + referred_compound_roles(ctx, index, frame, type_roles(event_type),
+                                           found + roles)
+
+
+def referred_compound_roles(
+    ctx: SentenceContext, index: int, frame: dict[str, str | None], allowed: tuple[str, ...],
+    found: list[tuple[EntityMention, str]],
+) -> list[tuple[EntityMention, str]]:
+    """'Der Bundesrat ließ das umstrittene Gesetz passieren' after 'Cannabisgesetz' in the
+    title: a bare head of a word role ('das Gesetz', 'den Preis') with its definite article
+    refers back to the one compound of that head in the sentences before (and the title)."""
+    filled = {role for _, role in found}
+    articles = tuple(function_words()["definite_articles"])
+    roles = []
+    for child in ctx.children[index]:
+        token = ctx.tokens[child]
+        role = frame.get(relation_key(ctx, child))
+        if role is None or role in filled or role not in allowed or in_mention(ctx, child) \
+                or not token.tag.startswith("NN") or \
+                definite_article(ctx, child, articles) is None:
+            continue
+        head = (token.lemma if token.lemma[:1].isupper() else token.text).lower()
+        if head not in ctx.frames.word_roles.get(role, ()):
+            continue
+        compounds = {word for analysed in antecedent_window(ctx) for word in
+                     compounds_of(analysed.tokens, head)}
+        if len(compounds) == 1:
+            roles.append((replace(office_mention(ctx, token), text=compounds.pop()), role))
+            filled.add(role)
+    return roles
+
+
+def compounds_of(tokens: list[Token], head: str) -> list[str]:
+    """Nouns that are longer compounds of ``head`` ('Cannabisgesetz' of 'gesetz'), as
+    written up to the length of their lemma ('KI-Gesetzes' → 'KI-Gesetz')."""
+    found = []
+    for token in tokens:
+        lemma = token.lemma.lower()
+        word = token.text[:len(lemma)] if token.text.lower().startswith(lemma) else token.text
+        if word[:1].isupper() and len(word) > len(head) and word.lower().endswith(head):
+            found.append(word)
+    return found
 
 
 def word_roles(
