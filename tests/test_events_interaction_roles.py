@@ -5,13 +5,17 @@ parses)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from test_events_syntax import chain, events, roles
 
+from graphkit.kb.gazetteer import load_gazetteer
 from graphkit.model import (
     AGENT,
     AID,
     AWARD,
     AWARD_ROLE,
+    DISASTER,
     LAW,
     LEGISLATION,
     LOC,
@@ -20,6 +24,7 @@ from graphkit.model import (
     ORG,
     PARTICIPANT,
     PER,
+    VICTIM,
     WINNER,
     AnalysedArticle,
 )
@@ -130,3 +135,53 @@ def test_the_bare_law_refers_back_to_the_one_law_compound_before():
 def test_a_bare_law_without_a_compound_before_fills_nothing():
     [law] = events(law_sentences("Vorhaben"), LEGISLATION)
     assert roles(law, LAW) == set()
+
+
+def flood_sentence(object_words: list[tuple]) -> list[tuple]:
+    # "Das Hochwasser hatte <object> verwüstet." with the subject hung under 'hatte'
+    last = 3 + len(object_words)
+    return [("Das", "der", "ART", "det", 1), ("Hochwasser", "Hochwasser", "NN", "nsubj", 2),
+            ("hatte", "haben", "VAFIN", "aux", last, PAST), *object_words,
+            ("verwüstet", "verwüsten", "VVPP", "root", last), (".", ".", "$.", "punct", last)]
+
+
+def test_the_region_a_disaster_struck_is_its_victim_and_place():
+    # "… weite Teile der Region Nordland …": the genitive of a part
+    part = [("weite", "weit", "ADJA", "amod", 4), ("Teile", "Teil", "NN", "obj", 8),
+            ("der", "der", "ART", "det", 6), ("Region", "Region", "NN", "nmod", 4,
+                                              "Case=Gen|Gender=Fem|Number=Sing"),
+            ("Nordland", "Nordland", "NE", "appos", 6)]
+    [flood] = events(chain((flood_sentence(part), [(7, 7, LOC)])), DISASTER)
+    assert roles(flood, VICTIM) == {"Nordland"}
+
+
+def test_the_country_described_as_das_land_is_the_one_named_before():
+    country = load_gazetteer().lookup("Portugal")
+    first = [("Schwere", "schwer", "ADJA", "amod", 1), ("Unwetter", "Unwetter", "NN", "root", 1),
+             ("in", "in", "APPR", "case", 3), ("Portugal", "Portugal", "NE", "nmod", 1),
+             ("und", "und", "KON", "cc", 5), ("Lissabon", "Lissabon", "NE", "conj", 3),
+             (".", ".", "$.", "punct", 1)]
+    land = [("das", "der", "ART", "det", 4, "Case=Nom|Gender=Neut|Number=Sing"),
+            ("Land", "Land", "NN", "obj", 5, "Case=Acc|Gender=Neut|Number=Sing")]
+    article = chain((first, [(3, 3, LOC), (5, 5, LOC)]), (flood_sentence(land), []))
+    opening = article.sentences[0]
+    known = [replace(m, kb_id=country.id) if m.text == "Portugal" else m
+             for m in opening.mentions]
+    article.sentences[0] = replace(opening, mentions=known)
+    floods = [e for e in events(article, DISASTER) if e.trigger.text == "Hochwasser"]
+    assert [roles(e, VICTIM) for e in floods] == [{"Portugal"}]
+
+
+def test_a_disaster_mention_naming_only_the_region_struck_joins_the_actorless_ones():
+    from types import SimpleNamespace
+
+    from graphkit.merge.events import names_no_actor
+    from graphkit.model import Entity, Participant
+
+    entities = {"nordland": Entity("nordland", "Nordland", LOC),
+                "berg": Entity("berg", "Berg", PER)}
+    struck = SimpleNamespace(participants=[Participant("nordland", VICTIM)])
+    named = SimpleNamespace(participants=[Participant("berg", VICTIM)])
+    assert names_no_actor(struck, entities) and names_no_actor(
+        SimpleNamespace(participants=[]), entities)
+    assert not names_no_actor(named, entities)

@@ -33,12 +33,15 @@ from graphkit.events.roles import (
     OFFICE_WORD_SOURCE,
     RECOVERED_SOURCE,
     VENUE_SOURCE,
+    antecedent_window,
     attachments_by_governor,
     becomes_office,
     becomes_titleholder,
+    content_head,
     coordinated,
     described_object,
     description_antecedent,
+    governing_verb,
     in_mention,
     in_parentheses,
     is_person,
@@ -46,6 +49,7 @@ from graphkit.events.roles import (
     office_organisations,
     person_genders,
     person_surnames,
+    place_description,
     pronoun_antecedent,
     syntax_roles,
     type_roles,
@@ -62,6 +66,7 @@ from graphkit.events.time import (
     paragraph_ends,
     paragraph_of,
 )
+from graphkit.kb.gazetteer import load_gazetteer
 from graphkit.model import (
     ACCUSATION,
     AGENT,
@@ -1472,6 +1477,7 @@ def build_event_mention(
     places = [c for c in places if not origin_of_another(c, index, grouped)
               and (c.mention.start, c.mention.end) not in acting
               and not is_attribution(c, tokens)]
+    roles += struck_places(ctx, index, event_type, grouped)
     return EventMention(
         article_id=ctx.article.article.id,
         type=event_type,
@@ -1532,6 +1538,45 @@ def accusative_phrase(tokens: Sequence[Token], index: int) -> bool:
     marked = [tokens[index]] + ([tokens[index - 1]] if index > 0 and
                                 tokens[index - 1].tag == "ART" else [])
     return any(feature(t, "Case") == "Acc" for t in marked)
+
+
+def struck_places(ctx: SentenceContext, index: int, event_type: str,
+                  grouped: dict[int, list[tuple[Candidate, str]]]
+                  ) -> list[tuple[EntityMention, str]]:
+    """'Die Flut verwüstete weite Teile der Region Valencia': the place a disaster noun, as
+    the subject of a verb of damage (frames.json sense_verbs), strikes is its victim, and
+    still where it happened. The object's own name or the genitive of a part ('Teile der
+    Region X') names it."""
+    verb = governing_verb(ctx, index) if ctx.parsed and \
+        ctx.deps[index] == "nsubj" else None
+    if verb is None:
+        return []
+    verb = content_head(ctx, verb)   # the subject hung under 'hatte'
+    frame = ctx.frames.sense_verbs.get(event_type, {}).get(
+        ctx.tokens[verb].lemma.lower(), {}).get("active", {})
+    role = frame.get("obj")
+    if role is None:
+        return []
+    objects = [c for c in ctx.children[verb] if ctx.deps[c] == "obj"]
+    found = [c.mention for c, key in grouped.get(verb, []) if key == "obj"]
+    found += [c.mention for o in objects for c, key in grouped.get(o, []) if key == "nmod:gen"]
+    # "hatte das südostasiatische Land erschüttert": the place named before
+    described = [described_place(ctx, o) for o in objects
+                 if not in_mention(ctx, o) and place_description(ctx, o)]
+    found += [m for m in described if m is not None]
+    return [(m, role) for m in found if m.label == LOC][:1]
+
+
+def described_place(ctx: SentenceContext, noun: int) -> EntityMention | None:
+    """'das Land' after 'Erdbeben in Myanmar … Bangkok': the last place before (the
+    sentences before, the title) of the kind the description names, a country here."""
+    word = ctx.tokens[noun].text.lower()
+    kinds = _WORDS["place_description_kinds"].get(word, ())
+    gazetteer = load_gazetteer()
+    found = [m for analysed in antecedent_window(ctx) for m in analysed.mentions
+             if m.label == LOC and m.kb_id and (entry := gazetteer.get(m.kb_id)) is not None
+             and entry.kind in kinds]
+    return replace(found[-1]) if found else None
 
 
 def standing_for(ctx: SentenceContext, index: int) -> bool:
