@@ -16,6 +16,7 @@ from graphkit.model import (
     AWARD,
     AWARD_ROLE,
     DISASTER,
+    LAUNCH,
     LAW,
     LEGISLATION,
     LOC,
@@ -185,3 +186,13 @@ def test_a_disaster_mention_naming_only_the_region_struck_joins_the_actorless_on
     assert names_no_actor(struck, entities) and names_no_actor(
         SimpleNamespace(participants=[]), entities)
     assert not names_no_actor(named, entities)
+
+
+def test_von_after_a_sein_perfect_is_where_the_rocket_came_from_not_its_agent():
+    # "Die Rakete war vom Raumhafen Nordkap abgehoben." (subject labelled as a passive one)
+    words = [("Die", "der", "ART", "det", 1), ("Rakete", "Rakete", "NN", "nsubj:pass", 6),
+             ("war", "sein", "VAFIN", "aux", 6, PAST), ("vom", "von", "APPRART", "case", 4),
+             ("Raumhafen", "Raumhafen", "NN", "obl", 6), ("Nordkap", "Nordkap", "NE", "appos", 4),
+             ("abgehoben", "abheben", "VVPP", "root", 6), (".", ".", "$.", "punct", 6)]
+    launches = events(chain((words, [(4, 5, ORG)])), LAUNCH)
+    assert all(roles(launch, AGENT) == set() for launch in launches)

@@ -294,9 +294,20 @@ def voice(ctx: SentenceContext, index: int) -> str:
     kids = ctx.children[index]
     # a modal the parser took for a passive auxiliary ("Das Urteil will X verkünden") is none
     if any(ctx.deps[c] in ("nsubj:pass", "obl:agent") or ctx.deps[c] == "aux:pass"
-           and not ctx.tokens[c].tag.startswith("VM") for c in kids):
+           and not ctx.tokens[c].tag.startswith("VM") for c in kids) and \
+            not sein_perfect(ctx, index):
         return "passive"
     return "active"
+
+
+def sein_perfect(ctx: SentenceContext, verb: int) -> bool:
+    """'Die Rakete war vom Weltraumbahnhof abgehoben': a verb whose perfect takes 'sein',
+    with 'sein' and no 'werden', is in the perfect, however the parser labelled its
+    subject; 'von' there names where it came from, not an agent."""
+    auxiliaries = {ctx.tokens[c].lemma.lower() for c in ctx.children[verb]
+                   if ctx.deps[c].startswith("aux")}
+    return ctx.tokens[verb].lemma.lower() in function_words()["sein_perfect_verbs"] and \
+        "sein" in auxiliaries and "werden" not in auxiliaries
 
 
 def office_mention(ctx: SentenceContext, token: Token) -> EntityMention:
