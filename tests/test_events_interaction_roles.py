@@ -15,6 +15,7 @@ from graphkit.model import (
     AID,
     AWARD,
     AWARD_ROLE,
+    COURT_RULING,
     DISASTER,
     LAUNCH,
     LAW,
@@ -25,6 +26,7 @@ from graphkit.model import (
     ORG,
     PARTICIPANT,
     PER,
+    PLAINTIFF,
     VICTIM,
     WINNER,
     AnalysedArticle,
@@ -196,3 +198,29 @@ def test_von_after_a_sein_perfect_is_where_the_rocket_came_from_not_its_agent():
              ("abgehoben", "abheben", "VVPP", "root", 6), (".", ".", "$.", "punct", 6)]
     launches = events(chain((words, [(4, 5, ORG)])), LAUNCH)
     assert all(roles(launch, AGENT) == set() for launch in launches)
+
+
+def test_the_owner_of_the_motion_a_court_dismisses_is_the_plaintiff():
+    # "Das Gericht wies die Klage der Nordbank ab."
+    words = [("Das", "der", "ART", "det", 1), ("Gericht", "Gericht", "NN", "nsubj", 2),
+             ("wies", "weisen", "VVFIN", "root", 2, PAST), ("die", "der", "ART", "det", 4),
+             ("Klage", "Klage", "NN", "obj", 2), ("der", "der", "ART", "det", 6),
+             ("Nordbank", "Nordbank", "NE", "nmod", 4, "Case=Gen|Gender=Fem|Number=Sing"),
+             ("ab", "ab", "PTKVZ", "compound:prt", 2), (".", ".", "$.", "punct", 2)]
+    [ruling] = events(chain((words, [(6, 6, ORG)])), COURT_RULING)
+    assert roles(ruling, PLAINTIFF) == {"Nordbank"}
+
+
+def test_ihr_motion_belongs_to_the_feminine_organisation_named_before():
+    # "Die Behörde Nordaufsicht klagte gegen die Fusion. Ein Gericht wies ihren Antrag ab."
+    first = [("Die", "der", "ART", "det", 1), ("Behörde", "Behörde", "NN", "nsubj", 3),
+             ("Nordaufsicht", "Nordaufsicht", "NE", "appos", 1, "Gender=Fem|Number=Sing"),
+             ("klagte", "klagen", "VVFIN", "root", 3, PAST), ("gegen", "gegen", "APPR", "case", 6),
+             ("die", "der", "ART", "det", 6), ("Fusion", "Fusion", "NN", "obl", 3),
+             (".", ".", "$.", "punct", 3)]
+    second = [("Ein", "ein", "ART", "det", 1), ("Gericht", "Gericht", "NN", "nsubj", 2),
+              ("wies", "weisen", "VVFIN", "root", 2, PAST),
+              ("ihren", "ihr", "PPOSAT", "det:poss", 4), ("Antrag", "Antrag", "NN", "obj", 2),
+              ("ab", "ab", "PTKVZ", "compound:prt", 2), (".", ".", "$.", "punct", 2)]
+    [ruling] = events(chain((first, [(2, 2, ORG)]), (second, [])), COURT_RULING)
+    assert roles(ruling, PLAINTIFF) == {"Nordaufsicht"}

@@ -76,6 +76,7 @@ from graphkit.model import (
     CANCELLED,
     CANDIDATE,
     COMPANY,
+    COURT_RULING,
     DAY,
     ELECTION,
     EMPLOYER,
@@ -89,6 +90,7 @@ from graphkit.model import (
     ORG,
     PARTICIPANT,
     PER,
+    PLAINTIFF,
     PLANNED,
     PUBLICATION,
     REPORTED,
@@ -176,6 +178,7 @@ PLACE_ONLY_TYPES = frozenset(_WORDS["place_only_types"])
 LINK_REACH = 3      # parse links within which a time expression belongs to a verb
 SUBJECT_REACH = 5   # tokens after a verb within which a name is its inverted subject
 VENUE_PLACE_PREPOSITIONS = frozenset(_WORDS["venue_place_prepositions"])
+MOTION_NOUNS = tuple(_WORDS["motion_nouns"])
 DIRECTED_PREPOSITIONS = frozenset(_WORDS["directed_prepositions"])
 ORIGIN_RELATIONS = frozenset(f"nmod:{p}" for p in _WORDS["origin_prepositions"])
 # Types that are events even when no name takes part ("Erdbeben in …").
@@ -1451,6 +1454,7 @@ def build_event_mention(
     roles += object_by_description(ctx, index, event_type, lemma, roles)
     roles += word_role_values(ctx, index, event_type, lemma, roles)
     roles += directed_recipients(ctx, index, event_type, lemma, candidates, roles)
+    roles += motion_owners(ctx, index, event_type, grouped, roles)
     roles += national_team_roles(ctx, index, event_type, lemma, roles)
     if event_type == ELECTION and standing_for(ctx, index):
         roles = [(m, CANDIDATE if r == WINNER else r) for m, r in roles]
@@ -1531,6 +1535,47 @@ def directed_recipients(ctx: SentenceContext, index: int, event_type: str, lemma
             continue
         found.append((candidate.mention, role))
     return found
+
+
+def motion_owners(ctx: SentenceContext, index: int, event_type: str,
+                  grouped: dict[int, list[tuple[Candidate, str]]],
+                  roles: list[tuple[EntityMention, str]]) -> list[tuple[EntityMention, str]]:
+    """'wies die Klage der Firma ab', 'wies ihren Antrag ab': the owner of what a ruling
+    decides (a motion noun as its object) filed it, the plaintiff: a genitive name, or a
+    possessive for the person or organisation named last."""
+    if event_type != COURT_RULING or not ctx.parsed or any(r == PLAINTIFF for _, r in roles):
+        return []
+    taken = {(m.start, m.end) for m, _ in roles}
+    for child in ctx.children[index]:
+        lemma = ctx.tokens[child].lemma.lower()
+        if ctx.deps[child] != "obj" or not lemma.endswith(MOTION_NOUNS):
+            continue
+        owners = [c.mention for c, key in grouped.get(child, []) if key == "nmod:gen"]
+        owners += [owner for c in ctx.children[child] if ctx.deps[c] in ("det:poss", "det")
+                   and ctx.tokens[c].text.lower() in POSSESSIVES
+                   and (owner := possessive_owner(ctx, ctx.tokens[c])) is not None]
+        return [(m, PLAINTIFF) for m in owners[:1] if (m.start, m.end) not in taken]
+    return []
+
+
+def possessive_owner(ctx: SentenceContext, pronoun: Token) -> EntityMention | None:
+    """'ihren Antrag' after 'die Handelsbehörde X versuchte …': a woman named before, else
+    the organisation named last whose name agrees with the possessive ('ihr': feminine or
+    plural, 'sein': masculine or neuter, by the name's own morphology)."""
+    person = antecedent_for_pronoun(ctx, pronoun)
+    if person is not None:
+        return person
+    feminine = pronoun.text.lower().startswith("ihr")
+    for analysed in reversed(antecedent_window(ctx)):
+        for mention in reversed(analysed.mentions):
+            head = next((t for t in reversed(analysed.tokens)
+                         if t.start < mention.end and t.end <= mention.end), None)
+            if mention.label != ORG or head is None:
+                continue
+            gender, number = feature(head, "Gender"), feature(head, "Number")
+            if (gender == "Fem" or number == "Plur") if feminine else gender in ("Masc", "Neut"):
+                return replace(mention)
+    return None
 
 
 def accusative_phrase(tokens: Sequence[Token], index: int) -> bool:
