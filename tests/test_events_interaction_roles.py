@@ -224,3 +224,17 @@ def test_ihr_motion_belongs_to_the_feminine_organisation_named_before():
               ("ab", "ab", "PTKVZ", "compound:prt", 2), (".", ".", "$.", "punct", 2)]
     [ruling] = events(chain((first, [(2, 2, ORG)]), (second, [])), COURT_RULING)
     assert roles(ruling, PLAINTIFF) == {"Nordaufsicht"}
+
+
+def test_das_gericht_never_refers_back_to_a_company():
+    # "Die Nordbank klagte gegen die Fusion. Das Gericht wies die Klage ab."
+    first = [("Die", "der", "ART", "det", 1), ("Nordbank", "Nordbank", "NE", "nsubj", 2),
+             ("klagte", "klagen", "VVFIN", "root", 2, PAST), ("gegen", "gegen", "APPR", "case", 5),
+             ("die", "der", "ART", "det", 5), ("Fusion", "Fusion", "NN", "obl", 2),
+             (".", ".", "$.", "punct", 2)]
+    second = [("Das", "der", "ART", "det", 1), ("Gericht", "Gericht", "NN", "nsubj", 2),
+              ("wies", "weisen", "VVFIN", "root", 2, PAST), ("die", "der", "ART", "det", 4),
+              ("Klage", "Klage", "NN", "obj", 2), ("ab", "ab", "PTKVZ", "compound:prt", 2),
+              (".", ".", "$.", "punct", 2)]
+    rulings = events(chain((first, [(1, 1, ORG)]), (second, [])), COURT_RULING)
+    assert all(roles(ruling, "court") == set() for ruling in rulings)

@@ -1385,7 +1385,9 @@ def organisation_antecedent(ctx: SentenceContext, anaphor: Token, kind: str
     named = [m for m in found if kind in m.text.lower()]
     others = [m for m in found if not any(word.endswith(institutions)
                                           for word in m.text.lower().split())]
-    chosen = (named or others)[-1:]
+    # "das Gericht", "die Behörde" name an authority, never a company
+    authority = kind.endswith(institutions)
+    chosen = (named or ([] if authority else others))[-1:]
     return replace(chosen[0]) if chosen else None
 
 
