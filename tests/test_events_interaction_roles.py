@@ -238,3 +238,26 @@ def test_das_gericht_never_refers_back_to_a_company():
               (".", ".", "$.", "punct", 2)]
     rulings = events(chain((first, [(1, 1, ORG)]), (second, [])), COURT_RULING)
     assert all(roles(ruling, "court") == set() for ruling in rulings)
+
+
+def test_what_lassen_lets_happen_is_its_object_and_the_causer_acts():
+    # "Landtag lässt Mietgesetz passieren" with the law parsed the infinitive's subject
+    words = [("Landtag", "Landtag", "NN", "nsubj", 1),
+             ("lässt", "lassen", "VVFIN", "root", 1, "Mood=Ind|Number=Sing|Person=3|Tense=Pres"),
+             ("Mietgesetz", "Mietgesetz", "NN", "nsubj", 3),
+             ("passieren", "passieren", "VVINF", "xcomp", 1, "VerbForm=Inf")]
+    [law] = events(chain((words, [(0, 0, ORG), (2, 2, PER)])), LEGISLATION)
+    assert roles(law, AGENT) == {"Landtag"} and roles(law, LAW) == {"Mietgesetz"}
+
+
+def test_the_law_referred_back_to_is_the_name_it_was_recognised_as():
+    first = [("Das", "der", "ART", "det", 1), ("Mietgesetz", "Mietgesetz", "NN", "nsubj", 3),
+             ("ist", "sein", "VAFIN", "cop", 3), ("umstritten", "umstritten", "ADJD", "root", 3),
+             (".", ".", "$.", "punct", 3)]
+    second = [("Der", "der", "ART", "det", 1), ("Landtag", "Landtag", "NN", "nsubj", 2),
+              ("beschloss", "beschließen", "VVFIN", "root", 2, PAST),
+              ("das", "der", "ART", "det", 4), ("Gesetz", "Gesetz", "NN", "obj", 2),
+              (".", ".", "$.", "punct", 2)]
+    [law] = events(chain((first, [(1, 1, MISC)]), (second, [(1, 1, ORG)])), LEGISLATION)
+    [(mention, _)] = [(m, r) for m, r in law.actors if r == LAW]
+    assert (mention.text, mention.sentence_index, mention.source) == ("Mietgesetz", 0, "model")

@@ -736,6 +736,10 @@ def arguments_of(
     seinen Rücktritt an") takes the verb's subject as its owner."""
     args = list(grouped.get(index, []))
     dep, head = ctx.deps[index], ctx.tokens[index].head
+    if caused_infinitive(ctx, index):
+        # "Bundesrat lässt Cannabisgesetz passieren" with the law parsed the infinitive's
+        # subject: what 'lassen' lets happen is its object; the causer acts.
+        args = [(c, "obj" if k == "nsubj" else k) for c, k in args]
     has_subject = any(k.startswith("nsubj") for _, k in args)
     if not has_subject and 0 <= head < len(ctx.tokens) and head != index:
         if dep == "acl:relcl" or dep == "acl":
@@ -801,6 +805,15 @@ def represented(ctx: SentenceContext, index: int,
         key = ctx.deps[child] if ctx.deps[child] == "nsubj:pass" else "nsubj"
         found += [(c, key) for c, k in grouped.get(child, []) if k in ("nmod:gen", "nmod:von")]
     return found
+
+
+def caused_infinitive(ctx: SentenceContext, index: int) -> bool:
+    """A bare infinitive under a causative verb ('lässt … passieren') that has a subject of
+    its own."""
+    head = ctx.tokens[index].head
+    return ctx.deps[index] == "xcomp" and 0 <= head < len(ctx.tokens) and head != index and \
+        ctx.tokens[head].lemma.lower() in function_words()["causative_verbs"] and \
+        any(ctx.deps[c] == "nsubj" for c in ctx.children[head])
 
 
 def is_zu_infinitive(ctx: SentenceContext, index: int) -> bool:
@@ -1102,23 +1115,30 @@ def referred_compound_roles(
         head = (token.lemma if token.lemma[:1].isupper() else token.text).lower()
         if head not in ctx.frames.word_roles.get(role, ()):
             continue
-        compounds = {word for analysed in antecedent_window(ctx) for word in
-                     compounds_of(analysed.tokens, head)}
+        compounds = {word: named for analysed in antecedent_window(ctx)
+                     for word, named in compounds_of(analysed, head)}
         if len(compounds) == 1:
-            roles.append((replace(office_mention(ctx, token), text=compounds.pop()), role))
+            word, named = compounds.popitem()
+            # the name the compound was recognised as, so that both are one entity
+            roles.append((replace(named) if named is not None else
+                          replace(office_mention(ctx, token), text=word), role))
             filled.add(role)
     return roles
 
 
-def compounds_of(tokens: list[Token], head: str) -> list[str]:
+def compounds_of(analysed: AnalysedSentence, head: str
+                 ) -> list[tuple[str, EntityMention | None]]:
     """Nouns that are longer compounds of ``head`` ('Cannabisgesetz' of 'gesetz'), as
-    written up to the length of their lemma ('KI-Gesetzes' → 'KI-Gesetz')."""
+    written up to the length of their lemma ('KI-Gesetzes' → 'KI-Gesetz'), each with the
+    name mention that covers it, if any."""
     found = []
-    for token in tokens:
+    for token in analysed.tokens:
         lemma = token.lemma.lower()
         word = token.text[:len(lemma)] if token.text.lower().startswith(lemma) else token.text
         if word[:1].isupper() and len(word) > len(head) and word.lower().endswith(head):
-            found.append(word)
+            named = next((m for m in analysed.mentions
+                          if m.start <= token.start and token.end <= m.end), None)
+            found.append((word, named))
     return found
 
 
