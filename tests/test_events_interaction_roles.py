@@ -261,3 +261,28 @@ def test_the_law_referred_back_to_is_the_name_it_was_recognised_as():
     [law] = events(chain((first, [(1, 1, MISC)]), (second, [(1, 1, ORG)])), LEGISLATION)
     [(mention, _)] = [(m, r) for m, r in law.actors if r == LAW]
     assert (mention.text, mention.sentence_index, mention.source) == ("Mietgesetz", 0, "model")
+
+
+def honour_sentence() -> list[tuple]:
+    # "Präsidentin Berg empfing den Gast und zeichnete ihn mit der Stufe des Verdienstordens
+    # aus." ('Kern' was named two sentences before)
+    masc = "Case=Acc|Gender=Masc|Number=Sing"
+    return [("Präsidentin", "Präsidentin", "NN", "nsubj", 2), ("Berg", "Berg", "NE", "appos", 0),
+            ("empfing", "empfangen", "VVFIN", "root", 2, PAST), ("den", "der", "ART", "det", 4),
+            ("Gast", "Gast", "NN", "obj", 2, masc), ("und", "und", "KON", "cc", 6),
+            ("zeichnete", "zeichnen", "VVFIN", "conj", 2, PAST),
+            ("ihn", "er", "PPER", "obj", 6, masc + "|Person=3|PronType=Prs"),
+            ("mit", "mit", "APPR", "case", 10), ("der", "der", "ART", "det", 10),
+            ("Stufe", "Stufe", "NN", "obl", 6), ("des", "der", "ART", "det", 12),
+            ("Verdienstordens", "Verdienstorden", "NN", "nmod", 10,
+             "Case=Gen|Gender=Masc|Number=Sing"),
+            ("aus", "aus", "PTKVZ", "compound:prt", 6), (".", ".", "$.", "punct", 2)]
+
+
+def test_a_grade_of_an_order_names_the_order_and_ihn_takes_up_the_unnamed_guest():
+    before = [("Kern", "Kern", "NE", "nsubj", 1), ("reiste", "reisen", "VVFIN", "root", 1, PAST),
+              ("ab", "ab", "PTKVZ", "compound:prt", 1), (".", ".", "$.", "punct", 1)]
+    article = chain((before, [(0, 0, PER)]), (honour_sentence(), [(1, 1, PER)]))
+    [award] = [e for e in events(article, AWARD) if e.trigger.text == "zeichnete"]
+    assert roles(award, AWARD_ROLE) == {"Verdienstorden"}
+    assert roles(award, AGENT) == {"Berg"} and roles(award, WINNER) == set()

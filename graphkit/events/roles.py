@@ -910,6 +910,8 @@ def pronoun_roles(ctx: SentenceContext, index: int, frame: dict[str, str | None]
         token = ctx.tokens[child]
         lower = token.text.lower()
         if lower in personal and ctx.deps[child].split(":")[0] in ARGUMENTS:
+            if takes_up_conjunct_object(ctx, index, child):
+                continue
             role = frame.get(relation_key(ctx, child))
         elif lower in possessive and ctx.deps[child] in ("det:poss", "nmod:poss", "det"):
             role = frame.get("nmod:gen")
@@ -935,6 +937,20 @@ def pronoun_roles(ctx: SentenceContext, index: int, frame: dict[str, str | None]
         if role in allowed and antecedent is not None:
             roles.append((antecedent, role))
     return roles
+
+
+def takes_up_conjunct_object(ctx: SentenceContext, verb: int, pronoun: int) -> bool:
+    """'empfing den Gast … und zeichnete ihn aus': the object pronoun of a verb conjoined
+    to an earlier one takes up that verb's object noun of its gender; a noun that is no
+    name leaves the pronoun without a named antecedent (not the last man named before)."""
+    gender = feature(ctx.tokens[pronoun], "Gender")
+    head = ctx.tokens[verb].head
+    if ctx.deps[verb] != "conj" or not ctx.deps[pronoun].startswith(("obj", "iobj")) or \
+            not gender or not 0 <= head < verb:
+        return False
+    return any(ctx.deps[c] == "obj" and ctx.tokens[c].tag.startswith("NN")
+               and not in_mention(ctx, c) and feature(ctx.tokens[c], "Gender") == gender
+               for c in ctx.children[head])
 
 
 def is_relative_pronoun(token: Token) -> bool:
@@ -1168,7 +1184,31 @@ def word_roles(
                                                 for h in heads):
             roles.append((office_mention(ctx, token), role))
             filled.add(role)
+            continue
+        # 'mit der Sonderstufe des Großkreuzes des Bundesverdienstordens': a grade or part
+        # of an order or prize names it in its genitive
+        owner = genitive_compound(ctx, child, heads)
+        if owner is not None:
+            roles.append((office_mention(ctx, ctx.tokens[owner]), role))
+            filled.add(role)
     return roles
+
+
+def genitive_compound(ctx: SentenceContext, noun: int, heads: tuple[str, ...]) -> int | None:
+    """The first noun down the genitive attributes of ``noun`` that is a compound of one of
+    ``heads``, or None."""
+    node = noun
+    for _ in range(3):
+        node = next((c for c in ctx.children[node] if ctx.deps[c].startswith("nmod")
+                     and is_genitive(ctx, c) and not case_word(ctx, c)
+                     and ctx.tokens[c].tag.startswith("NN")), None)
+        if node is None or in_mention(ctx, node):
+            return None
+        token = ctx.tokens[node]
+        word = (token.lemma if token.lemma[:1].isupper() else token.text).lower()
+        if any(word.endswith(h) and len(word) > len(h) for h in heads):
+            return node
+    return None
 
 
 # --- pronouns: antecedents by agreement ----------------------------------------------------
