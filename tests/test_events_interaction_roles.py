@@ -12,6 +12,7 @@ from test_events_syntax import chain, events, roles
 from graphkit.kb.gazetteer import load_gazetteer
 from graphkit.model import (
     AGENT,
+    AGREEMENT,
     AID,
     AWARD,
     AWARD_ROLE,
@@ -27,6 +28,7 @@ from graphkit.model import (
     PARTICIPANT,
     PER,
     PLAINTIFF,
+    SIGNATORY,
     VICTIM,
     WINNER,
     AnalysedArticle,
@@ -286,3 +288,26 @@ def test_a_grade_of_an_order_names_the_order_and_ihn_takes_up_the_unnamed_guest(
     [award] = [e for e in events(article, AWARD) if e.trigger.text == "zeichnete"]
     assert roles(award, AWARD_ROLE) == {"Verdienstorden"}
     assert roles(award, AGENT) == {"Berg"} and roles(award, WINNER) == set()
+
+
+def union_sentences(first: str) -> AnalysedArticle:
+    # "Die Deutsche Bahn verhandelt. <first> und Bahn einigen sich." with the NER's one
+    # name across 'und'
+    before = [("Die", "der", "ART", "det", 2), ("Deutsche", "deutsch", "ADJA", "amod", 2),
+              ("Bahn", "Bahn", "NN", "nsubj", 3), ("verhandelt", "verhandeln", "VVFIN", "root", 3),
+              (".", ".", "$.", "punct", 3)]
+    pres = "Mood=Ind|Number=Plur|Person=3|Tense=Pres"
+    words = [(first, first, "NE", "nsubj", 3), ("und", "und", "KON", "cc", 2),
+             ("Bahn", "Bahn", "NN", "conj", 0), ("einigen", "einigen", "VVFIN", "root", 3, pres),
+             ("sich", "sich", "PRF", "obj", 3), (".", ".", "$.", "punct", 3)]
+    return chain((before, [(1, 2, ORG)]), (words, [(0, 2, ORG)]))
+
+
+def test_a_name_run_across_und_is_two_names_each_known_in_its_own_right():
+    [agreement] = events(union_sentences("GDL"), AGREEMENT)
+    assert roles(agreement, SIGNATORY) == {"GDL", "Bahn"}
+
+
+def test_a_name_with_und_whose_parts_are_unknown_stays_one():
+    [agreement] = events(union_sentences("Nordwerk"), AGREEMENT)
+    assert roles(agreement, SIGNATORY) == {"Nordwerk und Bahn"}

@@ -981,6 +981,7 @@ def event_mentions_in_sentence(ctx: SentenceContext) -> list[EventMention]:
                       key=lambda c: c.token_index)
                   if c.token_index not in quoted and not is_dateline(c, tokens, places)
                   and not is_unit(c, tokens) and not is_descriptor(c, ctx.sentence)]
+    candidates = [part for c in candidates for part in coordinated_parts(ctx, c)]
     grouped = attachments_by_governor(ctx, candidates) if ctx.parsed else {}
     usable = [c for c in candidates if not in_parentheses(ctx, c)]
     built = {}
@@ -1135,6 +1136,33 @@ def recovered_names(ctx: SentenceContext) -> list[Candidate]:
         found.append(Candidate(mention, i))
         i = end + 1
     return found
+
+
+def coordinated_parts(ctx: SentenceContext, candidate: Candidate) -> list[Candidate]:
+    """'GDL und Bahn einigen sich': a name the NER ran across 'und' is two names where each
+    part is a name known in its own right (the gazetteer, or the last word of a name of
+    the article: 'Bahn' after 'Deutsche Bahn')."""
+    mention, tokens = candidate.mention, ctx.tokens
+    last = candidate.token_index
+    while last + 1 < len(tokens) and tokens[last + 1].start < mention.end:
+        last += 1
+    joints = [i for i in range(candidate.token_index + 1, last)
+              if tokens[i].text.lower() in COORDINATORS]
+    if len(joints) != 1:
+        return [candidate]
+    spans = [(candidate.token_index, joints[0] - 1), (joints[0] + 1, last)]
+    offset = ctx.sentence.sentence.start
+    # each part a name recovered from the wider span (so the entity index links it)
+    parts = [replace(mention, start=tokens[a].start, end=tokens[b].end,
+                     text=ctx.sentence.sentence.text[tokens[a].start - offset:
+                                                     tokens[b].end - offset],
+                     source=RECOVERED_SOURCE)
+             for a, b in spans]
+    known_last_words = {name.split()[-1] for name in ctx.known_names}
+    if not all(p.text[:1].isupper() and (load_gazetteer().lookup(p.text) is not None
+                                         or p.text in known_last_words) for p in parts):
+        return [candidate]
+    return [Candidate(part, a) for part, (a, _) in zip(parts, spans)]
 
 
 def name_at(ctx: SentenceContext, i: int, covered: set[int]) -> tuple[int, str] | None:
