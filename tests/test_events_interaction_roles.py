@@ -11,6 +11,7 @@ from test_events_syntax import chain, events, roles
 
 from graphkit.kb.gazetteer import load_gazetteer
 from graphkit.model import (
+    ACCUSATION,
     AGENT,
     AGREEMENT,
     AID,
@@ -29,6 +30,7 @@ from graphkit.model import (
     PER,
     PLAINTIFF,
     SIGNATORY,
+    TARGET,
     VICTIM,
     WINNER,
     AnalysedArticle,
@@ -311,3 +313,17 @@ def test_a_name_run_across_und_is_two_names_each_known_in_its_own_right():
 def test_a_name_with_und_whose_parts_are_unknown_stays_one():
     [agreement] = events(union_sentences("Nordwerk"), AGREEMENT)
     assert roles(agreement, SIGNATORY) == {"Nordwerk und Bahn"}
+
+
+def test_who_condemns_the_attack_accuses_whoever_attacked():
+    # "Nordland hat Südland angegriffen. Berg verurteilte den Angriff."
+    attack = [("Nordland", "Nordland", "NE", "nsubj", 3), ("hat", "haben", "VAFIN", "aux", 3),
+              ("Südland", "Südland", "NE", "obj", 3),
+              ("angegriffen", "angreifen", "VVPP", "root", 3), (".", ".", "$.", "punct", 3)]
+    condemned = [("Berg", "Berg", "NE", "nsubj", 1),
+                 ("verurteilte", "verurteilen", "VVFIN", "root", 1, PAST),
+                 ("den", "der", "ART", "det", 3), ("Angriff", "Angriff", "NN", "obj", 1),
+                 (".", ".", "$.", "punct", 1)]
+    article = chain((attack, [(0, 0, LOC), (2, 2, LOC)]), (condemned, [(0, 0, PER)]))
+    [accusation] = events(article, ACCUSATION)
+    assert roles(accusation, AGENT) == {"Berg"} and roles(accusation, TARGET) == {"Nordland"}

@@ -39,6 +39,7 @@ from graphkit.events.roles import (
     becomes_titleholder,
     content_head,
     coordinated,
+    definite_article,
     described_object,
     description_antecedent,
     governing_verb,
@@ -1797,9 +1798,12 @@ def extract_event_mentions(
     endings = organisation_endings(article)
     mentions: list[EventMention] = []
     for sentence in article.sentences:
-        mentions.extend(event_mentions_in_sentence(SentenceContext(
-            article, with_front_field_repaired(sentence), timexes, genders=genders,
-            surnames=surnames, known_names=known, organisation_endings=endings)))
+        ctx = SentenceContext(article, with_front_field_repaired(sentence), timexes,
+                              genders=genders, surnames=surnames, known_names=known,
+                              organisation_endings=endings)
+        found = event_mentions_in_sentence(ctx)
+        blame_condemned_event(ctx, found, mentions)
+        mentions.extend(found)
     text = article.article.text
     ends = paragraph_ends(text)
     first_body = lead_paragraph(article, ends)
@@ -1822,6 +1826,40 @@ def extract_event_mentions(
     after_publication(mentions, article.article.published)
     bound_undated(mentions, published)
     return mentions
+
+
+def blame_condemned_event(ctx: SentenceContext, found: list[EventMention],
+                          before: list[EventMention]) -> None:
+    """'Baerbock verurteilte den Angriff' after 'Iran hat Israel angegriffen': an accusation
+    whose object is a definite event noun without a name of its own condemns the event of
+    that type the article told first (its main event, in the headline or the lead); who
+    acted there is its target."""
+    for mention in found:
+        index = ctx.token_at.get(mention.trigger.start)
+        if mention.type != ACCUSATION or index is None or not ctx.parsed or \
+                any(role == TARGET for _, role in mention.actors):
+            continue
+        event_type = condemned_type(ctx, index)
+        earlier = next((m for m in before if m.type == event_type
+                        and any(role == AGENT for _, role in m.actors)), None)
+        if earlier is not None:
+            mention.actors = mention.actors + [(replace(actor), TARGET)
+                                               for actor, role in earlier.actors if role == AGENT]
+
+
+def condemned_type(ctx: SentenceContext, verb: int) -> str | None:
+    """The event type of the verb's definite object noun, one no name attaches to."""
+    articles = tuple(_WORDS["definite_articles"])
+    for child in ctx.children[verb]:
+        token = ctx.tokens[child]
+        if ctx.deps[child] != "obj" or not token.tag.startswith("NN") or \
+                in_mention(ctx, child) or definite_article(ctx, child, articles) is None or \
+                any(in_mention(ctx, c) for c in ctx.children[child]):
+            continue
+        event_type = noun_event_type(token, ctx.lexicon)
+        if event_type not in (None, ACCUSATION, STATEMENT):
+            return event_type
+    return None
 
 
 def lead_paragraph(article: AnalysedArticle, ends: list[int]) -> int:
