@@ -327,3 +327,28 @@ def test_who_condemns_the_attack_accuses_whoever_attacked():
     article = chain((attack, [(0, 0, LOC), (2, 2, LOC)]), (condemned, [(0, 0, PER)]))
     [accusation] = events(article, ACCUSATION)
     assert roles(accusation, AGENT) == {"Berg"} and roles(accusation, TARGET) == {"Nordland"}
+
+
+def union_then_sie(article_word: str) -> AnalysedArticle:
+    # "<Die|Der> Nordgewerkschaft reagierte empört. Sie warf dem Vorstand Versagen vor."
+    fem = "Case=Nom|Gender=Fem|Number=Sing"
+    gender = fem if article_word == "Die" else "Case=Nom|Gender=Masc|Number=Sing"
+    first = [(article_word, "der", "ART", "det", 1, gender),
+             ("Nordgewerkschaft", "Nordgewerkschaft", "NE", "nsubj", 2),
+             ("reagierte", "reagieren", "VVFIN", "root", 2, PAST),
+             ("empört", "empört", "ADJD", "advmod", 2), (".", ".", "$.", "punct", 2)]
+    second = [("Sie", "sie", "PPER", "nsubj", 1, fem + "|Person=3|PronType=Prs"),
+              ("warf", "werfen", "VVFIN", "root", 1, PAST), ("dem", "der", "ART", "det", 3),
+              ("Vorstand", "Vorstand", "NN", "iobj", 1), ("Versagen", "Versagen", "NN", "obj", 1),
+              ("vor", "vor", "PTKVZ", "compound:prt", 1), (".", ".", "$.", "punct", 1)]
+    return chain((first, [(1, 1, ORG)]), (second, []))
+
+
+def test_sie_opening_a_sentence_takes_up_the_organisation_that_was_the_subject_before():
+    [accusation] = events(union_then_sie("Die"), ACCUSATION)
+    assert roles(accusation, AGENT) == {"Nordgewerkschaft"}
+
+
+def test_sie_takes_up_no_organisation_whose_article_disagrees():
+    accusations = events(union_then_sie("Der"), ACCUSATION)
+    assert all(roles(a, AGENT) == set() for a in accusations)

@@ -933,7 +933,8 @@ def pronoun_roles(ctx: SentenceContext, index: int, frame: dict[str, str | None]
         else:
             continue
         antecedent = cataphoric_subject(ctx, index, child) or person_antecedent(
-            ctx, token, pronoun_gender(token), skip=co_argument_surnames(ctx, index, child))
+            ctx, token, pronoun_gender(token), skip=co_argument_surnames(ctx, index, child)) \
+            or organisation_subject_before(ctx, child)
         if role in allowed and antecedent is not None:
             roles.append((antecedent, role))
     return roles
@@ -951,6 +952,26 @@ def takes_up_conjunct_object(ctx: SentenceContext, verb: int, pronoun: int) -> b
     return any(ctx.deps[c] == "obj" and ctx.tokens[c].tag.startswith("NN")
                and not in_mention(ctx, c) and feature(ctx.tokens[c], "Gender") == gender
                for c in ctx.children[head])
+
+
+def organisation_subject_before(ctx: SentenceContext, pronoun: int) -> EntityMention | None:
+    """'Die IG Metall reagierte empört. Sie warf …': a subject pronoun opening its sentence,
+    with no person to refer to, takes up the organisation that was the subject of the
+    sentence before, where that name's article agrees with it in gender."""
+    token = ctx.tokens[pronoun]
+    gender = feature(token, "Gender")
+    index = ctx.sentence.sentence.index
+    if pronoun != 0 or index == 0 or not gender or feature(token, "Number") == "Plur" or \
+            not ctx.deps[pronoun].startswith("nsubj"):
+        return None
+    before = ctx.article.sentences[index - 1]
+    agreeing = []
+    for mention in before.mentions:
+        article = next((t for t in reversed(before.tokens) if t.end <= mention.start), None)
+        if mention.label == ORG and is_subject(ctx, mention) and article is not None and \
+                article.tag == "ART" and feature(article, "Gender") == gender:
+            agreeing.append(mention)
+    return replace(agreeing[0]) if len(agreeing) == 1 else None
 
 
 def is_relative_pronoun(token: Token) -> bool:
