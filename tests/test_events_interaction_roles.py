@@ -352,3 +352,15 @@ def test_sie_opening_a_sentence_takes_up_the_organisation_that_was_the_subject_b
 def test_sie_takes_up_no_organisation_whose_article_disagrees():
     accusations = events(union_then_sie("Der"), ACCUSATION)
     assert all(roles(a, AGENT) == set() for a in accusations)
+
+
+def test_the_quoted_title_after_fuer_and_a_work_noun_is_the_work_honoured():
+    # "Berg erhielt den Preis für ihren Roman „Stille Tage“."
+    words = [("Berg", "Berg", "NE", "nsubj", 1), ("erhielt", "erhalten", "VVFIN", "root", 1, PAST),
+             ("den", "der", "ART", "det", 3), ("Preis", "Preis", "NN", "obj", 1),
+             ("für", "für", "APPR", "case", 6), ("ihren", "ihr", "PPOSAT", "det:poss", 6),
+             ("Roman", "Roman", "NN", "obl", 1), ("„", "„", "$(", "punct", 6),
+             ("Stille", "still", "ADJA", "amod", 9), ("Tage", "Tag", "NN", "appos", 6),
+             ("“", "“", "$(", "punct", 6), (".", ".", "$.", "punct", 1)]
+    [award] = events(chain((words, [(0, 0, PER), (8, 9, MISC)])), AWARD)
+    assert roles(award, WINNER) == {"Berg"} and roles(award, "work") == {"Stille Tage"}

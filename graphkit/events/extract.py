@@ -105,6 +105,7 @@ from graphkit.model import (
     VISITOR,
     WEEK,
     WINNER,
+    WORK,
     AnalysedArticle,
     AnalysedSentence,
     EntityMention,
@@ -179,6 +180,7 @@ PLACE_ONLY_TYPES = frozenset(_WORDS["place_only_types"])
 LINK_REACH = 3      # parse links within which a time expression belongs to a verb
 SUBJECT_REACH = 5   # tokens after a verb within which a name is its inverted subject
 VENUE_PLACE_PREPOSITIONS = frozenset(_WORDS["venue_place_prepositions"])
+WORK_NOUNS = tuple(_WORDS["work_nouns"])
 MOTION_NOUNS = tuple(_WORDS["motion_nouns"])
 DIRECTED_PREPOSITIONS = frozenset(_WORDS["directed_prepositions"])
 ORIGIN_RELATIONS = frozenset(f"nmod:{p}" for p in _WORDS["origin_prepositions"])
@@ -1484,6 +1486,7 @@ def build_event_mention(
     roles += word_role_values(ctx, index, event_type, lemma, roles)
     roles += directed_recipients(ctx, index, event_type, lemma, candidates, roles)
     roles += motion_owners(ctx, index, event_type, grouped, roles)
+    roles += quoted_works(ctx, event_type, roles)
     roles += national_team_roles(ctx, index, event_type, lemma, roles)
     if event_type == ELECTION and standing_for(ctx, index):
         roles = [(m, CANDIDATE if r == WINNER else r) for m, r in roles]
@@ -1564,6 +1567,26 @@ def directed_recipients(ctx: SentenceContext, index: int, event_type: str, lemma
             continue
         found.append((candidate.mention, role))
     return found
+
+
+def quoted_works(ctx: SentenceContext, event_type: str, roles: list[tuple[EntityMention, str]]
+                 ) -> list[tuple[EntityMention, str]]:
+    """'erhielt den Preis für ihren Roman „Titel“': the quoted name right after 'für' and a
+    work noun is the work a prize honours (read by word order: a parser splits a quoted
+    title into clauses of its own)."""
+    if WORK not in type_roles(event_type) or any(r == WORK for _, r in roles):
+        return []
+    tokens = ctx.tokens
+    for i, token in enumerate(tokens[:-2]):
+        noun = i + 2 if tokens[i + 1].tag in ("ART", "PPOSAT") else i + 1
+        if token.text.lower() != "für" or noun + 2 >= len(tokens) or \
+                not tokens[noun].text.lower().endswith(WORK_NOUNS) or \
+                tokens[noun + 1].text not in OPEN_QUOTES | TOGGLE_QUOTES:
+            continue
+        title = next((m for m in ctx.sentence.mentions if m.start == tokens[noun + 2].start),
+                     None)
+        return [(title, WORK)] if title is not None else []
+    return []
 
 
 def motion_owners(ctx: SentenceContext, index: int, event_type: str,
