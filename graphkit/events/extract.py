@@ -32,6 +32,7 @@ from graphkit.events.post_organisations import (
     organisation_of_office_compound,
 )
 from graphkit.events.repair import (
+    feature,
     reattach_across_finite_verb,
     reattach_from_dateline,
     reattach_name_from_time_noun,
@@ -40,13 +41,17 @@ from graphkit.events.roles import (
     OFFICE_WORD_SOURCE,
     RECOVERED_SOURCE,
     VENUE_SOURCE,
+    antecedent_window,
     attachments_by_governor,
     becomes_office,
     becomes_titleholder,
     case_word,
+    content_head,
     coordinated,
+    definite_article,
     described_object,
     description_antecedent,
+    governing_verb,
     in_mention,
     in_parentheses,
     is_person,
@@ -54,8 +59,10 @@ from graphkit.events.roles import (
     office_organisations,
     person_genders,
     person_surnames,
+    place_description,
     pronoun_antecedent,
     syntax_roles,
+    type_roles,
     word_role_values,
 )
 from graphkit.events.status import announcement, is_cancelled
@@ -69,6 +76,7 @@ from graphkit.events.time import (
     paragraph_ends,
     paragraph_of,
 )
+from graphkit.kb.gazetteer import load_gazetteer
 from graphkit.model import (
     ACCUSATION,
     AGENT,
@@ -78,6 +86,7 @@ from graphkit.model import (
     CANCELLED,
     CANDIDATE,
     COMPANY,
+    COURT_RULING,
     DAY,
     ELECTION,
     EMPLOYER,
@@ -91,6 +100,7 @@ from graphkit.model import (
     ORG,
     PARTICIPANT,
     PER,
+    PLAINTIFF,
     PLANNED,
     PUBLICATION,
     REPORTED,
@@ -104,6 +114,7 @@ from graphkit.model import (
     VISITOR,
     WEEK,
     WINNER,
+    WORK,
     AnalysedArticle,
     AnalysedSentence,
     EntityMention,
@@ -179,6 +190,9 @@ PLACE_ONLY_TYPES = frozenset(_WORDS["place_only_types"])
 LINK_REACH = 3      # parse links within which a time expression belongs to a verb
 SUBJECT_REACH = 5   # tokens after a verb within which a name is its inverted subject
 VENUE_PLACE_PREPOSITIONS = frozenset(_WORDS["venue_place_prepositions"])
+WORK_NOUNS = tuple(_WORDS["work_nouns"])
+MOTION_NOUNS = tuple(_WORDS["motion_nouns"])
+DIRECTED_PREPOSITIONS = frozenset(_WORDS["directed_prepositions"])
 ORIGIN_RELATIONS = frozenset(f"nmod:{p}" for p in _WORDS["origin_prepositions"])
 # Types that are events even when no name takes part ("Erdbeben in …").
 # --- triggers ---------------------------------------------------------------------------
@@ -980,6 +994,7 @@ def event_mentions_in_sentence(ctx: SentenceContext) -> list[EventMention]:
                       key=lambda c: c.token_index)
                   if c.token_index not in quoted and not is_dateline(c, tokens, places)
                   and not is_unit(c, tokens) and not is_descriptor(c, ctx.sentence)]
+    candidates = [part for c in candidates for part in coordinated_parts(ctx, c)]
     grouped = attachments_by_governor(ctx, candidates) if ctx.parsed else {}
     usable = [c for c in candidates if not in_parentheses(ctx, c)]
     built = {}
@@ -1134,6 +1149,33 @@ def recovered_names(ctx: SentenceContext) -> list[Candidate]:
         found.append(Candidate(mention, i))
         i = end + 1
     return found
+
+
+def coordinated_parts(ctx: SentenceContext, candidate: Candidate) -> list[Candidate]:
+    """'GDL und Bahn einigen sich': a name the NER ran across 'und' is two names where each
+    part is a name known in its own right (the gazetteer, or the last word of a name of
+    the article: 'Bahn' after 'Deutsche Bahn')."""
+    mention, tokens = candidate.mention, ctx.tokens
+    last = candidate.token_index
+    while last + 1 < len(tokens) and tokens[last + 1].start < mention.end:
+        last += 1
+    joints = [i for i in range(candidate.token_index + 1, last)
+              if tokens[i].text.lower() in COORDINATORS]
+    if len(joints) != 1:
+        return [candidate]
+    spans = [(candidate.token_index, joints[0] - 1), (joints[0] + 1, last)]
+    offset = ctx.sentence.sentence.start
+    # each part a name recovered from the wider span (so the entity index links it)
+    parts = [replace(mention, start=tokens[a].start, end=tokens[b].end,
+                     text=ctx.sentence.sentence.text[tokens[a].start - offset:
+                                                     tokens[b].end - offset],
+                     source=RECOVERED_SOURCE)
+             for a, b in spans]
+    known_last_words = {name.split()[-1] for name in ctx.known_names}
+    if not all(p.text[:1].isupper() and (load_gazetteer().lookup(p.text) is not None
+                                         or p.text in known_last_words) for p in parts):
+        return [candidate]
+    return [Candidate(part, a) for part, (a, _) in zip(parts, spans)]
 
 
 def name_at(ctx: SentenceContext, i: int, covered: set[int]) -> tuple[int, str] | None:
@@ -1456,6 +1498,9 @@ def build_event_mention(
     roles += stake_roles(ctx, index, event_type, lemma, grouped, roles)
     roles += compound_name_roles(ctx, index, event_type, lemma, roles)
     roles += included_members(ctx, index, event_type, lemma, roles)
+    roles += directed_recipients(ctx, index, event_type, lemma, candidates, roles)
+    roles += motion_owners(ctx, index, event_type, grouped, roles)
+    roles += quoted_works(ctx, event_type, roles)
     roles += national_team_roles(ctx, index, event_type, lemma, roles)
     if event_type == ELECTION and standing_for(ctx, index):
         roles = [(m, CANDIDATE if r == WINNER else r) for m, r in roles]
@@ -1484,6 +1529,7 @@ def build_event_mention(
     places = [c for c in places if not origin_of_another(c, index, grouped)
               and (c.mention.start, c.mention.end) not in acting
               and not is_attribution(c, tokens)]
+    roles += struck_places(ctx, index, event_type, grouped)
     return EventMention(
         article_id=ctx.article.article.id,
         type=event_type,
@@ -1513,6 +1559,139 @@ def object_by_description(ctx: SentenceContext, index: int, event_type: str, lem
     found = named_accusative_object(ctx, index, taken) or described_object(
         ctx, index, taken, subject_before)
     return [(found, role)] if found is not None else []
+
+
+def directed_recipients(ctx: SentenceContext, index: int, event_type: str, lemma: str,
+                        candidates: list[Candidate], roles: list[tuple[EntityMention, str]]
+                        ) -> list[tuple[EntityMention, str]]:
+    """'… weitere Milliarden an die Ukraine zu überweisen' with the parse hanging 'an die
+    Ukraine' under a noun: in the verb's clause a name after a directional preposition
+    with the accusative is where the transfer goes, the frame's role for that preposition
+    (a dative, 'an der Grenze', is a place)."""
+    tokens = ctx.tokens
+    if not is_verb(tokens[index]) or is_passive_clause(tokens, clause_bounds(tokens, index),
+                                                        index):
+        return []
+    frame = ctx.frames.frame(event_type, lemma, "active")
+    filled = {role for _, role in roles}
+    taken = {(m.start, m.end) for m, _ in roles}
+    found: list[tuple[EntityMention, str]] = []
+    for candidate in candidates_in(candidates, tokens, clause_bounds(tokens, index)):
+        before = word_before(tokens, candidate.token_index)
+        role = frame.get(f"obl:{before}") if before in DIRECTED_PREPOSITIONS else None
+        if role is None or role in filled or role not in type_roles(event_type) or \
+                (candidate.mention.start, candidate.mention.end) in taken or \
+                not accusative_phrase(tokens, candidate.token_index):
+            continue
+        found.append((candidate.mention, role))
+    return found
+
+
+def quoted_works(ctx: SentenceContext, event_type: str, roles: list[tuple[EntityMention, str]]
+                 ) -> list[tuple[EntityMention, str]]:
+    """'erhielt den Preis für ihren Roman „Titel“': the quoted name right after 'für' and a
+    work noun is the work a prize honours (read by word order: a parser splits a quoted
+    title into clauses of its own)."""
+    if WORK not in type_roles(event_type) or any(r == WORK for _, r in roles):
+        return []
+    tokens = ctx.tokens
+    for i, token in enumerate(tokens[:-2]):
+        noun = i + 2 if tokens[i + 1].tag in ("ART", "PPOSAT") else i + 1
+        if token.text.lower() != "für" or noun + 2 >= len(tokens) or \
+                not tokens[noun].text.lower().endswith(WORK_NOUNS) or \
+                tokens[noun + 1].text not in OPEN_QUOTES | TOGGLE_QUOTES:
+            continue
+        title = next((m for m in ctx.sentence.mentions if m.start == tokens[noun + 2].start),
+                     None)
+        return [(title, WORK)] if title is not None else []
+    return []
+
+
+def motion_owners(ctx: SentenceContext, index: int, event_type: str,
+                  grouped: dict[int, list[tuple[Candidate, str]]],
+                  roles: list[tuple[EntityMention, str]]) -> list[tuple[EntityMention, str]]:
+    """'wies die Klage der Firma ab', 'wies ihren Antrag ab': the owner of what a ruling
+    decides (a motion noun as its object) filed it, the plaintiff: a genitive name, or a
+    possessive for the person or organisation named last."""
+    if event_type != COURT_RULING or not ctx.parsed or any(r == PLAINTIFF for _, r in roles):
+        return []
+    taken = {(m.start, m.end) for m, _ in roles}
+    for child in ctx.children[index]:
+        lemma = ctx.tokens[child].lemma.lower()
+        if ctx.deps[child] != "obj" or not lemma.endswith(MOTION_NOUNS):
+            continue
+        owners = [c.mention for c, key in grouped.get(child, []) if key == "nmod:gen"]
+        owners += [owner for c in ctx.children[child] if ctx.deps[c] in ("det:poss", "det")
+                   and ctx.tokens[c].text.lower() in POSSESSIVES
+                   and (owner := possessive_owner(ctx, ctx.tokens[c])) is not None]
+        return [(m, PLAINTIFF) for m in owners[:1] if (m.start, m.end) not in taken]
+    return []
+
+
+def possessive_owner(ctx: SentenceContext, pronoun: Token) -> EntityMention | None:
+    """'ihren Antrag' after 'die Handelsbehörde X versuchte …': a woman named before, else
+    the organisation named last whose name agrees with the possessive ('ihr': feminine or
+    plural, 'sein': masculine or neuter, by the name's own morphology)."""
+    person = antecedent_for_pronoun(ctx, pronoun)
+    if person is not None:
+        return person
+    feminine = pronoun.text.lower().startswith("ihr")
+    for analysed in reversed(antecedent_window(ctx)):
+        for mention in reversed(analysed.mentions):
+            head = next((t for t in reversed(analysed.tokens)
+                         if t.start < mention.end and t.end <= mention.end), None)
+            if mention.label != ORG or head is None:
+                continue
+            gender, number = feature(head, "Gender"), feature(head, "Number")
+            if (gender == "Fem" or number == "Plur") if feminine else gender in ("Masc", "Neut"):
+                return replace(mention)
+    return None
+
+
+def accusative_phrase(tokens: Sequence[Token], index: int) -> bool:
+    """The name, or its article right before it, is marked accusative."""
+    marked = [tokens[index]] + ([tokens[index - 1]] if index > 0 and
+                                tokens[index - 1].tag == "ART" else [])
+    return any(feature(t, "Case") == "Acc" for t in marked)
+
+
+def struck_places(ctx: SentenceContext, index: int, event_type: str,
+                  grouped: dict[int, list[tuple[Candidate, str]]]
+                  ) -> list[tuple[EntityMention, str]]:
+    """'Die Flut verwüstete weite Teile der Region Valencia': the place a disaster noun, as
+    the subject of a verb of damage (frames.json sense_verbs), strikes is its victim, and
+    still where it happened. The object's own name or the genitive of a part ('Teile der
+    Region X') names it."""
+    verb = governing_verb(ctx, index) if ctx.parsed and \
+        ctx.deps[index] == "nsubj" else None
+    if verb is None:
+        return []
+    verb = content_head(ctx, verb)   # the subject hung under 'hatte'
+    frame = ctx.frames.sense_verbs.get(event_type, {}).get(
+        ctx.tokens[verb].lemma.lower(), {}).get("active", {})
+    role = frame.get("obj")
+    if role is None:
+        return []
+    objects = [c for c in ctx.children[verb] if ctx.deps[c] == "obj"]
+    found = [c.mention for c, key in grouped.get(verb, []) if key == "obj"]
+    found += [c.mention for o in objects for c, key in grouped.get(o, []) if key == "nmod:gen"]
+    # "hatte das südostasiatische Land erschüttert": the place named before
+    described = [described_place(ctx, o) for o in objects
+                 if not in_mention(ctx, o) and place_description(ctx, o)]
+    found += [m for m in described if m is not None]
+    return [(m, role) for m in found if m.label == LOC][:1]
+
+
+def described_place(ctx: SentenceContext, noun: int) -> EntityMention | None:
+    """'das Land' after 'Erdbeben in Myanmar … Bangkok': the last place before (the
+    sentences before, the title) of the kind the description names, a country here."""
+    word = ctx.tokens[noun].text.lower()
+    kinds = _WORDS["place_description_kinds"].get(word, ())
+    gazetteer = load_gazetteer()
+    found = [m for analysed in antecedent_window(ctx) for m in analysed.mentions
+             if m.label == LOC and m.kb_id and (entry := gazetteer.get(m.kb_id)) is not None
+             and entry.kind in kinds]
+    return replace(found[-1]) if found else None
 
 
 def standing_for(ctx: SentenceContext, index: int) -> bool:
@@ -1680,9 +1859,12 @@ def extract_event_mentions(
     endings = organisation_endings(article)
     mentions: list[EventMention] = []
     for sentence in article.sentences:
-        mentions.extend(event_mentions_in_sentence(SentenceContext(
-            article, with_front_field_repaired(sentence), timexes, genders=genders,
-            surnames=surnames, known_names=known, organisation_endings=endings)))
+        ctx = SentenceContext(article, with_front_field_repaired(sentence), timexes,
+                              genders=genders, surnames=surnames, known_names=known,
+                              organisation_endings=endings)
+        found = event_mentions_in_sentence(ctx)
+        blame_condemned_event(ctx, found, mentions)
+        mentions.extend(found)
     text = article.article.text
     ends = paragraph_ends(text)
     first_body = lead_paragraph(article, ends)
@@ -1705,6 +1887,40 @@ def extract_event_mentions(
     after_publication(mentions, article.article.published)
     bound_undated(mentions, published)
     return mentions
+
+
+def blame_condemned_event(ctx: SentenceContext, found: list[EventMention],
+                          before: list[EventMention]) -> None:
+    """'Baerbock verurteilte den Angriff' after 'Iran hat Israel angegriffen': an accusation
+    whose object is a definite event noun without a name of its own condemns the event of
+    that type the article told first (its main event, in the headline or the lead); who
+    acted there is its target."""
+    for mention in found:
+        index = ctx.token_at.get(mention.trigger.start)
+        if mention.type != ACCUSATION or index is None or not ctx.parsed or \
+                any(role == TARGET for _, role in mention.actors):
+            continue
+        event_type = condemned_type(ctx, index)
+        earlier = next((m for m in before if m.type == event_type
+                        and any(role == AGENT for _, role in m.actors)), None)
+        if earlier is not None:
+            mention.actors = mention.actors + [(replace(actor), TARGET)
+                                               for actor, role in earlier.actors if role == AGENT]
+
+
+def condemned_type(ctx: SentenceContext, verb: int) -> str | None:
+    """The event type of the verb's definite object noun, one no name attaches to."""
+    articles = tuple(_WORDS["definite_articles"])
+    for child in ctx.children[verb]:
+        token = ctx.tokens[child]
+        if ctx.deps[child] != "obj" or not token.tag.startswith("NN") or \
+                in_mention(ctx, child) or definite_article(ctx, child, articles) is None or \
+                any(in_mention(ctx, c) for c in ctx.children[child]):
+            continue
+        event_type = noun_event_type(token, ctx.lexicon)
+        if event_type not in (None, ACCUSATION, STATEMENT):
+            return event_type
+    return None
 
 
 def lead_paragraph(article: AnalysedArticle, ends: list[int]) -> int:

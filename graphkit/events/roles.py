@@ -19,6 +19,7 @@ from graphkit.kb.gazetteer import GazetteerEntry, load_gazetteer
 from graphkit.model import (
     APPOINTMENT,
     AWARD,
+    AWARD_ROLE,
     LOC,
     MISC,
     OFFICE,
@@ -293,9 +294,20 @@ def voice(ctx: SentenceContext, index: int) -> str:
     kids = ctx.children[index]
     # a modal the parser took for a passive auxiliary ("Das Urteil will X verkünden") is none
     if any(ctx.deps[c] in ("nsubj:pass", "obl:agent") or ctx.deps[c] == "aux:pass"
-           and not ctx.tokens[c].tag.startswith("VM") for c in kids):
+           and not ctx.tokens[c].tag.startswith("VM") for c in kids) and \
+            not sein_perfect(ctx, index):
         return "passive"
     return "active"
+
+
+def sein_perfect(ctx: SentenceContext, verb: int) -> bool:
+    """'Die Rakete war vom Weltraumbahnhof abgehoben': a verb whose perfect takes 'sein',
+    with 'sein' and no 'werden', is in the perfect, however the parser labelled its
+    subject; 'von' there names where it came from, not an agent."""
+    auxiliaries = {ctx.tokens[c].lemma.lower() for c in ctx.children[verb]
+                   if ctx.deps[c].startswith("aux")}
+    return ctx.tokens[verb].lemma.lower() in function_words()["sein_perfect_verbs"] and \
+        "sein" in auxiliaries and "werden" not in auxiliaries
 
 
 def office_mention(ctx: SentenceContext, token: Token) -> EntityMention:
@@ -352,6 +364,42 @@ def becomes_titleholder(ctx: SentenceContext, index: int) -> bool:
         t.lemma.lower() in ("neu", "mal") for t in ctx.tokens[start:end])
 
 
+def title_competition(ctx: SentenceContext, index: int) -> list[tuple[EntityMention, str]]:
+    """'ist Weltmeister der Formel 1': a champion's title names the competition it was won
+    in, the award ('Weltmeisterschaft der Formel 1'); with its genitive attribute."""
+    token = ctx.tokens[index]
+    endings = function_words()["title_competitions"]
+    ending = next((e for e in sorted(endings, key=len, reverse=True)
+                   if token.text.lower().endswith(e)), None)
+    if ending is None:
+        return []
+    stem = token.text[:len(token.text) - len(ending)]
+    name = stem + endings[ending] if stem else endings[ending].capitalize()
+    end = token.end
+    for child in ctx.children[index]:
+        if child > index and ctx.deps[child].startswith("nmod") and is_genitive(ctx, child):
+            end = max(end, ctx.tokens[subtree_end(ctx, child)].end)
+    following = ctx.token_at.get(end + 1) if end > token.end else None
+    if following is not None and \
+            ctx.tokens[following].text.rstrip(".").isdigit():
+        end = ctx.tokens[following].end   # 'der Formel 1' with the number parsed apart
+    offset = ctx.sentence.sentence.start
+    attribute = ctx.sentence.sentence.text[token.end - offset:end - offset].rstrip(".")
+    return [(EntityMention(ctx.article.article.id, ctx.sentence.sentence.index, token.start,
+                           end, name + attribute, MISC, source=OFFICE_WORD_SOURCE), AWARD_ROLE)]
+
+
+def subtree_end(ctx: SentenceContext, node: int) -> int:
+    """The last token of the phrase under ``node``."""
+    last, frontier = node, [node]
+    for _ in range(MAX_CLIMB):
+        frontier = [c for n in frontier for c in ctx.children[n]]
+        if not frontier:
+            break
+        last = max(last, *frontier)
+    return last
+
+
 def is_title(ctx: SentenceContext, word: str) -> bool:
     return any(word == title or (len(title) >= 10 and word.endswith(title))
                for title in ctx.lexicon.word_lists["title_holders"])
@@ -400,6 +448,8 @@ def syntax_roles(
     roles: list[tuple[EntityMention, str]] = []
     if predicate and event_type == APPOINTMENT:
         roles.append((office_mention(ctx, ctx.tokens[index]), OFFICE))
+    if predicate and event_type == AWARD:
+        roles += title_competition(ctx, index)
     args = arguments_of(ctx, index, grouped)
     if not predicate and passive_reading(ctx, index, event_type, lemma, kind) == "passive":
         kind = "passive"
@@ -699,6 +749,10 @@ def arguments_of(
     seinen Rücktritt an") takes the verb's subject as its owner."""
     args = list(grouped.get(index, []))
     dep, head = ctx.deps[index], ctx.tokens[index].head
+    if caused_infinitive(ctx, index):
+        # "Bundesrat lässt Cannabisgesetz passieren" with the law parsed the infinitive's
+        # subject: what 'lassen' lets happen is its object; the causer acts.
+        args = [(c, "obj" if k == "nsubj" else k) for c, k in args]
     has_subject = any(k.startswith("nsubj") for _, k in args)
     if not has_subject and 0 <= head < len(ctx.tokens) and head != index:
         if dep == "acl:relcl" or dep == "acl":
@@ -733,7 +787,7 @@ def opponents_under_object(ctx: SentenceContext, index: int,
     found = []
     for child in ctx.children[index]:
         # a noun object the parser took for a predicative complement (xcomp) is one too
-        if ctx.deps[child] in ("obj", "obl", "xcomp") and not in_mention(ctx, child) and \
+        if ctx.deps[child] in ("obj", "obl", "xcomp") and not actor_name_at(ctx, child) and \
                 (ctx.deps[child] != "xcomp" or ctx.tokens[child].tag.startswith("NN")):
             found += [(c, f"obl:{k[5:]}") for c, k in grouped.get(child, [])
                       if k in ("nmod:gegen", "nmod:vor")]
@@ -764,6 +818,15 @@ def represented(ctx: SentenceContext, index: int,
         key = ctx.deps[child] if ctx.deps[child] == "nsubj:pass" else "nsubj"
         found += [(c, key) for c, k in grouped.get(child, []) if k in ("nmod:gen", "nmod:von")]
     return found
+
+
+def caused_infinitive(ctx: SentenceContext, index: int) -> bool:
+    """A bare infinitive under a causative verb ('lässt … passieren') that has a subject of
+    its own."""
+    head = ctx.tokens[index].head
+    return ctx.deps[index] == "xcomp" and 0 <= head < len(ctx.tokens) and head != index and \
+        ctx.tokens[head].lemma.lower() in function_words()["causative_verbs"] and \
+        any(ctx.deps[c] == "nsubj" for c in ctx.children[head])
 
 
 def is_zu_infinitive(ctx: SentenceContext, index: int) -> bool:
@@ -838,6 +901,13 @@ def relative_antecedent(
     return [(owners[0], pronoun_keys[0])] if owners else []
 
 
+def actor_name_at(ctx: SentenceContext, index: int) -> bool:
+    """A name of a person, organisation or place covers the token; a car or trophy ("im
+    Mercedes") is no actor and its attributes may still belong to the verb."""
+    start = ctx.tokens[index].start
+    return any(m.start <= start < m.end and m.label != MISC for m in ctx.sentence.mentions)
+
+
 def in_mention(ctx: SentenceContext, index: int) -> bool:
     start = ctx.tokens[index].start
     return any(m.start <= start < m.end for m in ctx.sentence.mentions)
@@ -853,6 +923,8 @@ def pronoun_roles(ctx: SentenceContext, index: int, frame: dict[str, str | None]
         token = ctx.tokens[child]
         lower = token.text.lower()
         if lower in personal and ctx.deps[child].split(":")[0] in ARGUMENTS:
+            if takes_up_conjunct_object(ctx, index, child):
+                continue
             role = frame.get(relation_key(ctx, child))
         elif lower in possessive and ctx.deps[child] in ("det:poss", "nmod:poss", "det"):
             role = frame.get("nmod:gen")
@@ -874,10 +946,45 @@ def pronoun_roles(ctx: SentenceContext, index: int, frame: dict[str, str | None]
         else:
             continue
         antecedent = cataphoric_subject(ctx, index, child) or person_antecedent(
-            ctx, token, pronoun_gender(token), skip=co_argument_surnames(ctx, index, child))
+            ctx, token, pronoun_gender(token), skip=co_argument_surnames(ctx, index, child)) \
+            or organisation_subject_before(ctx, child)
         if role in allowed and antecedent is not None:
             roles.append((antecedent, role))
     return roles
+
+
+def takes_up_conjunct_object(ctx: SentenceContext, verb: int, pronoun: int) -> bool:
+    """'empfing den Gast … und zeichnete ihn aus': the object pronoun of a verb conjoined
+    to an earlier one takes up that verb's object noun of its gender; a noun that is no
+    name leaves the pronoun without a named antecedent (not the last man named before)."""
+    gender = feature(ctx.tokens[pronoun], "Gender")
+    head = ctx.tokens[verb].head
+    if ctx.deps[verb] != "conj" or not ctx.deps[pronoun].startswith(("obj", "iobj")) or \
+            not gender or not 0 <= head < verb:
+        return False
+    return any(ctx.deps[c] == "obj" and ctx.tokens[c].tag.startswith("NN")
+               and not in_mention(ctx, c) and feature(ctx.tokens[c], "Gender") == gender
+               for c in ctx.children[head])
+
+
+def organisation_subject_before(ctx: SentenceContext, pronoun: int) -> EntityMention | None:
+    """'Die IG Metall reagierte empört. Sie warf …': a subject pronoun opening its sentence,
+    with no person to refer to, takes up the organisation that was the subject of the
+    sentence before, where that name's article agrees with it in gender."""
+    token = ctx.tokens[pronoun]
+    gender = feature(token, "Gender")
+    index = ctx.sentence.sentence.index
+    if pronoun != 0 or index == 0 or not gender or feature(token, "Number") == "Plur" or \
+            not ctx.deps[pronoun].startswith("nsubj"):
+        return None
+    before = ctx.article.sentences[index - 1]
+    agreeing = []
+    for mention in before.mentions:
+        article = next((t for t in reversed(before.tokens) if t.end <= mention.start), None)
+        if mention.label == ORG and is_subject(ctx, mention) and article is not None and \
+                article.tag == "ART" and feature(article, "Gender") == gender:
+            agreeing.append(mention)
+    return replace(agreeing[0]) if len(agreeing) == 1 else None
 
 
 def is_relative_pronoun(token: Token) -> bool:
@@ -1033,7 +1140,56 @@ def word_role_values(ctx: SentenceContext, index: int, event_type: str, lemma: s
         return []
     kind = passive_reading(ctx, index, event_type, lemma, voice(ctx, index))
     frame = ctx.frames.frame(event_type, lemma, kind)
-    return word_roles(ctx, index, frame, type_roles(event_type), found)
+    roles = word_roles(ctx, index, frame, type_roles(event_type), found)
+    return roles + referred_compound_roles(ctx, index, frame, type_roles(event_type),
+                                           found + roles)
+
+
+def referred_compound_roles(
+    ctx: SentenceContext, index: int, frame: dict[str, str | None], allowed: tuple[str, ...],
+    found: list[tuple[EntityMention, str]],
+) -> list[tuple[EntityMention, str]]:
+    """'Der Bundesrat ließ das umstrittene Gesetz passieren' after 'Cannabisgesetz' in the
+    title: a bare head of a word role ('das Gesetz', 'den Preis') with its definite article
+    refers back to the one compound of that head in the sentences before (and the title)."""
+    filled = {role for _, role in found}
+    articles = tuple(function_words()["definite_articles"])
+    roles = []
+    for child in ctx.children[index]:
+        token = ctx.tokens[child]
+        role = frame.get(relation_key(ctx, child))
+        if role is None or role in filled or role not in allowed or in_mention(ctx, child) \
+                or not token.tag.startswith("NN") or \
+                definite_article(ctx, child, articles) is None:
+            continue
+        head = (token.lemma if token.lemma[:1].isupper() else token.text).lower()
+        if head not in ctx.frames.word_roles.get(role, ()):
+            continue
+        compounds = {word: named for analysed in antecedent_window(ctx)
+                     for word, named in compounds_of(analysed, head)}
+        if len(compounds) == 1:
+            word, named = compounds.popitem()
+            # the name the compound was recognised as, so that both are one entity
+            roles.append((replace(named) if named is not None else
+                          replace(office_mention(ctx, token), text=word), role))
+            filled.add(role)
+    return roles
+
+
+def compounds_of(analysed: AnalysedSentence, head: str
+                 ) -> list[tuple[str, EntityMention | None]]:
+    """Nouns that are longer compounds of ``head`` ('Cannabisgesetz' of 'gesetz'), as
+    written up to the length of their lemma ('KI-Gesetzes' → 'KI-Gesetz'), each with the
+    name mention that covers it, if any."""
+    found = []
+    for token in analysed.tokens:
+        lemma = token.lemma.lower()
+        word = token.text[:len(lemma)] if token.text.lower().startswith(lemma) else token.text
+        if word[:1].isupper() and len(word) > len(head) and word.lower().endswith(head):
+            named = next((m for m in analysed.mentions
+                          if m.start <= token.start and token.end <= m.end), None)
+            found.append((word, named))
+    return found
 
 
 def word_roles(
@@ -1057,10 +1213,36 @@ def word_roles(
             continue
         word = (token.lemma if token.lemma[:1].isupper() else token.text).lower()
         heads = ctx.frames.word_roles[role]
-        if key.endswith(":als") or any(word.endswith(h) and len(word) > len(h) for h in heads):
+        # 'als bester Spieler ausgezeichnet', 'zum besten Spieler gewählt': what one is named
+        if key.endswith((":als", ":zu")) or any(word.endswith(h) and len(word) > len(h)
+                                                for h in heads):
             roles.append((office_mention(ctx, token), role))
             filled.add(role)
+            continue
+        # 'mit der Sonderstufe des Großkreuzes des Bundesverdienstordens': a grade or part
+        # of an order or prize names it in its genitive
+        owner = genitive_compound(ctx, child, heads)
+        if owner is not None:
+            roles.append((office_mention(ctx, ctx.tokens[owner]), role))
+            filled.add(role)
     return roles
+
+
+def genitive_compound(ctx: SentenceContext, noun: int, heads: tuple[str, ...]) -> int | None:
+    """The first noun down the genitive attributes of ``noun`` that is a compound of one of
+    ``heads``, or None."""
+    node = noun
+    for _ in range(3):
+        node = next((c for c in ctx.children[node] if ctx.deps[c].startswith("nmod")
+                     and is_genitive(ctx, c) and not case_word(ctx, c)
+                     and ctx.tokens[c].tag.startswith("NN")), None)
+        if node is None or in_mention(ctx, node):
+            return None
+        token = ctx.tokens[node]
+        word = (token.lemma if token.lemma[:1].isupper() else token.text).lower()
+        if any(word.endswith(h) and len(word) > len(h) for h in heads):
+            return node
+    return None
 
 
 # --- pronouns: antecedents by agreement ----------------------------------------------------
@@ -1316,7 +1498,9 @@ def organisation_antecedent(ctx: SentenceContext, anaphor: Token, kind: str
     named = [m for m in found if kind in m.text.lower()]
     others = [m for m in found if not any(word.endswith(institutions)
                                           for word in m.text.lower().split())]
-    chosen = (named or others)[-1:]
+    # "das Gericht", "die Behörde" name an authority, never a company
+    authority = kind.endswith(institutions)
+    chosen = (named or ([] if authority else others))[-1:]
     return replace(chosen[0]) if chosen else None
 
 

@@ -46,6 +46,7 @@ from graphkit.model import (
     DAY,
     HAPPENED,
     HOST,
+    LOC,
     MEETING,
     ORG,
     PARTICIPANT,
@@ -491,7 +492,7 @@ def cluster_mentions(
         if cluster is not None and not time_compatible(cluster, member):
             cluster = None
         roleless_key = (member.mention.article_id, member.mention.type)
-        if cluster is None and not member.participants and cluster_type_roleless(member):
+        if cluster is None and cluster_type_roleless(member) and names_no_actor(member, entities):
             cluster = actorless.get(roleless_key)
             if cluster is not None and member.time is not None and not all(
                     times_overlap(t, member.time) for t in cluster.times):
@@ -505,9 +506,16 @@ def cluster_mentions(
         index.add(cluster, member)
         cluster_of[id(member)] = cluster
         by_copy.setdefault(copy_key, cluster)
-        if not member.participants and cluster_type_roleless(member):
+        if cluster_type_roleless(member) and names_no_actor(member, entities):
             actorless.setdefault(roleless_key, cluster)
     return index.clusters
+
+
+def names_no_actor(member: ResolvedMention, entities: Mapping[str, Entity]) -> bool:
+    """No actor, or only places (the region a disaster struck, its victim): such mentions
+    tell no two events of their type in one article apart."""
+    return all(p.entity_id in entities and entities[p.entity_id].label == LOC
+               for p in member.participants)
 
 
 def cluster_type_roleless(member: ResolvedMention) -> bool:
