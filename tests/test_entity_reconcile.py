@@ -65,6 +65,22 @@ def test_model_span_across_a_colon_is_two_names():
         ("Lula", "PER"), ("Scholz", "PER"), ("Brasilien", "LOC")}
 
 
+def test_a_model_span_across_a_conjunction_is_two_names_when_one_is_known():
+    found = reconcile_tagged("Verdi und Lufthansa einigen sich im Tarifstreit",
+                             [("Verdi und Lufthansa", "ORG")], {"und": "KON"})
+    assert {(text, label) for text, label, _ in found} == {("Verdi", "ORG"),
+                                                          ("Lufthansa", "ORG")}
+
+
+def test_a_known_name_with_a_conjunction_stays_one():
+    found = reconcile_tagged("Bosnien und Herzegowina wählt ein neues Parlament",
+                             [("Bosnien und Herzegowina", "LOC")], {"und": "KON"})
+    assert {text for text, _, _ in found} == {"Bosnien und Herzegowina"}
+    unknown = reconcile_tagged("Die Stiftung Kunst und Kultur Nordheide lädt ein",
+                               [("Stiftung Kunst und Kultur Nordheide", "ORG")], {"und": "KON"})
+    assert unknown == {("Stiftung Kunst und Kultur Nordheide", "ORG", "")}
+
+
 def test_a_genitive_name_at_the_start_of_a_model_span_is_the_name():
     found = reconcile("Merkels Rede wurde gelobt.", [("Merkels Rede", "MISC")])
     assert found == {("Merkels", "PER", "Q567")}

@@ -352,6 +352,8 @@ def test_tense_of_prefers_marker_in_same_clause() -> None:
     ("Der Text.\naktualisiert am 20.06.2024", date(2024, 6, 20)),
     ("Titel\n\nFrankfurt am Main, 3. März 2022\n\nDer Text.", date(2022, 3, 3)),
     ("Titel\nHalle (Saale), 07.10.2021, 14:30 Uhr\nDer Text.", date(2021, 10, 7)),
+    ("Titel\n\nKiel, 4. Mai 2023 – Die Werft meldete am Morgen", date(2023, 5, 4)),
+    ("Titel\nMainz, 12.01.2022 (epd). Der Sender will", date(2022, 1, 12)),
 ])
 def test_dateline_finds_publication_stamps(text: str, expected: date) -> None:
     found = find_dateline(text)
@@ -362,6 +364,8 @@ def test_dateline_finds_publication_stamps(text: str, expected: date) -> None:
 def test_dateline_ignores_dates_in_running_text() -> None:
     assert find_dateline("Putin war im Jahr 2000 dort und traf am 19. Juni 2024 ein.") is None
     assert find_dateline("Der Vertrag wurde in Rom unterzeichnet, am 25. März 1957.") is None
+    assert find_dateline("Titel\nKiel – Die Werft meldete am 4. Mai 2023 einen Auftrag.") is None
+    assert find_dateline("Titel\nDie Bilanz: Kiel, 4. Mai 2023 – Die Werft") is None
     body = "Titel\n\n" + "Ein langer Absatz über die Geschichte. " * 60
     found = find_dateline(body + "\nBonn, 23. Mai 1949\nStand: 18.06.2024")
     assert found is not None and found.value == date(2024, 6, 18)

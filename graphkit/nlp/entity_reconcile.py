@@ -146,12 +146,26 @@ def split_at_separators(span: Span, known: set[tuple[int, int]]) -> list[Span]:
     names on either side. An organisation or title keeps its separators ('Skidmore, Owings
     and Merrill', 'Wallace und Gromit: Auf der Jagd') unless the gazetteer knows a piece as
     written."""
-    pieces = separated_pieces(span)
+    pieces = [part for piece in separated_pieces(span)
+              for part in coordinated_pieces(piece, known)]
     if len(pieces) <= 1:
         return pieces       # 'Weltron ,': a separator at the edge is no part of a name
     if span.label_ in (PER, LOC) or any((p.start, p.end) in known for p in pieces):
         return pieces
     return [Span(span.doc, pieces[0].start, pieces[-1].end, label=span.label_)]
+
+
+def coordinated_pieces(span: Span, known: set[tuple[int, int]]) -> list[Span]:
+    """'GDL und Bahn einigen sich' (a headline's two subjects read as one name): the names on
+    either side of a conjunction, when the gazetteer knows one of them as written and not
+    the whole ('Bosnien und Herzegowina' stays one)."""
+    cuts = [token.i for token in span[1:-1]
+            if (token.pos_ == "CCONJ" or token.tag_ == "KON") and token.is_alpha]
+    if not cuts or (span.start, span.end) in known:
+        return [span]
+    bounds = zip([span.start] + [cut + 1 for cut in cuts], cuts + [span.end])
+    pieces = [Span(span.doc, start, end, label=span.label_) for start, end in bounds]
+    return pieces if any((p.start, p.end) in known for p in pieces) else [span]
 
 
 def separated_pieces(span: Span) -> list[Span]:
