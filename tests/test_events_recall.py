@@ -269,3 +269,12 @@ def test_undated_headline_naming_no_one_of_the_body_joins_its_only_event_of_the_
 def test_bringing_people_into_the_labour_market_is_no_launch():
     text = "Die Regierung von Olaf Scholz will mehr Flüchtlinge in den Arbeitsmarkt bringen."
     assert not [m for m in mentions_of(text, DAY) if m.type == LAUNCH]
+
+
+def test_undated_headline_joins_the_undated_body_mention_with_its_actor():
+    headline = sentence_member(0, "Werft verkauft Sparte an Reederei", "werft", None)
+    other = sentence_member(1, "Der Landtag billigte ein Gesetz.", "landtag", None)
+    body = sentence_member(2, "Die Werft verkauft ihre Sparte an die Reederei.", "werft", None)
+    assert headline_overrides([headline, other, body]) == {id(headline): body}
+    unrelated = sentence_member(0, "Hafen verkauft Kräne", "hafen", None)
+    assert headline_overrides([unrelated, other, body]) == {}

@@ -20,6 +20,7 @@ from graphkit.model import (
     Timex,
 )
 from graphkit.temporal import find_dateline, find_timexes, tense_of
+from graphkit.temporal.lead import lead_date
 
 REF = date(2024, 6, 18)  # a Tuesday
 
@@ -431,3 +432,27 @@ def test_a_perfect_infinitive_gives_its_clause_no_tense() -> None:
 
     sentence = "Die Anwohner werfen der Stadt vor, zu spät gewarnt zu haben."
     assert tense_of(sentence, sentence.find("werfen")) == "present"
+
+
+# ---------------------------------------------------------------- an undated report's lead
+
+def test_lead_dates_an_undated_report_by_its_latest_past_day() -> None:
+    text = ("Werft meldet Großauftrag\n\nKiel – Die Werft hat am 3. Mai 2023 einen Auftrag "
+            "erhalten. Das teilte das Unternehmen am Freitag, dem 5. Mai 2023, mit. "
+            "Die Fähre soll am 1. Juli 2025 ausgeliefert werden.")
+    found = lead_date(text)
+    assert found is not None and found.value == date(2023, 5, 5) and found.inferred
+    assert "5. Mai 2023" in found.evidence
+
+
+def test_lead_without_a_past_day_dates_nothing() -> None:
+    assert lead_date("Werft plant Ausbau\n\nDie Fähre soll am 1. Juli 2025 fahren.") is None
+    assert lead_date("Werft meldet Auftrag\n\nDie Werft erhielt am 3. Mai einen Auftrag.") \
+        is None     # no year: the day says nothing about the writing
+
+
+def test_a_weak_past_after_a_pronoun_is_a_verb() -> None:
+    sentence = "Das teilte das Unternehmen am Freitag mit."
+    assert tense_of(sentence, sentence.index("Freitag")) == "past"
+    sentence = "Am späten Abend kommt er an."
+    assert tense_of(sentence, sentence.index("Abend")) == "present"

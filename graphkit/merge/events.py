@@ -436,9 +436,11 @@ def headline_overrides(members: Sequence[ResolvedMention]) -> dict[int, Resolved
     dated one whose time contradicts the body's mention with the same participants yields
     to the body's more precise, consistent date."""
     body: dict[tuple[str, str], list[ResolvedMention]] = defaultdict(list)
+    undated_body: dict[tuple[str, str], list[ResolvedMention]] = defaultdict(list)
     for m in members:
-        if not is_headline(m) and m.time is not None:
-            body[(m.mention.article_id, m.mention.type)].append(m)
+        if not is_headline(m):
+            key = (m.mention.article_id, m.mention.type)
+            (body if m.time is not None else undated_body)[key].append(m)
     overrides: dict[int, ResolvedMention] = {}
     for m in members:
         if not is_headline(m):
@@ -455,6 +457,11 @@ def headline_overrides(members: Sequence[ResolvedMention]) -> dict[int, Resolved
             # passieren"): it summarises the body's only event of its type, if one.
             same = body.get((m.mention.article_id, m.mention.type), [])[:2]
             same = same if len(same) == 1 else []
+        if not same and m.time is None:
+            # Neither dated: the body's first mention of its type with a shared actor
+            # ("Thyssenkrupp verkauft Stahlanteil" over "Thyssenkrupp verkauft 20 Prozent …").
+            same = [b for b in undated_body.get((m.mention.article_id, m.mention.type), [])
+                    if mine & {p.entity_id for p in b.participants}][:1]
         if same and (m.time is None or not any(times_overlap(m.time, b.time) for b in same)):
             overrides[id(m)] = min(same, key=lambda b: (
                 -len(mine & {p.entity_id for p in b.participants}), precision_rank(b.time),
