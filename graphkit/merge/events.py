@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from graphkit.events.lexicon import type_label
+from graphkit.events.time import in_pluperfect
 from graphkit.kb.gazetteer import Gazetteer, load_gazetteer
 from graphkit.merge.entities import EntityIndex
 from graphkit.model import (
@@ -454,8 +455,10 @@ def headline_overrides(members: Sequence[ResolvedMention]) -> dict[int, Resolved
                     and not (m.place and b.place and m.place != b.place))]
         if not same and m.time is None:
             # An undated headline naming no one the body names ("Bundesrat lässt Gesetz
-            # passieren"): it summarises the body's only event of its type, if one.
-            same = body.get((m.mention.article_id, m.mention.type), [])[:2]
+            # passieren"): it summarises the body's only event of its type, if one; a
+            # Plusquamperfekt tells background, not the news.
+            same = [b for b in body.get((m.mention.article_id, m.mention.type), [])
+                    if not in_pluperfect(b.mention)][:2]
             same = same if len(same) == 1 else []
         if not same and m.time is None:
             # Neither dated: the body's first mention of its type with a shared actor
