@@ -35,9 +35,11 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, fields
 from functools import lru_cache
 from importlib import resources
+from itertools import accumulate
 
 from spacy.attrs import ORTH
 from spacy.language import Language
@@ -100,6 +102,26 @@ def covers(outer: Span, inner: Span) -> bool:
 
 def overlaps(a: Span, b: Span) -> bool:
     return a.start < b.end and b.start < a.end
+
+
+class SpanIndex:
+    """Spans sorted by start, to find those overlapping a span without testing every one
+    (a name-dense text has thousands of model spans and gazetteer matches)."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        self.spans = sorted(spans, key=lambda span: (span.start, span.end))
+        self.starts = [span.start for span in self.spans]
+        self.reach = list(accumulate((span.end for span in self.spans), max))
+
+    def overlapping(self, span: Span) -> list[Span]:
+        """The indexed spans overlapping ``span``, in order of start."""
+        found = []
+        k = bisect_left(self.starts, span.end) - 1   # the last one starting before its end
+        while k >= 0 and self.reach[k] > span.start:
+            if self.spans[k].end > span.start:
+                found.append(self.spans[k])
+            k -= 1
+        return found[::-1]
 
 
 def organisation_extent(doc: Doc, span: Span, words: OrganisationWords) -> tuple[int, int]:
@@ -282,8 +304,9 @@ def reconcile(doc: Doc, matches: list[Span], words: OrganisationWords) -> list[S
     model = [span for span in model if not part_or_derivation(span, words)]
     result: list[Span] = []
     replaced: set[tuple[int, int]] = set()
+    model_index = SpanIndex(model)
     for match in filter_spans(articleless(matches, words)):
-        hits = [m for m in model if overlaps(m, match)]
+        hits = model_index.overlapping(match)
         same = [m for m in hits if (m.start, m.end) == (match.start, match.end)]
         if same:
             label = same_span_label(same[0], match)
@@ -296,7 +319,7 @@ def reconcile(doc: Doc, matches: list[Span], words: OrganisationWords) -> list[S
             result.append(match)
             replaced.update((m.start, m.end) for m in hits)
         elif not hits:
-            result.append(with_number(completed(doc, match, model, words)))
+            result.append(with_number(completed(doc, match, model_index, words)))
         elif len(hits) == 1 and covers(hits[0], match) and misc_head(hits[0], match):
             result.append(Span(doc, hits[0].start, hits[0].end, label="MISC"))
             replaced.add((hits[0].start, hits[0].end))
@@ -576,7 +599,7 @@ def names_something(head: str) -> bool:
     return str(hanta_model().analyze(head)[1]) == "NE"
 
 
-def completed(doc: Doc, match: Span, model: list[Span], words: OrganisationWords) -> Span:
+def completed(doc: Doc, match: Span, model: SpanIndex, words: OrganisationWords) -> Span:
     """A gazetteer match the model missed, widened to the organisation named after it."""
     if match.label_ not in (LOC, ORG):
         return match
@@ -584,7 +607,7 @@ def completed(doc: Doc, match: Span, model: list[Span], words: OrganisationWords
     if (start, end) == (match.start, match.end):
         return match
     widened = Span(doc, start, end, label=ORG)
-    return match if any(overlaps(widened, m) for m in model) else widened
+    return match if model.overlapping(widened) else widened
 
 
 @Language.factory("graphkit_entity_reconcile", assigns=["doc.ents"],
