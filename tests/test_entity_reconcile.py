@@ -65,6 +65,22 @@ def test_model_span_across_a_colon_is_two_names():
         ("Lula", "PER"), ("Scholz", "PER"), ("Brasilien", "LOC")}
 
 
+def test_a_model_span_across_a_conjunction_is_two_names_when_one_is_known():
+    found = reconcile_tagged("Verdi und Lufthansa einigen sich im Tarifstreit",
+                             [("Verdi und Lufthansa", "ORG")], {"und": "KON"})
+    assert {(text, label) for text, label, _ in found} == {("Verdi", "ORG"),
+                                                          ("Lufthansa", "ORG")}
+
+
+def test_a_known_name_with_a_conjunction_stays_one():
+    found = reconcile_tagged("Bosnien und Herzegowina wählt ein neues Parlament",
+                             [("Bosnien und Herzegowina", "LOC")], {"und": "KON"})
+    assert {text for text, _, _ in found} == {"Bosnien und Herzegowina"}
+    unknown = reconcile_tagged("Die Stiftung Kunst und Kultur Nordheide lädt ein",
+                               [("Stiftung Kunst und Kultur Nordheide", "ORG")], {"und": "KON"})
+    assert unknown == {("Stiftung Kunst und Kultur Nordheide", "ORG", "")}
+
+
 def test_a_genitive_name_at_the_start_of_a_model_span_is_the_name():
     found = reconcile("Merkels Rede wurde gelobt.", [("Merkels Rede", "MISC")])
     assert found == {("Merkels", "PER", "Q567")}
@@ -502,3 +518,22 @@ def test_shipped_pipeline_joins_no_common_nouns_at_an_ampersand():
 def test_an_institution_noun_before_a_country_genitive_stays_apart():
     found = reconcile("Der Verfassungsschutz Österreichs warnt vor Spionage.", [])
     assert ("Österreichs", "LOC") in {(t, label) for t, label, _ in found}
+
+
+def test_the_span_index_finds_exactly_the_overlapping_spans():
+    import random
+
+    from graphkit.nlp.entity_reconcile import SpanIndex, overlaps
+
+    doc = spacy.blank("de").make_doc(" ".join(["Wort"] * 60))
+    rng = random.Random(3)
+    spans = []
+    for _ in range(40):
+        start = rng.randrange(59)
+        spans.append(Span(doc, start, min(60, start + rng.randint(1, 6)), label="ORG"))
+    index = SpanIndex(spans)
+    for start in range(60):
+        for end in range(start + 1, min(61, start + 8)):
+            probe = Span(doc, start, end, label="LOC")
+            expected = sorted((s.start, s.end) for s in spans if overlaps(s, probe))
+            assert sorted((s.start, s.end) for s in index.overlapping(probe)) == expected

@@ -249,8 +249,10 @@ def test_news_vocabulary_of_several_types():
 
 def sentence_member(index: int, text: str, entity: str | None, day: date | None):
     sentence = SimpleNamespace(index=index, text=text, start=index * 100)
+    verb = next(w for w in text.split()[1:] if w.islower() and len(w) > 4)  # the trigger
+    trigger = SimpleNamespace(text=verb, start=sentence.start + text.index(verb))
     mention = SimpleNamespace(article_id="a", type="Legislation", sentence=sentence,
-                              status="happened")
+                              status="happened", trigger=trigger)
     participants = [Participant(entity, "agent")] if entity else []
     time = date_value(day) if day else None
     return ResolvedMention(mention, participants, None, time, DAY)
@@ -269,3 +271,19 @@ def test_undated_headline_naming_no_one_of_the_body_joins_its_only_event_of_the_
 def test_bringing_people_into_the_labour_market_is_no_launch():
     text = "Die Regierung von Olaf Scholz will mehr Flüchtlinge in den Arbeitsmarkt bringen."
     assert not [m for m in mentions_of(text, DAY) if m.type == LAUNCH]
+
+
+def test_undated_headline_joins_the_undated_body_mention_with_its_actor():
+    headline = sentence_member(0, "Werft verkauft Sparte an Reederei", "werft", None)
+    other = sentence_member(1, "Der Landtag billigte ein Gesetz.", "landtag", None)
+    body = sentence_member(2, "Die Werft verkauft ihre Sparte an die Reederei.", "werft", None)
+    assert headline_overrides([headline, other, body]) == {id(headline): body}
+    unrelated = sentence_member(0, "Hafen verkauft Kräne", "hafen", None)
+    assert headline_overrides([unrelated, other, body]) == {}
+
+
+def test_an_undated_headline_does_not_join_background_in_the_pluperfect():
+    headline = sentence_member(0, "Länderkammer lässt Gesetz passieren", "gesetz", None)
+    earlier = sentence_member(1, "Der Bundesrat hatte das Gesetz 2019 abgelehnt.", "bundesrat",
+                              DAY)
+    assert headline_overrides([headline, earlier]) == {}

@@ -450,3 +450,17 @@ def test_an_age_description_continues_the_previous_subject():
 def test_a_nationality_description_keeps_the_latest_person():
     [statement] = [s for s in events(conceding("Serbe"), STATEMENT) if s.sentence.index == 1]
     assert roles(statement, SPEAKER) == {"Stein"}
+
+
+def test_the_place_of_a_dated_stamp_is_no_actor():
+    # "Kiel, 4. Mai 2023 – Nordland hat Südland angegriffen.", the stamp parsed as the subject
+    words = [("Kiel", "Kiel", "NE", "nsubj", 10), (",", ",", "$,", "punct", 2),
+             ("4.", "4.", "ADJA", "amod", 3), ("Mai", "Mai", "NN", "appos", 0),
+             ("2023", "2023", "CARD", "nummod", 3), ("–", "–", "$(", "punct", 6),
+             ("Nordland", "Nordland", "NE", "conj", 0), ("hat", "haben", "VAFIN", "aux", 10),
+             ("Südland", "Südland", "NE", "obj", 10), ("heftig", "heftig", "ADJD", "advmod", 10),
+             ("angegriffen", "angreifen", "VVPP", "root", 10), (".", ".", "$.", "punct", 10)]
+    names = [(0, 0, LOC), (6, 6, LOC), (8, 8, LOC)]
+    [attack] = events(chain((words, names)), MILITARY_ACTION)
+    assert roles(attack, AGENT) == {"Nordland"}
+    assert roles(attack, TARGET) == {"Südland"}

@@ -245,3 +245,14 @@ def test_a_body_in_session_is_a_meeting_one_person_alone_is_none():
     )
     meetings = of_type(events, MEETING)
     assert len(meetings) == 1 and len(meetings[0].participants) == 1
+
+
+def test_an_article_no_other_dates_is_dated_by_its_lead_and_flagged():
+    text = ("Reederei übernimmt Werft\n\nKiel – Die Reederei Nordlicht hat am Montag, dem "
+            "8. Mai 2023, die Werft Ostkap übernommen. Am Dienstag sprach der Bürgermeister.")
+    analysed = analyse(text, None, "werft")
+    [dated] = infer_publication_dates([analysed], lambda items: extract_mentions(items))
+    published = dated.article.published
+    assert published is not None and published.value == date(2023, 5, 8) and published.inferred
+    [warning] = date_warnings([dated.article])
+    assert "inferred" in warning and "8. Mai 2023" in warning and "confidence" not in warning

@@ -29,6 +29,14 @@ def test_sentences_keep_ordinal_dates_and_quotes_together():
                                     "Danach reist Scholz nach Paris."]
 
 
+def test_a_straight_quote_apart_from_the_period_opens_the_next_sentence():
+    text = ('Die Werft baut zwei Fähren. "Das sichert Arbeit." Danach sprach sie weiter. '
+            '"Wir sind froh", sagte der Bürgermeister.')
+    assert sentence_texts(text) == ["Die Werft baut zwei Fähren.", '"Das sichert Arbeit."',
+                                    "Danach sprach sie weiter.",
+                                    '"Wir sind froh", sagte der Bürgermeister.']
+
+
 def test_an_initial_does_not_end_a_sentence():
     assert sentence_texts("Das Tor schoss W. Müller kurz vor Schluss.") == [
         "Das Tor schoss W. Müller kurz vor Schluss."]

@@ -135,3 +135,22 @@ def test_merged_time_keeps_an_open_range_without_begin():
     assert merged_time(cluster) == open_range
     other = TimeValue("2026", "year", date(2026, 1, 1), date(2026, 12, 31))
     assert merged_time(Cluster("Strike", time_set={open_range, other})) in {open_range, other}
+
+
+def test_an_unlinked_last_word_of_an_organisation_is_that_organisation():
+    from graphkit.merge.entities import mention_key, resolve_short_organisation_names
+    from graphkit.model import EntityMention
+
+    def org(article: str, start: int, text: str) -> EntityMention:
+        return EntityMention(article, 0, start, start + len(text), text, "ORG", None, "model")
+
+    full, short = org("a", 0, "Nordische Fährlinien"), org("a", 40, "Fährlinien")
+    elsewhere = org("b", 0, "Fährlinien")                  # another article names no such
+    one, two = org("c", 0, "Erste Werft"), org("c", 20, "Zweite Werft")
+    ambiguous = org("c", 40, "Werft")                      # two organisations end in it
+    mentions = [full, short, elsewhere, one, two, ambiguous]
+    keys = {mention_key(m): f"name:ORG:{m.text.lower()}" for m in mentions}
+    resolve_short_organisation_names(mentions, keys)
+    assert keys[mention_key(short)] == keys[mention_key(full)]
+    assert keys[mention_key(elsewhere)] == "name:ORG:fährlinien"
+    assert keys[mention_key(ambiguous)] == "name:ORG:werft"

@@ -20,6 +20,7 @@ from graphkit.model import (
     Timex,
 )
 from graphkit.temporal import find_dateline, find_timexes, tense_of
+from graphkit.temporal.lead import lead_date
 
 REF = date(2024, 6, 18)  # a Tuesday
 
@@ -352,6 +353,8 @@ def test_tense_of_prefers_marker_in_same_clause() -> None:
     ("Der Text.\naktualisiert am 20.06.2024", date(2024, 6, 20)),
     ("Titel\n\nFrankfurt am Main, 3. März 2022\n\nDer Text.", date(2022, 3, 3)),
     ("Titel\nHalle (Saale), 07.10.2021, 14:30 Uhr\nDer Text.", date(2021, 10, 7)),
+    ("Titel\n\nKiel, 4. Mai 2023 – Die Werft meldete am Morgen", date(2023, 5, 4)),
+    ("Titel\nMainz, 12.01.2022 (epd). Der Sender will", date(2022, 1, 12)),
 ])
 def test_dateline_finds_publication_stamps(text: str, expected: date) -> None:
     found = find_dateline(text)
@@ -362,6 +365,8 @@ def test_dateline_finds_publication_stamps(text: str, expected: date) -> None:
 def test_dateline_ignores_dates_in_running_text() -> None:
     assert find_dateline("Putin war im Jahr 2000 dort und traf am 19. Juni 2024 ein.") is None
     assert find_dateline("Der Vertrag wurde in Rom unterzeichnet, am 25. März 1957.") is None
+    assert find_dateline("Titel\nKiel – Die Werft meldete am 4. Mai 2023 einen Auftrag.") is None
+    assert find_dateline("Titel\nDie Bilanz: Kiel, 4. Mai 2023 – Die Werft") is None
     body = "Titel\n\n" + "Ein langer Absatz über die Geschichte. " * 60
     found = find_dateline(body + "\nBonn, 23. Mai 1949\nStand: 18.06.2024")
     assert found is not None and found.value == date(2024, 6, 18)
@@ -427,3 +432,27 @@ def test_a_perfect_infinitive_gives_its_clause_no_tense() -> None:
 
     sentence = "Die Anwohner werfen der Stadt vor, zu spät gewarnt zu haben."
     assert tense_of(sentence, sentence.find("werfen")) == "present"
+
+
+# ---------------------------------------------------------------- an undated report's lead
+
+def test_lead_dates_an_undated_report_by_its_latest_past_day() -> None:
+    text = ("Werft meldet Großauftrag\n\nKiel – Die Werft hat am 3. Mai 2023 einen Auftrag "
+            "erhalten. Das teilte das Unternehmen am Freitag, dem 5. Mai 2023, mit. "
+            "Die Fähre soll am 1. Juli 2025 ausgeliefert werden.")
+    found = lead_date(text)
+    assert found is not None and found.value == date(2023, 5, 5) and found.inferred
+    assert "5. Mai 2023" in found.evidence
+
+
+def test_lead_without_a_past_day_dates_nothing() -> None:
+    assert lead_date("Werft plant Ausbau\n\nDie Fähre soll am 1. Juli 2025 fahren.") is None
+    assert lead_date("Werft meldet Auftrag\n\nDie Werft erhielt am 3. Mai einen Auftrag.") \
+        is None     # no year: the day says nothing about the writing
+
+
+def test_a_weak_past_after_a_pronoun_is_a_verb() -> None:
+    sentence = "Das teilte das Unternehmen am Freitag mit."
+    assert tense_of(sentence, sentence.index("Freitag")) == "past"
+    sentence = "Am späten Abend kommt er an."
+    assert tense_of(sentence, sentence.index("Abend")) == "present"

@@ -167,6 +167,8 @@ ATTRIBUTION_AFTER = frozenset(_WORDS["attribution_after"])
 # Case and plural endings a statistical lemmatiser sometimes leaves on a noun.
 NOUN_ENDINGS = tuple(_WORDS["noun_endings"])
 DATELINE_SEPARATORS = frozenset(_WORDS["dateline_separators"])
+MAX_STAMP_TOKENS = 10  # 'Berlin, Dienstag, 26. März 2024 (dpa) –'
+
 PARTICIPLE_PREFIXES = tuple(_WORDS["participle_prefixes"])
 TIME_NOUNS = frozenset(_WORDS["time_nouns"])
 PERIOD_PREPOSITIONS = frozenset(_WORDS["period_prepositions"])
@@ -1237,8 +1239,8 @@ def is_dateline(candidate: Candidate, tokens: Sequence[Token],
     if candidate.mention.label != LOC:
         return False
     after = token_after(tokens, candidate.mention.end)
-    if candidate.token_index == 0 and after is not None and \
-            tokens[after].text in DATELINE_SEPARATORS:
+    if candidate.token_index == 0 and after is not None and (
+            tokens[after].text in DATELINE_SEPARATORS or dated_stamp(tokens, after)):
         return True
     separator = next((i for i, t in enumerate(tokens) if t.text in DATELINE_SEPARATORS), None)
     if separator is None or candidate.token_index >= separator:
@@ -1246,6 +1248,18 @@ def is_dateline(candidate: Candidate, tokens: Sequence[Token],
     in_place = [any(p.start <= t.start < p.end for p in places) for t in tokens[:separator]]
     return any(t.text == "/" for t in tokens[:separator]) and all(
         inside or t.text == "/" for t, inside in zip(tokens[:separator], in_place))
+
+
+def dated_stamp(tokens: Sequence[Token], comma: int) -> bool:
+    """'Kiel, 4. Mai 2023 – …', 'Mainz, 12.01.2022 (epd). …': after the place, a comma, a
+    date (numbers, a month, perhaps an agency in parentheses) and the stamp's separator."""
+    if tokens[comma].text != ",":
+        return False
+    stamp = tokens[comma + 1:comma + 1 + MAX_STAMP_TOKENS]
+    end = next((i for i, t in enumerate(stamp) if t.text in DATELINE_SEPARATORS), None)
+    if end is None or not any(t.text[:1].isdigit() for t in stamp[:end]):
+        return False
+    return not any(t.tag.startswith(("VV", "VA", "VM")) for t in stamp[:end])
 
 
 def usable_actor(candidate: Candidate, tokens: Sequence[Token], trigger_index: int,

@@ -1,4 +1,5 @@
-"""Infer an undated article's publication date from other articles on the same events.
+"""Infer an undated article's publication date from other articles on the same events
+(failing that, from its own lead: ``graphkit.temporal.lead``).
 
 Each piece of evidence pairs a relative expression of the undated article (tagged without a
 reference, so it keeps its re-resolvable spec in ``Timex.relative`` and its tense in
@@ -35,6 +36,7 @@ from graphkit.model import (
     Timex,
 )
 from graphkit.temporal import find_timexes
+from graphkit.temporal.lead import lead_date
 from graphkit.temporal.resolve import PRESENT, parse_spec, resolve_spec
 from graphkit.temporal.values import MONTHS_PER_UNIT
 
@@ -200,6 +202,23 @@ def stated_publications(articles: Iterable[AnalysedArticle]) -> dict[str, Public
 def infer_publication_dates(
     analysed: list[AnalysedArticle], mentions_of: MentionsOf
 ) -> list[AnalysedArticle]:
+    """Date undated articles: from the articles with stated dates that report the same
+    events, else from the dates their own lead tells (``graphkit.temporal.lead``)."""
+    return [dated_by_lead(item) for item in dated_by_other_articles(analysed, mentions_of)]
+
+
+def dated_by_lead(item: AnalysedArticle) -> AnalysedArticle:
+    if item.article.published is not None:
+        return item
+    published = lead_date(item.article.text)
+    if published is None:
+        return item
+    return AnalysedArticle(replace(item.article, published=published), item.sentences)
+
+
+def dated_by_other_articles(
+    analysed: list[AnalysedArticle], mentions_of: MentionsOf
+) -> list[AnalysedArticle]:
     """Date undated articles from the articles with stated dates that report the same events.
 
     One pass: evidence comes only from stated dates, so no inferred date feeds another.
@@ -292,6 +311,8 @@ def date_warnings(articles: Iterable[Article]) -> list[str]:
             lines.append(f"{article.path}: no publication date (none stated, too little "
                          "evidence to infer one); its relative dates stay unresolved")
         elif published.inferred:
-            lines.append(f"{article.path}: publication date {published.text} inferred "
-                         f"(confidence {published.confidence or 0:.2f}): {published.evidence}")
+            confidence = ("" if published.confidence is None
+                          else f" (confidence {published.confidence:.2f})")
+            lines.append(f"{article.path}: publication date {published.text} inferred"
+                         f"{confidence}: {published.evidence}")
     return lines

@@ -20,6 +20,7 @@ from importlib import resources
 
 from graphkit.kb.gazetteer import Gazetteer, GazetteerEntry, load_gazetteer
 from graphkit.model import (
+    ORG,
     PER,
     AnalysedArticle,
     Entity,
@@ -290,7 +291,30 @@ def resolve_entities(
         if mention_key(mention) in keys:
             surfaces[keys[mention_key(mention)]][strip_honorifics(mention.text)] += 1
     resolve_bare_names(mentions, keys, gazetteer, surfaces)
+    resolve_short_organisation_names(mentions, keys)
     return build_entity_index(mentions, keys, gazetteer)
+
+
+def resolve_short_organisation_names(mentions: Sequence[EntityMention],
+                                     keys: dict[MentionKey, str]) -> None:
+    """'die Bahn' after 'die Deutsche Bahn', 'Dortmund' beside 'Borussia Dortmund': an
+    unlinked one-word organisation is the organisation of its article whose longer name
+    ends in that word, if only one does (a surname for organisations)."""
+    by_article: dict[str, list[EntityMention]] = defaultdict(list)
+    for mention in mentions:
+        if mention.label == ORG and mention_key(mention) in keys:
+            by_article[mention.article_id].append(mention)
+    for article_mentions in by_article.values():
+        longer: dict[str, set[str]] = defaultdict(set)
+        for mention in article_mentions:
+            words = mention.text.split()
+            if len(words) > 1:
+                longer[words[-1]].add(keys[mention_key(mention)])
+        for mention in article_mentions:
+            key = keys[mention_key(mention)]
+            named = longer.get(mention.text, set())
+            if " " not in mention.text and key.startswith("name:") and len(named) == 1:
+                keys[mention_key(mention)] = next(iter(named))
 
 
 def link_parenthetical_abbreviations(

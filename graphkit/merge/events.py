@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from graphkit.events.lexicon import type_label
+from graphkit.events.time import in_pluperfect
 from graphkit.kb.gazetteer import Gazetteer, load_gazetteer
 from graphkit.merge.entities import EntityIndex
 from graphkit.model import (
@@ -437,9 +438,11 @@ def headline_overrides(members: Sequence[ResolvedMention]) -> dict[int, Resolved
     dated one whose time contradicts the body's mention with the same participants yields
     to the body's more precise, consistent date."""
     body: dict[tuple[str, str], list[ResolvedMention]] = defaultdict(list)
+    undated_body: dict[tuple[str, str], list[ResolvedMention]] = defaultdict(list)
     for m in members:
-        if not is_headline(m) and m.time is not None:
-            body[(m.mention.article_id, m.mention.type)].append(m)
+        if not is_headline(m):
+            key = (m.mention.article_id, m.mention.type)
+            (body if m.time is not None else undated_body)[key].append(m)
     overrides: dict[int, ResolvedMention] = {}
     for m in members:
         if not is_headline(m):
@@ -453,9 +456,16 @@ def headline_overrides(members: Sequence[ResolvedMention]) -> dict[int, Resolved
                     and not (m.place and b.place and m.place != b.place))]
         if not same and m.time is None:
             # An undated headline naming no one the body names ("Bundesrat lässt Gesetz
-            # passieren"): it summarises the body's only event of its type, if one.
-            same = body.get((m.mention.article_id, m.mention.type), [])[:2]
+            # passieren"): it summarises the body's only event of its type, if one; a
+            # Plusquamperfekt tells background, not the news.
+            same = [b for b in body.get((m.mention.article_id, m.mention.type), [])
+                    if not in_pluperfect(b.mention)][:2]
             same = same if len(same) == 1 else []
+        if not same and m.time is None:
+            # Neither dated: the body's first mention of its type with a shared actor
+            # ("Thyssenkrupp verkauft Stahlanteil" over "Thyssenkrupp verkauft 20 Prozent …").
+            same = [b for b in undated_body.get((m.mention.article_id, m.mention.type), [])
+                    if mine & {p.entity_id for p in b.participants}][:1]
         if same and (m.time is None or not any(times_overlap(m.time, b.time) for b in same)):
             overrides[id(m)] = min(same, key=lambda b: (
                 -len(mine & {p.entity_id for p in b.participants}), precision_rank(b.time),

@@ -56,9 +56,7 @@ def ends_sentence(doc: Doc, i: int) -> bool:
         return False        # an initial: "W. Müller"
     if token.text == "." and i > 0 and abbreviated(doc[i - 1].text):
         return False        # the same, its period a token of its own: "St . Georg"
-    nxt = i + 1
-    while nxt < len(doc) and doc[nxt].text in CLOSING:
-        nxt += 1
+    nxt = after_closing(doc, i)
     if nxt >= len(doc):
         return False
     following = doc[nxt]
@@ -68,6 +66,16 @@ def ends_sentence(doc: Doc, i: int) -> bool:
         # "28. Juni" is an ordinal date; "2019. Die" ends a sentence.
         return following.lower_ not in MONTH_WORDS and following.text[:1].isupper()
     return following.text[:1].isupper() or following.text in OPENING or following.is_digit
+
+
+def after_closing(doc: Doc, i: int) -> int:
+    """The first token after token i and the quotes and brackets that close its sentence.
+    A quote written apart from the period opens the next sentence ('sinkt. "Das ist …'):
+    straight quotes look the same either way."""
+    nxt = i + 1
+    while nxt < len(doc) and doc[nxt].text in CLOSING and not doc[nxt - 1].whitespace_:
+        nxt += 1
+    return nxt
 
 
 def abbreviated(word: str) -> bool:
@@ -117,9 +125,7 @@ def set_line_aware_sentence_starts(doc: Doc) -> Doc:
         starts[i] = "\n" in prev.text or "\n" in prev.whitespace_
     for i in range(len(doc) - 1):
         if ends_sentence(doc, i):
-            nxt = i + 1
-            while nxt < len(doc) and doc[nxt].text in CLOSING:
-                nxt += 1
+            nxt = after_closing(doc, i)
             if nxt < len(doc) and not doc[nxt].is_space:
                 starts[nxt] = True
     cap_sentence_length(doc, starts)

@@ -35,10 +35,13 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, fields
 from functools import lru_cache
 from importlib import resources
+from itertools import accumulate
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -101,6 +104,26 @@ def overlaps(a: Span, b: Span) -> bool:
     return a.start < b.end and b.start < a.end
 
 
+class SpanIndex:
+    """Spans sorted by start, to find those overlapping a span without testing every one
+    (a name-dense text has thousands of model spans and gazetteer matches)."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        self.spans = sorted(spans, key=lambda span: (span.start, span.end))
+        self.starts = [span.start for span in self.spans]
+        self.reach = list(accumulate((span.end for span in self.spans), max))
+
+    def overlapping(self, span: Span) -> list[Span]:
+        """The indexed spans overlapping ``span``, in order of start."""
+        found = []
+        k = bisect_left(self.starts, span.end) - 1   # the last one starting before its end
+        while k >= 0 and self.reach[k] > span.start:
+            if self.spans[k].end > span.start:
+                found.append(self.spans[k])
+            k -= 1
+        return found[::-1]
+
+
 def organisation_extent(doc: Doc, span: Span, words: OrganisationWords) -> tuple[int, int]:
     """Token bounds of the organisation name around a place match, or the span's own."""
     start, end = span.start, span.end
@@ -146,12 +169,26 @@ def split_at_separators(span: Span, known: set[tuple[int, int]]) -> list[Span]:
     names on either side. An organisation or title keeps its separators ('Skidmore, Owings
     and Merrill', 'Wallace und Gromit: Auf der Jagd') unless the gazetteer knows a piece as
     written."""
-    pieces = separated_pieces(span)
+    pieces = [part for piece in separated_pieces(span)
+              for part in coordinated_pieces(piece, known)]
     if len(pieces) <= 1:
         return pieces       # 'Weltron ,': a separator at the edge is no part of a name
     if span.label_ in (PER, LOC) or any((p.start, p.end) in known for p in pieces):
         return pieces
     return [Span(span.doc, pieces[0].start, pieces[-1].end, label=span.label_)]
+
+
+def coordinated_pieces(span: Span, known: set[tuple[int, int]]) -> list[Span]:
+    """'GDL und Bahn einigen sich' (a headline's two subjects read as one name): the names on
+    either side of a conjunction, when the gazetteer knows one of them as written and not
+    the whole ('Bosnien und Herzegowina' stays one)."""
+    cuts = [token.i for token in span[1:-1]
+            if (token.pos_ == "CCONJ" or token.tag_ == "KON") and token.is_alpha]
+    if not cuts or (span.start, span.end) in known:
+        return [span]
+    bounds = zip([span.start] + [cut + 1 for cut in cuts], cuts + [span.end])
+    pieces = [Span(span.doc, start, end, label=span.label_) for start, end in bounds]
+    return pieces if any((p.start, p.end) in known for p in pieces) else [span]
 
 
 def separated_pieces(span: Span) -> list[Span]:
@@ -267,8 +304,9 @@ def reconcile(doc: Doc, matches: list[Span], words: OrganisationWords) -> list[S
     model = [span for span in model if not part_or_derivation(span, words)]
     result: list[Span] = []
     replaced: set[tuple[int, int]] = set()
+    model_index = SpanIndex(model)
     for match in filter_spans(articleless(matches, words)):
-        hits = [m for m in model if overlaps(m, match)]
+        hits = model_index.overlapping(match)
         same = [m for m in hits if (m.start, m.end) == (match.start, match.end)]
         if same:
             label = same_span_label(same[0], match)
@@ -281,7 +319,7 @@ def reconcile(doc: Doc, matches: list[Span], words: OrganisationWords) -> list[S
             result.append(match)
             replaced.update((m.start, m.end) for m in hits)
         elif not hits:
-            result.append(with_number(completed(doc, match, model, words)))
+            result.append(with_number(completed(doc, match, model_index, words)))
         elif len(hits) == 1 and covers(hits[0], match) and misc_head(hits[0], match):
             result.append(Span(doc, hits[0].start, hits[0].end, label="MISC"))
             replaced.add((hits[0].start, hits[0].end))
@@ -319,7 +357,21 @@ def hyphenated(doc: Doc) -> list[Token]:
     """The doc's tokens with a hyphen: only they can be compounds of a name (the part before
     the last hyphen must name something), and testing every token's ending cost more than
     the rest of the reconciliation."""
-    return [token for token in doc if "-" in token.text]
+    return [doc[i] for i, word in enumerate(token_texts(doc)) if "-" in word]
+
+
+_texts_of: list[tuple[Doc, list[str]]] = []   # the last doc's token texts
+
+
+def token_texts(doc: Doc) -> list[str]:
+    """The text of each token, read once per doc from arrays: the scans below look at every
+    word, and a spaCy Token object per word and scan cost more than the reconciliation."""
+    if _texts_of and _texts_of[0][0] is doc and len(_texts_of[0][1]) == len(doc):
+        return _texts_of[0][1]
+    strings = doc.vocab.strings   # Doc.text would build the text from Token objects
+    texts = [strings[orth] for orth in doc.to_array(ORTH).tolist()]
+    _texts_of[:] = [(doc, texts)]
+    return texts
 
 
 def institution_compounds(doc: Doc, words: OrganisationWords) -> list[Span]:
@@ -361,10 +413,10 @@ def titled_works(doc: Doc, spans: list[Span], words: OrganisationWords) -> list[
     by_start = {span.start: span for span in spans}
     taken = {t.i for s in spans for t in s}
     out = list(spans)
-    for token in doc[:-1]:
-        if not words.is_work_noun(token.text):
+    for i, word in enumerate(token_texts(doc)[:-1]):
+        if not words.is_work_noun(word):
             continue
-        start = token.i + 1
+        start = i + 1
         quoted = quoted_title(doc, start)
         if quoted is not None:
             if not any(t.i in taken and by_label(spans, t.i) == PER for t in quoted):
@@ -416,10 +468,10 @@ def described_organisations(doc: Doc, spans: list[Span], words: OrganisationWord
     by_start = {span.start: span for span in spans}
     taken = {t.i for s in spans for t in s}
     out = list(spans)
-    for token in doc[:-1]:
-        if not (token.text[:1].isupper() and is_descriptor(token.text, words)):
+    for i, word in enumerate(token_texts(doc)[:-1]):
+        if not (word[:1].isupper() and is_descriptor(word, words)):
             continue
-        name = doc[token.i + 1]
+        name = doc[i + 1]
         found = by_start.get(name.i)
         if found is not None:
             if found.label_ in (PER, LOC) and (not found.id_ or gazetteer_label(found) == ORG):
@@ -479,18 +531,19 @@ def venue_compounds(doc: Doc, words: OrganisationWords) -> list[Span]:
     """'Olympiastadion', 'Goethestraße' (LOC), 'Bodemuseum' (ORG): one word of a name and a
     venue noun; not of a common noun HanTa may call a name ('Landstraße')."""
     found = []
-    for token in doc:
-        word = token.text
+    for i, word in enumerate(token_texts(doc)):
         if not word[:1].isupper() or "-" in word:
             continue
+        lower = word.lower()  # not casefold(): casefold writes 'ß' as 'ss', shifting the cut
+        if not lower.endswith(words.venue_endings + words.museum_endings):
+            continue
         for endings, label in ((words.venue_endings, LOC), (words.museum_endings, ORG)):
-            # lower(), not casefold(): casefold writes 'ß' as 'ss' and shifts the cut
-            ending = next((e for e in endings if word.lower().endswith(e)), None)
+            ending = next((e for e in endings if lower.endswith(e)), None)
             if ending is None or len(word) <= len(ending) + 2:
                 continue
             first = word[:-len(ending)]
             if names_something(first) and not is_common_noun(first):
-                found.append(Span(doc, token.i, token.i + 1, label=label))
+                found.append(Span(doc, i, i + 1, label=label))
     return found
 
 
@@ -546,7 +599,7 @@ def names_something(head: str) -> bool:
     return str(hanta_model().analyze(head)[1]) == "NE"
 
 
-def completed(doc: Doc, match: Span, model: list[Span], words: OrganisationWords) -> Span:
+def completed(doc: Doc, match: Span, model: SpanIndex, words: OrganisationWords) -> Span:
     """A gazetteer match the model missed, widened to the organisation named after it."""
     if match.label_ not in (LOC, ORG):
         return match
@@ -554,7 +607,7 @@ def completed(doc: Doc, match: Span, model: list[Span], words: OrganisationWords
     if (start, end) == (match.start, match.end):
         return match
     widened = Span(doc, start, end, label=ORG)
-    return match if any(overlaps(widened, m) for m in model) else widened
+    return match if model.overlapping(widened) else widened
 
 
 @Language.factory("graphkit_entity_reconcile", assigns=["doc.ents"],
@@ -653,10 +706,11 @@ def adjective_institutions(doc: Doc, words: OrganisationWords) -> list[Span]:
     capitalised anyway ('das Münchner Museum'), describes; it names only with a 'für'
     complement ('das Karlsruher Institut für Technologie')."""
     found = []
-    for head in doc[2:]:
-        if not (head.text[:1].isupper()
-                and head.text.casefold().endswith(words.institution_heads)):
+    texts = token_texts(doc)
+    for i in range(2, len(texts)):
+        if not (texts[i][:1].isupper() and texts[i].casefold().endswith(words.institution_heads)):
             continue
+        head = doc[i]
         start = head.i    # back over capitalised adjectives: 'die Königlich Schwedische …'
         while start > 1 and doc[start - 1].text[:1].isupper() and is_adjective(
                 doc[start - 1].text):
@@ -688,8 +742,8 @@ def with_complements(doc: Doc, spans: list[Span], words: OrganisationWords) -> l
     out = []
     for span in spans:
         end = complement_end(doc, span, words)
-        if any(t.i >= span.end and t.i < end for other in spans if other is not span
-               for t in other):
+        if end > span.end and any(other.start < end and other.end > span.end
+                                  for other in spans if other is not span):
             end = span.end      # "für Migration und Innenministerin Anna Weber": no
         out.append(span if end == span.end else Span(doc, span.start, end, label=ORG))
     return filter_spans(out)
@@ -738,11 +792,12 @@ def federal_authorities(doc: Doc, words: OrganisationWords) -> list[Span]:
     noun in one word name that authority ('Bundesregierung', 'Bundesland' and
     'Bundestrainer' end in no authority noun). Every state has a 'Landeskriminalamt': a
     state prefix names one only with a 'für' complement ('Landesamt für Umwelt')."""
-    return [Span(doc, token.i, token.i + 1, label=ORG) for token in doc
-            if token.text.casefold().endswith(words.federal_heads) and (
-                token.text.startswith(words.federal_prefixes)
-                or (token.text.startswith(words.state_prefixes) and token.i + 1 < len(doc)
-                    and doc[token.i + 1].text == "für"))]
+    texts = token_texts(doc)
+    return [Span(doc, i, i + 1, label=ORG) for i, word in enumerate(texts)
+            if word.casefold().endswith(words.federal_heads) and (
+                word.startswith(words.federal_prefixes)
+                or (word.startswith(words.state_prefixes) and i + 1 < len(texts)
+                    and texts[i + 1] == "für"))]
 
 
 def place_institutions(doc: Doc, spans: list[Span], words: OrganisationWords) -> list[Span]:
@@ -752,18 +807,18 @@ def place_institutions(doc: Doc, spans: list[Span], words: OrganisationWords) ->
     by_start = {span.start: span for span in spans}
     taken = {t.i for s in spans for t in s}
     found = []
-    for token in doc[:-1]:
-        if token.i in taken or not is_place_institution_noun(token.text, words):
+    for i, word in enumerate(token_texts(doc)[:-1]):
+        if i in taken or not is_place_institution_noun(word, words):
             continue
-        name = doc[token.i + 1]
+        name = doc[i + 1]
         place = by_start.get(name.i)
         if place is not None and place.label_ == LOC:
             if not genitive_of_known_place(place):     # 'die Polizei Frankreichs'
-                found.append(Span(doc, token.i, place.end, label=ORG))
+                found.append(Span(doc, i, place.end, label=ORG))
         elif name.i not in taken and name.text[:1].isupper() and (
                 name.tag_ == "NE" or not (doc.has_annotation("TAG")
                                           or is_common_noun(name.text))):
-            found.append(Span(doc, token.i, name.i + 1, label=ORG))
+            found.append(Span(doc, i, name.i + 1, label=ORG))
     return found
 
 
@@ -786,11 +841,11 @@ def companies(doc: Doc, spans: list[Span], words: OrganisationWords) -> list[Spa
     """'Procter & Gamble', 'Muster Holding GmbH': names joined by an ampersand, and
     capitalised words before a legal form ('AG', 'GmbH', 'SE & Co. KG'), are one company."""
     out = list(spans)
-    for token in doc:
-        if token.text == "&":
-            bounds = ampersand_bounds(doc, token.i, out)
-        elif token.text in words.legal_forms:
-            bounds = legal_form_bounds(doc, token.i, out, words)
+    for i, word in enumerate(token_texts(doc)):
+        if word == "&":
+            bounds = ampersand_bounds(doc, i, out)
+        elif word in words.legal_forms:
+            bounds = legal_form_bounds(doc, i, out, words)
         else:
             continue
         if bounds is None:

@@ -18,7 +18,20 @@ from functools import lru_cache
 from itertools import accumulate
 
 import spacy
-from spacy.attrs import DEP, HEAD, IDX, IS_SPACE, LEMMA, LENGTH, MORPH, POS, SENT_START, TAG
+from spacy.attrs import (
+    DEP,
+    HEAD,
+    IDX,
+    IS_SPACE,
+    LEMMA,
+    LENGTH,
+    MORPH,
+    ORTH,
+    POS,
+    SENT_START,
+    SPACY,
+    TAG,
+)
 from spacy.language import Language
 from spacy.morphology import Morphology
 from spacy.parts_of_speech import NAMES as POS_NAMES
@@ -231,27 +244,31 @@ def entity_mentions(doc: Doc, article_id: str, sentence_of: dict[int, int]) -> d
 TOKEN_ATTRS = (IDX, LENGTH, LEMMA, TAG, POS, MORPH, DEP)
 
 
-def plain_tokens(doc: Doc) -> list[tuple[int, int, str, str, str, str, str, str, int]]:
+def doc_text(doc: Doc) -> str:
+    """``doc.text`` from arrays: spaCy builds it from a Token object per word, on every
+    access. A token's trailing white space is one space or none."""
+    strings = doc.vocab.strings
+    rows = doc.to_array([ORTH, SPACY]).tolist()
+    return "".join(strings[orth] + (" " if space else "") for orth, space in rows)
+
+
+def plain_tokens(doc: Doc, text: str
+                 ) -> list[tuple[int, int, str, str, str, str, str, str, int]]:
     """Each token's fields (start, end, text, lemma, tag, UPOS, features, relation, head
     index), read as arrays once per doc: a spaCy Token object per token and attribute cost
     more than the rest of this stage. Values are those of the Token's ``idx``, ``text``,
     ``lemma_``, ``tag_``, ``pos_``, ``str(morph)``, ``dep_`` and ``head.i``."""
     strings = doc.vocab.strings
-    names: dict[int, str] = {0: ""}
-    # str(token.morph) of an empty analysis is "", though its key is that of "_"
-    morphs: dict[int, str] = {0: "", strings.add(Morphology.EMPTY_MORPH): ""}
-
-    def name(key: int, known: dict[int, str] = names) -> str:
-        found = known.get(key)
-        if found is None:
-            found = known[key] = strings[key]
-        return found
-
-    text = doc.text
     heads = doc.to_array(HEAD).astype("int64").tolist()  # offsets, negative ones too
     rows = doc.to_array(list(TOKEN_ATTRS)).tolist()
-    return [(idx, idx + length, text[idx:idx + length], name(lemma), name(tag),
-             POS_NAMES.get(pos, ""), name(morph, morphs), name(dep), i + heads[i])
+    # Each distinct key looked up once (a dict index per field, no call per field).
+    keys = {key for row in rows for key in row[2:4] + row[5:7]}
+    names = {key: strings[key] if key else "" for key in keys}
+    # str(token.morph) of an empty analysis is "", though its key is that of "_"
+    morphs = dict(names)
+    morphs[strings.add(Morphology.EMPTY_MORPH)] = ""
+    return [(idx, idx + length, text[idx:idx + length], names[lemma], names[tag],
+             POS_NAMES.get(pos, ""), morphs[morph], names[dep], i + heads[i])
             for i, (idx, length, lemma, tag, pos, morph, dep) in enumerate(rows)]
 
 
@@ -301,8 +318,8 @@ def doc_to_sentences(doc: Doc, article_id: str) -> list[AnalysedSentence]:
                    for i in range(start, end)}
     mentions_by_sentence = entity_mentions(doc, article_id, sentence_of)
     gazetteer = load_gazetteer()
-    text = doc.text  # spaCy rebuilds Doc.text on every access
-    fields = plain_tokens(doc)
+    text = doc_text(doc)
+    fields = plain_tokens(doc, text)
     parsed = any(field[7] for field in fields)  # doc.has_annotation("DEP"), without Tokens
     sentences: list[AnalysedSentence] = []
     for index, (sent_start, sent_end) in enumerate(spans):

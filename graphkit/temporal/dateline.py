@@ -33,6 +33,12 @@ _LABELLED = (
     ("placed", re.compile(
         rf"(?m)^[ \t]*{_PLACE_WORD}(?:[ /-](?:{_PLACE_WORD}|{_PLACE_LINK})){{0,3}},"
         rf"[ \t]*{_DATE}{_CLOCK}[ \t]*(?:Uhr)?[ \t]*$")),
+    # The same stamp opening the lead paragraph ("Kourou, 10. Juli 2024 – Die Rakete ...",
+    # "Berlin, 26.03.2024 (dpa). Nach ..."): wire and press-release style.
+    ("lead", re.compile(
+        rf"(?m)^[ \t]*{_PLACE_WORD}(?:[ /-](?:{_PLACE_WORD}|{_PLACE_LINK})){{0,3}},"
+        rf"[ \t]*{_DATE}{_CLOCK}"
+        rf"(?=(?:[ \t]*\([\w./ -]{{1,30}}\))?[ \t]*[-–—:.][ \t]+[A-ZÄÖÜ„\"])")),
     ("agency", re.compile(
         rf"\(\s*[A-Za-zÄÖÜäöü][\w./ -]{{1,30}},\s*{_DATE}{_CLOCK}\s*\)")),
     ("updated", re.compile(
@@ -61,8 +67,8 @@ def _date_of(match: re.Match[str]) -> date | None:
 def find_dateline(text: str) -> PublicationDate | None:
     """The publication date stamped in ``text`` (how = "dateline"), or None."""
     for label, pattern in _LABELLED:
-        # A place-and-date line is a dateline only at the top, not in a list in the body.
-        searched = text[:PLACED_WITHIN] if label == "placed" else text
+        # A place-and-date stamp is a dateline only at the top, not in a list in the body.
+        searched = text[:PLACED_WITHIN] if label in ("placed", "lead") else text
         for match in pattern.finditer(searched):
             day = _date_of(match)
             if day is not None:

@@ -159,8 +159,11 @@ def _looks_weak_past(words: list[re.Match[str]], i: int, word: str) -> bool:
     # "meldet"), hardly ever the rare "ihr sagtet".
     if not word.endswith(("te", "ten", "test")):
         return False
-    # Adjectives ending in -te(n) follow a determiner or preposition ("am späten Abend").
-    return i == 0 or words[i - 1].group(0).lower() not in _DETERMINERS
+    # Adjectives ending in -te(n) follow a determiner or preposition and precede their noun
+    # ("am späten Abend"); "Das teilte das Unternehmen mit" is a verb after a pronoun.
+    if i == 0 or words[i - 1].group(0).lower() not in _DETERMINERS:
+        return True
+    return i + 1 < len(words) and not words[i + 1].group(0)[0].isupper()
 
 
 def tense_of(sentence: str, offset: int) -> str:
