@@ -37,6 +37,15 @@ def test_a_straight_quote_apart_from_the_period_opens_the_next_sentence():
                                     '"Wir sind froh", sagte der Bürgermeister.']
 
 
+def test_a_number_after_an_article_or_possessive_is_an_ordinal():
+    text = "Die EU beschließt ihr 9. Paket. Der 3. Versuch scheiterte im Jahr 2019. Dann kam er."
+    assert sentence_texts(text) == ["Die EU beschließt ihr 9. Paket.",
+                                    "Der 3. Versuch scheiterte im Jahr 2019.", "Dann kam er."]
+    heading = "Bahn bestellt 12. Zug\nDie Bahn hat am 3. Mai bestellt. Es ist der 12. Zug."
+    assert sentence_texts(heading) == ["Bahn bestellt 12. Zug", "Die Bahn hat am 3. Mai bestellt.",
+                                       "Es ist der 12. Zug."]
+
+
 def test_an_initial_does_not_end_a_sentence():
     assert sentence_texts("Das Tor schoss W. Müller kurz vor Schluss.") == [
         "Das Tor schoss W. Müller kurz vor Schluss."]

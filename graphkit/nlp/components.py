@@ -9,8 +9,10 @@
 
 from __future__ import annotations
 
+import json
 import re
 from functools import lru_cache
+from importlib import resources
 
 import numpy
 from spacy.attrs import LEMMA, ORTH, SENT_START
@@ -22,12 +24,6 @@ from graphkit.nlp.lemmas import table_lemma
 SENTENCE_FINAL = {".", "!", "?", "…", "..."}
 CLOSING = {"“", "”", "\"", "'", "’", "»", "«", ")", "]"}
 OPENING = {"„", "“", "\"", "»", "«", "(", "‚", "-", "–"}
-# Abbreviations after which a period does not end a sentence.
-ABBREVIATIONS = {
-    "dr.", "prof.", "nr.", "bzw.", "ca.", "vgl.", "z.b.", "u.a.", "d.h.", "usw.", "etc.", "st.",
-    "str.", "mio.", "mrd.", "jh.", "jhd.", "abs.", "art.", "bd.", "hr.", "fr.", "gen.", "sen.",
-    "inkl.", "evtl.", "ggf.", "sog.", "v.", "chr.", "s.", "o.", "u.", "z.", "b.", "a.", "d.",
-}
 # HanTa's morphological analysis grows faster than quadratically with word length (a
 # 400-character token: ~10 s; 3,000 characters: minutes). No German word needs more; longer
 # tokens (URLs, hashes, base64) get a tag from their shape instead.
@@ -39,10 +35,13 @@ SHAPE_ONLY_FROM = 12
 # Longest sentence passed on (tokens); real sentences stay far below it.
 MAX_SENTENCE_TOKENS = 200
 BREAKS = {",", ";", ":"}
-MONTH_WORDS = {
-    "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
-    "oktober", "november", "dezember", "jänner",
-}
+
+
+@lru_cache(maxsize=1)
+def sentence_words() -> dict[str, frozenset[str]]:
+    path = resources.files("graphkit.data") / "lexicon" / "sentences.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {key: frozenset(words) for key, words in data.items() if not key.startswith("_")}
 
 
 def ends_sentence(doc: Doc, i: int) -> bool:
@@ -50,7 +49,8 @@ def ends_sentence(doc: Doc, i: int) -> bool:
     token = doc[i]
     if token.text not in SENTENCE_FINAL and not (token.text.endswith(".") and len(token) > 1):
         return False
-    if token.text.lower() in ABBREVIATIONS:
+    words = sentence_words()
+    if token.text.lower() in words["abbreviations"]:
         return False
     if len(token.text) == 2 and token.text[0].isupper():
         return False        # an initial: "W. Müller"
@@ -63,9 +63,25 @@ def ends_sentence(doc: Doc, i: int) -> bool:
     if following.is_space:
         return True
     if token.text.endswith(".") and token.text[:-1].isdigit():
-        # "28. Juni" is an ordinal date; "2019. Die" ends a sentence.
-        return following.lower_ not in MONTH_WORDS and following.text[:1].isupper()
+        # "28. Juni" and "ihr 14. Paket" are ordinals; "2019. Die" ends a sentence.
+        if (i > 0 and doc[i - 1].lower_ in words["determiners"]) or in_heading(doc, i):
+            return False
+        return following.lower_ not in words["month_words"] and following.text[:1].isupper()
     return following.text[:1].isupper() or following.text in OPENING or following.is_digit
+
+
+HEADING_TOKENS = 30  # a line this short without a closing full stop is a heading
+
+
+def in_heading(doc: Doc, i: int) -> bool:
+    """'EU beschließt 14. Sanktionspaket': token i stands on a short line that ends without
+    sentence punctuation, a heading or caption, where a number with a period is an ordinal."""
+    end = min(len(doc), i + HEADING_TOKENS)
+    line_end = next((j for j in range(i + 1, end) if "\n" in doc[j].text), None)
+    if line_end is None and end < len(doc):
+        return False        # a long line: running text
+    last = doc[(line_end if line_end is not None else end) - 1]
+    return last.text not in SENTENCE_FINAL and not last.text.endswith(".")
 
 
 def after_closing(doc: Doc, i: int) -> int:
@@ -80,7 +96,8 @@ def after_closing(doc: Doc, i: int) -> int:
 
 def abbreviated(word: str) -> bool:
     """'St', 'Dr', 'R' before a period written (or pre-tokenised) apart from it."""
-    return (word + ".").lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper())
+    return ((word + ".").lower() in sentence_words()["abbreviations"]
+            or (len(word) == 1 and word.isupper()))
 
 
 # A number that is never an ordinal, so a period after it ends the sentence ("im Jahr 2024.",
