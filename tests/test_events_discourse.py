@@ -280,3 +280,18 @@ def test_an_activity_going_on_seit_a_span_began_then_and_sets_no_scene():
     [strike] = of_type(mentions, "Strike")
     assert day_of(strike) == "2024-03-05"
     assert all(day_of(m) is None for m in of_type(mentions, STATEMENT))
+
+
+def test_a_title_won_stated_as_a_state_in_the_lead_sentence_takes_the_lead_day():
+    text = ("Titel\n\n"
+            "Rom – Die Italienerin Sofia Conti ist zum dritten Mal Weltmeisterin. Sie gewann "
+            "am Mittwochabend das Finale gegen Anna Meier.")
+    awards = [m for m in of_type(mentions_of(text), "Award") if m.sentence.index > 0]
+    assert awards and day_of(awards[0]) == "2024-03-06"
+
+
+def test_a_present_tense_verb_of_the_lead_sentence_keeps_the_upper_bound():
+    text = ("Rücktritt\n\n"
+            "Die Vorsitzenden der Partei, Anna Berger und Paul Krüger, treten zurück. "
+            "Das Präsidium hatte am Mittwoch getagt.")
+    assert all(day_of(m) is None for m in of_type(mentions_of(text), "Resignation"))

@@ -56,6 +56,7 @@ from graphkit.events.time import (
     announced_anywhere,
     bound_undated,
     carry_narrative_times,
+    date_headline_events,
     in_pluperfect,
     paragraph_ends,
     paragraph_of,
@@ -1662,11 +1663,21 @@ def extract_event_mentions(
     lead_time = carry_narrative_times(mentions, text, first_body, published, lead_names,
                                       scenes, occasion_paragraphs(article.sentences, text, quoted),
                                       onset_times(article, timexes))
+    date_headline_events(mentions, lead_time, lead_sentence_span(article, ends, first_body))
     follow_linking_adverbs(mentions, sorted(s.sentence.start for s in article.sentences), scenes)
     place_at_dateline(mentions, dateline_place(article), lead_time)
     after_publication(mentions, article.article.published)
     bound_undated(mentions, published)
     return mentions
+
+
+def lead_sentence_span(article: AnalysedArticle, ends: list[int], first_body: int
+                       ) -> tuple[int, int]:
+    """Where the lead sentence (the first sentence of the lead paragraph) lies."""
+    text = article.article.text
+    lead = next((s.sentence for s in article.sentences
+                 if paragraph_of(text, s.sentence.start, ends) == first_body), None)
+    return (lead.start, lead.end) if lead else (0, 0)
 
 
 def lead_paragraph(article: AnalysedArticle, ends: list[int]) -> int:

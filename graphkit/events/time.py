@@ -238,6 +238,23 @@ def carry_narrative_times(mentions: list[EventMention], text: str, first_body: i
     return lead_time
 
 
+def date_headline_events(mentions: list[EventMention], lead_time: Timex | None,
+                         lead_sentence: tuple[int, int]) -> None:
+    """The lead sentence (``lead_sentence``: its start and end) may state the outcome of the
+    occasion the lead reports as a state in the present tense ("Spanien ist Europameister",
+    "Merz ist neuer Bundeskanzler"): the event of its noun happened on the lead's day. A
+    verb in the present tense ("treten zurück", "verkauft") may announce what is still to
+    come, and keeps the upper bound."""
+    if lead_time is None:
+        return
+    start, end = lead_sentence
+    for mention in mentions:
+        if mention.time is None and mention.status == HAPPENED \
+                and start <= mention.sentence.start < end \
+                and mention.trigger.text[:1].isupper() and not announced_anywhere(mention):
+            mention.time = replace(lead_time, anchor=NARRATIVE_ANCHOR)
+
+
 def told_next(mention: EventMention, steps: list, text: str, ends: list[int]) -> Timex | None:
     """'Die Polizei hat X festgenommen. Sie wurde am Montag … gefasst.': a paragraph that
     opens its story undated and gives the day in the very next step, a day no event took,
