@@ -295,3 +295,13 @@ def test_a_present_tense_verb_of_the_lead_sentence_keeps_the_upper_bound():
             "Die Vorsitzenden der Partei, Anna Berger und Paul Krüger, treten zurück. "
             "Das Präsidium hatte am Mittwoch getagt.")
     assert all(day_of(m) is None for m in of_type(mentions_of(text), "Resignation"))
+
+
+def test_a_present_tense_event_with_a_bare_weekday_is_scheduled_ahead():
+    text = MATCH + ("Seedorf trifft im Finale am Dienstag in Berlin auf den TSV Neustadt. "
+                    "Neustadt hatte am Mittwoch im Halbfinale Hansa Burgdorf besiegt.")
+    final = [m for m in of_type(mentions_of(text), "Match") if m.sentence.text.startswith(
+        "Seedorf trifft")]
+    assert final and day_of(final[0]) == "2024-03-12" and final[0].status == "planned"
+    beaten = [m for m in of_type(mentions_of(text), "Match") if "besiegt" in m.sentence.text]
+    assert all(day_of(m) == "2024-03-06" for m in beaten)

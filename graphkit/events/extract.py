@@ -60,6 +60,7 @@ from graphkit.events.time import (
     in_pluperfect,
     paragraph_ends,
     paragraph_of,
+    schedule_present_weekday,
 )
 from graphkit.model import (
     ACCUSATION,
@@ -989,6 +990,8 @@ def event_mentions_in_sentence(ctx: SentenceContext) -> list[EventMention]:
     date_ongoing_activities(ctx, built)
     for index, mention in built.items():
         plan_announced(ctx, index, mention)
+        start, end = clause_bounds(tokens, index)
+        schedule_present_weekday(mention, tokens[start:end], ctx.published)
     mark_light_verb_nouns(ctx, built, quoted)
     return [built[i] for i in sorted(built) if not restates_verb(ctx, i, built)
             and not reported_speech_act(ctx, i, built)]

@@ -25,8 +25,10 @@ from graphkit.model import (
     PublicationDate,
     TimeValue,
     Timex,
+    Token,
 )
-from graphkit.temporal.tense import tense_of
+from graphkit.temporal.resolve import resolve_spec
+from graphkit.temporal.tense import FUTURE, PRESENT, tense_of
 
 PUBLICATION_ANCHOR = "publication"
 PLUPERFECT_AUXILIARIES = frozenset(function_words()["pluperfect_auxiliaries"])
@@ -37,6 +39,9 @@ NARRATIVE_ANCHOR = "narrative"
 # The day an ongoing activity began ("protestieren seit einer Woche"): it sets no scene.
 ONSET_ANCHOR = "onset"
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+# A bare weekday ("am Dienstag", "Dienstagabend"), not one named "letzten"/"nächsten" or
+# of another week.
+BARE_WEEKDAY = re.compile(r"WD\d(@\w+)?")
 
 
 def on_or_before(published: date) -> TimeValue:
@@ -73,6 +78,28 @@ def after_publication(mentions: list[EventMention], published: PublicationDate |
             mention.time = None
         else:
             mention.status = PLANNED
+
+
+def schedule_present_weekday(mention: EventMention, clause: Sequence[Token],
+                             published: date | None) -> None:
+    """'Spanien trifft am Dienstag auf Frankreich': German news tells past events in the
+    Präteritum or Perfekt; an event whose clause (``clause``: its tokens) has a finite verb
+    in the present tense and none in the past, with a bare weekday of its own, is
+    scheduled, on the next such weekday, not on the one earlier in the week."""
+    timex = mention.time
+    if published is None or timex is None or mention.status != HAPPENED \
+            or timex.direction != PRESENT or not BARE_WEEKDAY.fullmatch(timex.relative) \
+            or timex.time.begin is None or timex.time.begin >= published:
+        return
+    tenses = {feature for token in clause if "VerbForm=Fin" in token.morph
+              for feature in token.morph.split("|") if feature.startswith("Tense=")}
+    if tenses != {"Tense=Pres"} or tense_of(
+            mention.sentence.text, mention.trigger.start - mention.sentence.start) != PRESENT:
+        return
+    ahead = resolve_spec(timex.relative, published, FUTURE, timex.mod)
+    if ahead is not None:
+        mention.time = replace(timex, time=ahead, direction=FUTURE)
+        mention.status = PLANNED
 
 
 def bound_undated(mentions: list[EventMention], published: date | None) -> None:
