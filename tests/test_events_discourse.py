@@ -305,3 +305,14 @@ def test_a_present_tense_event_with_a_bare_weekday_is_scheduled_ahead():
     assert final and day_of(final[0]) == "2024-03-12" and final[0].status == "planned"
     beaten = [m for m in of_type(mentions_of(text), "Match") if "besiegt" in m.sentence.text]
     assert all(day_of(m) == "2024-03-06" for m in beaten)
+
+
+def test_a_company_deal_takes_no_place_from_the_dateline():
+    text = ("Übernahme\n\n"
+            "Hamburg – Der Logistikkonzern Nordfracht hat am Dienstag den Konkurrenten "
+            "Elbspedition übernommen. Das teilte Nordfracht-Chef Jan Möller am Dienstag mit.")
+    mentions = mentions_of(text)
+    deals = of_type(mentions, "Acquisition")
+    assert deals and all(m.place is None for m in deals)
+    said = of_type(mentions, STATEMENT)
+    assert said and said[0].place is not None and said[0].place.text == "Hamburg"

@@ -168,6 +168,7 @@ ACTOR_LABELS = (PER, ORG)
 VENUE_HEADS = tuple(_WORDS["venue_heads"])
 AMOUNT_WORDS = frozenset(_WORDS["amount_words"])
 PLACE_ONLY_TYPES = frozenset(_WORDS["place_only_types"])
+TRANSACTION_TYPES = frozenset(_WORDS["transaction_types"])
 LINK_REACH = 3      # parse links within which a time expression belongs to a verb
 SUBJECT_REACH = 5   # tokens after a verb within which a name is its inverted subject
 VENUE_PLACE_PREPOSITIONS = frozenset(_WORDS["venue_place_prepositions"])
@@ -1759,5 +1760,11 @@ def place_at_dateline(mentions: list[EventMention], dateline: EntityMention | No
         # A Plusquamperfekt event came before the occasion, wherever it took place.
         if mention.place is None and time is not None and time.precision == DAY \
                 and time.begin == day and not time.is_range and not announced_anywhere(mention) \
-                and not in_pluperfect(mention):
+                and not in_pluperfect(mention) and not off_the_scene(mention):
             mention.place = dateline
+
+
+def off_the_scene(mention: EventMention) -> bool:
+    """A company deal is a legal transaction that happened nowhere in particular: the
+    dateline is where it is reported from, not its place."""
+    return mention.type in TRANSACTION_TYPES
