@@ -316,3 +316,14 @@ def test_a_company_deal_takes_no_place_from_the_dateline():
     assert deals and all(m.place is None for m in deals)
     said = of_type(mentions, STATEMENT)
     assert said and said[0].place is not None and said[0].place.text == "Hamburg"
+
+
+def test_a_country_in_the_genitive_after_a_noun_is_not_the_place():
+    text = ("Treffen\n\n"
+            "Der Außenminister der Ukraine traf am Mittwoch Ministerpräsident Mario Rossi. "
+            "Die Regierung Spaniens sagte am Mittwoch in der Hauptstadt der Ukraine Hilfe zu.")
+    mentions = mentions_of(text)
+    meetings = of_type(mentions, "Meeting")
+    assert meetings and meetings[0].place is None
+    aid = of_type(mentions, "Aid")
+    assert aid and aid[0].place is not None and aid[0].place.text == "Ukraine"

@@ -1472,7 +1472,7 @@ def build_event_mention(
     acting = {(m.start, m.end) for m, _ in roles}
     places = [c for c in places if not origin_of_another(c, index, grouped)
               and (c.mention.start, c.mention.end) not in acting
-              and not is_attribution(c, tokens)]
+              and not is_attribution(c, tokens) and not is_genitive_attribute(c, tokens)]
     return EventMention(
         article_id=ctx.article.article.id,
         type=event_type,
@@ -1521,6 +1521,27 @@ def misparsed_verb(token: Token) -> bool:
     """'Nach der Wahl ernannte Bundespräsident X …': a finite verb (its morphology says
     so) that the tagger took for an adjective; its parse is no guide to its arguments."""
     return token.tag == "ADJA" and ("Mood=" in token.morph or "Tense=" in token.morph)
+
+
+def is_genitive_attribute(candidate: Candidate, tokens: Sequence[Token]) -> bool:
+    """'Präsident der USA', 'die Regierung Spaniens': a name in the genitive that modifies
+    a noun says whose that noun is, not where the event is, unless that noun is itself a
+    place phrase ('in der Hauptstadt der Ukraine')."""
+    index = candidate.token_index
+    token = tokens[index]
+    head = token.head
+    if not 0 <= head < len(tokens) or head == index or not tokens[head].tag.startswith("NN") \
+            or has_case_marker(tokens, index):
+        return False
+    # The tagger's case of a name is less reliable than its article's ("der Ukraine").
+    genitive = "Case=Gen" in token.morph or any(
+        t.head == index and t.tag == "ART" and "Case=Gen" in t.morph for t in tokens)
+    return genitive and not has_case_marker(tokens, head)
+
+
+def has_case_marker(tokens: Sequence[Token], index: int) -> bool:
+    """Whether a preposition depends on ``tokens[index]`` (it heads a prepositional phrase)."""
+    return any(t.head == index and t.tag.startswith("APPR") for t in tokens)
 
 
 def origin_of_another(candidate: Candidate, index: int,
