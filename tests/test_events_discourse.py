@@ -327,3 +327,15 @@ def test_a_country_in_the_genitive_after_a_noun_is_not_the_place():
     assert meetings and meetings[0].place is None
     aid = of_type(mentions, "Aid")
     assert aid and aid[0].place is not None and aid[0].place.text == "Ukraine"
+
+
+def test_an_with_the_accusative_names_a_recipient_not_a_place():
+    text = ("Hilfe\n\n"
+            "Die Bundesregierung kündigte am Mittwoch an, weitere Hilfsgelder an die Republik "
+            "Moldau zu überweisen. Bundeskanzler Olaf Scholz traf am Mittwoch an der Ostsee den "
+            "Präsidenten Finnlands, Alexander Stubb.")
+    mentions = mentions_of(text)
+    aid = of_type(mentions, "Aid")
+    assert aid and aid[0].place is None
+    meetings = of_type(mentions, "Meeting")
+    assert meetings and meetings[0].place is not None and meetings[0].place.text == "Ostsee"

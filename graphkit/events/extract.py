@@ -1472,7 +1472,8 @@ def build_event_mention(
     acting = {(m.start, m.end) for m, _ in roles}
     places = [c for c in places if not origin_of_another(c, index, grouped)
               and (c.mention.start, c.mention.end) not in acting
-              and not is_attribution(c, tokens) and not is_genitive_attribute(c, tokens)]
+              and not is_attribution(c, tokens) and not is_genitive_attribute(c, tokens)
+              and not (event_type != VISIT and is_addressee_phrase(c, tokens))]
     return EventMention(
         article_id=ctx.article.article.id,
         type=event_type,
@@ -1537,6 +1538,18 @@ def is_genitive_attribute(candidate: Candidate, tokens: Sequence[Token]) -> bool
     genitive = "Case=Gen" in token.morph or any(
         t.head == index and t.tag == "ART" and "Case=Gen" in t.morph for t in tokens)
     return genitive and not has_case_marker(tokens, head)
+
+
+def is_addressee_phrase(candidate: Candidate, tokens: Sequence[Token]) -> bool:
+    """'an die Ukraine überweisen', 'an Polen liefern': "an" with the accusative names whom
+    something goes to, not where the event is ("an der Grenze" with the dative is a place)."""
+    index = candidate.token_index
+    before = [i for i in range(max(0, index - 3), index) if tokens[i].tag.startswith("APPR")]
+    if not before or tokens[before[-1]].text.lower() not in ("an", "ans"):
+        return False
+    marker = before[-1]
+    return tokens[marker].text.lower() == "ans" or any(
+        "Case=Acc" in t.morph for t in tokens[marker + 1:index + 1])
 
 
 def has_case_marker(tokens: Sequence[Token], index: int) -> bool:
