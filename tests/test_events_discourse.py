@@ -339,3 +339,10 @@ def test_an_with_the_accusative_names_a_recipient_not_a_place():
     assert aid and aid[0].place is None
     meetings = of_type(mentions, "Meeting")
     assert meetings and meetings[0].place is not None and meetings[0].place.text == "Ostsee"
+
+
+def test_the_deadline_of_a_planned_event_is_its_time():
+    text = "Stellenabbau\n\nDie Nordmotor AG will bis 2028 in Deutschland 5.000 Stellen abbauen."
+    layoffs = of_type(mentions_of(text), "Layoffs")
+    assert layoffs and layoffs[0].status == "planned"
+    assert layoffs[0].time.time.value == "2028" and layoffs[0].time.time.precision == "year"

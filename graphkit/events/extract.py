@@ -57,6 +57,7 @@ from graphkit.events.time import (
     bound_undated,
     carry_narrative_times,
     date_headline_events,
+    deadline_as_target,
     in_pluperfect,
     paragraph_ends,
     paragraph_of,
@@ -993,6 +994,7 @@ def event_mentions_in_sentence(ctx: SentenceContext) -> list[EventMention]:
         plan_announced(ctx, index, mention)
         start, end = clause_bounds(tokens, index)
         schedule_present_weekday(mention, tokens[start:end], ctx.published)
+        deadline_as_target(mention)
     mark_light_verb_nouns(ctx, built, quoted)
     return [built[i] for i in sorted(built) if not restates_verb(ctx, i, built)
             and not reported_speech_act(ctx, i, built)]

@@ -15,6 +15,7 @@ from graphkit.model import (
     CANCELLED,
     DAY,
     HAPPENED,
+    MONTH,
     ON_OR_BEFORE,
     PER,
     PLANNED,
@@ -29,6 +30,7 @@ from graphkit.model import (
 )
 from graphkit.temporal.resolve import resolve_spec
 from graphkit.temporal.tense import FUTURE, PRESENT, tense_of
+from graphkit.temporal.values import date_value, month_value, parse_partial_date, year_value
 
 PUBLICATION_ANCHOR = "publication"
 PLUPERFECT_AUXILIARIES = frozenset(function_words()["pluperfect_auxiliaries"])
@@ -100,6 +102,21 @@ def schedule_present_weekday(mention: EventMention, clause: Sequence[Token],
     if ahead is not None:
         mention.time = replace(timex, time=ahead, direction=FUTURE)
         mention.status = PLANNED
+
+
+def deadline_as_target(mention: EventMention) -> None:
+    """'Bis 2030 sollen 35.000 Stellen abgebaut werden': the deadline of a planned event
+    ("bis" with no start, value "../2030") is when it is to be done, at its precision."""
+    timex = mention.time
+    if timex is None or mention.status != PLANNED or not timex.time.value.startswith("../"):
+        return
+    parsed = parse_partial_date(timex.time.value[3:])
+    if parsed is None:
+        return
+    day, precision = parsed
+    target = {DAY: date_value(day), MONTH: month_value(day.year, day.month)}.get(
+        precision) or year_value(day.year)
+    mention.time = replace(timex, time=target)
 
 
 def bound_undated(mentions: list[EventMention], published: date | None) -> None:
