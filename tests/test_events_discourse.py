@@ -346,3 +346,16 @@ def test_the_deadline_of_a_planned_event_is_its_time():
     layoffs = of_type(mentions_of(text), "Layoffs")
     assert layoffs and layoffs[0].status == "planned"
     assert layoffs[0].time.time.value == "2028" and layoffs[0].time.time.precision == "year"
+
+
+def test_dort_takes_the_place_and_time_of_the_event_told_before():
+    text = ("Gipfel\n\n"
+            "Die Regierungschefs der EU-Staaten kamen im Oktober in Magdeburg zu einem "
+            "Gipfeltreffen zusammen. Bundeskanzler Karl Huber hatte dort vor einer Spaltung "
+            "Europas gewarnt. Oppositionsführerin Anna Berger sprach von einem Fehler.")
+    said = of_type(mentions_of(text), STATEMENT)
+    warned = [m for m in said if "dort" in m.sentence.text]
+    assert warned and warned[0].place is not None and warned[0].place.text == "Magdeburg"
+    assert warned[0].time.time.value == "2023-10"
+    others = [m for m in said if "Fehler" in m.sentence.text]
+    assert others and others[0].place is None

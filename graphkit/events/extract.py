@@ -15,7 +15,11 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from graphkit.events.context import Candidate, SentenceContext, organisation_endings
-from graphkit.events.discourse import follow_linking_adverbs, occasion_paragraphs
+from graphkit.events.discourse import (
+    follow_linking_adverbs,
+    follow_place_anaphors,
+    occasion_paragraphs,
+)
 from graphkit.events.lexicon import (
     TriggerLexicon,
     VerbSense,
@@ -1705,6 +1709,7 @@ def extract_event_mentions(
                                       onset_times(article, timexes))
     date_headline_events(mentions, lead_time, lead_sentence_span(article, ends, first_body))
     follow_linking_adverbs(mentions, sorted(s.sentence.start for s in article.sentences), scenes)
+    follow_place_anaphors(mentions, text)
     place_at_dateline(mentions, dateline_place(article), lead_time)
     after_publication(mentions, article.article.published)
     bound_undated(mentions, published)
