@@ -359,3 +359,18 @@ def test_dort_takes_the_place_and_time_of_the_event_told_before():
     assert warned[0].time.time.value == "2023-10"
     others = [m for m in said if "Fehler" in m.sentence.text]
     assert others and others[0].place is None
+
+
+def test_a_release_day_dates_the_lead_only_without_another_day():
+    arrest = ("Festnahme\n\n"
+              "Wien – Der frühere Minister Karl Huber ist festgenommen worden. Polizisten holten "
+              "ihn am Donnerstag in seiner Wohnung in Wien ab, wie die Staatsanwaltschaft am "
+              "Freitag mitteilte.")
+    arrests = of_type(mentions_of(arrest), "Arrest")
+    assert arrests and day_of(arrests[0]) == "2024-03-07"
+    prize = ("Preis\n\n"
+             "Stockholm – Der Preis für Chemie geht in diesem Jahr an die Forscherin Anna Berger. "
+             "Das gab die Akademie am Dienstag in Stockholm bekannt.\n\n"
+             "„Ich bin sprachlos“, sagte Berger.")
+    said = [m for m in of_type(mentions_of(prize), STATEMENT) if "sagte" in m.sentence.text]
+    assert said and day_of(said[0]) == "2024-03-05"

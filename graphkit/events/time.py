@@ -251,11 +251,7 @@ def carry_narrative_times(mentions: list[EventMention], text: str, first_body: i
     free = free_references(mentions, timexes, text, published)
     steps = sorted([(m.trigger.start, 1, m, None) for m in mentions]
                    + [(t.start, 0, None, t) for t in free], key=lambda s: (s[0], s[1]))
-    lead_time = next((m.time for m in mentions if paragraph_of(text, m.sentence.start, ends)
-                      == first_body and is_reference_time(m, published)), None) or next(
-        (t for t in free if paragraph_of(text, t.start, ends) == first_body), None) or next(
-        (t for t in onsets if paragraph_of(text, t.start, ends) == first_body
-         and is_past_day(t, published)), None)
+    lead_time = lead_day(mentions, free, onsets, text, first_body, published)
     current: Timex | None = None
     scene: EventMention | None = None     # the event that set ``current``, if one did
     current_paragraph = -1
@@ -297,6 +293,22 @@ def date_headline_events(mentions: list[EventMention], lead_time: Timex | None,
                 and start <= mention.sentence.start < end \
                 and mention.trigger.text[:1].isupper() and not announced_anywhere(mention):
             mention.time = replace(lead_time, anchor=NARRATIVE_ANCHOR)
+
+
+def lead_day(mentions: list[EventMention], free: Sequence[Timex], onsets: Sequence[Timex],
+             text: str, first_body: int, published: date | None) -> Timex | None:
+    """The day of the lead's occasion: an event's day in the lead, else a day no event took,
+    else the day of a release ("…, wie die Behörde am Freitag mitteilte": when it was
+    issued, which dates the occasion only where the lead gives no other day), else the day
+    a state began."""
+    ends = paragraph_ends(text)
+    in_lead = [m for m in mentions if paragraph_of(text, m.sentence.start, ends) == first_body
+               and is_reference_time(m, published)]
+    return next((m.time for m in in_lead if not announced_anywhere(m)), None) or next(
+        (t for t in free if paragraph_of(text, t.start, ends) == first_body), None) or next(
+        (m.time for m in in_lead), None) or next(
+        (t for t in onsets if paragraph_of(text, t.start, ends) == first_body
+         and is_past_day(t, published)), None)
 
 
 def told_next(mention: EventMention, steps: list, text: str, ends: list[int]) -> Timex | None:
