@@ -374,3 +374,16 @@ def test_a_release_day_dates_the_lead_only_without_another_day():
              "„Ich bin sprachlos“, sagte Berger.")
     said = [m for m in of_type(mentions_of(prize), STATEMENT) if "sagte" in m.sentence.text]
     assert said and day_of(said[0]) == "2024-03-05"
+
+
+def test_beide_seiten_acted_on_the_leads_occasion():
+    text = ("Treffen\n\n"
+            "Paris – Bundeskanzler Karl Huber ist am Dienstag mit Präsident Jean Martin "
+            "zusammengetroffen. Das Gespräch dauerte zwei Stunden.\n\n"
+            "Die Opposition kritisierte die Reise.\n\n"
+            "Beide Seiten unterzeichneten ein Abkommen zur Energiepolitik.")
+    mentions = mentions_of(text)
+    signed = of_type(mentions, "Agreement")
+    assert signed and day_of(signed[0]) == "2024-03-05"
+    assert signed[0].place is not None and signed[0].place.text == "Paris"
+    assert all(day_of(m) is None for m in of_type(mentions, ACCUSATION))

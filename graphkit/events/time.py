@@ -37,6 +37,7 @@ PLUPERFECT_AUXILIARIES = frozenset(function_words()["pluperfect_auxiliaries"])
 JUST_BEFORE_ADVERBS = frozenset(function_words()["just_before_adverbs"])
 DURATION_NOUNS = frozenset(function_words()["duration_nouns"])
 CLAUSE_MARKS = tuple(function_words()["clause_breaks"])
+BOTH_SIDES = tuple(function_words()["both_sides_phrases"])
 NARRATIVE_ANCHOR = "narrative"
 # The day an ongoing activity began ("protestieren seit einer Woche"): it sets no scene.
 ONSET_ANCHOR = "onset"
@@ -223,6 +224,13 @@ def speaks_from_lead(mention: EventMention, lead_names: frozenset[str]) -> bool:
         if role == SPEAKER)
 
 
+def by_both_sides(mention: EventMention) -> bool:
+    """'Beide Seiten unterzeichneten Vereinbarungen': the clause of the event refers back to
+    the two parties of the lead's occasion."""
+    clause = trigger_clause(mention).lower()
+    return any(phrase in clause for phrase in BOTH_SIDES)
+
+
 def carry_narrative_times(mentions: list[EventMention], text: str, first_body: int,
                           published: date | None,
                           lead_names: frozenset[str] = frozenset(),
@@ -266,7 +274,7 @@ def carry_narrative_times(mentions: list[EventMention], text: str, first_body: i
                 or announced_anywhere(mention) or told_before_narrative(mention):
             continue
         from_lead = paragraph == first_body or in_occasion(mention, paragraph, occasions) \
-            or speaks_from_lead(mention, lead_names)
+            or speaks_from_lead(mention, lead_names) or by_both_sides(mention)
         carried = current or (lead_time if from_lead else None) \
             or told_next(mention, steps, text, ends)
         if carried is not None:
