@@ -387,3 +387,12 @@ def test_beide_seiten_acted_on_the_leads_occasion():
     assert signed and day_of(signed[0]) == "2024-03-05"
     assert signed[0].place is not None and signed[0].place.text == "Paris"
     assert all(day_of(m) is None for m in of_type(mentions, ACCUSATION))
+
+
+def test_a_hyphenated_venue_tagged_as_an_adjective_is_still_the_place():
+    text = ("Regierung\n\n"
+            "Am Freitag ernannte König Frederik X. den 58-Jährigen im Christiansborg-Palast "
+            "zum neuen Regierungschef.")
+    appointments = of_type(mentions_of(text), "Appointment")
+    assert appointments and appointments[0].place is not None
+    assert appointments[0].place.text == "Christiansborg-Palast"

@@ -1298,8 +1298,11 @@ def venue_places(ctx: SentenceContext, clause: tuple[int, int]) -> list[Candidat
 
 
 def is_venue_word(token: Token) -> bool:
-    return token.text[:1].isupper() and token.tag.startswith(("NN", "NE")) and \
-        token.text.lower().endswith(VENUE_HEADS)
+    """A noun ending in a venue word; a hyphenated compound ("Buckingham-Palast") is a noun
+    whatever its tag (the tagger may call an unknown one an adjective)."""
+    noun = token.tag.startswith(("NN", "NE")) or (
+        "-" in token.text.strip("-") and not token.tag.startswith("V"))
+    return token.text[:1].isupper() and noun and token.text.lower().endswith(VENUE_HEADS)
 
 
 def is_name_adjective(token: Token) -> bool:
