@@ -1782,8 +1782,13 @@ def unquoted(timexes: list[Timex], tokens: Sequence[Token], quoted: set[int]) ->
 
 
 def dateline_place(article: AnalysedArticle) -> EntityMention | None:
-    """The place of a dateline ("Berlin (dpa) – …") opening the first sentence of the text."""
-    for analysed in article.sentences[:2]:
+    """The place of a dateline ("Berlin (dpa) – …") opening the first sentence of the text
+    (or the first line after a title the sentence splitter cut: "EU beschließt 14. …")."""
+    text = article.article.text
+    for number, analysed in enumerate(article.sentences[:3]):
+        start = analysed.sentence.start
+        if number == 2 and start > 0 and text[start - 1] != "\n":
+            break
         for candidate in mention_candidates(analysed):
             if is_dateline(candidate, analysed.tokens):
                 return candidate.mention
