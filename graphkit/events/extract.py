@@ -174,6 +174,7 @@ VENUE_HEADS = tuple(_WORDS["venue_heads"])
 AMOUNT_WORDS = frozenset(_WORDS["amount_words"])
 PLACE_ONLY_TYPES = frozenset(_WORDS["place_only_types"])
 TRANSACTION_TYPES = frozenset(_WORDS["transaction_types"])
+PARAGRAPH_START = re.compile(r"\n[ \t]*\n[ \t]*$")
 LINK_REACH = 3      # parse links within which a time expression belongs to a verb
 SUBJECT_REACH = 5   # tokens after a verb within which a name is its inverted subject
 VENUE_PLACE_PREPOSITIONS = frozenset(_WORDS["venue_place_prepositions"])
@@ -1787,7 +1788,9 @@ def dateline_place(article: AnalysedArticle) -> EntityMention | None:
     text = article.article.text
     for number, analysed in enumerate(article.sentences[:3]):
         start = analysed.sentence.start
-        if number == 2 and start > 0 and text[start - 1] != "\n":
+        # The third sentence only as the first of the body, after a title cut in two.
+        if number == 2 and not (PARAGRAPH_START.search(text[:start])
+                                and "\n" not in text[:article.sentences[1].sentence.end]):
             break
         for candidate in mention_candidates(analysed):
             if is_dateline(candidate, analysed.tokens):
