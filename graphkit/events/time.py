@@ -38,6 +38,7 @@ JUST_BEFORE_ADVERBS = frozenset(function_words()["just_before_adverbs"])
 DURATION_NOUNS = frozenset(function_words()["duration_nouns"])
 CLAUSE_MARKS = tuple(function_words()["clause_breaks"])
 BOTH_SIDES = tuple(function_words()["both_sides_phrases"])
+COPULA_PRESENT = frozenset(("ist", "sind"))
 NARRATIVE_ANCHOR = "narrative"
 # The day an ongoing activity began ("protestieren seit einer Woche"): it sets no scene.
 ONSET_ANCHOR = "onset"
@@ -299,8 +300,19 @@ def date_headline_events(mentions: list[EventMention], lead_time: Timex | None,
     for mention in mentions:
         if mention.time is None and mention.status == HAPPENED \
                 and start <= mention.sentence.start < end \
-                and mention.trigger.text[:1].isupper() and not announced_anywhere(mention):
+                and mention.trigger.text[:1].isupper() and stated_as_state(mention) \
+                and not announced_anywhere(mention):
             mention.time = replace(lead_time, anchor=NARRATIVE_ANCHOR)
+
+
+def stated_as_state(mention: EventMention) -> bool:
+    """The trigger noun is the predicate of a present 'sein' before it in its clause ("ist
+    zum dritten Mal Weltmeister", "ist neuer Kanzler"); a bare noun ("Streik bei …") is no
+    state reached on the occasion."""
+    text = mention.sentence.text
+    offset = mention.trigger.start - mention.sentence.start
+    start = max(text.rfind(mark, 0, offset) for mark in CLAUSE_MARKS) + 1
+    return any(word in COPULA_PRESENT for word in text[start:offset].split())
 
 
 def lead_day(mentions: list[EventMention], free: Sequence[Timex], onsets: Sequence[Timex],
