@@ -280,3 +280,127 @@ def test_an_activity_going_on_seit_a_span_began_then_and_sets_no_scene():
     [strike] = of_type(mentions, "Strike")
     assert day_of(strike) == "2024-03-05"
     assert all(day_of(m) is None for m in of_type(mentions, STATEMENT))
+
+
+def test_a_title_won_stated_as_a_state_in_the_lead_sentence_takes_the_lead_day():
+    text = ("Titel\n\n"
+            "Rom – Die Italienerin Sofia Conti ist zum dritten Mal Weltmeisterin. Sie gewann "
+            "am Mittwochabend das Finale gegen Anna Meier.")
+    awards = [m for m in of_type(mentions_of(text), "Award") if m.sentence.index > 0]
+    assert awards and day_of(awards[0]) == "2024-03-06"
+
+
+def test_a_present_tense_verb_of_the_lead_sentence_keeps_the_upper_bound():
+    text = ("Rücktritt\n\n"
+            "Die Vorsitzenden der Partei, Anna Berger und Paul Krüger, treten zurück. "
+            "Das Präsidium hatte am Mittwoch getagt.")
+    assert all(day_of(m) is None for m in of_type(mentions_of(text), "Resignation"))
+
+
+def test_a_present_tense_event_with_a_bare_weekday_is_scheduled_ahead():
+    text = MATCH + ("Seedorf trifft im Finale am Dienstag in Berlin auf den TSV Neustadt. "
+                    "Neustadt hatte am Mittwoch im Halbfinale Hansa Burgdorf besiegt.")
+    final = [m for m in of_type(mentions_of(text), "Match") if m.sentence.text.startswith(
+        "Seedorf trifft")]
+    assert final and day_of(final[0]) == "2024-03-12" and final[0].status == "planned"
+    beaten = [m for m in of_type(mentions_of(text), "Match") if "besiegt" in m.sentence.text]
+    assert all(day_of(m) == "2024-03-06" for m in beaten)
+
+
+def test_a_company_deal_takes_no_place_from_the_dateline():
+    text = ("Übernahme\n\n"
+            "Hamburg – Der Logistikkonzern Nordfracht hat am Dienstag den Konkurrenten "
+            "Elbspedition übernommen. Das teilte Nordfracht-Chef Jan Möller am Dienstag mit.")
+    mentions = mentions_of(text)
+    deals = of_type(mentions, "Acquisition")
+    assert deals and all(m.place is None for m in deals)
+    said = of_type(mentions, STATEMENT)
+    assert said and said[0].place is not None and said[0].place.text == "Hamburg"
+
+
+def test_a_country_in_the_genitive_after_a_noun_is_not_the_place():
+    text = ("Treffen\n\n"
+            "Der Außenminister der Ukraine traf am Mittwoch Ministerpräsident Mario Rossi. "
+            "Die Regierung Spaniens sagte am Mittwoch in der Hauptstadt der Ukraine Hilfe zu.")
+    mentions = mentions_of(text)
+    meetings = of_type(mentions, "Meeting")
+    assert meetings and meetings[0].place is None
+    aid = of_type(mentions, "Aid")
+    assert aid and aid[0].place is not None and aid[0].place.text == "Ukraine"
+
+
+def test_an_with_the_accusative_names_a_recipient_not_a_place():
+    text = ("Hilfe\n\n"
+            "Die Bundesregierung kündigte am Mittwoch an, weitere Hilfsgelder an die Republik "
+            "Moldau zu überweisen. Bundeskanzler Olaf Scholz traf am Mittwoch an der Ostsee den "
+            "Präsidenten Finnlands, Alexander Stubb.")
+    mentions = mentions_of(text)
+    aid = of_type(mentions, "Aid")
+    assert aid and aid[0].place is None
+    meetings = of_type(mentions, "Meeting")
+    assert meetings and meetings[0].place is not None and meetings[0].place.text == "Ostsee"
+
+
+def test_the_deadline_of_a_planned_event_is_its_time():
+    text = "Stellenabbau\n\nDie Nordmotor AG will bis 2028 in Deutschland 5.000 Stellen abbauen."
+    layoffs = of_type(mentions_of(text), "Layoffs")
+    assert layoffs and layoffs[0].status == "planned"
+    assert layoffs[0].time.time.value == "2028" and layoffs[0].time.time.precision == "year"
+
+
+def test_dort_takes_the_place_and_time_of_the_event_told_before():
+    text = ("Gipfel\n\n"
+            "Die Regierungschefs der EU-Staaten kamen im Oktober in Magdeburg zu einem "
+            "Gipfeltreffen zusammen. Bundeskanzler Karl Huber hatte dort vor einer Spaltung "
+            "Europas gewarnt. Oppositionsführerin Anna Berger sprach von einem Fehler.")
+    said = of_type(mentions_of(text), STATEMENT)
+    warned = [m for m in said if "dort" in m.sentence.text]
+    assert warned and warned[0].place is not None and warned[0].place.text == "Magdeburg"
+    assert warned[0].time.time.value == "2023-10"
+    others = [m for m in said if "Fehler" in m.sentence.text]
+    assert others and others[0].place is None
+
+
+def test_a_release_day_dates_the_lead_only_without_another_day():
+    arrest = ("Festnahme\n\n"
+              "Wien – Der frühere Minister Karl Huber ist festgenommen worden. Polizisten holten "
+              "ihn am Donnerstag in seiner Wohnung in Wien ab, wie die Staatsanwaltschaft am "
+              "Freitag mitteilte.")
+    arrests = of_type(mentions_of(arrest), "Arrest")
+    assert arrests and day_of(arrests[0]) == "2024-03-07"
+    prize = ("Preis\n\n"
+             "Stockholm – Der Preis für Chemie geht in diesem Jahr an die Forscherin Anna Berger. "
+             "Das gab die Akademie am Dienstag in Stockholm bekannt.\n\n"
+             "„Ich bin sprachlos“, sagte Berger.")
+    said = [m for m in of_type(mentions_of(prize), STATEMENT) if "sagte" in m.sentence.text]
+    assert said and day_of(said[0]) == "2024-03-05"
+
+
+def test_beide_seiten_acted_on_the_leads_occasion():
+    text = ("Treffen\n\n"
+            "Paris – Bundeskanzler Karl Huber ist am Dienstag mit Präsident Jean Martin "
+            "zusammengetroffen. Das Gespräch dauerte zwei Stunden.\n\n"
+            "Die Opposition kritisierte die Reise.\n\n"
+            "Beide Seiten unterzeichneten ein Abkommen zur Energiepolitik.")
+    mentions = mentions_of(text)
+    signed = of_type(mentions, "Agreement")
+    assert signed and day_of(signed[0]) == "2024-03-05"
+    assert signed[0].place is not None and signed[0].place.text == "Paris"
+    assert all(day_of(m) is None for m in of_type(mentions, ACCUSATION))
+
+
+def test_a_hyphenated_venue_tagged_as_an_adjective_is_still_the_place():
+    text = ("Regierung\n\n"
+            "Am Freitag ernannte König Frederik X. den 58-Jährigen im Christiansborg-Palast "
+            "zum neuen Regierungschef.")
+    appointments = of_type(mentions_of(text), "Appointment")
+    assert appointments and appointments[0].place is not None
+    assert appointments[0].place.text == "Christiansborg-Palast"
+
+
+def test_a_dateline_after_a_title_cut_at_an_ordinal_is_found():
+    text = ("Parlament wählt 12. Präsidentin\n\n"
+            "Straßburg – Das Europäische Parlament hat am Dienstag Anna Berger zur Präsidentin "
+            "gewählt.")
+    elected = [m for m in of_type(mentions_of(text), "Election") if m.sentence.index == 2]
+    assert elected and elected[0].place is not None and elected[0].place.text == "Straßburg"

@@ -5,6 +5,7 @@ der Debatte") and adverbs tying an event to the one told just before ("Zugleich 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
@@ -22,6 +23,7 @@ DEFINITE_ARTICLES = frozenset(_WORDS["definite_articles"])
 PLUPERFECT_AUXILIARIES = frozenset(_WORDS["pluperfect_auxiliaries"])
 SAME_TIME_ADVERBS = frozenset(_WORDS["same_time_adverbs"])
 SAME_PLACE_ADVERBS = frozenset(_WORDS["same_place_adverbs"])
+PLACE_ANAPHORS = frozenset(_WORDS["place_anaphors"])
 CALENDAR_NOUNS = frozenset(_WORDS["calendar_nouns"])
 # Adjectives between article and noun ("nach der zweiten Finalniederlage").
 ADJECTIVE_REACH = 2
@@ -146,3 +148,33 @@ def follow_linking_adverbs(mentions: list[EventMention], sentence_starts: Sequen
         if mention.place is None and before is not None \
                 and linking_adverb(mention, SAME_PLACE_ADVERBS):
             mention.place = before.place
+
+
+# --- "dort" ---------------------------------------------------------------------------------
+
+def follow_place_anaphors(mentions: list[EventMention], text: str) -> None:
+    """'… über ein Treffen im November in Potsdam. X hatte dort gesprochen.': an event without
+    a place whose sentence says "dort" happened at the place of the last event told before
+    it in its paragraph, and, without a time of its own, at that event's time."""
+    ends = paragraph_ends(text)
+    placed = sorted((m for m in mentions if m.place is not None),
+                    key=lambda m: m.trigger.start)
+    for mention in mentions:
+        if mention.place is not None or not says_there(mention):
+            continue
+        paragraph = paragraph_of(text, mention.sentence.start, ends)
+        before = [m for m in placed if m.trigger.start < mention.trigger.start
+                  and m is not mention and paragraph_of(text, m.sentence.start, ends) == paragraph]
+        if not before:
+            continue
+        antecedent = before[-1]
+        mention.place = antecedent.place
+        time = antecedent.time
+        if mention.time is None and time is not None and not time.time.on_or_before:
+            mention.time = replace(time, anchor=NARRATIVE_ANCHOR)
+
+
+def says_there(mention: EventMention) -> bool:
+    """The mention's sentence has a place anaphor outside quotation marks."""
+    unquoted = re.sub(r"[„“\"»«][^„“\"»«]*[„“\"»«]", " ", mention.sentence.text)
+    return any(word.strip(",.;:").lower() in PLACE_ANAPHORS for word in unquoted.split())

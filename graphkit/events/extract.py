@@ -16,7 +16,11 @@ from functools import lru_cache
 
 from graphkit.events.business_roles import compound_name_roles, stake_roles
 from graphkit.events.context import Candidate, SentenceContext, organisation_endings
-from graphkit.events.discourse import follow_linking_adverbs, occasion_paragraphs
+from graphkit.events.discourse import (
+    follow_linking_adverbs,
+    follow_place_anaphors,
+    occasion_paragraphs,
+)
 from graphkit.events.lexicon import (
     TriggerLexicon,
     VerbSense,
@@ -72,9 +76,12 @@ from graphkit.events.time import (
     announced_anywhere,
     bound_undated,
     carry_narrative_times,
+    date_headline_events,
+    deadline_as_target,
     in_pluperfect,
     paragraph_ends,
     paragraph_of,
+    schedule_present_weekday,
 )
 from graphkit.kb.gazetteer import load_gazetteer
 from graphkit.model import (
@@ -189,6 +196,8 @@ ACTOR_LABELS = (PER, ORG)
 VENUE_HEADS = tuple(_WORDS["venue_heads"])
 AMOUNT_WORDS = frozenset(_WORDS["amount_words"])
 PLACE_ONLY_TYPES = frozenset(_WORDS["place_only_types"])
+TRANSACTION_TYPES = frozenset(_WORDS["transaction_types"])
+PARAGRAPH_START = re.compile(r"\n[ \t]*\n[ \t]*$")
 LINK_REACH = 3      # parse links within which a time expression belongs to a verb
 SUBJECT_REACH = 5   # tokens after a verb within which a name is its inverted subject
 VENUE_PLACE_PREPOSITIONS = frozenset(_WORDS["venue_place_prepositions"])
@@ -1015,6 +1024,9 @@ def event_mentions_in_sentence(ctx: SentenceContext) -> list[EventMention]:
     date_ongoing_activities(ctx, built)
     for index, mention in built.items():
         plan_announced(ctx, index, mention)
+        start, end = clause_bounds(tokens, index)
+        schedule_present_weekday(mention, tokens[start:end], ctx.published)
+        deadline_as_target(mention)
     mark_light_verb_nouns(ctx, built, quoted)
     return [built[i] for i in sorted(built) if not restates_verb(ctx, i, built)
             and not reported_speech_act(ctx, i, built)]
@@ -1353,8 +1365,11 @@ def venue_places(ctx: SentenceContext, clause: tuple[int, int]) -> list[Candidat
 
 
 def is_venue_word(token: Token) -> bool:
-    return token.text[:1].isupper() and token.tag.startswith(("NN", "NE")) and \
-        token.text.lower().endswith(VENUE_HEADS)
+    """A noun ending in a venue word; a hyphenated compound ("Buckingham-Palast") is a noun
+    whatever its tag (the tagger may call an unknown one an adjective)."""
+    noun = token.tag.startswith(("NN", "NE")) or (
+        "-" in token.text.strip("-") and not token.tag.startswith("V"))
+    return token.text[:1].isupper() and noun and token.text.lower().endswith(VENUE_HEADS)
 
 
 def is_name_adjective(token: Token) -> bool:
@@ -1542,7 +1557,8 @@ def build_event_mention(
     acting = {(m.start, m.end) for m, _ in roles}
     places = [c for c in places if not origin_of_another(c, index, grouped)
               and (c.mention.start, c.mention.end) not in acting
-              and not is_attribution(c, tokens)]
+              and not is_attribution(c, tokens) and not is_genitive_attribute(c, tokens)
+              and not (event_type != VISIT and is_addressee_phrase(c, tokens))]
     roles += struck_places(ctx, index, event_type, grouped)
     return EventMention(
         article_id=ctx.article.article.id,
@@ -1729,6 +1745,39 @@ def misparsed_verb(token: Token) -> bool:
     return token.tag == "ADJA" and ("Mood=" in token.morph or "Tense=" in token.morph)
 
 
+def is_genitive_attribute(candidate: Candidate, tokens: Sequence[Token]) -> bool:
+    """'Präsident der USA', 'die Regierung Spaniens': a name in the genitive that modifies
+    a noun says whose that noun is, not where the event is, unless that noun is itself a
+    place phrase ('in der Hauptstadt der Ukraine')."""
+    index = candidate.token_index
+    token = tokens[index]
+    head = token.head
+    if not 0 <= head < len(tokens) or head == index or not tokens[head].tag.startswith("NN") \
+            or has_case_marker(tokens, index):
+        return False
+    # The tagger's case of a name is less reliable than its article's ("der Ukraine").
+    genitive = "Case=Gen" in token.morph or any(
+        t.head == index and t.tag == "ART" and "Case=Gen" in t.morph for t in tokens)
+    return genitive and not has_case_marker(tokens, head)
+
+
+def is_addressee_phrase(candidate: Candidate, tokens: Sequence[Token]) -> bool:
+    """'an die Ukraine überweisen', 'an Polen liefern': "an" with the accusative names whom
+    something goes to, not where the event is ("an der Grenze" with the dative is a place)."""
+    index = candidate.token_index
+    before = [i for i in range(max(0, index - 3), index) if tokens[i].tag.startswith("APPR")]
+    if not before or tokens[before[-1]].text.lower() not in ("an", "ans"):
+        return False
+    marker = before[-1]
+    return tokens[marker].text.lower() == "ans" or any(
+        "Case=Acc" in t.morph for t in tokens[marker + 1:index + 1])
+
+
+def has_case_marker(tokens: Sequence[Token], index: int) -> bool:
+    """Whether a preposition depends on ``tokens[index]`` (it heads a prepositional phrase)."""
+    return any(t.head == index and t.tag.startswith("APPR") for t in tokens)
+
+
 def origin_of_another(candidate: Candidate, index: int,
                       grouped: dict[int, list[tuple[Candidate, str]]]) -> bool:
     """'gegen Sinner aus Italien', 'Importe aus Asien': a place in another noun's "aus"
@@ -1896,7 +1945,9 @@ def extract_event_mentions(
     lead_time = carry_narrative_times(mentions, text, first_body, published, lead_names,
                                       scenes, occasion_paragraphs(article.sentences, text, quoted),
                                       onset_times(article, timexes))
+    date_headline_events(mentions, lead_time, lead_sentence_span(article, ends, first_body))
     follow_linking_adverbs(mentions, sorted(s.sentence.start for s in article.sentences), scenes)
+    follow_place_anaphors(mentions, text)
     place_at_dateline(mentions, dateline_place(article), lead_time)
     after_publication(mentions, article.article.published)
     bound_undated(mentions, published)
@@ -1935,6 +1986,15 @@ def condemned_type(ctx: SentenceContext, verb: int) -> str | None:
         if event_type not in (None, ACCUSATION, STATEMENT):
             return event_type
     return None
+
+
+def lead_sentence_span(article: AnalysedArticle, ends: list[int], first_body: int
+                       ) -> tuple[int, int]:
+    """Where the lead sentence (the first sentence of the lead paragraph) lies."""
+    text = article.article.text
+    lead = next((s.sentence for s in article.sentences
+                 if paragraph_of(text, s.sentence.start, ends) == first_body), None)
+    return (lead.start, lead.end) if lead else (0, 0)
 
 
 def lead_paragraph(article: AnalysedArticle, ends: list[int]) -> int:
@@ -1991,8 +2051,15 @@ def unquoted(timexes: list[Timex], tokens: Sequence[Token], quoted: set[int]) ->
 
 
 def dateline_place(article: AnalysedArticle) -> EntityMention | None:
-    """The place of a dateline ("Berlin (dpa) – …") opening the first sentence of the text."""
-    for analysed in article.sentences[:2]:
+    """The place of a dateline ("Berlin (dpa) – …") opening the first sentence of the text
+    (or the first line after a title the sentence splitter cut: "EU beschließt 14. …")."""
+    text = article.article.text
+    for number, analysed in enumerate(article.sentences[:3]):
+        start = analysed.sentence.start
+        # The third sentence only as the first of the body, after a title cut in two.
+        if number == 2 and not (PARAGRAPH_START.search(text[:start])
+                                and "\n" not in text[:article.sentences[1].sentence.end]):
+            break
         for candidate in mention_candidates(analysed):
             if is_dateline(candidate, analysed.tokens):
                 return candidate.mention
@@ -2013,5 +2080,11 @@ def place_at_dateline(mentions: list[EventMention], dateline: EntityMention | No
         # A Plusquamperfekt event came before the occasion, wherever it took place.
         if mention.place is None and time is not None and time.precision == DAY \
                 and time.begin == day and not time.is_range and not announced_anywhere(mention) \
-                and not in_pluperfect(mention):
+                and not in_pluperfect(mention) and not off_the_scene(mention):
             mention.place = dateline
+
+
+def off_the_scene(mention: EventMention) -> bool:
+    """A company deal is a legal transaction that happened nowhere in particular: the
+    dateline is where it is reported from, not its place."""
+    return mention.type in TRANSACTION_TYPES

@@ -15,6 +15,7 @@ from graphkit.model import (
     CANCELLED,
     DAY,
     HAPPENED,
+    MONTH,
     ON_OR_BEFORE,
     PER,
     PLANNED,
@@ -25,18 +26,26 @@ from graphkit.model import (
     PublicationDate,
     TimeValue,
     Timex,
+    Token,
 )
-from graphkit.temporal.tense import tense_of
+from graphkit.temporal.resolve import resolve_spec
+from graphkit.temporal.tense import FUTURE, PRESENT, tense_of
+from graphkit.temporal.values import date_value, month_value, parse_partial_date, year_value
 
 PUBLICATION_ANCHOR = "publication"
 PLUPERFECT_AUXILIARIES = frozenset(function_words()["pluperfect_auxiliaries"])
 JUST_BEFORE_ADVERBS = frozenset(function_words()["just_before_adverbs"])
 DURATION_NOUNS = frozenset(function_words()["duration_nouns"])
 CLAUSE_MARKS = tuple(function_words()["clause_breaks"])
+BOTH_SIDES = tuple(function_words()["both_sides_phrases"])
+COPULA_PRESENT = frozenset(("ist", "sind"))
 NARRATIVE_ANCHOR = "narrative"
 # The day an ongoing activity began ("protestieren seit einer Woche"): it sets no scene.
 ONSET_ANCHOR = "onset"
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+# A bare weekday ("am Dienstag", "Dienstagabend"), not one named "letzten"/"nächsten" or
+# of another week.
+BARE_WEEKDAY = re.compile(r"WD\d(@\w+)?")
 
 
 def on_or_before(published: date) -> TimeValue:
@@ -73,6 +82,43 @@ def after_publication(mentions: list[EventMention], published: PublicationDate |
             mention.time = None
         else:
             mention.status = PLANNED
+
+
+def schedule_present_weekday(mention: EventMention, clause: Sequence[Token],
+                             published: date | None) -> None:
+    """'Spanien trifft am Dienstag auf Frankreich': German news tells past events in the
+    Präteritum or Perfekt; an event whose clause (``clause``: its tokens) has a finite verb
+    in the present tense and none in the past, with a bare weekday of its own, is
+    scheduled, on the next such weekday, not on the one earlier in the week."""
+    timex = mention.time
+    if published is None or timex is None or mention.status != HAPPENED \
+            or timex.direction != PRESENT or not BARE_WEEKDAY.fullmatch(timex.relative) \
+            or timex.time.begin is None or timex.time.begin >= published:
+        return
+    tenses = {feature for token in clause if "VerbForm=Fin" in token.morph
+              for feature in token.morph.split("|") if feature.startswith("Tense=")}
+    if tenses != {"Tense=Pres"} or tense_of(
+            mention.sentence.text, mention.trigger.start - mention.sentence.start) != PRESENT:
+        return
+    ahead = resolve_spec(timex.relative, published, FUTURE, timex.mod)
+    if ahead is not None:
+        mention.time = replace(timex, time=ahead, direction=FUTURE)
+        mention.status = PLANNED
+
+
+def deadline_as_target(mention: EventMention) -> None:
+    """'Bis 2030 sollen 35.000 Stellen abgebaut werden': the deadline of a planned event
+    ("bis" with no start, value "../2030") is when it is to be done, at its precision."""
+    timex = mention.time
+    if timex is None or mention.status != PLANNED or not timex.time.value.startswith("../"):
+        return
+    parsed = parse_partial_date(timex.time.value[3:])
+    if parsed is None:
+        return
+    day, precision = parsed
+    target = {DAY: date_value(day), MONTH: month_value(day.year, day.month)}.get(
+        precision) or year_value(day.year)
+    mention.time = replace(timex, time=target)
 
 
 def bound_undated(mentions: list[EventMention], published: date | None) -> None:
@@ -179,6 +225,13 @@ def speaks_from_lead(mention: EventMention, lead_names: frozenset[str]) -> bool:
         if role == SPEAKER)
 
 
+def by_both_sides(mention: EventMention) -> bool:
+    """'Beide Seiten unterzeichneten Vereinbarungen': the clause of the event refers back to
+    the two parties of the lead's occasion."""
+    clause = trigger_clause(mention).lower()
+    return any(phrase in clause for phrase in BOTH_SIDES)
+
+
 def carry_narrative_times(mentions: list[EventMention], text: str, first_body: int,
                           published: date | None,
                           lead_names: frozenset[str] = frozenset(),
@@ -207,11 +260,7 @@ def carry_narrative_times(mentions: list[EventMention], text: str, first_body: i
     free = free_references(mentions, timexes, text, published)
     steps = sorted([(m.trigger.start, 1, m, None) for m in mentions]
                    + [(t.start, 0, None, t) for t in free], key=lambda s: (s[0], s[1]))
-    lead_time = next((m.time for m in mentions if paragraph_of(text, m.sentence.start, ends)
-                      == first_body and is_reference_time(m, published)), None) or next(
-        (t for t in free if paragraph_of(text, t.start, ends) == first_body), None) or next(
-        (t for t in onsets if paragraph_of(text, t.start, ends) == first_body
-         and is_past_day(t, published)), None)
+    lead_time = lead_day(mentions, free, onsets, text, first_body, published)
     current: Timex | None = None
     scene: EventMention | None = None     # the event that set ``current``, if one did
     current_paragraph = -1
@@ -226,7 +275,7 @@ def carry_narrative_times(mentions: list[EventMention], text: str, first_body: i
                 or announced_anywhere(mention) or told_before_narrative(mention):
             continue
         from_lead = paragraph == first_body or in_occasion(mention, paragraph, occasions) \
-            or speaks_from_lead(mention, lead_names)
+            or speaks_from_lead(mention, lead_names) or by_both_sides(mention)
         carried = current or (lead_time if from_lead else None) \
             or told_next(mention, steps, text, ends)
         if carried is not None:
@@ -236,6 +285,50 @@ def carry_narrative_times(mentions: list[EventMention], text: str, first_body: i
             # Words told after the occasion's event in its paragraph were said at its place.
             mention.place = scene.place
     return lead_time
+
+
+def date_headline_events(mentions: list[EventMention], lead_time: Timex | None,
+                         lead_sentence: tuple[int, int]) -> None:
+    """The lead sentence (``lead_sentence``: its start and end) may state the outcome of the
+    occasion the lead reports as a state in the present tense ("Spanien ist Europameister",
+    "Merz ist neuer Bundeskanzler"): the event of its noun happened on the lead's day. A
+    verb in the present tense ("treten zurück", "verkauft") may announce what is still to
+    come, and keeps the upper bound."""
+    if lead_time is None:
+        return
+    start, end = lead_sentence
+    for mention in mentions:
+        if mention.time is None and mention.status == HAPPENED \
+                and start <= mention.sentence.start < end \
+                and mention.trigger.text[:1].isupper() and stated_as_state(mention) \
+                and not announced_anywhere(mention):
+            mention.time = replace(lead_time, anchor=NARRATIVE_ANCHOR)
+
+
+def stated_as_state(mention: EventMention) -> bool:
+    """The trigger noun is the predicate of a present 'sein' before it in its clause ("ist
+    zum dritten Mal Weltmeister", "ist neuer Kanzler"); a bare noun ("Streik bei …") is no
+    state reached on the occasion."""
+    text = mention.sentence.text
+    offset = mention.trigger.start - mention.sentence.start
+    start = max(text.rfind(mark, 0, offset) for mark in CLAUSE_MARKS) + 1
+    return any(word in COPULA_PRESENT for word in text[start:offset].split())
+
+
+def lead_day(mentions: list[EventMention], free: Sequence[Timex], onsets: Sequence[Timex],
+             text: str, first_body: int, published: date | None) -> Timex | None:
+    """The day of the lead's occasion: an event's day in the lead, else a day no event took,
+    else the day of a release ("…, wie die Behörde am Freitag mitteilte": when it was
+    issued, which dates the occasion only where the lead gives no other day), else the day
+    a state began."""
+    ends = paragraph_ends(text)
+    in_lead = [m for m in mentions if paragraph_of(text, m.sentence.start, ends) == first_body
+               and is_reference_time(m, published)]
+    return next((m.time for m in in_lead if not announced_anywhere(m)), None) or next(
+        (t for t in free if paragraph_of(text, t.start, ends) == first_body), None) or next(
+        (m.time for m in in_lead), None) or next(
+        (t for t in onsets if paragraph_of(text, t.start, ends) == first_body
+         and is_past_day(t, published)), None)
 
 
 def told_next(mention: EventMention, steps: list, text: str, ends: list[int]) -> Timex | None:
