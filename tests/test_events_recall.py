@@ -25,6 +25,7 @@ from graphkit.model import (
     AWARD,
     ELECTION,
     LAUNCH,
+    LOC,
     MATCH,
     MILITARY_ACTION,
     NOMINATION,
@@ -287,3 +288,22 @@ def test_an_undated_headline_does_not_join_background_in_the_pluperfect():
     earlier = sentence_member(1, "Der Bundesrat hatte das Gesetz 2019 abgelehnt.", "bundesrat",
                               DAY)
     assert headline_overrides([headline, earlier]) == {}
+
+
+def test_deciding_sanctions_imposes_them_deciding_layoffs_plans_them():
+    # "Die EU hat ein Paket mit Sanktionen gegen Nordland beschlossen." (hand-built parse)
+    words = [("Die", "der", "ART", "det", 1), ("EU", "EU", "NE", "nsubj", 10),
+             ("hat", "haben", "VAFIN", "aux", 10), ("ein", "ein", "ART", "det", 4),
+             ("Paket", "Paket", "NN", "obj", 10), ("mit", "mit", "APPR", "case", 6),
+             ("Sanktionen", "Sanktion", "NN", "nmod", 4), ("gegen", "gegen", "APPR", "case", 8),
+             ("Nordland", "Nordland", "NE", "nmod", 6), ("jetzt", "jetzt", "ADV", "advmod", 10),
+             ("beschlossen", "beschließen", "VVPP", "root", 10), (".", ".", "$.", "punct", 10)]
+    names = [(1, 1, ORG), (8, 8, LOC)]
+    [sanction] = events(chain((words, names)), "Sanction")
+    assert sanction.status == "happened"
+    layoffs = [("Die", "der", "ART", "det", 1), ("Werft", "Werft", "NN", "nsubj", 5),
+               ("hat", "haben", "VAFIN", "aux", 5), ("einen", "ein", "ART", "det", 4),
+               ("Stellenabbau", "Stellenabbau", "NN", "obj", 5),
+               ("beschlossen", "beschließen", "VVPP", "root", 5), (".", ".", "$.", "punct", 5)]
+    [cut] = events(chain((layoffs, [(1, 1, ORG)])), "Layoffs")
+    assert cut.status == "planned"

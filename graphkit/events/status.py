@@ -67,6 +67,12 @@ def subtree_start(ctx: SentenceContext, index: int) -> int:
     return first
 
 
+def decision_in_effect(lemma: str, event_type: str) -> bool:
+    """'Die EU hat Sanktionen beschlossen': deciding them imposes them (decided_types)."""
+    words = function_words()
+    return lemma in words["decision_verbs"] and event_type in words["decided_types"]
+
+
 def announcement(ctx: SentenceContext, index: int, event_type: str) -> int | None:
     """Where an announced event's own phrase starts, or None when nothing announces it.
 
@@ -84,6 +90,8 @@ def announcement(ctx: SentenceContext, index: int, event_type: str) -> int | Non
     if token.tag.startswith("V") and lemma in prospective:
         if ctx.lexicon.verbs.get(lemma) == event_type or event_type == STATEMENT:
             return None   # the announcement itself is no plan
+        if decision_in_effect(lemma, event_type):
+            return None
         objects = [c for c in ctx.children[index] if ctx.deps[c] in ("obj", "obl")
                    and ctx.tokens[c].pos == "NOUN"]
         return objects[0] if objects and not told_before(ctx, index) else None
