@@ -307,3 +307,12 @@ def test_deciding_sanctions_imposes_them_deciding_layoffs_plans_them():
                ("beschlossen", "beschließen", "VVPP", "root", 5), (".", ".", "$.", "punct", 5)]
     [cut] = events(chain((layoffs, [(1, 1, ORG)])), "Layoffs")
     assert cut.status == "planned"
+
+
+def test_a_decision_puts_sanctions_and_laws_into_effect_but_not_strikes():
+    from graphkit.events.status import decision_in_effect
+
+    assert decision_in_effect("beschließen", "Sanction")
+    assert decision_in_effect("beschließen", "Legislation")
+    assert not decision_in_effect("beschließen", "Strike")
+    assert not decision_in_effect("ankündigen", "Sanction")
