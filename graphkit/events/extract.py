@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -1921,12 +1921,16 @@ def extract_event_mentions(
     known = known_names(article)
     endings = organisation_endings(article)
     mentions: list[EventMention] = []
+    first_acted: dict[str, EventMention] = {}   # each type's first event with an agent
     for sentence in article.sentences:
         ctx = SentenceContext(article, with_front_field_repaired(sentence), timexes,
                               genders=genders, surnames=surnames, known_names=known,
                               organisation_endings=endings)
         found = event_mentions_in_sentence(ctx)
-        blame_condemned_event(ctx, found, mentions)
+        blame_condemned_event(ctx, found, first_acted)
+        for mention in found:
+            if any(role == AGENT for _, role in mention.actors):
+                first_acted.setdefault(mention.type, mention)
         mentions.extend(found)
     text = article.article.text
     ends = paragraph_ends(text)
@@ -1955,7 +1959,7 @@ def extract_event_mentions(
 
 
 def blame_condemned_event(ctx: SentenceContext, found: list[EventMention],
-                          before: list[EventMention]) -> None:
+                          first_acted: Mapping[str, EventMention]) -> None:
     """'Baerbock verurteilte den Angriff' after 'Iran hat Israel angegriffen': an accusation
     whose object is a definite event noun without a name of its own condemns the event of
     that type the article told first (its main event, in the headline or the lead); who
@@ -1966,8 +1970,7 @@ def blame_condemned_event(ctx: SentenceContext, found: list[EventMention],
                 any(role == TARGET for _, role in mention.actors):
             continue
         event_type = condemned_type(ctx, index)
-        earlier = next((m for m in before if m.type == event_type
-                        and any(role == AGENT for _, role in m.actors)), None)
+        earlier = first_acted.get(event_type) if event_type else None
         if earlier is not None:
             mention.actors = mention.actors + [(replace(actor), TARGET)
                                                for actor, role in earlier.actors if role == AGENT]

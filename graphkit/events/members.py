@@ -18,7 +18,7 @@ MARKER_REACH = 4   # 'darunter der frühere SPD-Chef X': the marker within four 
 def after_inclusion_marker(ctx: SentenceContext, mention: EntityMention) -> bool:
     """A comma, an inclusion word and at most a few words of description before the name."""
     tokens = ctx.tokens
-    first = next((i for i, t in enumerate(tokens) if t.start == mention.start), None)
+    first = ctx.token_at.get(mention.start)
     if first is None:
         return False
     markers = function_words()["inclusion_markers"]
@@ -32,7 +32,7 @@ def after_inclusion_marker(ctx: SentenceContext, mention: EntityMention) -> bool
 
 def group_relation(ctx: SentenceContext, index: int, mention: EntityMention) -> str | None:
     """The relation key of the trigger's argument whose phrase holds the name."""
-    node = next((i for i, t in enumerate(ctx.tokens) if t.start == mention.start), None)
+    node = ctx.token_at.get(mention.start)
     heads = {index} | {c for c in ctx.children[index] if ctx.deps[c].startswith("aux")}
     for _ in range(MAX_CLIMB):
         if node is None or not 0 <= node < len(ctx.tokens):
