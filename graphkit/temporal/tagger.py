@@ -536,17 +536,23 @@ def _resolve_in_calendar(c: Candidate, ctx: _Context) -> _Resolved | None:
         return _Resolved(unresolved_value(spec), DATE, UNRESOLVED, relative=spec, mod=c.mod)
 
 
+# How far back a parenthesis or quotation may have opened: no real one spans more, and
+# looking further made a single huge line cost time quadratic in its length.
+LOOKBACK_CHARS = 2000
+
+
 def _in_parentheses(text: str, start: int) -> bool:
-    line_start = text.rfind("\n", 0, start) + 1
+    window = max(0, start - LOOKBACK_CHARS)
+    line_start = text.rfind("\n", window, start) + 1 or window
     before = text[line_start:start]
     return before.count("(") > before.count(")")
 
 
 def _is_heading(text: str, c: Candidate) -> bool:
     """A year alone on its line ("\n1862\n") heads a section."""
-    line_start = text.rfind("\n", 0, c.start) + 1
-    line_end = text.find("\n", c.end)
-    line_end = len(text) if line_end < 0 else line_end
+    line_start = text.rfind("\n", max(0, c.start - LOOKBACK_CHARS), c.start) + 1
+    line_end = text.find("\n", c.end, c.end + LOOKBACK_CHARS)
+    line_end = min(len(text), c.end + LOOKBACK_CHARS) if line_end < 0 else line_end
     return not text[line_start:c.start].strip() and not text[c.end:line_end].strip()
 
 
@@ -555,7 +561,7 @@ _QUOTES = (("„", "“"), ("»", "«"), ("«", "»"))
 
 def _in_quotation(text: str, start: int, sentence_start: int) -> bool:
     """Inside a quotation opened earlier in the sentence („…“, »…«, "…")."""
-    before = text[sentence_start:start]
+    before = text[max(sentence_start, start - LOOKBACK_CHARS):start]
     if before.count('"') % 2 == 1:
         return True
     return any(before.count(opening) > before.count(closing) for opening, closing in _QUOTES
