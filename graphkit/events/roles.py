@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from graphkit.events.context import Candidate, SentenceContext
 from graphkit.events.lexicon import event_type_data, function_words
-from graphkit.events.repair import feature
+from graphkit.events.repair import dateline_end, feature
 from graphkit.kb.gazetteer import GazetteerEntry, load_gazetteer
 from graphkit.model import (
     APPOINTMENT,
@@ -938,7 +938,7 @@ def pronoun_roles(ctx: SentenceContext, index: int, frame: dict[str, str | None]
             # "sagte der 36-Jährige", "das Unternehmen beantragte": a description of a
             # person or an organisation named before.
             antecedent = description_antecedent(ctx, child) or misparsed_description(
-                ctx, child) or named_after_comma(ctx, child)
+                ctx, child) or named_after_comma(ctx, child) or team_antecedent(ctx, child)
             role = frame.get(relation_key(ctx, child))
             if role in allowed and antecedent is not None:
                 roles.append((antecedent, role))
@@ -1451,6 +1451,42 @@ def organisation_description(ctx: SentenceContext, noun: int) -> str:
     if article is None or feature(article, "Case") not in ("", "Nom"):
         return ""
     return kind
+
+
+def team_description(ctx: SentenceContext, noun: int) -> bool:
+    """'Die Mannschaft von Trainer X', 'die Werkself': a team described (singular, definite,
+    nominative); a phrase under the noun may only name a person (its coach or captain)."""
+    token = ctx.tokens[noun]
+    if not token.text[:1].isupper() or feature(token, "Number") == "Plur" or not \
+            token.text.lower().endswith(tuple(function_words()["team_descriptions"])):
+        return False
+    if any(ctx.deps[c] in MODIFIED and not names_a_person(ctx, c) for c in ctx.children[noun]):
+        return False
+    article = definite_article(ctx, noun, ("der", "die", "das"))
+    return article is not None and feature(article, "Case") in ("", "Nom")
+
+
+def names_a_person(ctx: SentenceContext, node: int) -> bool:
+    """Whether the phrase under ``node`` holds a person's name."""
+    first, last = ctx.tokens[node].start, ctx.tokens[subtree_end(ctx, node)].end
+    return any(m.label == PER and m.start < last and m.end > first for m in ctx.sentence.mentions)
+
+
+def team_antecedent(ctx: SentenceContext, noun: int) -> EntityMention | None:
+    """The team a team description refers back to: the latest subject of the three
+    sentences before (or the title) that names a club or a country (a national team)."""
+    if not team_description(ctx, noun) or team_country(ctx, noun) is not None:
+        return None  # "die deutsche Nationalmannschaft" names its country itself
+    found = [m for analysed in antecedent_window(ctx) for m in analysed.mentions
+             if m.label in (ORG, LOC) and not parenthesised(analysed, m)
+             and not in_dateline(analysed, m) and is_subject(ctx, m)]
+    return replace(found[-1]) if found else None
+
+
+def in_dateline(analysed: AnalysedSentence, mention: EntityMention) -> bool:
+    """'Berlin – …': the place of a dateline opening the sentence is no subject."""
+    dash = dateline_end(analysed.tokens)
+    return dash is not None and mention.end <= analysed.tokens[dash].start
 
 
 def place_description(ctx: SentenceContext, noun: int) -> bool:

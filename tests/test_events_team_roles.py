@@ -1,0 +1,61 @@
+"""A team described ('die Mannschaft von Trainer X', 'die Elf') refers back to the club or
+country named as a subject before. Every sentence here is written for the test
+(hand-built parses)."""
+
+from __future__ import annotations
+
+from test_events_syntax import chain, events, roles
+
+from graphkit.model import LOC, LOSER, MATCH, ORG, PER, WINNER
+
+NOM = "Case=Nom|Number=Sing"
+
+
+def champion(first: str, label: str, dateline: bool = False):
+    """'[Nordstadt –] <first> ist Meister.'"""
+    words = [("Nordstadt", "Nordstadt", "NE", "nsubj", 4), ("–", "–", "$(", "punct", 0)] \
+        if dateline else []
+    shift = len(words)
+    words += [(first, first, "NE", "nsubj", shift + 2), ("ist", "sein", "VAFIN", "cop", shift + 2),
+              ("Meister", "Meister", "NN", "root", shift + 2), (".", ".", "$.", "punct", shift + 2)]
+    names = ([(0, 0, LOC)] if dateline else []) + [(shift, shift, label)]
+    return words, names
+
+
+def team_beats_suedstadt(noun: str, coach: bool):
+    """'Die <noun> [von Trainer Max Muster] besiegte Südstadt.'"""
+    words = [("Die", "der", "ART", "det", 1, NOM), (noun, noun, "NN", "nsubj", 0, NOM)]
+    names = []
+    if coach:
+        words += [("von", "von", "APPR", "case", 3), ("Trainer", "Trainer", "NN", "nmod", 1),
+                  ("Max", "Max", "NE", "appos", 3), ("Muster", "Muster", "NE", "flat", 4)]
+        names.append((4, 5, PER))
+    verb = len(words)
+    for i, word in enumerate(words):
+        if word[3] == "nsubj":
+            words[i] = word[:4] + (verb,) + word[5:]
+    words += [("besiegte", "besiegen", "VVFIN", "root", verb),
+              ("Südstadt", "Südstadt", "NE", "obj", verb), (".", ".", "$.", "punct", verb)]
+    names.append((verb + 1, verb + 1, ORG))
+    return words, names
+
+
+def test_the_team_of_a_coach_is_the_club_named_as_subject_before():
+    [match] = events(chain(champion("Nordstadt", ORG),
+                           team_beats_suedstadt("Mannschaft", coach=True)), MATCH)
+    assert roles(match, WINNER) == {"Nordstadt"}
+    assert roles(match, LOSER) == {"Südstadt"}
+
+
+def test_a_described_national_team_is_its_country():
+    [match] = events(chain(champion("Italien", LOC), team_beats_suedstadt("Elf", coach=False)),
+                     MATCH)
+    assert roles(match, WINNER) == {"Italien"}
+
+
+def test_a_dateline_place_is_no_team_to_refer_back_to():
+    first, names = champion("Saison", LOC, dateline=True)
+    names = names[:1]  # only the dateline's place is a name
+    [match] = events(chain((first, names), team_beats_suedstadt("Mannschaft", coach=False)),
+                     MATCH)
+    assert roles(match, WINNER) == set()
