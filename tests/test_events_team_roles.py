@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from test_events_syntax import chain, events, roles
 
-from graphkit.model import LOC, LOSER, MATCH, ORG, PER, WINNER
+from graphkit.model import LOC, LOSER, MATCH, ORG, PER, VISIT, VISITOR, WINNER
 
 NOM = "Case=Nom|Number=Sing"
 
@@ -59,3 +59,21 @@ def test_a_dateline_place_is_no_team_to_refer_back_to():
     [match] = events(chain((first, names), team_beats_suedstadt("Mannschaft", coach=False)),
                      MATCH)
     assert roles(match, WINNER) == set()
+
+
+def test_whom_a_visitor_meets_on_the_trip_takes_no_role_of_the_visit():
+    # "Zum Ende seiner Asienreise ist Minister Karl Kern mit Präsident Jan Feld
+    # zusammengetroffen."
+    words = [("Zum", "zu", "APPRART", "case", 1), ("Ende", "Ende", "NN", "obl", 12),
+             ("seiner", "sein", "PPOSAT", "det:poss", 3),
+             ("Asienreise", "Asienreise", "NN", "nmod", 1), ("ist", "sein", "VAFIN", "aux", 12),
+             ("Minister", "Minister", "NN", "nsubj", 12), ("Karl", "Karl", "NE", "appos", 5),
+             ("Kern", "Kern", "NE", "flat", 6), ("mit", "mit", "APPR", "case", 9),
+             ("Präsident", "Präsident", "NN", "obl", 12), ("Jan", "Jan", "NE", "appos", 9),
+             ("Feld", "Feld", "NE", "flat", 10),
+             ("zusammengetroffen", "zusammentreffen", "VVPP", "root", 12),
+             (".", ".", "$.", "punct", 12)]
+    # without a parse (or with the trip noun misparsed) the word-order reading decides
+    [visit] = events(chain((words, [(6, 7, PER), (10, 11, PER)]), parsed=False), VISIT)
+    assert roles(visit, VISITOR) == {"Karl Kern"}
+    assert roles(visit) == {"Karl Kern"}
