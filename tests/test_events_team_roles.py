@@ -6,7 +6,19 @@ from __future__ import annotations
 
 from test_events_syntax import chain, events, roles
 
-from graphkit.model import LOC, LOSER, MATCH, ORG, PER, VISIT, VISITOR, WINNER
+from graphkit.model import (
+    ACCUSATION,
+    AGENT,
+    LOC,
+    LOSER,
+    MATCH,
+    ORG,
+    PER,
+    TARGET,
+    VISIT,
+    VISITOR,
+    WINNER,
+)
 
 NOM = "Case=Nom|Number=Sing"
 
@@ -77,3 +89,35 @@ def test_whom_a_visitor_meets_on_the_trip_takes_no_role_of_the_visit():
     [visit] = events(chain((words, [(6, 7, PER), (10, 11, PER)]), parsed=False), VISIT)
     assert roles(visit, VISITOR) == {"Karl Kern"}
     assert roles(visit) == {"Karl Kern"}
+
+
+PAST = "Mood=Ind|Number=Sing|Person=3|Tense=Past"
+
+
+def accusing_the_leadership(noun: str):
+    """'Nordwerk streicht Stellen. Die Gewerkschaft Verdex protestierte. Verdex warf dem
+    <noun> vor, zu sparen.'"""
+    first = [("Nordwerk", "Nordwerk", "NE", "nsubj", 1),
+             ("streicht", "streichen", "VVFIN", "root", 1), ("Stellen", "Stelle", "NN", "obj", 1),
+             (".", ".", "$.", "punct", 1)]
+    second = [("Die", "der", "ART", "det", 1), ("Gewerkschaft", "Gewerkschaft", "NN", "nsubj", 3),
+              ("Verdex", "Verdex", "NE", "appos", 1),
+              ("protestierte", "protestieren", "VVFIN", "root", 3, PAST),
+              (".", ".", "$.", "punct", 3)]
+    third = [("Verdex", "Verdex", "NE", "nsubj", 1), ("warf", "werfen", "VVFIN", "root", 1, PAST),
+             ("dem", "der", "ART", "det", 3), (noun, noun, "NN", "iobj", 1, "Case=Dat|Number=Sing"),
+             ("vor", "vor", "PTKVZ", "compound:prt", 1), (",", ",", "$,", "punct", 7),
+             ("zu", "zu", "PTKZU", "mark", 7), ("sparen", "sparen", "VVINF", "xcomp", 1),
+             (".", ".", "$.", "punct", 1)]
+    return chain((first, [(0, 0, ORG)]), (second, [(2, 2, ORG)]), (third, [(0, 0, ORG)]))
+
+
+def test_a_company_leadership_stands_for_the_company_named_before_not_the_accuser():
+    [accusation] = events(accusing_the_leadership("Management"), ACCUSATION)
+    assert roles(accusation, AGENT) == {"Verdex"}
+    assert roles(accusation, TARGET) == {"Nordwerk"}
+
+
+def test_a_leader_who_is_no_leadership_noun_refers_to_no_organisation():
+    [accusation] = events(accusing_the_leadership("Kollegen"), ACCUSATION)
+    assert roles(accusation, TARGET) == set()

@@ -479,6 +479,7 @@ def syntax_roles(
     roles += stance_owners(ctx, index, frame, allowed, grouped)
     roles += described_subject_owners(ctx, index, frame, allowed, grouped)
     roles += object_description_roles(ctx, index, frame, allowed, roles)
+    roles += leadership_roles(ctx, index, frame, allowed, roles)
     return roles
 
 
@@ -533,6 +534,56 @@ def object_description_roles(
             roles.append((named, role))
             filled.add(role)
     return roles
+
+
+def leadership_roles(
+    ctx: SentenceContext, index: int, frame: dict[str, str | None], allowed: tuple[str, ...],
+    found: list[tuple[EntityMention, str]],
+) -> list[tuple[EntityMention, str]]:
+    """'Sie warf dem Management vor': a definite argument naming an organisation's
+    leadership, without a name of its own, stands for the organisation of its kind named
+    before (words.json leadership_nouns); it fills the argument's unfilled role."""
+    filled = {role for _, role in found}
+    taken = {mention.text for mention, _ in found}
+    roles = []
+    for child in ctx.children[index]:
+        kind = leadership_kind(ctx, child)
+        role = frame.get(object_key(ctx, index, child)) if kind else None
+        if role is None or role not in allowed or role in filled:
+            continue
+        organisation = leadership_organisation(ctx, kind, taken)
+        if organisation is not None:
+            roles.append((organisation, role))
+            filled.add(role)
+    return roles
+
+
+def leadership_kind(ctx: SentenceContext, noun: int) -> str:
+    """The organisation kind of a definite, unnamed leadership noun ('dem Management' →
+    'unternehmen'), or ''."""
+    token = ctx.tokens[noun]
+    kind = function_words()["leadership_nouns"].get(token.text.lower(), "") or \
+        function_words()["leadership_nouns"].get(token.lemma.lower(), "")
+    if not kind or in_mention(ctx, noun) or feature(token, "Number") == "Plur" or \
+            any(ctx.deps[c] in MODIFIED for c in ctx.children[noun]):
+        return ""
+    words = tuple(function_words()["definite_articles"])
+    return kind if definite_article(ctx, noun, words) is not None else ""
+
+
+def leadership_organisation(ctx: SentenceContext, kind: str, taken: set[str]
+                            ) -> EntityMention | None:
+    """The organisation named last before (the three sentences before, the title), a
+    subject first, one whose name holds the kind word first; no authority and none of the
+    event's other actors ('Die Gewerkschaft … Sie warf dem Management vor')."""
+    institutions = tuple(function_words()["institution_words"])
+    found = [m for analysed in antecedent_window(ctx) for m in analysed.mentions
+             if m.label == ORG and not parenthesised(analysed, m) and m.text not in taken
+             and not any(word.endswith(institutions) for word in m.text.lower().split())]
+    found.sort(key=lambda m: is_subject(ctx, m))
+    named = [m for m in found if kind in m.text.lower()]
+    chosen = (named or found)[-1:]
+    return replace(chosen[0]) if chosen else None
 
 
 def object_key(ctx: SentenceContext, verb: int, child: int) -> str:
