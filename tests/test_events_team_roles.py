@@ -9,6 +9,7 @@ from test_events_syntax import chain, events, roles
 from graphkit.model import (
     ACCUSATION,
     AGENT,
+    AWARD,
     LOC,
     LOSER,
     MATCH,
@@ -121,3 +122,35 @@ def test_a_company_leadership_stands_for_the_company_named_before_not_the_accuse
 def test_a_leader_who_is_no_leadership_noun_refers_to_no_organisation():
     [accusation] = events(accusing_the_leadership("Kollegen"), ACCUSATION)
     assert roles(accusation, TARGET) == set()
+
+
+def honouring_the_guest(before: list[tuple]):
+    """'<before> Präsident Stein begrüßte den Gast und ehrte ihn mit dem Verdienstorden.'"""
+    masc = "Case=Acc|Gender=Masc|Number=Sing"
+    words = [("Präsident", "Präsident", "NN", "nsubj", 2), ("Stein", "Stein", "NE", "appos", 0),
+             ("begrüßte", "begrüßen", "VVFIN", "root", 2, PAST), ("den", "der", "ART", "det", 4),
+             ("Gast", "Gast", "NN", "obj", 2, masc), ("und", "und", "KON", "cc", 6),
+             ("zeichnete", "zeichnen", "VVFIN", "conj", 2, PAST),
+             ("ihn", "er", "PPER", "obj", 6, masc + "|Person=3|PronType=Prs"),
+             ("mit", "mit", "APPR", "case", 10), ("dem", "der", "ART", "det", 10),
+             ("Verdienstorden", "Verdienstorden", "NN", "obl", 6),
+             ("aus", "aus", "PTKVZ", "compound:prt", 6), (".", ".", "$.", "punct", 2)]
+    article = chain((before, [(0, 0, PER)]), (words, [(1, 1, PER)]))
+    return [e for e in events(article, AWARD) if e.trigger.text == "zeichnete"]
+
+
+def test_the_guest_a_pronoun_takes_up_is_the_visitor_named_before():
+    # "Weiß reiste nach Nordstadt."
+    before = [("Weiß", "Weiß", "NE", "nsubj", 1), ("reiste", "reisen", "VVFIN", "root", 1, PAST),
+              ("nach", "nach", "APPR", "case", 3), ("Nordstadt", "Nordstadt", "NE", "obl", 1),
+              (".", ".", "$.", "punct", 1)]
+    [award] = honouring_the_guest(before)
+    assert roles(award, WINNER) == {"Weiß"} and roles(award, AGENT) == {"Stein"}
+
+
+def test_a_person_named_before_without_a_visit_is_no_guest():
+    # "Weiß schwieg."
+    before = [("Weiß", "Weiß", "NE", "nsubj", 1),
+              ("schwieg", "schweigen", "VVFIN", "root", 1, PAST), (".", ".", "$.", "punct", 1)]
+    [award] = honouring_the_guest(before)
+    assert roles(award, WINNER) == set()

@@ -29,6 +29,7 @@ from graphkit.model import (
     PERSON,
     SUCCESSOR,
     VICTIM,
+    VISIT,
     AnalysedSentence,
     EntityMention,
     Token,
@@ -975,6 +976,10 @@ def pronoun_roles(ctx: SentenceContext, index: int, frame: dict[str, str | None]
         lower = token.text.lower()
         if lower in personal and ctx.deps[child].split(":")[0] in ARGUMENTS:
             if takes_up_conjunct_object(ctx, index, child):
+                guest = conjunct_guest(ctx, index)
+                role = frame.get(relation_key(ctx, child))
+                if role in allowed and guest is not None:
+                    roles.append((guest, role))
                 continue
             role = frame.get(relation_key(ctx, child))
         elif lower in possessive and ctx.deps[child] in ("det:poss", "nmod:poss", "det"):
@@ -1016,6 +1021,43 @@ def takes_up_conjunct_object(ctx: SentenceContext, verb: int, pronoun: int) -> b
     return any(ctx.deps[c] == "obj" and ctx.tokens[c].tag.startswith("NN")
                and not in_mention(ctx, c) and feature(ctx.tokens[c], "Gender") == gender
                for c in ctx.children[head])
+
+
+def conjunct_guest(ctx: SentenceContext, verb: int) -> EntityMention | None:
+    """'X empfing den Gast und zeichnete ihn aus': where the conjoined verb's object noun
+    that the pronoun takes up describes a visitor (words.json guest_descriptions), the
+    guest is the person last named as a subject before this sentence who is none of its
+    own names."""
+    head = ctx.tokens[verb].head
+    guests = tuple(function_words()["guest_descriptions"])
+    if not any(ctx.deps[c] == "obj" and lemma_of(ctx.tokens[c]).text.lower() in guests
+               and definite_article(ctx, c, tuple(function_words()["definite_articles"]))
+               for c in ctx.children[head]):
+        return None
+    own = {m.text.split()[-1] for m in ctx.sentence.mentions}
+    people = [m for analysed in antecedent_window(ctx) if states_visit(ctx, analysed)
+              for m in analysed.mentions
+              if m.label == PER and m.source != "office" and m.text.split()[-1] not in own
+              and is_subject(ctx, m)]
+    return replace(people[-1]) if people else None
+
+
+def states_visit(ctx: SentenceContext, analysed: AnalysedSentence) -> bool:
+    """Whether a word of the sentence is a visit trigger ('traf zu einem Besuch ein',
+    'reiste nach Berlin'); a verb with a particle only as the particle verb ('reiste ab'
+    is none)."""
+    lexicon, tokens = ctx.lexicon, analysed.tokens
+    for i, token in enumerate(tokens):
+        particle = next((t.text.lower() for t in tokens if t.head == i and t.tag == "PTKVZ"
+                         and t is not token), "")
+        lemma = token.lemma if token.lemma[:1].isupper() else particle + token.lemma.lower()
+        if token.tag.startswith("NN") and (lexicon.nouns.get(lemma) == VISIT or any(
+                lemma.lower().endswith(head) and kind == VISIT
+                for head, kind in lexicon.noun_heads)):
+            return True
+        if token.tag.startswith("V") and lexicon.verbs.get(lemma) == VISIT:
+            return True
+    return False
 
 
 def organisation_subject_before(ctx: SentenceContext, pronoun: int) -> EntityMention | None:
