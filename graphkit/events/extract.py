@@ -709,6 +709,8 @@ def visit_roles(ctx: SentenceContext, site: TriggerSite, actors: list[Candidate]
         # "König X und Regierungschef Y besuchten …": who is coordinated with the visitor visits
         first = event_type == VISIT and (candidate is rest[0] or coordinated(ctx, rest[0],
                                                                              candidate))
+        if event_type == VISIT and not first and HOST not in roles.values():
+            continue  # "Auf seiner Reise traf X mit Y zusammen": Y is no role of the visit
         roles[candidate.mention] = VISITOR if (HOST in roles.values()) or first else PARTICIPANT
     if event_type == MEETING and HOST not in roles.values():
         return [(m, PARTICIPANT) for m in roles]

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from graphkit.events.context import Candidate, SentenceContext
 from graphkit.events.lexicon import event_type_data, function_words
-from graphkit.events.repair import feature
+from graphkit.events.repair import dateline_end, feature
 from graphkit.kb.gazetteer import GazetteerEntry, load_gazetteer
 from graphkit.model import (
     APPOINTMENT,
@@ -29,6 +29,7 @@ from graphkit.model import (
     PERSON,
     SUCCESSOR,
     VICTIM,
+    VISIT,
     AnalysedSentence,
     EntityMention,
     Token,
@@ -479,6 +480,7 @@ def syntax_roles(
     roles += stance_owners(ctx, index, frame, allowed, grouped)
     roles += described_subject_owners(ctx, index, frame, allowed, grouped)
     roles += object_description_roles(ctx, index, frame, allowed, roles)
+    roles += leadership_roles(ctx, index, frame, allowed, roles)
     return roles
 
 
@@ -533,6 +535,56 @@ def object_description_roles(
             roles.append((named, role))
             filled.add(role)
     return roles
+
+
+def leadership_roles(
+    ctx: SentenceContext, index: int, frame: dict[str, str | None], allowed: tuple[str, ...],
+    found: list[tuple[EntityMention, str]],
+) -> list[tuple[EntityMention, str]]:
+    """'Sie warf dem Management vor': a definite argument naming an organisation's
+    leadership, without a name of its own, stands for the organisation of its kind named
+    before (words.json leadership_nouns); it fills the argument's unfilled role."""
+    filled = {role for _, role in found}
+    taken = {mention.text for mention, _ in found}
+    roles = []
+    for child in ctx.children[index]:
+        kind = leadership_kind(ctx, child)
+        role = frame.get(object_key(ctx, index, child)) if kind else None
+        if role is None or role not in allowed or role in filled:
+            continue
+        organisation = leadership_organisation(ctx, kind, taken)
+        if organisation is not None:
+            roles.append((organisation, role))
+            filled.add(role)
+    return roles
+
+
+def leadership_kind(ctx: SentenceContext, noun: int) -> str:
+    """The organisation kind of a definite, unnamed leadership noun ('dem Management' →
+    'unternehmen'), or ''."""
+    token = ctx.tokens[noun]
+    kind = function_words()["leadership_nouns"].get(token.text.lower(), "") or \
+        function_words()["leadership_nouns"].get(token.lemma.lower(), "")
+    if not kind or in_mention(ctx, noun) or feature(token, "Number") == "Plur" or \
+            any(ctx.deps[c] in MODIFIED for c in ctx.children[noun]):
+        return ""
+    words = tuple(function_words()["definite_articles"])
+    return kind if definite_article(ctx, noun, words) is not None else ""
+
+
+def leadership_organisation(ctx: SentenceContext, kind: str, taken: set[str]
+                            ) -> EntityMention | None:
+    """The organisation named last before (the three sentences before, the title), a
+    subject first, one whose name holds the kind word first; no authority and none of the
+    event's other actors ('Die Gewerkschaft … Sie warf dem Management vor')."""
+    institutions = tuple(function_words()["institution_words"])
+    found = [m for analysed in antecedent_window(ctx) for m in analysed.mentions
+             if m.label == ORG and not parenthesised(analysed, m) and m.text not in taken
+             and not any(word.endswith(institutions) for word in m.text.lower().split())]
+    found.sort(key=lambda m: is_subject(ctx, m))
+    named = [m for m in found if kind in m.text.lower()]
+    chosen = (named or found)[-1:]
+    return replace(chosen[0]) if chosen else None
 
 
 def object_key(ctx: SentenceContext, verb: int, child: int) -> str:
@@ -924,6 +976,10 @@ def pronoun_roles(ctx: SentenceContext, index: int, frame: dict[str, str | None]
         lower = token.text.lower()
         if lower in personal and ctx.deps[child].split(":")[0] in ARGUMENTS:
             if takes_up_conjunct_object(ctx, index, child):
+                guest = conjunct_guest(ctx, index)
+                role = frame.get(relation_key(ctx, child))
+                if role in allowed and guest is not None:
+                    roles.append((guest, role))
                 continue
             role = frame.get(relation_key(ctx, child))
         elif lower in possessive and ctx.deps[child] in ("det:poss", "nmod:poss", "det"):
@@ -938,7 +994,7 @@ def pronoun_roles(ctx: SentenceContext, index: int, frame: dict[str, str | None]
             # "sagte der 36-Jährige", "das Unternehmen beantragte": a description of a
             # person or an organisation named before.
             antecedent = description_antecedent(ctx, child) or misparsed_description(
-                ctx, child) or named_after_comma(ctx, child)
+                ctx, child) or named_after_comma(ctx, child) or team_antecedent(ctx, child)
             role = frame.get(relation_key(ctx, child))
             if role in allowed and antecedent is not None:
                 roles.append((antecedent, role))
@@ -965,6 +1021,43 @@ def takes_up_conjunct_object(ctx: SentenceContext, verb: int, pronoun: int) -> b
     return any(ctx.deps[c] == "obj" and ctx.tokens[c].tag.startswith("NN")
                and not in_mention(ctx, c) and feature(ctx.tokens[c], "Gender") == gender
                for c in ctx.children[head])
+
+
+def conjunct_guest(ctx: SentenceContext, verb: int) -> EntityMention | None:
+    """'X empfing den Gast und zeichnete ihn aus': where the conjoined verb's object noun
+    that the pronoun takes up describes a visitor (words.json guest_descriptions), the
+    guest is the person last named as a subject before this sentence who is none of its
+    own names."""
+    head = ctx.tokens[verb].head
+    guests = tuple(function_words()["guest_descriptions"])
+    if not any(ctx.deps[c] == "obj" and lemma_of(ctx.tokens[c]).text.lower() in guests
+               and definite_article(ctx, c, tuple(function_words()["definite_articles"]))
+               for c in ctx.children[head]):
+        return None
+    own = {m.text.split()[-1] for m in ctx.sentence.mentions}
+    people = [m for analysed in antecedent_window(ctx) if states_visit(ctx, analysed)
+              for m in analysed.mentions
+              if m.label == PER and m.source != "office" and m.text.split()[-1] not in own
+              and is_subject(ctx, m)]
+    return replace(people[-1]) if people else None
+
+
+def states_visit(ctx: SentenceContext, analysed: AnalysedSentence) -> bool:
+    """Whether a word of the sentence is a visit trigger ('traf zu einem Besuch ein',
+    'reiste nach Berlin'); a verb with a particle only as the particle verb ('reiste ab'
+    is none)."""
+    lexicon, tokens = ctx.lexicon, analysed.tokens
+    for i, token in enumerate(tokens):
+        particle = next((t.text.lower() for t in tokens if t.head == i and t.tag == "PTKVZ"
+                         and t is not token), "")
+        lemma = token.lemma if token.lemma[:1].isupper() else particle + token.lemma.lower()
+        if token.tag.startswith("NN") and (lexicon.nouns.get(lemma) == VISIT or any(
+                lemma.lower().endswith(head) and kind == VISIT
+                for head, kind in lexicon.noun_heads)):
+            return True
+        if token.tag.startswith("V") and lexicon.verbs.get(lemma) == VISIT:
+            return True
+    return False
 
 
 def organisation_subject_before(ctx: SentenceContext, pronoun: int) -> EntityMention | None:
@@ -1451,6 +1544,42 @@ def organisation_description(ctx: SentenceContext, noun: int) -> str:
     if article is None or feature(article, "Case") not in ("", "Nom"):
         return ""
     return kind
+
+
+def team_description(ctx: SentenceContext, noun: int) -> bool:
+    """'Die Mannschaft von Trainer X', 'die Werkself': a team described (singular, definite,
+    nominative); a phrase under the noun may only name a person (its coach or captain)."""
+    token = ctx.tokens[noun]
+    if not token.text[:1].isupper() or feature(token, "Number") == "Plur" or not \
+            token.text.lower().endswith(tuple(function_words()["team_descriptions"])):
+        return False
+    if any(ctx.deps[c] in MODIFIED and not names_a_person(ctx, c) for c in ctx.children[noun]):
+        return False
+    article = definite_article(ctx, noun, ("der", "die", "das"))
+    return article is not None and feature(article, "Case") in ("", "Nom")
+
+
+def names_a_person(ctx: SentenceContext, node: int) -> bool:
+    """Whether the phrase under ``node`` holds a person's name."""
+    first, last = ctx.tokens[node].start, ctx.tokens[subtree_end(ctx, node)].end
+    return any(m.label == PER and m.start < last and m.end > first for m in ctx.sentence.mentions)
+
+
+def team_antecedent(ctx: SentenceContext, noun: int) -> EntityMention | None:
+    """The team a team description refers back to: the latest subject of the three
+    sentences before (or the title) that names a club or a country (a national team)."""
+    if not team_description(ctx, noun) or team_country(ctx, noun) is not None:
+        return None  # "die deutsche Nationalmannschaft" names its country itself
+    found = [m for analysed in antecedent_window(ctx) for m in analysed.mentions
+             if m.label in (ORG, LOC) and not parenthesised(analysed, m)
+             and not in_dateline(analysed, m) and is_subject(ctx, m)]
+    return replace(found[-1]) if found else None
+
+
+def in_dateline(analysed: AnalysedSentence, mention: EntityMention) -> bool:
+    """'Berlin – …': the place of a dateline opening the sentence is no subject."""
+    dash = dateline_end(analysed.tokens)
+    return dash is not None and mention.end <= analysed.tokens[dash].start
 
 
 def place_description(ctx: SentenceContext, noun: int) -> bool:
