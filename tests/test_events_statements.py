@@ -52,3 +52,29 @@ def test_a_junta_after_a_demonstrative_object_is_the_speaker():
 def test_an_unnamed_service_stays_without_speaker():
     said = statements("Unfall\n\nDie Polizei erklärte, der Fahrer sei zu schnell gewesen.")
     assert len(said) == 1 and speakers(said[0]) == []
+
+
+def test_a_finite_verb_parsed_as_an_attribute_heads_its_clause():
+    from graphkit.events.repair import finite_verb_taken_for_attribute
+    from graphkit.model import Token
+
+    def token(i, text, tag, morph, dep, head):
+        return Token(start=i * 10, end=i * 10 + len(text), text=text, lemma=text, pos="",
+                     tag=tag, morph=morph, dep=dep, head=head)
+    tokens = [token(0, "Ministerin", "NN", "", "det", 3),
+              token(1, "Anna", "NE", "", "appos", 0),
+              token(2, "gratulierte", "VVFIN", "Mood=Ind|VerbForm=Fin", "amod", 3),
+              token(3, "Berger", "NN", "", "root", 3),
+              token(4, "zu", "APPR", "", "case", 5),
+              token(5, "Sieg", "NN", "", "nmod", 3)]
+    fixed = finite_verb_taken_for_attribute(tokens)
+    assert (fixed[2].dep, fixed[3].dep, fixed[3].head) == ("root", "obj", 2)
+    assert (fixed[0].dep, fixed[0].head) == ("nsubj", 2)
+    assert (fixed[5].dep, fixed[5].head) == ("obl", 2)
+
+
+def test_a_congratulated_person_is_the_addressee():
+    said = statements("Glückwünsche\n\nLena Vogt hat die Wahl gewonnen. "
+                      "Bürgermeister Paul Krämer gratulierte Vogt zu ihrem Sieg.")
+    congratulated = [m for m in said if m.trigger.text == "gratulierte"]
+    assert congratulated and "addressee" in {role for _, role in congratulated[0].actors}

@@ -37,6 +37,7 @@ from graphkit.events.post_organisations import (
 )
 from graphkit.events.repair import (
     feature,
+    finite_verb_taken_for_attribute,
     reattach_across_finite_verb,
     reattach_from_dateline,
     reattach_name_from_time_noun,
@@ -1903,7 +1904,7 @@ def dedupe_roles(roles: list[tuple[EntityMention, str]]) -> list[tuple[EntityMen
 
 def with_front_field_repaired(sentence: AnalysedSentence) -> AnalysedSentence:
     tokens = reattach_name_from_time_noun(reattach_across_finite_verb(
-        reattach_from_dateline(sentence.tokens)))
+        reattach_from_dateline(finite_verb_taken_for_attribute(sentence.tokens))))
     if all(a is b for a, b in zip(tokens, sentence.tokens)):
         return sentence
     return replace(sentence, tokens=tokens)
