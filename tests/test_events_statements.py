@@ -78,3 +78,12 @@ def test_a_congratulated_person_is_the_addressee():
                       "Bürgermeister Paul Krämer gratulierte Vogt zu ihrem Sieg.")
     congratulated = [m for m in said if m.trigger.text == "gratulierte"]
     assert congratulated and "addressee" in {role for _, role in congratulated[0].actors}
+
+
+def test_a_description_refers_to_the_organisation_of_the_subject_before():
+    said = statements("Übernahme\n\nDie übrigen Aktien der Deutschen Bank erwarb Santander "
+                      "über die Börse. Santander-Chefin Ana Botín schloss eine Übernahme der "
+                      "Deutschen Bank nicht aus. Man wolle zunächst prüfen, erklärte das "
+                      "Institut.")
+    declared = [m for m in said if m.trigger.text == "erklärte"]
+    assert declared and speakers(declared[0]) == ["Santander"]
