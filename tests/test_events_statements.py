@@ -87,3 +87,12 @@ def test_a_description_refers_to_the_organisation_of_the_subject_before():
                       "Institut.")
     declared = [m for m in said if m.trigger.text == "erklärte"]
     assert declared and speakers(declared[0]) == ["Santander"]
+
+
+def test_a_name_a_statement_is_addressed_to_is_the_addressee():
+    said = statements("Finale\n\nLena Vogt gewann das Finale gegen Mia Roth. „Du warst "
+                      "heute stärker“, sagte Roth bei der Siegerehrung an Vogt gerichtet.")
+    told = [m for m in said if m.trigger.text == "sagte"]
+    assert told
+    roles = {(actor.text, role) for actor, role in told[0].actors}
+    assert ("Vogt", "addressee") in roles and ("Vogt", SPEAKER) not in roles

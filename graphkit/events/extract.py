@@ -70,7 +70,7 @@ from graphkit.events.roles import (
     type_roles,
     word_role_values,
 )
-from graphkit.events.speakers import government_speakers
+from graphkit.events.speakers import government_speakers, with_addressee
 from graphkit.events.status import announcement, is_cancelled
 from graphkit.events.time import (
     ONSET_ANCHOR,
@@ -1534,6 +1534,7 @@ def build_event_mention(
     roles += quoted_works(ctx, event_type, roles)
     roles += national_team_roles(ctx, index, event_type, lemma, roles)
     roles += government_speakers(ctx, index, event_type, roles)
+    roles = with_addressee(ctx, event_type, roles)
     if event_type == ELECTION and standing_for(ctx, index):
         roles = [(m, CANDIDATE if r == WINNER else r) for m, r in roles]
     roles = dedupe_roles(roles + office_organisations(ctx, event_type, roles, grouped))

@@ -7,9 +7,10 @@ from graphkit.events.context import SentenceContext
 from graphkit.events.lexicon import function_words
 from graphkit.events.repair import feature
 from graphkit.events.roles import MODIFIED, RECOVERED_SOURCE, in_mention
-from graphkit.model import ORG, SPEAKER, STATEMENT, EntityMention
+from graphkit.model import ADDRESSEE, LOC, ORG, SPEAKER, STATEMENT, EntityMention
 
 GOVERNMENT_HEADS = tuple(function_words()["government_body_heads"])
+ADDRESSED_PARTICIPLES = frozenset(function_words()["addressed_participles"])
 
 
 def government_speakers(ctx: SentenceContext, index: int, event_type: str,
@@ -47,3 +48,24 @@ def body_mention(ctx: SentenceContext, noun: int) -> EntityMention:
     return EntityMention(ctx.article.article.id, ctx.sentence.sentence.index, tokens[0].start,
                          tokens[-1].end, " ".join(t.text for t in tokens), ORG,
                          source=RECOVERED_SOURCE)   # a name the NER does not find
+
+
+def with_addressee(ctx: SentenceContext, event_type: str,
+                   roles: list[tuple[EntityMention, str]]) -> list[tuple[EntityMention, str]]:
+    """'sagte Zverev an Sinner gerichtet': the name between 'an' and a participle of
+    addressing is the statement's addressee, in no other role."""
+    if event_type != STATEMENT or any(role == ADDRESSEE for _, role in roles):
+        return roles
+    tokens = ctx.tokens
+    starts = {t.start: i for i, t in enumerate(tokens)}
+    ends = {t.end: i for i, t in enumerate(tokens)}
+    for mention in ctx.sentence.mentions:
+        first, last = starts.get(mention.start), ends.get(mention.end)
+        if first is None or last is None or first == 0 or last + 1 >= len(tokens) \
+                or mention.label == LOC:
+            continue
+        if tokens[first - 1].text.lower() == "an" \
+                and tokens[last + 1].text.lower() in ADDRESSED_PARTICIPLES:
+            others = [(m, r) for m, r in roles if (m.start, m.end) != (mention.start, mention.end)]
+            return others + [(mention, ADDRESSEE)]
+    return roles
