@@ -37,6 +37,7 @@ from graphkit.events.post_organisations import (
 )
 from graphkit.events.repair import (
     feature,
+    finite_verb_taken_for_attribute,
     reattach_across_finite_verb,
     reattach_from_dateline,
     reattach_name_from_time_noun,
@@ -69,6 +70,7 @@ from graphkit.events.roles import (
     type_roles,
     word_role_values,
 )
+from graphkit.events.speakers import government_speakers, with_addressee
 from graphkit.events.status import announcement, is_cancelled
 from graphkit.events.time import (
     ONSET_ANCHOR,
@@ -1533,6 +1535,8 @@ def build_event_mention(
     roles += motion_owners(ctx, index, event_type, grouped, roles)
     roles += quoted_works(ctx, event_type, roles)
     roles += national_team_roles(ctx, index, event_type, lemma, roles)
+    roles += government_speakers(ctx, index, event_type, roles)
+    roles = with_addressee(ctx, event_type, roles)
     if event_type == ELECTION and standing_for(ctx, index):
         roles = [(m, CANDIDATE if r == WINNER else r) for m, r in roles]
     roles = dedupe_roles(roles + office_organisations(ctx, event_type, roles, grouped))
@@ -1903,7 +1907,7 @@ def dedupe_roles(roles: list[tuple[EntityMention, str]]) -> list[tuple[EntityMen
 
 def with_front_field_repaired(sentence: AnalysedSentence) -> AnalysedSentence:
     tokens = reattach_name_from_time_noun(reattach_across_finite_verb(
-        reattach_from_dateline(sentence.tokens)))
+        reattach_from_dateline(finite_verb_taken_for_attribute(sentence.tokens))))
     if all(a is b for a, b in zip(tokens, sentence.tokens)):
         return sentence
     return replace(sentence, tokens=tokens)

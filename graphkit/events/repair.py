@@ -344,3 +344,43 @@ def reattach_from_dateline(tokens: Sequence[Token]) -> list[Token]:
         if tokens[i].head in inside and tokens[i].dep != "punct":
             fixed[i] = replace(tokens[i], head=hung)
     return fixed
+
+
+def finite_verb_taken_for_attribute(tokens: Sequence[Token]) -> list[Token]:
+    """'Der Kanzler gratulierte Sheinbaum zu ihrem Sieg' parsed as a noun phrase, the finite
+    verb an attribute of the noun after it: a finite verb (tag and morphology say so) is the
+    clause's head. It becomes the root; the noun after it its object; the noun phrase
+    before it (the parse's root, or that noun's first noun before the verb) its subject;
+    the phrases after the verb that hung on either noun its own (a separable particle
+    its particle)."""
+    verb = next((i for i, t in enumerate(tokens) if t.dep == "amod" and i < t.head
+                 and t.tag.endswith("FIN") and ("VerbForm=Fin" in t.morph or "Mood=" in t.morph)),
+                None)
+    root = next((i for i, t in enumerate(tokens) if t.dep in ("root", "ROOT")), None)
+    if verb is None or root is None or not is_noun_or_name(tokens[root]):
+        return list(tokens)
+    noun = tokens[verb].head
+    if root == noun:
+        subject = next((i for i in range(verb) if tokens[i].head in (noun, verb)
+                        and is_noun_or_name(tokens[i])), None)
+    else:
+        subject = root if root < verb else None
+    if subject is None or not is_noun_or_name(tokens[noun]):
+        return list(tokens)
+    fixed = list(tokens)
+    fixed[verb] = replace(tokens[verb], head=verb, dep="root")
+    fixed[noun] = replace(tokens[noun], head=verb, dep="obj")
+    fixed[subject] = replace(tokens[subject], head=verb, dep="nsubj")
+    for i in range(verb + 1, len(tokens)):
+        token = tokens[i]
+        if i == noun or token.head not in (root, noun):
+            continue
+        if token.tag == "PTKVZ":
+            fixed[i] = replace(token, head=verb, dep="compound:prt")
+        elif token.dep == "nmod" and token.head == root != noun:
+            fixed[i] = replace(token, head=verb, dep="obl")
+        elif token.dep == "nmod" and any(t.head == i and t.dep == "case" for t in tokens):
+            fixed[i] = replace(token, head=verb, dep="obl")
+        elif token.dep == "punct":
+            fixed[i] = replace(token, head=verb)
+    return fixed

@@ -1629,8 +1629,24 @@ def organisation_antecedent(ctx: SentenceContext, anaphor: Token, kind: str
                                           for word in m.text.lower().split())]
     # "das Gericht", "die Behörde" name an authority, never a company
     authority = kind.endswith(institutions)
-    chosen = (named or ([] if authority else others))[-1:]
+    led = [m for m in others if m.text in subject_compound_prefixes(ctx)]
+    chosen = (named or ([] if authority else led or others))[-1:]
     return replace(chosen[0]) if chosen else None
+
+
+def subject_compound_prefixes(ctx: SentenceContext) -> set[str]:
+    """'Unicredit-Chef Andrea Orcel schloss … aus. …, erklärte das Institut': the name
+    part of a hyphenated compound on the subject of the sentence before ('Unicredit' of
+    'Unicredit-Chef') is the organisation the text goes on about (centering)."""
+    index = ctx.sentence.sentence.index
+    if index == 0:
+        return set()
+    tokens = ctx.article.sentences[index - 1].tokens
+    mapping = ctx.frames.tiger_to_ud
+    subjects = {i for i, t in enumerate(tokens)
+                if mapping.get(t.dep, t.dep).startswith("nsubj")}
+    return {t.text.split("-")[0] for i, t in enumerate(tokens)
+            if (t.head in subjects or i in subjects) and "-" in t.text[1:-1]}
 
 
 def is_subject(ctx: SentenceContext, mention: EntityMention) -> bool:
