@@ -1503,6 +1503,59 @@ def starts_reported_clause(tokens: Sequence[Token], clause: tuple[int, int]) -> 
     return tokens[clause[0]].text.lower() in REPORTED_CLAUSE_OPENERS
 
 
+def further_roles(
+    ctx: SentenceContext, index: int, event_type: str, lemma: str,
+    candidates: list[Candidate], grouped: dict[int, list[tuple[Candidate, str]]],
+    roles: list[tuple[EntityMention, str]],
+) -> list[tuple[EntityMention, str]]:
+    """The roles the trigger's own arguments leave open, from descriptions, compounds,
+    word roles, members, offices and word order, each rule filling only what is unfilled."""
+    roles = roles + object_by_description(ctx, index, event_type, lemma, roles)
+    roles += word_role_values(ctx, index, event_type, lemma, roles)
+    roles += stake_roles(ctx, index, event_type, lemma, grouped, roles)
+    roles += compound_name_roles(ctx, index, event_type, lemma, roles)
+    roles += included_members(ctx, index, event_type, lemma, roles)
+    roles += directed_recipients(ctx, index, event_type, lemma, candidates, roles)
+    roles += motion_owners(ctx, index, event_type, grouped, roles)
+    roles += quoted_works(ctx, event_type, roles)
+    roles += national_team_roles(ctx, index, event_type, lemma, roles)
+    roles += government_speakers(ctx, index, event_type, roles)
+    roles = with_addressee(ctx, event_type, roles)
+    if event_type == ELECTION and standing_for(ctx, index):
+        roles = [(m, CANDIDATE if r == WINNER else r) for m, r in roles]
+    roles = dedupe_roles(roles + office_organisations(ctx, event_type, roles, grouped))
+    roles += organisation_of_office_compound(ctx, event_type, roles)
+    roles += office_by_word_order(ctx, index, event_type, roles)
+    if event_type in PLACE_ONLY_TYPES:
+        roles = [(m, r) for m, r in roles if m.label != LOC]
+    return roles
+
+
+def mention_status(ctx: SentenceContext, index: int, clause: tuple[int, int],
+                   event_type: str) -> str:
+    tokens = ctx.tokens
+    # The trigger's own verb never calls its event off ("Stellen streichen" is Layoffs).
+    verb_lemmas = [verb_lemma(tokens, i) for i in range(*clause)
+                   if is_verb(tokens[i]) and i != index]
+    if is_cancelled(ctx, index, clause, event_type, verb_lemmas):
+        return CANCELLED
+    return event_status(ctx.sentence, tokens[index], clause, ctx.lexicon)
+
+
+def event_places(
+    ctx: SentenceContext, index: int, event_type: str, places: list[Candidate],
+    roles: list[tuple[EntityMention, str]], grouped: dict[int, list[tuple[Candidate, str]]],
+) -> list[Candidate]:
+    """An actor is never also the event's place ("teilte der Kreml in Moskau mit"), nor is
+    who reports it ("nach Angaben aus Warschau") or what it is about ("über Polen")."""
+    tokens = ctx.tokens
+    acting = {(m.start, m.end) for m, _ in roles}
+    return [c for c in places if not origin_of_another(c, index, grouped)
+            and (c.mention.start, c.mention.end) not in acting
+            and not is_attribution(c, tokens) and not is_genitive_attribute(c, tokens)
+            and not (event_type != VISIT and is_addressee_phrase(c, tokens))]
+
+
 def build_event_mention(
     ctx: SentenceContext, index: int, event_type: str, candidates: list[Candidate],
     grouped: dict[int, list[tuple[Candidate, str]]],
@@ -1526,24 +1579,7 @@ def build_event_mention(
         # trigger: a long sentence the parser got wrong, a caption without a verb ("Kim
         # und Putin bei einem Treffen in Wladiwostok"). The word-order reading applies.
         roles = dedupe_roles(assign_roles(ctx, TriggerSite(event_type, index, clause), actors))
-    roles += object_by_description(ctx, index, event_type, lemma, roles)
-    roles += word_role_values(ctx, index, event_type, lemma, roles)
-    roles += stake_roles(ctx, index, event_type, lemma, grouped, roles)
-    roles += compound_name_roles(ctx, index, event_type, lemma, roles)
-    roles += included_members(ctx, index, event_type, lemma, roles)
-    roles += directed_recipients(ctx, index, event_type, lemma, candidates, roles)
-    roles += motion_owners(ctx, index, event_type, grouped, roles)
-    roles += quoted_works(ctx, event_type, roles)
-    roles += national_team_roles(ctx, index, event_type, lemma, roles)
-    roles += government_speakers(ctx, index, event_type, roles)
-    roles = with_addressee(ctx, event_type, roles)
-    if event_type == ELECTION and standing_for(ctx, index):
-        roles = [(m, CANDIDATE if r == WINNER else r) for m, r in roles]
-    roles = dedupe_roles(roles + office_organisations(ctx, event_type, roles, grouped))
-    roles += organisation_of_office_compound(ctx, event_type, roles)
-    roles += office_by_word_order(ctx, index, event_type, roles)
-    if event_type in PLACE_ONLY_TYPES:
-        roles = [(m, r) for m, r in roles if m.label != LOC]
+    roles = further_roles(ctx, index, event_type, lemma, candidates, grouped, roles)
     named_meeting = event_type == MEETING and occasion_noun(tokens, index)
     if not roles and event_type not in ROLELESS_TYPES and not named_meeting and \
             not stated_by_clause(ctx, index) and not spoken_of:
@@ -1552,19 +1588,8 @@ def build_event_mention(
             and (roles or not unnamed_actor(ctx, index, event_type)):
         # "Am Abend trafen sich die Spitzen der Fraktionen": unnamed participants meet.
         return None
-    # The trigger's own verb never calls its event off ("Stellen streichen" is Layoffs).
-    verb_lemmas = [verb_lemma(tokens, i) for i in range(*clause)
-                   if is_verb(tokens[i]) and i != index]
-    status = event_status(ctx.sentence, trigger, clause, ctx.lexicon)
-    if is_cancelled(ctx, index, clause, event_type, verb_lemmas):
-        status = CANCELLED
-    # An actor is never also the event's place ("teilte der Kreml in Moskau mit"), nor is
-    # who reports it ("nach Angaben aus Warschau") or what it is about ("über Polen").
-    acting = {(m.start, m.end) for m, _ in roles}
-    places = [c for c in places if not origin_of_another(c, index, grouped)
-              and (c.mention.start, c.mention.end) not in acting
-              and not is_attribution(c, tokens) and not is_genitive_attribute(c, tokens)
-              and not (event_type != VISIT and is_addressee_phrase(c, tokens))]
+    status = mention_status(ctx, index, clause, event_type)
+    places = event_places(ctx, index, event_type, places, roles, grouped)
     roles += struck_places(ctx, index, event_type, grouped)
     return EventMention(
         article_id=ctx.article.article.id,
