@@ -523,7 +523,8 @@ def test_an_institution_noun_before_a_country_genitive_stays_apart():
 def test_the_span_index_finds_exactly_the_overlapping_spans():
     import random
 
-    from graphkit.nlp.entity_reconcile import SpanIndex, overlaps
+    from graphkit.nlp.entity_reconcile import overlaps
+    from graphkit.nlp.span_index import SpanIndex
 
     doc = spacy.blank("de").make_doc(" ".join(["Wort"] * 60))
     rng = random.Random(3)
@@ -537,3 +538,4 @@ def test_the_span_index_finds_exactly_the_overlapping_spans():
             probe = Span(doc, start, end, label="LOC")
             expected = sorted((s.start, s.end) for s in spans if overlaps(s, probe))
             assert sorted((s.start, s.end) for s in index.overlapping(probe)) == expected
+            assert index.overlaps_any(probe) == bool(expected)

@@ -159,15 +159,17 @@ def follow_place_anaphors(mentions: list[EventMention], text: str) -> None:
     ends = paragraph_ends(text)
     placed = sorted((m for m in mentions if m.place is not None),
                     key=lambda m: m.trigger.start)
+    starts = [m.trigger.start for m in placed]
     for mention in mentions:
         if mention.place is not None or not says_there(mention):
             continue
-        paragraph = paragraph_of(text, mention.sentence.start, ends)
-        before = [m for m in placed if m.trigger.start < mention.trigger.start
-                  and m is not mention and paragraph_of(text, m.sentence.start, ends) == paragraph]
-        if not before:
+        # The last placed event before it, if that one is in its paragraph (paragraphs
+        # are contiguous: any earlier one of the paragraph would come after it).
+        last = bisect_left(starts, mention.trigger.start) - 1
+        if last < 0 or paragraph_of(text, placed[last].sentence.start, ends) != \
+                paragraph_of(text, mention.sentence.start, ends):
             continue
-        antecedent = before[-1]
+        antecedent = placed[last]
         mention.place = antecedent.place
         time = antecedent.time
         if mention.time is None and time is not None and not time.time.on_or_before:

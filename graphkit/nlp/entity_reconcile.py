@@ -35,16 +35,16 @@ from __future__ import annotations
 
 import json
 import re
-from bisect import bisect_left
 from dataclasses import dataclass, fields
 from functools import lru_cache
 from importlib import resources
-from itertools import accumulate
 
 from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
+
+from graphkit.nlp.span_index import SpanIndex
 
 SPANS_KEY = "gazetteer"
 ORG, LOC, PER = "ORG", "LOC", "PER"
@@ -102,26 +102,6 @@ def covers(outer: Span, inner: Span) -> bool:
 
 def overlaps(a: Span, b: Span) -> bool:
     return a.start < b.end and b.start < a.end
-
-
-class SpanIndex:
-    """Spans sorted by start, to find those overlapping a span without testing every one
-    (a name-dense text has thousands of model spans and gazetteer matches)."""
-
-    def __init__(self, spans: list[Span]) -> None:
-        self.spans = sorted(spans, key=lambda span: (span.start, span.end))
-        self.starts = [span.start for span in self.spans]
-        self.reach = list(accumulate((span.end for span in self.spans), max))
-
-    def overlapping(self, span: Span) -> list[Span]:
-        """The indexed spans overlapping ``span``, in order of start."""
-        found = []
-        k = bisect_left(self.starts, span.end) - 1   # the last one starting before its end
-        while k >= 0 and self.reach[k] > span.start:
-            if self.spans[k].end > span.start:
-                found.append(self.spans[k])
-            k -= 1
-        return found[::-1]
 
 
 def organisation_extent(doc: Doc, span: Span, words: OrganisationWords) -> tuple[int, int]:

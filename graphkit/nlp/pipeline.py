@@ -12,10 +12,8 @@ gazetteers; graphkit adds its parser/morphologiser where it lacks them.
 from __future__ import annotations
 
 import warnings
-from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from itertools import accumulate
 
 import spacy
 from spacy.attrs import (
@@ -60,6 +58,7 @@ from graphkit.nlp import (
 from graphkit.nlp.blas import one_blas_thread
 from graphkit.nlp.chunks import MAX_CHUNK_CHARS, shift_sentences, split_text
 from graphkit.nlp.offices import find_office_mentions, office_words
+from graphkit.nlp.span_index import SpanIndex
 from graphkit.nlp.surnames import add_surname_mentions
 
 # Labels of other pipelines mapped onto graphkit's four (e.g. OntoNotes-style models).
@@ -287,19 +286,12 @@ def plain_token(fields: tuple[int, int, str, str, str, str, str, str, int], i: i
 
 def outside_spans(mentions: list[EntityMention], spans: list[EntityMention]
                   ) -> list[EntityMention]:
-    """The mentions that overlap none of ``spans`` (sorted sweep: linear in both, where a
-    test of every pair made a name-dense sentence quadratic)."""
+    """The mentions that overlap none of ``spans`` (an index of the spans: testing every
+    pair made a name-dense sentence quadratic)."""
     if not spans:
         return mentions
-    ordered = sorted((s.start, s.end) for s in spans)
-    starts = [start for start, _ in ordered]
-    reach = list(accumulate((end for _, end in ordered), max))  # furthest end so far
-    kept = []
-    for mention in mentions:
-        before = bisect_left(starts, mention.end) - 1  # last span starting before its end
-        if before < 0 or reach[before] <= mention.start:
-            kept.append(mention)
-    return kept
+    index = SpanIndex(spans)
+    return [mention for mention in mentions if not index.overlaps_any(mention)]
 
 
 def sentence_bounds(doc: Doc, space: list[int]) -> list[tuple[int, int]]:
