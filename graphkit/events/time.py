@@ -260,6 +260,7 @@ def carry_narrative_times(mentions: list[EventMention], text: str, first_body: i
     free = free_references(mentions, timexes, text, published)
     steps = sorted([(m.trigger.start, 1, m, None) for m in mentions]
                    + [(t.start, 0, None, t) for t in free], key=lambda s: (s[0], s[1]))
+    offsets = [s[0] for s in steps]
     lead_time = lead_day(mentions, free, onsets, text, first_body, published)
     current: Timex | None = None
     scene: EventMention | None = None     # the event that set ``current``, if one did
@@ -277,7 +278,7 @@ def carry_narrative_times(mentions: list[EventMention], text: str, first_body: i
         from_lead = paragraph == first_body or in_occasion(mention, paragraph, occasions) \
             or speaks_from_lead(mention, lead_names) or by_both_sides(mention)
         carried = current or (lead_time if from_lead else None) \
-            or told_next(mention, steps, text, ends)
+            or told_next(mention, steps, offsets, text, ends)
         if carried is not None:
             mention.time = replace(carried, anchor=NARRATIVE_ANCHOR)
         if carried is current and scene is not None and mention.place is None \
@@ -331,14 +332,15 @@ def lead_day(mentions: list[EventMention], free: Sequence[Timex], onsets: Sequen
          and is_past_day(t, published)), None)
 
 
-def told_next(mention: EventMention, steps: list, text: str, ends: list[int]) -> Timex | None:
+def told_next(mention: EventMention, steps: list, offsets: list[int], text: str,
+              ends: list[int]) -> Timex | None:
     """'Die Polizei hat X festgenommen. Sie wurde am Montag … gefasst.': a paragraph that
     opens its story undated and gives the day in the very next step, a day no event took,
-    dates its first event by that day."""
-    after = [s for s in steps if s[0] > mention.trigger.start]
-    if not after or after[0][3] is None:
+    dates its first event by that day (``offsets``: the steps' sorted start offsets)."""
+    following = bisect_right(offsets, mention.trigger.start)
+    if following == len(steps) or steps[following][3] is None:
         return None
-    timex = after[0][3]
+    timex = steps[following][3]
     same = paragraph_of(text, timex.start, ends) == paragraph_of(text, mention.trigger.start, ends)
     return timex if same else None
 
