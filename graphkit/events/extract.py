@@ -936,7 +936,15 @@ def reciprocal_plural(tokens: Sequence[Token]) -> bool:
 # --- putting it together ----------------------------------------------------------------
 
 def sentence_timexes(sentence: AnalysedSentence, timexes: Sequence[Timex]) -> list[Timex]:
-    return [t for t in timexes if sentence.sentence.start <= t.start < sentence.sentence.end]
+    """The timexes (sorted by start, as the tagger returns them) starting in ``sentence``:
+    found by bisection, so an article's many sentences do not each scan all its timexes."""
+    first = bisect_left(timexes, sentence.sentence.start, key=timex_start)
+    last = bisect_left(timexes, sentence.sentence.end, key=timex_start)
+    return list(timexes[first:last])
+
+
+def timex_start(timex: Timex) -> int:
+    return timex.start
 
 
 def candidates_in(cands: list[Candidate], tokens: Sequence[Token], span: tuple[int, int]) -> list[

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -173,9 +174,14 @@ def mention_contexts(articles: Sequence[AnalysedArticle],
         on = publication_dates.get(article.article.id)
         for sentence in article.sentences:
             tokens = sentence.tokens
+            starts = [t.start for t in tokens]
+            ends = [t.end for t in tokens]
             for mention in sentence.mentions:
-                before = [t.text.lower() for t in tokens if t.end <= mention.start][-window:]
-                after = [t.text.lower() for t in tokens if t.start >= mention.end][:window]
+                # Tokens are in text order: bisection finds the window's edges.
+                first_after = bisect_left(starts, mention.end)
+                last_before = bisect_right(ends, mention.start)
+                before = [t.text.lower() for t in tokens[max(0, last_before - window):last_before]]
+                after = [t.text.lower() for t in tokens[first_after:first_after + window]]
                 contexts[mention_key(mention)] = LinkContext(on, frozenset(before + after))
     return contexts
 
@@ -214,30 +220,51 @@ def resolve_bare_names(
         article_mentions.sort(key=lambda m: m.start)
         full = [(m, keys[mention_key(m)]) for m in article_mentions
                 if mention_key(m) in keys and not is_bare_name(m)]
+        named = SurnameIndex.of(full, gazetteer, surfaces)
         for mention in article_mentions:
             if not is_bare_name(mention):
                 continue
             word = strip_honorifics(mention.text)
             for form in {word.casefold(), genitive_base(word).casefold()}:
-                chosen = person_with_surname(form, mention, full, gazetteer, surfaces)
+                chosen = named.person(form, mention.start) or gazetteer_person(form, gazetteer)
                 if chosen:
                     keys[mention_key(mention)] = chosen
                     break
 
 
-def person_with_surname(
-    surname: str,
-    mention: EntityMention,
-    full: list[tuple[EntityMention, str]],
-    gazetteer: Gazetteer,
-    surfaces: Mapping[str, Counter[str]],
-) -> str | None:
-    same = [(m, k) for m, k in full if surname_of(k, gazetteer, surfaces) == surname]
-    before = [k for m, k in same if m.start < mention.start]
-    if before:
-        return before[-1]
-    if same:
-        return Counter(k for _, k in same).most_common(1)[0][0]
+@dataclass
+class SurnameIndex:
+    """The full names of one article by surname: their starts and keys in text order, and
+    the key named most often (built once, so each bare name is a lookup, not a scan)."""
+
+    starts: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    keys: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    most_named: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, full: list[tuple[EntityMention, str]], gazetteer: Gazetteer,
+           surfaces: Mapping[str, Counter[str]]) -> SurnameIndex:
+        index = cls()
+        surname_by_key: dict[str, str] = {}
+        for mention, key in full:
+            if key not in surname_by_key:
+                surname_by_key[key] = surname_of(key, gazetteer, surfaces)
+            index.starts[surname_by_key[key]].append(mention.start)
+            index.keys[surname_by_key[key]].append(key)
+        index.most_named = {surname: Counter(keys).most_common(1)[0][0]
+                            for surname, keys in index.keys.items()}
+        return index
+
+    def person(self, surname: str, start: int) -> str | None:
+        """The person of ``surname`` named last before ``start``, else the one named most."""
+        if surname not in self.keys:
+            return None
+        before = bisect_left(self.starts[surname], start)
+        return self.keys[surname][before - 1] if before else self.most_named[surname]
+
+
+def gazetteer_person(surname: str, gazetteer: Gazetteer) -> str | None:
+    """The gazetteer's only person of that surname, if it knows exactly one."""
     people = gazetteer.people_with_surname(surname)
     return f"gaz:{people[0].id}" if len(people) == 1 else None
 
