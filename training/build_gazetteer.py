@@ -1673,7 +1673,7 @@ ORGANISATIONS = [
     ("Q7768", "ASEAN", INTL, ["Verband Südostasiatischer Nationen"], None),
     ("Q7172", "Arabische Liga", INTL, [], None),
     ("Q485207", "Shanghaier Organisation für Zusammenarbeit", INTL, ["SOZ"], None),
-    (None, "Eurasische Wirtschaftsunion", INTL, [], None),
+    ("Q4173083", "Eurasische Wirtschaftsunion", INTL, [], None),
     ("Q842490", "Organisation für das Verbot chemischer Waffen", INTL, ["OPCW", "OVCW"], None),
     ("Q740308", "UNICEF", INTL, ["Unicef", "Kinderhilfswerk der Vereinten Nationen"], None),
     ("Q132551", "UNHCR", INTL, ["UN-Flüchtlingshilfswerk", "Flüchtlingshilfswerk der Vereinten Nationen"], None),
