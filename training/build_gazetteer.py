@@ -1683,7 +1683,7 @@ ORGANISATIONS = [
     ("Q5987345", "Internationales Komitee vom Roten Kreuz", INTL, ["IKRK", "ICRC"], None),
     (None, "Rotes Kreuz", INTL, ["Roten Kreuz", "Roten Kreuzes"], None),
     ("Q42970", "Amnesty International", ORG_, ["Amnesty"], None),
-    (None, "Human Rights Watch", ORG_, ["HRW"], None),
+    ("Q187052", "Human Rights Watch", ORG_, ["HRW"], None),
     ("Q81307", "Greenpeace", ORG_, [], None),
     ("Q49330", "Ärzte ohne Grenzen", ORG_, ["Médecins Sans Frontières", "MSF"], None),
     (None, "Reporter ohne Grenzen", ORG_, ["ROG"], None),
@@ -1739,7 +1739,7 @@ ORGANISATIONS = [
     (None, "SED", P, ["Sozialistische Einheitspartei Deutschlands"], "DE"),
     # Germany: the trade union confederation, its big unions and the doctors' union
     (None, "Deutscher Gewerkschaftsbund", ORG_, ["DGB"], "DE"),
-    (None, "IG Metall", ORG_, ["Industriegewerkschaft Metall"], "DE"),
+    ("Q694821", "IG Metall", ORG_, ["Industriegewerkschaft Metall"], "DE"),
     # ver.di, not "Verdi": that is also the composer, whom the gazetteer would make a union
     (None, "ver.di", ORG_, ["Vereinte Dienstleistungsgewerkschaft"], "DE"),
     (None, "IG Bergbau, Chemie, Energie", ORG_, ["IG BCE"], "DE"),
