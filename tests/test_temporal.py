@@ -456,3 +456,11 @@ def test_a_weak_past_after_a_pronoun_is_a_verb() -> None:
     assert tense_of(sentence, sentence.index("Freitag")) == "past"
     sentence = "Am späten Abend kommt er an."
     assert tense_of(sentence, sentence.index("Abend")) == "present"
+
+
+def test_a_planned_participle_after_haben_is_a_perfect_not_a_plan():
+    # "hatte … geplant" tells the planning, which is past; "ist … geplant" a plan ahead.
+    told = ("Die Ministerin hatte eine Reise nach Rom geplant, sie aber wegen eines Streiks "
+            "abgesagt.")
+    assert tense_of(told, told.index("Streiks")) == "past"
+    assert tense_of("Die Reise nach Rom ist für Mai geplant.", 4) == "future"

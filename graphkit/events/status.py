@@ -5,7 +5,7 @@ from __future__ import annotations
 from graphkit.events.context import SentenceContext
 from graphkit.events.lexicon import function_words
 from graphkit.events.roles import is_zu_infinitive
-from graphkit.model import CANCELLATION, STATEMENT
+from graphkit.model import CANCELLATION, STATEMENT, Token
 
 
 def is_cancelled(ctx: SentenceContext, index: int, clause: tuple[int, int], event_type: str,
@@ -13,11 +13,11 @@ def is_cancelled(ctx: SentenceContext, index: int, clause: tuple[int, int], even
     """'sagte den Besuch ab', 'die Absage des Treffens', 'fand nicht statt', 'kein Treffen':
     the clause calls the event off. ``verb_lemmas`` are the clause's lemmas with their
     separable particles ("absagen"). A cancellation itself did happen."""
-    if event_type == CANCELLATION:
+    if event_type == CANCELLATION or named_as_cause(ctx, index):
         return False
     lexicon = ctx.lexicon
     tokens = ctx.tokens
-    if set(verb_lemmas) & lexicon.cancel_lemmas:
+    if set(verb_lemmas) & lexicon.cancel_lemmas or called_off_next(ctx, index):
         return True
     words = [t.text.lower() for t in tokens[clause[0]:clause[1]]]
     lemmas = {t.lemma for t in tokens[clause[0]:clause[1]]}
@@ -29,6 +29,48 @@ def is_cancelled(ctx: SentenceContext, index: int, clause: tuple[int, int], even
     if negated and (set(verb_lemmas) | lemmas) & lexicon.negated_verbs:
         return True
     return negated and trigger_negated(ctx, index)
+
+
+NOUN_ARGUMENTS = ("nsubj", "nsubj:pass", "obj")
+# How a parser attaches the second of two coordinated clauses to the first one's verb
+# (a relative-clause label there is a misparse of the same coordination).
+CLAUSE_LINKS = ("conj", "advcl", "csubj", "parataxis", "acl:relcl")
+
+
+def named_as_cause(ctx: SentenceContext, index: int) -> bool:
+    """'wegen des Hurrikans abgesagt': the noun of a causal phrase is why something was
+    called off, not what was."""
+    causal = function_words()["causal_prepositions"]
+    return ctx.parsed and any(ctx.deps[c] == "case" and ctx.tokens[c].text.lower() in causal
+                              for c in ctx.children[index])
+
+
+def called_off_next(ctx: SentenceContext, index: int) -> bool:
+    """'hatte einen Besuch geplant, ihn aber abgesagt', 'Das Konzert war geplant, wurde aber
+    abgesagt': the verb whose subject or object the event noun is coordinates a cancelling
+    verb, whose own subject or object is a pronoun agreeing with the noun or is left out
+    (the shared subject)."""
+    if not ctx.parsed or ctx.deps[index] not in NOUN_ARGUMENTS:
+        return False
+    head = ctx.tokens[index].head
+    for verb in ctx.children[head] if 0 <= head < len(ctx.tokens) else ():
+        if verb < index or ctx.deps[verb] not in CLAUSE_LINKS \
+                or full_lemma(ctx, verb) not in ctx.lexicon.cancel_lemmas:
+            continue
+        arguments = [a for a in ctx.children[verb] if ctx.deps[a] in NOUN_ARGUMENTS]
+        if not arguments:
+            return ctx.deps[index] != "obj"
+        return any(takes_up(ctx.tokens[a], ctx.tokens[index]) for a in arguments)
+    return False
+
+
+def takes_up(pronoun: Token, noun: Token) -> bool:
+    """A personal pronoun agreeing with the noun in gender ('sie' also with a plural)."""
+    gender = function_words()["event_pronoun_genders"].get(pronoun.text.lower())
+    if gender is None:
+        return False
+    features = noun.morph.split("|")
+    return f"Gender={gender}" in features or (gender == "Fem" and "Number=Plur" in features)
 
 
 def trigger_negated(ctx: SentenceContext, index: int) -> bool:

@@ -291,9 +291,22 @@ def compatible(
         return False
     if cluster.type in AGENT_SPEAKS and other_agent_in_article(cluster, member):
         return False
+    if called_off_beside_held(cluster, member):
+        return False
     return (time_compatible(cluster, member)
             and participants_compatible(cluster.type, cluster, member)
             and places_compatible(cluster.places, member.place, entities, gazetteer))
+
+
+def called_off_beside_held(cluster: Cluster, member: ResolvedMention) -> bool:
+    """One article telling a called-off event and one that took place ("hatte den Besuch
+    für vergangene Woche geplant, ihn aber abgesagt" beside "ist eingetroffen") tells two."""
+    return any(opposed_statuses(m, member) for m in cluster.members
+               if m.mention.article_id == member.mention.article_id)
+
+
+def opposed_statuses(one: ResolvedMention, other: ResolvedMention) -> bool:
+    return {one.mention.status, other.mention.status} == {CANCELLED, HAPPENED}
 
 
 def other_agent_in_article(cluster: Cluster, member: ResolvedMention) -> bool:
@@ -451,7 +464,8 @@ def headline_overrides(members: Sequence[ResolvedMention]) -> dict[int, Resolved
         # An undated headline's place may be the city of the body's venue ("Finale in
         # Berlin", "im Berliner Olympiastadion"): only a dated one must agree on it.
         same = [b for b in body.get((m.mention.article_id, m.mention.type), [])
-                if (mine & {p.entity_id for p in b.participants} if m.time is None
+                if not opposed_statuses(m, b)
+                and (mine & {p.entity_id for p in b.participants} if m.time is None
                     else mine == {p.entity_id for p in b.participants}
                     and not (m.place and b.place and m.place != b.place))]
         if not same and m.time is None:
@@ -459,13 +473,14 @@ def headline_overrides(members: Sequence[ResolvedMention]) -> dict[int, Resolved
             # passieren"): it summarises the body's only event of its type, if one; a
             # Plusquamperfekt tells background, not the news.
             same = [b for b in body.get((m.mention.article_id, m.mention.type), [])
-                    if not in_pluperfect(b.mention)][:2]
+                    if not in_pluperfect(b.mention) and not opposed_statuses(m, b)][:2]
             same = same if len(same) == 1 else []
         if not same and m.time is None:
             # Neither dated: the body's first mention of its type with a shared actor
             # ("Thyssenkrupp verkauft Stahlanteil" over "Thyssenkrupp verkauft 20 Prozent …").
             same = [b for b in undated_body.get((m.mention.article_id, m.mention.type), [])
-                    if mine & {p.entity_id for p in b.participants}][:1]
+                    if mine & {p.entity_id for p in b.participants}
+                    and not opposed_statuses(m, b)][:1]
         if same and (m.time is None or not any(times_overlap(m.time, b.time) for b in same)):
             overrides[id(m)] = min(same, key=lambda b: (
                 -len(mine & {p.entity_id for p in b.participants}), precision_rank(b.time),

@@ -101,13 +101,16 @@ def _after_past_modal(words: list[re.Match[str]], i: int) -> bool:
     return any(w.group(0).lower() in _PAST_MODALS for w in words[max(0, i - PARTICIPLE_REACH):i])
 
 
-def _marker(words: list[re.Match[str]], i: int, clause_end: int = 1 << 30) -> str | None:
-    """Tense signalled by the i-th word of a clause, if any (``clause_end``: the offset
-    where the word's clause ends)."""
+def _marker(words: list[re.Match[str]], i: int, clause_end: int = 1 << 30,
+            clause_start: int = -1) -> str | None:
+    """Tense signalled by the i-th word of a clause, if any (``clause_end``,
+    ``clause_start``: the offsets of the breaks around the word's clause)."""
     token = words[i].group(0)
     word = token.lower()
     if word == "werden" and _after_past_modal(words, i):
         return PAST  # "musste … beendet werden": the passive infinitive; the modal's tense
+    if word in _PLANNED_PARTICIPLES and _after_have(words, i, clause_start):
+        return PAST  # "hatte einen Besuch geplant": the planning is told, and it is past
     if word in _FUTURE_SET:
         return FUTURE
     if word in _PAST_SET:
@@ -126,6 +129,16 @@ def _marker(words: list[re.Match[str]], i: int, clause_end: int = 1 << 30) -> st
     if _looks_weak_past(words, i, word):
         return PAST
     return None
+
+
+def _after_have(words: list[re.Match[str]], i: int, clause_start: int) -> bool:
+    """A form of "haben" before the i-th word in its clause: the participle makes a
+    Perfekt or Plusquamperfekt ("hat … geplant"), not the state of "ist geplant"."""
+    return any(w.group(0).lower() in _HAVE_FORMS and w.start() > clause_start
+               for w in words[max(0, i - CLAUSE_PARTICIPLE_REACH):i])
+
+
+_HAVE_FORMS = frozenset(("hat", "hatte", "hatten", "haben", "habe", "hätte", "hätten"))
 
 
 # Words after an auxiliary searched for its participle: within its clause, the bracket
@@ -180,7 +193,8 @@ def tense_of(sentence: str, offset: int) -> str:
     best_anywhere: tuple[int, str] | None = None
     for i, match in enumerate(words):
         after = bisect_left(breaks, match.start())
-        tense = _marker(words, i, breaks[after] if after < len(breaks) else len(sentence))
+        tense = _marker(words, i, breaks[after] if after < len(breaks) else len(sentence),
+                        breaks[after - 1] if after else -1)
         if tense is None:
             continue
         distance = abs(match.start() - offset)
