@@ -187,6 +187,13 @@ def test_name_after_an_organisation_noun_is_that_organisation(text, model):
     assert reconcile(text, model) == {("Weltron", "ORG", "")}
 
 
+def test_lexicon_word_before_a_proper_noun_after_an_organisation_noun_starts_its_name():
+    found = reconcile_tagged("Der Spielehersteller Brücke Zentra wächst.", [],
+                             {"Spielehersteller": "NN", "Brücke": "NN", "Zentra": "NE",
+                              "Der": "ART", "wächst": "VVFIN"})
+    assert found == {("Brücke Zentra", "ORG", "")}
+
+
 def test_common_noun_after_an_organisation_noun_is_no_name():
     assert reconcile("Er sagte, dass der Konzern Stellen abbaut.", []) == set()
 
