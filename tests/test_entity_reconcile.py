@@ -207,6 +207,7 @@ def test_linked_place_after_an_organisation_noun_keeps_its_label():
     ("Das Finale fand im Weserstadion statt.", "Weserstadion", "LOC"),
     ("Die Büste steht im Bodemuseum.", "Bodemuseum", "ORG"),
     ("Die Praxis zog in die Goethestraße um.", "Goethestraße", "LOC"),
+    ("Der Umzug führte über die Goethebrücke.", "Goethebrücke", "LOC"),
 ])
 def test_venue_named_after_something_is_a_name(text, name, label):
     assert reconcile(text, []) == {(name, label, "")}
@@ -215,6 +216,7 @@ def test_venue_named_after_something_is_a_name(text, name, label):
 def test_venue_compound_of_a_common_noun_is_no_name():
     assert reconcile("Die Ausstellung im Stadtmuseum war gut besucht.", []) == set()
     assert reconcile("Die Landstraße war nach dem Unfall gesperrt.", []) == set()
+    assert reconcile("Die Autobahnbrücke war nach dem Unfall gesperrt.", []) == set()
 
 
 def reconcile_tagged(text: str, model: list[tuple[str, str]], tags: dict[str, str]

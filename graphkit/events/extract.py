@@ -29,6 +29,7 @@ from graphkit.events.lexicon import (
     trigger_lexicon,
 )
 from graphkit.events.members import included_members
+from graphkit.events.partitive import partitive_roles
 from graphkit.events.post_organisations import (
     current_holders,
     named_accusative_object,
@@ -1528,7 +1529,8 @@ def further_roles(
     roles += office_by_word_order(ctx, index, event_type, roles)
     if event_type in PLACE_ONLY_TYPES:
         roles = [(m, r) for m, r in roles if m.label != LOC]
-    return roles
+    # after the place filter: the named whole of a part that collapsed is no place
+    return roles + partitive_roles(ctx, index, event_type, lemma, grouped, roles)
 
 
 def mention_status(ctx: SentenceContext, index: int, clause: tuple[int, int],
