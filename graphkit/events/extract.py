@@ -56,6 +56,7 @@ from graphkit.events.roles import (
     coordinated,
     definite_article,
     described_object,
+    described_organisation_object,
     description_antecedent,
     governing_verb,
     in_mention,
@@ -1620,7 +1621,7 @@ def object_by_description(ctx: SentenceContext, index: int, event_type: str, lem
                                         for c in ctx.children[index])
     taken = [m for m, _ in roles] + current_holders(ctx, index, event_type)
     found = named_accusative_object(ctx, index, taken) or described_object(
-        ctx, index, taken, subject_before)
+        ctx, index, taken, subject_before) or described_organisation_object(ctx, index, taken)
     return [(found, role)] if found is not None else []
 
 

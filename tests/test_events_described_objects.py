@@ -1,0 +1,55 @@
+"""Organisations referred to by a description in the object position, and the
+organisation a subject's title compound ('Muster-Chef') names."""
+
+from __future__ import annotations
+
+from test_events_syntax import BAKERY, chain, events, roles
+
+from graphkit.model import ACQUIRED, ACQUISITION, BUYER, ORG, ORGANISATION, PER, RESIGNATION
+
+ACC_NEUT = "Case=Acc|Gender=Neut|Number=Sing"
+
+
+def test_das_unternehmen_as_the_object_is_the_organisation_named_before():
+    # 'Der Investor Nordlicht will das Unternehmen übernehmen.'
+    second = [("Der", "der", "ART", "det", 1), ("Investor", "Investor", "NN", "nsubj", 6),
+              ("Nordlicht", "Nordlicht", "NE", "appos", 1),
+              ("will", "wollen", "VMFIN", "aux", 6),
+              ("das", "der", "ART", "det", 5, "Case=Nom|Gender=Neut|Number=Sing"),
+              ("Unternehmen", "Unternehmen", "NN", "obj", 6, ACC_NEUT),
+              ("übernehmen", "übernehmen", "VVINF", "root", 6), (".", ".", "$.", "punct", 6)]
+    [takeover] = events(chain(BAKERY, (second, [(2, 2, ORG)])), ACQUISITION)
+    assert roles(takeover, BUYER) == {"Nordlicht"}
+    assert roles(takeover, ACQUIRED) == {"Korn GmbH"}
+
+
+def test_a_definite_object_with_a_genitive_refers_back_to_nobody():
+    # 'Nordlicht will das Unternehmen des Gründers übernehmen.'
+    second = [("Nordlicht", "Nordlicht", "NE", "nsubj", 6),
+              ("will", "wollen", "VMFIN", "aux", 6),
+              ("das", "der", "ART", "det", 3), ("Unternehmen", "Unternehmen", "NN", "obj", 6),
+              ("des", "der", "ART", "det", 5),
+              ("Gründers", "Gründer", "NN", "nmod", 3, "Case=Gen|Number=Sing"),
+              ("übernehmen", "übernehmen", "VVINF", "root", 6), (".", ".", "$.", "punct", 6)]
+    [takeover] = events(chain(BAKERY, (second, [(0, 0, ORG)])), ACQUISITION)
+    assert roles(takeover, ACQUIRED) == set()
+
+
+def test_the_firm_a_subjects_title_compound_names_is_the_one_left():
+    # 'Die Firma Muster Games wächst. Muster-Chef Jan Berg soll die Firma führen.
+    #  Danach verlässt er den Konzern.'
+    first = [("Die", "der", "ART", "det", 1), ("Firma", "Firma", "NN", "nsubj", 4),
+             ("Muster", "Muster", "NE", "appos", 1), ("Games", "Games", "NE", "flat", 2),
+             ("wächst", "wachsen", "VVFIN", "root", 4), (".", ".", "$.", "punct", 4)]
+    second = [("Muster-Chef", "Muster-Chef", "NN", "aux", 7), ("Jan", "Jan", "NE", "nsubj", 7),
+              ("Berg", "Berg", "NE", "flat", 1), ("soll", "sollen", "VMFIN", "aux", 7),
+              ("die", "der", "ART", "det", 5), ("Firma", "Firma", "NN", "obj", 7),
+              ("weiter", "weiter", "ADV", "advmod", 7),
+              ("führen", "führen", "VVINF", "root", 7), (".", ".", "$.", "punct", 7)]
+    third = [("Danach", "danach", "PAV", "advmod", 1),
+             ("verlässt", "verlassen", "VVFIN", "root", 1), ("er", "er", "PPER", "nsubj", 1),
+             ("den", "der", "ART", "det", 4), ("Konzern", "Konzern", "NN", "obj", 1),
+             (".", ".", "$.", "punct", 1)]
+    article = chain((first, [(2, 3, ORG)]), (second, [(1, 2, PER)]), (third, []))
+    [resignation] = events(article, RESIGNATION)
+    assert roles(resignation, ORGANISATION) == {"Muster Games"}
