@@ -182,6 +182,7 @@ def test_title_after_a_work_noun_is_misc_even_if_the_model_says_otherwise():
     ("Die Plattform Weltron wächst schnell.", [("Weltron", "PER")]),
     ("Der Versicherer Weltron zahlt nicht.", [("Weltron", "LOC")]),
     ("Die Warenhauskette Weltron schließt zwölf Filialen.", []),
+    ("Das Wahlbündnis Weltron wurde stärkste Kraft.", []),
 ])
 def test_name_after_an_organisation_noun_is_that_organisation(text, model):
     assert reconcile(text, model) == {("Weltron", "ORG", "")}

@@ -53,3 +53,20 @@ def test_the_firm_a_subjects_title_compound_names_is_the_one_left():
     article = chain((first, [(2, 3, ORG)]), (second, [(1, 2, PER)]), (third, []))
     [resignation] = events(article, RESIGNATION)
     assert roles(resignation, ORGANISATION) == {"Muster Games"}
+
+
+def test_dessen_vertreter_act_for_the_organisation_named_before():
+    # 'Das Wahlbündnis Weltbund wurde stärkste Kraft. Dessen Vertreter warfen Stein vor, …'
+    first = [("Das", "der", "ART", "det", 1), ("Wahlbündnis", "Wahlbündnis", "NN", "nsubj", 5),
+             ("Weltbund", "Weltbund", "NE", "appos", 1), ("stärkste", "stark", "ADJA", "amod", 4),
+             ("Kraft", "Kraft", "NN", "xcomp", 5), ("wurde", "werden", "VAFIN", "root", 5),
+             (".", ".", "$.", "punct", 5)]
+    second = [("Dessen", "der", "PDAT", "nsubj", 2), ("Vertreter", "Vertreter", "NN", "nsubj", 2),
+              ("warfen", "werfen", "VVFIN", "root", 2), ("Stein", "Stein", "NE", "obj", 2),
+              ("vor", "vor", "PTKVZ", "compound:prt", 2), (",", ",", "$,", "punct", 8),
+              ("zu", "zu", "PTKZU", "mark", 8), ("zögern", "zögern", "VVINF", "xcomp", 2),
+              (".", ".", "$.", "punct", 2)]
+    article = chain((first, [(2, 2, ORG)]), (second, [(3, 3, PER)]))
+    [accusation] = events(article, "Accusation")
+    assert roles(accusation, "agent") == {"Weltbund"}
+    assert roles(accusation, "target") == {"Stein"}

@@ -869,7 +869,23 @@ def represented(ctx: SentenceContext, index: int,
             continue
         key = ctx.deps[child] if ctx.deps[child] == "nsubj:pass" else "nsubj"
         found += [(c, key) for c, k in grouped.get(child, []) if k in ("nmod:gen", "nmod:von")]
+        owner = demonstrative_owner(ctx, child)
+        if owner is not None:
+            found.append((Candidate(owner, child), key))
     return found
+
+
+def demonstrative_owner(ctx: SentenceContext, noun: int) -> EntityMention | None:
+    """'Das Bündnis X wurde stärkste Kraft. Dessen Vertreter …': the organisation a
+    sentence-opening 'dessen' or 'deren' before the noun points back to, the subject of
+    the sentence before (else its last organisation)."""
+    position = ctx.sentence.sentence.index
+    if noun != 1 or position == 0 or ctx.tokens[0].text.lower() not in ("dessen", "deren"):
+        return None
+    before = ctx.article.sentences[position - 1]
+    organisations = [m for m in before.mentions if m.label == ORG]
+    organisations.sort(key=lambda m: is_subject(ctx, m))
+    return replace(organisations[-1]) if organisations else None
 
 
 def caused_infinitive(ctx: SentenceContext, index: int) -> bool:
