@@ -5,7 +5,17 @@ from __future__ import annotations
 
 from test_events_syntax import BAKERY, chain, events, roles
 
-from graphkit.model import ACQUIRED, ACQUISITION, BUYER, ORG, ORGANISATION, PER, RESIGNATION
+from graphkit.model import (
+    ACQUIRED,
+    ACQUISITION,
+    BUYER,
+    ORG,
+    ORGANISATION,
+    PER,
+    RESIGNATION,
+    SPIN_OFF,
+    SPUN_OFF,
+)
 
 ACC_NEUT = "Case=Acc|Gender=Neut|Number=Sing"
 
@@ -70,3 +80,33 @@ def test_dessen_vertreter_act_for_the_organisation_named_before():
     [accusation] = events(article, "Accusation")
     assert roles(accusation, "agent") == {"Weltbund"}
     assert roles(accusation, "target") == {"Stein"}
+
+
+def test_its_division_spun_off_is_the_company_named_before():
+    # 'Nordwerk Truck ist an der Börse. Der Nordwerk-Konzern hatte seine Lkw- und
+    #  Bussparte abgespalten.'
+    first = [("Nordwerk", "Nordwerk", "NE", "nsubj", 2), ("Truck", "Truck", "NE", "flat", 0),
+             ("ist", "sein", "VAFIN", "root", 2), ("an", "an", "APPR", "case", 5),
+             ("der", "der", "ART", "det", 5), ("Börse", "Börse", "NN", "obl", 2),
+             (".", ".", "$.", "punct", 2)]
+    second = [("Der", "der", "ART", "det", 1),
+              ("Nordwerk-Konzern", "Nordwerk-Konzern", "NN", "nsubj", 2),
+              ("hatte", "haben", "VAFIN", "aux", 7), ("seine", "sein", "PPOSAT", "det:poss", 4),
+              ("Lkw-", "Lkw", "ADJD", "advmod", 7), ("und", "und", "KON", "cc", 6),
+              ("Bussparte", "Bussparte", "NN", "obl", 7),
+              ("abgespalten", "abspalten", "VVPP", "root", 7), (".", ".", "$.", "punct", 7)]
+    article = chain((first, [(0, 1, ORG)]), (second, []))
+    [spin_off] = events(article, SPIN_OFF)
+    assert roles(spin_off, SPUN_OFF) == {"Nordwerk Truck"}
+
+
+def test_a_division_without_a_possessive_refers_back_to_nobody():
+    # 'Nordwerk Truck ist an der Börse. Nordwerk hat eine Sparte abgespalten.'
+    first = [("Nordwerk", "Nordwerk", "NE", "nsubj", 2), ("Truck", "Truck", "NE", "flat", 0),
+             ("ist", "sein", "VAFIN", "root", 2), (".", ".", "$.", "punct", 2)]
+    second = [("Nordwerk", "Nordwerk", "NE", "nsubj", 4), ("hat", "haben", "VAFIN", "aux", 4),
+              ("eine", "ein", "ART", "det", 3), ("Sparte", "Sparte", "NN", "obj", 4),
+              ("abgespalten", "abspalten", "VVPP", "root", 4), (".", ".", "$.", "punct", 4)]
+    article = chain((first, [(0, 1, ORG)]), (second, [(0, 0, ORG)]))
+    [spin_off] = events(article, SPIN_OFF)
+    assert roles(spin_off, SPUN_OFF) == set()

@@ -1578,13 +1578,36 @@ def described_organisation_object(ctx: SentenceContext, index: int,
     if not ctx.parsed:
         return None
     used = {(m.start, m.end) for m in taken}
+    names = {m.text for m in taken}
     for child in ctx.children[index]:
+        if in_mention(ctx, child):
+            continue
         kind = organisation_description(ctx, child, ("", "Acc")) if \
-            ctx.deps[child] == "obj" and not in_mention(ctx, child) else ""
+            ctx.deps[child] == "obj" else ""
+        kind = kind or possessed_division(ctx, child)
         found = organisation_antecedent(ctx, ctx.tokens[child], kind) if kind else None
-        if found is not None and (found.start, found.end) not in used:
+        if found is not None and (found.start, found.end) not in used and \
+                found.text not in names:
             return found
     return None
+
+
+def possessed_division(ctx: SentenceContext, noun: int) -> str:
+    """'seine Lkw- und Bussparte' as a bare object (an oblique without a preposition
+    too): the division word, or "". The possessive may stand before the first of
+    coordinated compound parts ('Lkw-' 'und')."""
+    if ctx.deps[noun] not in ("obj", "obl") or any(
+            ctx.deps[c] == "case" for c in ctx.children[noun]):
+        return ""
+    lower = ctx.tokens[noun].text.lower()
+    kind = next((w for w in function_words()["division_descriptions"] if lower.endswith(w)), "")
+    first = noun - 1
+    while first >= 0 and (ctx.tokens[first].text.endswith("-") or
+                          ctx.tokens[first].text.lower() in ("und", "oder") or
+                          ctx.tokens[first].tag == "ADJA"):
+        first -= 1
+    possessive = first >= 0 and ctx.tokens[first].tag == "PPOSAT"
+    return kind if possessive else ""
 
 
 def team_description(ctx: SentenceContext, noun: int) -> bool:
