@@ -110,3 +110,22 @@ def test_a_division_without_a_possessive_refers_back_to_nobody():
     article = chain((first, [(0, 1, ORG)]), (second, [(0, 0, ORG)]))
     [spin_off] = events(article, SPIN_OFF)
     assert roles(spin_off, SPUN_OFF) == set()
+
+
+
+def test_a_share_of_the_sellers_division_is_a_share_of_the_company_it_is():
+    # 'Nordwerk Steel baut Stellen ab. Nordwerk hat 20 Prozent der Stahlsparte an
+    #  Weltbund verkauft.'
+    first = [("Nordwerk", "Nordwerk", "NE", "nsubj", 3), ("Steel", "Steel", "NE", "flat", 0),
+             ("baut", "bauen", "VVFIN", "root", 3), ("Stellen", "Stelle", "NN", "obj", 2),
+             ("ab", "ab", "PTKVZ", "compound:prt", 2), (".", ".", "$.", "punct", 2)]
+    second = [("Nordwerk", "Nordwerk", "NE", "nsubj", 8), ("hat", "haben", "VAFIN", "aux", 8),
+              ("20", "20", "CARD", "nummod", 3), ("Prozent", "Prozent", "NN", "obj", 8),
+              ("der", "der", "ART", "det", 5),
+              ("Stahlsparte", "Stahlsparte", "NN", "nmod", 3, "Case=Gen|Number=Sing"),
+              ("an", "an", "APPR", "case", 7), ("Weltbund", "Weltbund", "NE", "nmod", 5),
+              ("verkauft", "verkaufen", "VVPP", "root", 8), (".", ".", "$.", "punct", 8)]
+    article = chain((first, [(0, 1, ORG)]), (second, [(0, 0, ORG), (7, 7, ORG)]))
+    [sale] = events(article, ACQUISITION)
+    assert roles(sale, ACQUIRED) == {"Nordwerk Steel"}
+    assert roles(sale, BUYER) == {"Weltbund"}

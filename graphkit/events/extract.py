@@ -14,7 +14,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from graphkit.events.business_roles import compound_name_roles, stake_roles
+from graphkit.events.business_roles import (
+    compound_name_roles,
+    division_share_roles,
+    stake_roles,
+)
 from graphkit.events.context import Candidate, SentenceContext, organisation_endings
 from graphkit.events.discourse import (
     follow_linking_adverbs,
@@ -1515,6 +1519,7 @@ def further_roles(
     roles = roles + object_by_description(ctx, index, event_type, lemma, roles)
     roles += word_role_values(ctx, index, event_type, lemma, roles)
     roles += stake_roles(ctx, index, event_type, lemma, grouped, roles)
+    roles += division_share_roles(ctx, index, event_type, roles)
     roles += compound_name_roles(ctx, index, event_type, lemma, roles)
     roles += included_members(ctx, index, event_type, lemma, roles)
     roles += directed_recipients(ctx, index, event_type, lemma, candidates, roles)
