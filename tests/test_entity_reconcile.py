@@ -181,9 +181,18 @@ def test_title_after_a_work_noun_is_misc_even_if_the_model_says_otherwise():
     ("Der Chipkonzern Weltron kündigte neue Werke an.", []),
     ("Die Plattform Weltron wächst schnell.", [("Weltron", "PER")]),
     ("Der Versicherer Weltron zahlt nicht.", [("Weltron", "LOC")]),
+    ("Die Warenhauskette Weltron schließt zwölf Filialen.", []),
+    ("Das Wahlbündnis Weltron wurde stärkste Kraft.", []),
 ])
 def test_name_after_an_organisation_noun_is_that_organisation(text, model):
     assert reconcile(text, model) == {("Weltron", "ORG", "")}
+
+
+def test_lexicon_word_before_a_proper_noun_after_an_organisation_noun_starts_its_name():
+    found = reconcile_tagged("Der Spielehersteller Brücke Zentra wächst.", [],
+                             {"Spielehersteller": "NN", "Brücke": "NN", "Zentra": "NE",
+                              "Der": "ART", "wächst": "VVFIN"})
+    assert found == {("Brücke Zentra", "ORG", "")}
 
 
 def test_common_noun_after_an_organisation_noun_is_no_name():
@@ -199,6 +208,7 @@ def test_linked_place_after_an_organisation_noun_keeps_its_label():
     ("Das Finale fand im Weserstadion statt.", "Weserstadion", "LOC"),
     ("Die Büste steht im Bodemuseum.", "Bodemuseum", "ORG"),
     ("Die Praxis zog in die Goethestraße um.", "Goethestraße", "LOC"),
+    ("Der Umzug führte über die Goethebrücke.", "Goethebrücke", "LOC"),
 ])
 def test_venue_named_after_something_is_a_name(text, name, label):
     assert reconcile(text, []) == {(name, label, "")}
@@ -207,6 +217,7 @@ def test_venue_named_after_something_is_a_name(text, name, label):
 def test_venue_compound_of_a_common_noun_is_no_name():
     assert reconcile("Die Ausstellung im Stadtmuseum war gut besucht.", []) == set()
     assert reconcile("Die Landstraße war nach dem Unfall gesperrt.", []) == set()
+    assert reconcile("Die Autobahnbrücke war nach dem Unfall gesperrt.", []) == set()
 
 
 def reconcile_tagged(text: str, model: list[tuple[str, str]], tags: dict[str, str]

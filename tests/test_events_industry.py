@@ -19,6 +19,7 @@ from graphkit.model import (
     ORG,
     ORGANISATION,
     PARENT,
+    PARTICIPANT,
     PER,
     PERSON,
     RESIGNATION,
@@ -203,3 +204,12 @@ def test_dismissing_staff_is_layoffs_dismissing_a_minister_a_dismissal():
     assert events(article, LAYOFFS) == []
     [dismissal] = events(article, DISMISSAL)
     assert roles(dismissal, PERSON) == {"Bergs"}
+
+
+def test_the_whole_of_a_collapsed_part_takes_part_in_the_accident():
+    words = [("Ein", "ein", "ART", "det", 1), ("Teil", "Teil", "NN", "nsubj", 5),
+             ("der", "der", "ART", "det", 3, GEN), ("Mühlbrücke", "Mühlbrücke", "NE", "nmod", 1),
+             ("ist", "sein", "VAFIN", "aux", 5),
+             ("eingestürzt", "einstürzen", "VVPP", "root", 5), (".", ".", "$.", "punct", 5)]
+    [accident] = events(chain((words, [(3, 3, LOC)])), ACCIDENT)
+    assert roles(accident, PARTICIPANT) == {"Mühlbrücke"}

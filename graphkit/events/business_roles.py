@@ -10,6 +10,8 @@ Siemens-Gruppe'), which the NER leaves unnamed, or by its leader ('die Partei vo
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from graphkit.events.context import Candidate, SentenceContext
 from graphkit.events.lexicon import function_words
 from graphkit.events.roles import (
@@ -150,3 +152,39 @@ def compound_name_roles(
             roles.append((named, role))
             filled.add(role)
     return roles
+
+
+def is_division(ctx: SentenceContext, node: int) -> bool:
+    """'Sparte', 'Stahlsparte', 'Tochtergesellschaft': a noun naming a company's division."""
+    return ctx.tokens[node].text.lower().endswith(
+        tuple(function_words()["division_descriptions"]))
+
+
+def division_company(ctx: SentenceContext, roles: list[tuple[EntityMention, str]]
+                     ) -> EntityMention | None:
+    """The company a division of a party of the event became, as the article named it
+    before: a division is named by its parent's name and a word of its own ('Nordwerk'
+    → 'Nordwerk Steel'), the latest such name."""
+    owners = {m.text.split()[0] for m, _ in roles if m.label == ORG}
+    for analysed in reversed(ctx.article.sentences[:ctx.sentence.sentence.index]):
+        for mention in reversed(analysed.mentions):
+            words = mention.text.split()
+            if mention.label == ORG and len(words) > 1 and words[0] in owners:
+                return replace(mention)
+    return None
+
+
+def division_share_roles(
+    ctx: SentenceContext, index: int, event_type: str, roles: list[tuple[EntityMention, str]],
+) -> list[tuple[EntityMention, str]]:
+    """'verkaufte 20 Prozent der Stahlsparte an X': a share of the seller's division sells
+    (a share of) the company that division is."""
+    if event_type != ACQUISITION or not ctx.parsed or any(r == ACQUIRED for _, r in roles):
+        return []
+    for obj in (c for c in ctx.children[index] if ctx.deps[c] == "obj" and is_share(ctx, c)):
+        for part in ctx.children[obj]:
+            if ctx.deps[part].startswith("nmod") and not in_mention(ctx, part) and \
+                    is_division(ctx, part):
+                company = division_company(ctx, roles)
+                return [(company, ACQUIRED)] if company is not None else []
+    return []

@@ -14,7 +14,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from graphkit.events.business_roles import compound_name_roles, stake_roles
+from graphkit.events.business_roles import (
+    compound_name_roles,
+    division_share_roles,
+    stake_roles,
+)
 from graphkit.events.context import Candidate, SentenceContext, organisation_endings
 from graphkit.events.discourse import (
     follow_linking_adverbs,
@@ -29,6 +33,7 @@ from graphkit.events.lexicon import (
     trigger_lexicon,
 )
 from graphkit.events.members import included_members
+from graphkit.events.partitive import partitive_roles
 from graphkit.events.post_organisations import (
     current_holders,
     named_accusative_object,
@@ -55,6 +60,7 @@ from graphkit.events.roles import (
     coordinated,
     definite_article,
     described_object,
+    described_organisation_object,
     description_antecedent,
     governing_verb,
     in_mention,
@@ -1521,6 +1527,7 @@ def further_roles(
     roles = roles + object_by_description(ctx, index, event_type, lemma, roles)
     roles += word_role_values(ctx, index, event_type, lemma, roles)
     roles += stake_roles(ctx, index, event_type, lemma, grouped, roles)
+    roles += division_share_roles(ctx, index, event_type, roles)
     roles += compound_name_roles(ctx, index, event_type, lemma, roles)
     roles += included_members(ctx, index, event_type, lemma, roles)
     roles += directed_recipients(ctx, index, event_type, lemma, candidates, roles)
@@ -1536,7 +1543,8 @@ def further_roles(
     roles += office_by_word_order(ctx, index, event_type, roles)
     if event_type in PLACE_ONLY_TYPES:
         roles = [(m, r) for m, r in roles if m.label != LOC]
-    return roles
+    # after the place filter: the named whole of a part that collapsed is no place
+    return roles + partitive_roles(ctx, index, event_type, lemma, grouped, roles)
 
 
 def mention_status(ctx: SentenceContext, index: int, clause: tuple[int, int],
@@ -1626,7 +1634,7 @@ def object_by_description(ctx: SentenceContext, index: int, event_type: str, lem
                                         for c in ctx.children[index])
     taken = [m for m, _ in roles] + current_holders(ctx, index, event_type)
     found = named_accusative_object(ctx, index, taken) or described_object(
-        ctx, index, taken, subject_before)
+        ctx, index, taken, subject_before) or described_organisation_object(ctx, index, taken)
     return [(found, role)] if found is not None else []
 
 

@@ -869,7 +869,23 @@ def represented(ctx: SentenceContext, index: int,
             continue
         key = ctx.deps[child] if ctx.deps[child] == "nsubj:pass" else "nsubj"
         found += [(c, key) for c, k in grouped.get(child, []) if k in ("nmod:gen", "nmod:von")]
+        owner = demonstrative_owner(ctx, child)
+        if owner is not None:
+            found.append((Candidate(owner, child), key))
     return found
+
+
+def demonstrative_owner(ctx: SentenceContext, noun: int) -> EntityMention | None:
+    """'Das Bündnis X wurde stärkste Kraft. Dessen Vertreter …': the organisation a
+    sentence-opening 'dessen' or 'deren' before the noun points back to, the subject of
+    the sentence before (else its last organisation)."""
+    position = ctx.sentence.sentence.index
+    if noun != 1 or position == 0 or ctx.tokens[0].text.lower() not in ("dessen", "deren"):
+        return None
+    before = ctx.article.sentences[position - 1]
+    organisations = [m for m in before.mentions if m.label == ORG]
+    organisations.sort(key=lambda m: is_subject(ctx, m))
+    return replace(organisations[-1]) if organisations else None
 
 
 def caused_infinitive(ctx: SentenceContext, index: int) -> bool:
@@ -1528,10 +1544,12 @@ def description_antecedent(ctx: SentenceContext, noun: int) -> EntityMention | N
     return place_antecedent(ctx) if place_description(ctx, noun) else None
 
 
-def organisation_description(ctx: SentenceContext, noun: int) -> str:
+def organisation_description(ctx: SentenceContext, noun: int,
+                             cases: tuple[str, ...] = ("", "Nom")) -> str:
     """The description word of 'das Unternehmen', 'der Autokonzern' (singular, definite,
-    nominative), or "". A noun with a name or a genitive of its own ("der Verein des
-    Ortes", "die Firma Schmidt") describes fully and refers back to nobody."""
+    in one of ``cases``: a subject's nominative unless told), or "". A noun with a name or
+    a genitive of its own ("der Verein des Ortes", "die Firma Schmidt") describes fully
+    and refers back to nobody."""
     token = ctx.tokens[noun]
     lower = token.text.lower()
     if not token.text[:1].isupper() or feature(token, "Number") == "Plur":
@@ -1540,10 +1558,56 @@ def organisation_description(ctx: SentenceContext, noun: int) -> str:
                  if lower.endswith(w)), "")
     if not kind or any(ctx.deps[c] in MODIFIED for c in ctx.children[noun]):
         return ""
-    article = definite_article(ctx, noun, ("der", "die", "das"))
-    if article is None or feature(article, "Case") not in ("", "Nom"):
+    article = definite_article(ctx, noun, ("der", "die", "das", "den"))
+    if article is None:
+        return ""
+    # 'das', 'die' are nominative or accusative alike: an object's article is told by the
+    # parse's relation, not the tagger's guess; 'den' is never a subject's
+    accusative = "Acc" in cases and article.text.lower() in ("das", "die", "den")
+    if not accusative and (feature(article, "Case") not in cases or
+                           article.text.lower() == "den"):
         return ""
     return kind
+
+
+def described_organisation_object(ctx: SentenceContext, index: int,
+                                  taken: list[EntityMention]) -> EntityMention | None:
+    """'X soll das Unternehmen übernehmen': a definite organisation description as the
+    verb's accusative object refers back to the organisation named before, like a
+    described subject (never to a party of its own sentence)."""
+    if not ctx.parsed:
+        return None
+    used = {(m.start, m.end) for m in taken}
+    names = {m.text for m in taken}
+    for child in ctx.children[index]:
+        if in_mention(ctx, child):
+            continue
+        kind = organisation_description(ctx, child, ("", "Acc")) if \
+            ctx.deps[child] == "obj" else ""
+        kind = kind or possessed_division(ctx, child)
+        found = organisation_antecedent(ctx, ctx.tokens[child], kind) if kind else None
+        if found is not None and (found.start, found.end) not in used and \
+                found.text not in names:
+            return found
+    return None
+
+
+def possessed_division(ctx: SentenceContext, noun: int) -> str:
+    """'seine Lkw- und Bussparte' as a bare object (an oblique without a preposition
+    too): the division word, or "". The possessive may stand before the first of
+    coordinated compound parts ('Lkw-' 'und')."""
+    if ctx.deps[noun] not in ("obj", "obl") or any(
+            ctx.deps[c] == "case" for c in ctx.children[noun]):
+        return ""
+    lower = ctx.tokens[noun].text.lower()
+    kind = next((w for w in function_words()["division_descriptions"] if lower.endswith(w)), "")
+    first = noun - 1
+    while first >= 0 and (ctx.tokens[first].text.endswith("-") or
+                          ctx.tokens[first].text.lower() in ("und", "oder") or
+                          ctx.tokens[first].tag == "ADJA"):
+        first -= 1
+    possessive = first >= 0 and ctx.tokens[first].tag == "PPOSAT"
+    return kind if possessive else ""
 
 
 def team_description(ctx: SentenceContext, noun: int) -> bool:
@@ -1629,9 +1693,22 @@ def organisation_antecedent(ctx: SentenceContext, anaphor: Token, kind: str
                                           for word in m.text.lower().split())]
     # "das Gericht", "die Behörde" name an authority, never a company
     authority = kind.endswith(institutions)
-    led = [m for m in others if m.text in subject_compound_prefixes(ctx)]
+    prefixes = subject_compound_prefixes(ctx)
+    led = [m for m in others if m.text in prefixes or m.text.split()[0] in prefixes] or \
+        earlier_led_organisation(ctx, prefixes)
     chosen = (named or ([] if authority else led or others))[-1:]
     return replace(chosen[0]) if chosen else None
+
+
+def earlier_led_organisation(ctx: SentenceContext, prefixes: set[str]) -> list[EntityMention]:
+    """'Activision-Chef X soll das Unternehmen führen. Danach verlässt er den Konzern':
+    the organisation the subject before leads, named in full earlier in the article
+    ('Muster Games' for 'Muster-Chef'), the latest such name."""
+    for analysed in reversed(ctx.article.sentences[:ctx.sentence.sentence.index]):
+        for mention in reversed(analysed.mentions):
+            if mention.label == ORG and mention.text.split()[0] in prefixes:
+                return [mention]
+    return []
 
 
 def subject_compound_prefixes(ctx: SentenceContext) -> set[str]:
@@ -1645,8 +1722,11 @@ def subject_compound_prefixes(ctx: SentenceContext) -> set[str]:
     mapping = ctx.frames.tiger_to_ud
     subjects = {i for i, t in enumerate(tokens)
                 if mapping.get(t.dep, t.dep).startswith("nsubj")}
+    # a title compound right before the subject's name is the subject's own ('X-Chef Y'),
+    # wherever the parser hung it
     return {t.text.split("-")[0] for i, t in enumerate(tokens)
-            if (t.head in subjects or i in subjects) and "-" in t.text[1:-1]}
+            if (t.head in subjects or i in subjects or i + 1 in subjects)
+            and "-" in t.text[1:-1]}
 
 
 def is_subject(ctx: SentenceContext, mention: EntityMention) -> bool:

@@ -458,7 +458,7 @@ def described_organisations(doc: Doc, spans: list[Span], words: OrganisationWord
                 out[out.index(found)] = Span(doc, found.start, found.end, label=ORG,
                                              span_id=found.id_)
         elif name.i not in taken and (apposed_name_word(name) or starts_organisation(
-                doc, name.i, by_start)):
+                doc, name.i, by_start) or before_proper_noun(doc, name.i, taken)):
             end = name.i + 1
             while end < len(doc) and end not in taken and further_name_word(doc[end]):
                 end += 1
@@ -484,6 +484,15 @@ def starts_organisation(doc: Doc, i: int, by_start: dict[int, Span]) -> bool:
     tagged = doc[i].tag_ in ("NN", "NE", "FM") or not doc.has_annotation("TAG")
     return (doc[i].text[:1].isupper() and tagged
             and after is not None and after.label_ == ORG and not after.id_)
+
+
+def before_proper_noun(doc: Doc, i: int, taken: set[int]) -> bool:
+    """'des Spieleherstellers Muster Blitz' with 'Muster' in the lexicon as a common noun: a
+    capitalised word that a proper noun no name holds follows starts the name (a common
+    noun after the descriptor is never followed by a bare proper noun)."""
+    after = i + 1
+    return (doc[i].text[:1].isupper() and after < len(doc) and after not in taken
+            and doc[after].tag_ in ("NE", "FM") and doc[after].text[:1].isupper())
 
 
 def further_name_word(token: Token) -> bool:
