@@ -197,6 +197,7 @@ REPORTED_CLAUSE_OPENERS = frozenset(_WORDS["reported_clause_openers"])
 ACTOR_LABELS = (PER, ORG)
 VENUE_HEADS = tuple(_WORDS["venue_heads"])
 AMOUNT_WORDS = frozenset(_WORDS["amount_words"])
+BODY_POST_NOUNS = tuple(_WORDS["body_post_nouns"])
 PLACE_ONLY_TYPES = frozenset(_WORDS["place_only_types"])
 TRANSACTION_TYPES = frozenset(_WORDS["transaction_types"])
 PARAGRAPH_START = re.compile(r"\n[ \t]*\n[ \t]*$")
@@ -269,7 +270,14 @@ def separated_particle(tokens: Sequence[Token], index: int) -> str | None:
     if last > index and (tokens[last].text in VERB_PARTICLES or (
             tokens[last].dep == "compound:prt" and tokens[last].head == index)):
         return tokens[last].text.lower()
-    return None
+    return parsed_particle_after(tokens, index, end)
+
+
+def parsed_particle_after(tokens: Sequence[Token], index: int, end: int) -> str | None:
+    """'sagte die Schauen mit Rindern, Schafen und Ziegen ab': the particle closes the
+    verb's clause behind the commas of an enumeration; the parser links it to its verb."""
+    return next((t.text.lower() for t in tokens[end:] if t.dep == "compound:prt"
+                 and t.tag == "PTKVZ" and t.head == index), None)
 
 
 def is_particle_of(tokens: Sequence[Token], j: int, verb: int) -> bool:
@@ -1852,9 +1860,18 @@ def occasion_noun(tokens: Sequence[Token], index: int) -> bool:
     """'bei einem Treffen in Luxemburg', 'beim Gipfel': a meeting noun with its article
     states an occasion even where nobody is named; a verb ("traf") needs two participants,
     and a bare headline noun ("Treffen") states nothing."""
-    if is_verb(tokens[index]) or not tokens[index].text[:1].isupper():
+    if is_verb(tokens[index]) or not tokens[index].text[:1].isupper() or \
+            names_a_body(tokens, index):
         return False
     return any(t.tag.startswith(("ART", "APPRART")) for t in tokens[max(0, index - 3):index])
+
+
+def names_a_body(tokens: Sequence[Token], index: int) -> bool:
+    """'Der Vorsitzende der Bischofskonferenz': a meeting noun in the genitive after a post
+    in it names the standing body, not an occasion."""
+    if index < 2 or tokens[index - 1].text.lower() not in ("der", "des"):
+        return False
+    return tokens[index - 2].text.lower().endswith(BODY_POST_NOUNS)
 
 
 def unnamed_actor(ctx: SentenceContext, index: int, event_type: str) -> bool:

@@ -303,7 +303,7 @@ def is_noun_or_name(token: Token) -> bool:
 
 
 DATELINE_DASHES = ("–", "—", "-")
-DATELINE_REACH = 6   # "Frankfurt am Main –", "Tel Aviv/Teheran –", "Berlin (dpa) –"
+DATELINE_REACH = 10  # "Frankfurt am Main –", "Tel Aviv/Teheran –", "Frankfurt am Main (dpa/lhe) –"
 
 
 def dateline_end(tokens: Sequence[Token]) -> int | None:
@@ -330,7 +330,9 @@ def reattach_from_dateline(tokens: Sequence[Token]) -> list[Token]:
         return list(tokens)
     inside = range(0, end)
     top = next((i for i in inside if tokens[i].head not in inside), None)
-    if top is None or tokens[top].head == top or tokens[top].dep in ("root", "ROOT"):
+    if top is None:
+        return reroot_from_dateline(tokens, end)
+    if tokens[top].head == top or tokens[top].dep in ("root", "ROOT"):
         return list(tokens)
     hung = next((i for i in range(end + 1, len(tokens)) if tokens[i].head in inside
                  and tokens[i].dep != "punct" and is_noun_or_name(tokens[i])), None)
@@ -343,6 +345,31 @@ def reattach_from_dateline(tokens: Sequence[Token]) -> list[Token]:
     for i in range(hung + 1, len(tokens)):
         if tokens[i].head in inside and tokens[i].dep != "punct":
             fixed[i] = replace(tokens[i], head=hung)
+    return fixed
+
+
+def reroot_from_dateline(tokens: Sequence[Token], end: int) -> list[Token]:
+    """'Frankfurt am Main (dpa/lhe) – Der X hat … gewonnen' parsed with the dateline as the
+    sentence's root and the clause hung under it: the first verb after the dash that hangs
+    on the dateline becomes the root, the other phrases hung there hang on it (the first
+    capitalised one before it as its subject); the dateline is no argument."""
+    inside = range(0, end)
+    verb = next((i for i in range(end + 1, len(tokens)) if tokens[i].head in inside
+                 and tokens[i].tag.startswith("V")), None)
+    if verb is None:
+        return list(tokens)
+    fixed = list(tokens)
+    fixed[verb] = replace(tokens[verb], head=verb, dep="root")
+    subject_found = False
+    for i in range(end + 1, len(tokens)):
+        if i == verb or tokens[i].head not in inside:
+            continue
+        subject = i < verb and not subject_found and tokens[i].text[:1].isupper()
+        subject_found = subject_found or subject
+        fixed[i] = replace(tokens[i], head=verb, dep="nsubj" if subject else tokens[i].dep)
+    for i in inside:
+        if tokens[i].head == i:
+            fixed[i] = replace(tokens[i], head=verb, dep="dep")
     return fixed
 
 
