@@ -183,3 +183,22 @@ def test_a_conference_is_a_meeting_unless_it_names_the_body_of_a_post():
              ("Wolf", "Wolf", "NE", "flat", 4), ("von", "von", "APPR", "case", 7),
              ("Fortschritten", "Fortschritt", "NN", "obl", 3), (".", ".", "$.", "punct", 3)]
     assert len(events(chain((after, [(4, 5, PER)])), MEETING)) == 1
+
+
+def appeal(tail: list):
+    # "Bürgermeister Max Ott rief die Bürger auf, <tail>"
+    return [("Bürgermeister", "Bürgermeister", "NN", "nsubj", 3), ("Max", "Max", "NE", "appos", 0),
+            ("Ott", "Ott", "NE", "flat", 1), ("rief", "rufen", "VVFIN", "root", 3),
+            ("die", "der", "ART", "det", 5), ("Bürger", "Bürger", "NN", "obj", 3),
+            ("auf", "auf", "PTKVZ", "compound:prt", 3), (",", ",", "$,", "punct", 3), *tail,
+            (".", ".", "$.", "punct", 3)]
+
+
+def test_calling_on_people_to_do_something_is_a_statement_a_purpose_clause_is_not():
+    words = appeal([("Wasser", "Wasser", "NN", "obj", 10), ("zu", "zu", "PTKZU", "mark", 10),
+                    ("sparen", "sparen", "VVINF", "xcomp", 3)])
+    [statement] = events(chain((words, [(1, 2, PER)])), STATEMENT)
+    assert roles(statement, SPEAKER) == {"Max Ott"}
+    words = appeal([("um", "um", "KOUI", "mark", 10), ("zu", "zu", "PTKZU", "mark", 10),
+                    ("helfen", "helfen", "VVINF", "advcl", 3)])
+    assert not events(chain((words, [(1, 2, PER)])), STATEMENT)

@@ -361,9 +361,22 @@ def clause_sense(tokens: Sequence[Token], index: int, senses: Sequence[VerbSense
                  lexicon: TriggerLexicon) -> str | None:
     clause = clause_bounds(tokens, index)
     for sense in senses:
-        if not sense.needs or clause_has(tokens, clause, lexicon.word_lists[sense.needs]):
+        if not sense.needs or clause_has(tokens, clause, lexicon.word_lists[sense.needs]) or (
+                sense.or_infinitive and infinitive_clause_after(tokens, clause)):
             return sense.type
     return None
+
+
+def infinitive_clause_after(tokens: Sequence[Token], clause: tuple[int, int]) -> bool:
+    """', Wasser zu sparen': the clause after a comma ending the verb's clause is a
+    zu-infinitive (its verb right after 'zu', or 'zu' inside it: 'einzuhalten')."""
+    if clause[1] >= len(tokens) or tokens[clause[1]].text != ",":
+        return False
+    start = clause[1] + 1
+    if start >= len(tokens) or tokens[start].tag == "KOUI":
+        return False   # 'um … zu', 'ohne … zu': a purpose, not what was called for
+    _, end = clause_bounds(tokens, start)
+    return any(t.tag in ("PTKZU", "VVIZU") for t in tokens[start:end])
 
 
 def light_verb_triggers(tokens: Sequence[Token], lexicon: TriggerLexicon,
