@@ -16,6 +16,7 @@ from graphkit.model import (
     DISMISSAL,
     ELECTION,
     LOC,
+    MATCH,
     MEETING,
     MISC,
     ORG,
@@ -202,3 +203,13 @@ def test_calling_on_people_to_do_something_is_a_statement_a_purpose_clause_is_no
     words = appeal([("um", "um", "KOUI", "mark", 10), ("zu", "zu", "PTKZU", "mark", 10),
                     ("helfen", "helfen", "VVINF", "advcl", 3)])
     assert not events(chain((words, [(1, 2, PER)])), STATEMENT)
+
+
+def test_a_participle_the_lemmatiser_gave_as_lemma_is_looked_up():
+    # "besiegten" lemmatised as "besiegt": no infinitive (those end in -n)
+    words = [("Der", "der", "ART", "det", 1), ("TSV", "TSV", "NN", "nsubj", 3),
+             ("Hausen", "Hausen", "NE", "flat", 1), ("besiegte", "besiegt", "VVFIN", "root", 3),
+             ("den", "der", "ART", "det", 5), ("SC", "SC", "NN", "obj", 3),
+             ("Dorf", "Dorf", "NE", "flat", 5), (".", ".", "$.", "punct", 3)]
+    [match] = events(chain((words, [(1, 2, ORG), (5, 6, ORG)])), MATCH)
+    assert roles(match, WINNER) == {"TSV Hausen"}

@@ -297,10 +297,11 @@ def verb_lemma(tokens: Sequence[Token], index: int) -> str:
 
 def verb_base(token: Token) -> str:
     """The infinitive; a verb a lemmatiser left as written ("warf", "traten": a statistical
-    lemmatiser misses strong verbs) is looked up in HanTa's lexicon."""
-    if not is_verb(token) or token.lemma != token.text:
+    lemmatiser misses strong verbs) or gave a participle for ("besiegten" → "besiegt"; a
+    German infinitive ends in -n) is looked up in HanTa's lexicon."""
+    if not is_verb(token) or (token.lemma != token.text and token.lemma.endswith("n")):
         return token.lemma
-    return lexicon_verb_lemma(token.text)
+    return lexicon_verb_lemma(token.text if token.lemma == token.text else token.lemma)
 
 
 @lru_cache(maxsize=50_000)
