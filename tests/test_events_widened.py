@@ -13,6 +13,7 @@ from graphkit.model import (
     AWARD,
     CANCELLATION,
     CHARGE,
+    DEATH,
     DISMISSAL,
     ELECTION,
     LOC,
@@ -26,6 +27,7 @@ from graphkit.model import (
     SENTENCE,
     SPEAKER,
     STATEMENT,
+    VISIT,
     WINNER,
 )
 
@@ -213,3 +215,30 @@ def test_a_participle_the_lemmatiser_gave_as_lemma_is_looked_up():
              ("Dorf", "Dorf", "NE", "flat", 5), (".", ".", "$.", "punct", 3)]
     [match] = events(chain((words, [(1, 2, ORG), (5, 6, ORG)])), MATCH)
     assert roles(match, WINNER) == {"TSV Hausen"}
+
+
+def test_es_kommt_darauf_an_is_no_arrival():
+    words = [("Ina", "Ina", "NE", "nsubj", 2), ("Wolf", "Wolf", "NE", "flat", 0),
+             ("sagte", "sagen", "VVFIN", "root", 2), (",", ",", "$,", "punct", 5),
+             ("jetzt", "jetzt", "ADV", "advmod", 5), ("komme", "kommen", "VVFIN", "ccomp", 2),
+             ("es", "es", "PPER", "nsubj", 5), ("darauf", "darauf", "PAV", "obl", 5),
+             ("an", "an", "PTKVZ", "compound:prt", 5), (".", ".", "$.", "punct", 2)]
+    assert not events(chain((words, [(0, 1, PER)])), VISIT)
+    words = [("Ina", "Ina", "NE", "nsubj", 2), ("Wolf", "Wolf", "NE", "flat", 0),
+             ("kam", "kommen", "VVFIN", "root", 2), ("in", "in", "APPR", "case", 4),
+             ("Paris", "Paris", "NE", "obl", 2), ("an", "an", "PTKVZ", "compound:prt", 2),
+             (".", ".", "$.", "punct", 2)]
+    assert len(events(chain((words, [(0, 1, PER), (4, 4, LOC)])), VISIT)) == 1
+
+
+def killed(noun: str, lemma: str):
+    # "Auf dem Hof wurden 200 <noun> getötet."
+    return [("Auf", "auf", "APPR", "case", 2), ("dem", "der", "ART", "det", 2),
+            ("Hof", "Hof", "NN", "obl", 6), ("wurden", "werden", "VAFIN", "aux:pass", 6),
+            ("200", "200", "CARD", "nummod", 5), (noun, lemma, "NN", "nsubj:pass", 6),
+            ("getötet", "töten", "VVPP", "root", 6), (".", ".", "$.", "punct", 6)]
+
+
+def test_animals_killed_are_no_death_people_killed_are():
+    assert not events(chain((killed("Schweine", "Schwein"), [])), DEATH)
+    assert len(events(chain((killed("Menschen", "Mensch"), [])), DEATH)) == 1
