@@ -242,3 +242,31 @@ def killed(noun: str, lemma: str):
 def test_animals_killed_are_no_death_people_killed_are():
     assert not events(chain((killed("Schweine", "Schwein"), [])), DEATH)
     assert len(events(chain((killed("Menschen", "Mensch"), [])), DEATH)) == 1
+
+
+def test_a_penalty_an_agency_imposes_is_a_sanction_with_an_agent():
+    words = [("Die", "der", "ART", "det", 1), ("Netzagentur", "Netzagentur", "NN", "nsubj", 2),
+             ("verhängte", "verhängen", "VVFIN", "root", 2), ("gegen", "gegen", "APPR", "case", 4),
+             ("Telefix", "Telefix", "NE", "obl", 2), ("eine", "ein", "ART", "det", 6),
+             ("Strafe", "Strafe", "NN", "obj", 2), (".", ".", "$.", "punct", 2)]
+    article = chain((words, [(1, 1, ORG), (4, 4, ORG)]))
+    [sanction] = events(article, SANCTION)
+    assert roles(sanction, AGENT) == {"Netzagentur"}
+    assert not events(article, SENTENCE)
+
+
+def test_der_before_a_feminine_team_noun_is_no_subject():
+    # "Der FC Hausen gewann das Finale. Olaf Roth gratulierte der Mannschaft.", the dative
+    # parsed as a subject and its article tagged nominative
+    final = [("Der", "der", "ART", "det", 1), ("FC", "FC", "NN", "nsubj", 3),
+             ("Hausen", "Hausen", "NE", "flat", 1), ("gewann", "gewinnen", "VVFIN", "root", 3),
+             ("das", "der", "ART", "det", 5), ("Finale", "Finale", "NN", "obj", 3),
+             (".", ".", "$.", "punct", 3)]
+    thanks = [("Olaf", "Olaf", "NE", "nsubj", 2), ("Roth", "Roth", "NE", "flat", 0),
+              ("gratulierte", "gratulieren", "VVFIN", "root", 2),
+              ("der", "der", "ART", "det", 4, "Case=Nom|Gender=Masc|Number=Sing"),
+              ("Mannschaft", "Mannschaft", "NN", "nsubj", 2, "Case=Nom|Gender=Fem|Number=Sing"),
+              (".", ".", "$.", "punct", 2)]
+    article = chain((final, [(1, 2, ORG)]), (thanks, [(0, 1, PER)]))
+    [statement] = events(article, STATEMENT)
+    assert roles(statement, SPEAKER) == {"Olaf Roth"}

@@ -95,8 +95,10 @@ from graphkit.model import (
     CANCELLED,
     CANDIDATE,
     COMPANY,
+    COURT,
     COURT_RULING,
     DAY,
+    DEFENDANT,
     ELECTION,
     EMPLOYER,
     HAPPENED,
@@ -114,6 +116,8 @@ from graphkit.model import (
     PUBLICATION,
     REPORTED,
     ROLELESS_TYPES,
+    SANCTION,
+    SENTENCE,
     SIGNATORY,
     SPEAKER,
     STATEMENT,
@@ -1602,6 +1606,7 @@ def build_event_mention(
         # und Putin bei einem Treffen in Wladiwostok"). The word-order reading applies.
         roles = dedupe_roles(assign_roles(ctx, TriggerSite(event_type, index, clause), actors))
     roles = further_roles(ctx, index, event_type, lemma, candidates, grouped, roles)
+    event_type, roles = penalty_by_authority(ctx, event_type, roles)
     named_meeting = event_type == MEETING and occasion_noun(tokens, index)
     if not roles and event_type not in ROLELESS_TYPES and not named_meeting and \
             not stated_by_clause(ctx, index) and not spoken_of:
@@ -1624,6 +1629,25 @@ def build_event_mention(
         status=status,
         ordinal=ordinal_before(tokens, index) if event_type in (VISIT, MEETING) else None,
     )
+
+
+def penalty_by_authority(ctx: SentenceContext, event_type: str,
+                         roles: list[tuple[EntityMention, str]]
+                         ) -> tuple[str, list[tuple[EntityMention, str]]]:
+    """'Die Netzagentur verhängte eine Strafe gegen X': only a court or a judge sentences;
+    a penalty an organisation of another kind imposes is a sanction, the imposer its
+    agent and the one punished its target."""
+    imposers = [m for m, role in roles if role == COURT]
+    if event_type != SENTENCE or not imposers or any(
+            m.label != ORG or names_a_court(ctx, m) for m in imposers):
+        return event_type, roles
+    renamed = {COURT: AGENT, DEFENDANT: TARGET}
+    return SANCTION, [(m, renamed.get(role, role)) for m, role in roles]
+
+
+def names_a_court(ctx: SentenceContext, mention: EntityMention) -> bool:
+    words = tuple(w.lower() for w in ctx.lexicon.word_lists["court_words"])
+    return is_court(mention) or any(word.endswith(words) for word in mention.text.lower().split())
 
 
 def object_by_description(ctx: SentenceContext, index: int, event_type: str, lemma: str,
