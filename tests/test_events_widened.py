@@ -21,6 +21,7 @@ from graphkit.model import (
     MEETING,
     MISC,
     ORG,
+    PARTICIPANT,
     PER,
     PERSON,
     SANCTION,
@@ -270,3 +271,23 @@ def test_der_before_a_feminine_team_noun_is_no_subject():
     article = chain((final, [(1, 2, ORG)]), (thanks, [(0, 1, PER)]))
     [statement] = events(article, STATEMENT)
     assert roles(statement, SPEAKER) == {"Olaf Roth"}
+
+
+def negotiate(first: list, names: list):
+    # "<first> verhandeln/verhandelt ab Montag über Löhne."
+    n = len(first)
+    words = [*first, ("verhandeln", "verhandeln", "VVFIN", "root", n),
+             ("ab", "ab", "APPR", "case", n + 2), ("Montag", "Montag", "NN", "obl", n),
+             ("über", "über", "APPR", "case", n + 4), ("Löhne", "Lohn", "NN", "obl", n),
+             (".", ".", "$.", "punct", n)]
+    return events(chain((words, names)), MEETING)
+
+
+def test_negotiating_parties_meet_a_court_hearing_a_case_is_no_meeting():
+    parties = [("Verdi", "Verdi", "NE", "nsubj", 3), ("und", "und", "KON", "cc", 2),
+               ("Bahnland", "Bahnland", "NE", "conj", 0)]
+    [meeting] = negotiate(parties, [(0, 0, ORG), (2, 2, ORG)])
+    assert roles(meeting, PARTICIPANT) == {"Verdi", "Bahnland"}
+    court = [("Das", "der", "ART", "det", 1), ("Landgericht", "Landgericht", "NN", "nsubj", 3),
+             ("Ulm", "Ulm", "NE", "flat", 1)]
+    assert not negotiate(court, [(1, 2, ORG)])
