@@ -10,6 +10,7 @@ from graphkit.events.repair import reattach_from_dateline
 from graphkit.model import (
     ACCUSATION,
     AGENT,
+    ARREST,
     AWARD,
     CANCELLATION,
     CHARGE,
@@ -24,6 +25,7 @@ from graphkit.model import (
     PARTICIPANT,
     PER,
     PERSON,
+    PROTEST,
     SANCTION,
     SENTENCE,
     SPEAKER,
@@ -291,3 +293,26 @@ def test_negotiating_parties_meet_a_court_hearing_a_case_is_no_meeting():
     court = [("Das", "der", "ART", "det", 1), ("Landgericht", "Landgericht", "NN", "nsubj", 3),
              ("Ulm", "Ulm", "NE", "flat", 1)]
     assert not negotiate(court, [(1, 2, ORG)])
+
+
+def test_a_place_of_the_occasion_after_nach_is_not_the_events():
+    # "Zwei Tage nach dem Einbruch im Museum Folkwang nahm die Polizei Max Roth fest."
+    words = [("Zwei", "zwei", "CARD", "nummod", 1), ("Tage", "Tag", "NN", "obl", 8),
+             ("nach", "nach", "APPR", "case", 4), ("dem", "der", "ART", "det", 4),
+             ("Einbruch", "Einbruch", "NN", "nmod", 1), ("im", "in", "APPRART", "case", 6),
+             ("Museum", "Museum", "NN", "nmod", 4), ("Folkwang", "Folkwang", "NE", "flat", 6),
+             ("nahm", "nehmen", "VVFIN", "root", 8), ("die", "der", "ART", "det", 10),
+             ("Polizei", "Polizei", "NN", "nsubj", 8), ("Max", "Max", "NE", "obj", 8),
+             ("Roth", "Roth", "NE", "flat", 11), ("fest", "fest", "PTKVZ", "compound:prt", 8),
+             (".", ".", "$.", "punct", 8)]
+    [arrest] = events(chain((words, [(6, 7, LOC), (11, 12, PER)])), ARREST)
+    assert arrest.place is None or arrest.place.text != "Museum Folkwang"
+    # "Vor dem Rathaus in Kiel demonstrierten Hunderte Menschen.": 'vor' a place
+    words = [("Vor", "vor", "APPR", "case", 2), ("dem", "der", "ART", "det", 2),
+             ("Rathaus", "Rathaus", "NN", "obl", 5), ("in", "in", "APPR", "case", 4),
+             ("Kiel", "Kiel", "NE", "nmod", 2),
+             ("demonstrierten", "demonstrieren", "VVFIN", "root", 5),
+             ("Hunderte", "Hunderte", "PIAT", "det", 7), ("Menschen", "Mensch", "NN", "nsubj", 5),
+             (".", ".", "$.", "punct", 5)]
+    [protest] = events(chain((words, [(4, 4, LOC)])), PROTEST)
+    assert protest.place is not None and protest.place.text == "Kiel"

@@ -202,6 +202,7 @@ ACTOR_LABELS = (PER, ORG)
 VENUE_HEADS = tuple(_WORDS["venue_heads"])
 AMOUNT_WORDS = frozenset(_WORDS["amount_words"])
 BODY_POST_NOUNS = tuple(_WORDS["body_post_nouns"])
+SINCE_AFTER = ("nach", "seit")   # temporal only before an article; 'vor' may be a place
 PLACE_ONLY_TYPES = frozenset(_WORDS["place_only_types"])
 TRANSACTION_TYPES = frozenset(_WORDS["transaction_types"])
 PARAGRAPH_START = re.compile(r"\n[ \t]*\n[ \t]*$")
@@ -1579,7 +1580,23 @@ def event_places(
     return [c for c in places if not origin_of_another(c, index, grouped)
             and (c.mention.start, c.mention.end) not in acting
             and not is_attribution(c, tokens) and not is_genitive_attribute(c, tokens)
-            and not (event_type != VISIT and is_addressee_phrase(c, tokens))]
+            and not (event_type != VISIT and is_addressee_phrase(c, tokens))
+            and not place_of_another_occasion(c, tokens, index)]
+
+
+def place_of_another_occasion(candidate: Candidate, tokens: Sequence[Token], trigger: int
+                              ) -> bool:
+    """'Eine Woche nach dem Diebstahl im Museum X nahm die Polizei … fest': a place under a
+    noun after 'nach'/'seit' and an article is where that other occasion happened ('vor'
+    may be a place itself: 'vor dem Reichstagsgebäude in Berlin')."""
+    head = tokens[candidate.token_index].head
+    if not 0 <= head < len(tokens) or head in (trigger, candidate.token_index) or \
+            not tokens[head].tag.startswith("NN"):
+        return False
+    window = tokens[max(0, head - 3):head]
+    marks = [i for i, t in enumerate(window) if t.tag == "APPR"]
+    return bool(marks) and window[marks[-1]].text.lower() in SINCE_AFTER and any(
+        t.tag == "ART" for t in window[marks[-1]:])
 
 
 def build_event_mention(
