@@ -316,3 +316,16 @@ def test_a_place_of_the_occasion_after_nach_is_not_the_events():
              (".", ".", "$.", "punct", 5)]
     [protest] = events(chain((words, [(4, 4, LOC)])), PROTEST)
     assert protest.place is not None and protest.place.text == "Kiel"
+
+
+def test_a_name_conjoined_to_the_verb_shares_the_role_of_the_name_before_und():
+    # "Der Preis geht an die Forscherinnen Anna Roth und Lea Stein.", 'Lea' parsed as a
+    # conjunct of the verb
+    words = [("Der", "der", "ART", "det", 1), ("Preis", "Preis", "NN", "nsubj", 2),
+             ("geht", "gehen", "VVFIN", "root", 2), ("an", "an", "APPR", "case", 6),
+             ("die", "der", "ART", "det", 6), ("Forscherinnen", "Forscherin", "ADJA", "amod", 6),
+             ("Anna", "Anna", "NN", "obl", 2), ("Roth", "Roth", "NE", "appos", 6),
+             ("und", "und", "KON", "cc", 9), ("Lea", "Lea", "NE", "conj", 2),
+             ("Stein", "Stein", "NN", "flat", 9), (".", ".", "$.", "punct", 2)]
+    [award] = events(chain((words, [(6, 7, PER), (9, 10, PER)])), AWARD)
+    assert roles(award, WINNER) == {"Anna Roth", "Lea Stein"}

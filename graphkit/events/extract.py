@@ -41,6 +41,7 @@ from graphkit.events.repair import (
     reattach_across_finite_verb,
     reattach_from_dateline,
     reattach_name_from_time_noun,
+    reattach_nominal_conjunct,
 )
 from graphkit.events.roles import (
     OFFICE_WORD_SOURCE,
@@ -2003,8 +2004,8 @@ def dedupe_roles(roles: list[tuple[EntityMention, str]]) -> list[tuple[EntityMen
 
 
 def with_front_field_repaired(sentence: AnalysedSentence) -> AnalysedSentence:
-    tokens = reattach_name_from_time_noun(reattach_across_finite_verb(
-        reattach_from_dateline(finite_verb_taken_for_attribute(sentence.tokens))))
+    tokens = reattach_nominal_conjunct(reattach_name_from_time_noun(reattach_across_finite_verb(
+        reattach_from_dateline(finite_verb_taken_for_attribute(sentence.tokens)))))
     if all(a is b for a, b in zip(tokens, sentence.tokens)):
         return sentence
     return replace(sentence, tokens=tokens)

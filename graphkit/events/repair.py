@@ -348,6 +348,37 @@ def reattach_from_dateline(tokens: Sequence[Token]) -> list[Token]:
     return fixed
 
 
+NAME_LINKS = ("flat", "flat:name", "appos", "compound")
+
+
+def reattach_nominal_conjunct(tokens: Sequence[Token]) -> list[Token]:
+    """'geht an die Forscher X und Y' with Y parsed as a conjunct of the verb: a noun or
+    name right after 'und'/'sowie'/'oder' whose phrase before the conjunction hangs on
+    that verb is that phrase's conjunct (it shares its role)."""
+    fixed: list[Token] | None = None
+    for i, token in enumerate(tokens):
+        verb = token.head
+        if token.dep != "conj" or i < 2 or not is_noun_or_name(token) or not (
+                0 <= verb < len(tokens)) or not tokens[verb].tag.startswith("V") or \
+                tokens[i - 1].text.lower() not in ("und", "sowie", "oder"):
+            continue
+        first = phrase_head(tokens, i - 2)
+        if first != verb and tokens[first].head == verb and is_noun_or_name(tokens[first]):
+            fixed = fixed or list(tokens)
+            fixed[i] = replace(token, head=first)
+    return fixed or list(tokens)
+
+
+def phrase_head(tokens: Sequence[Token], index: int) -> int:
+    """The head word of the name or noun phrase ``index`` is part of (up flat and appos)."""
+    for _ in range(4):
+        head = tokens[index].head
+        if tokens[index].dep not in NAME_LINKS or not 0 <= head < len(tokens) or head == index:
+            break
+        index = head
+    return index
+
+
 def reroot_from_dateline(tokens: Sequence[Token], end: int) -> list[Token]:
     """'Frankfurt am Main (dpa/lhe) – Der X hat … gewonnen' parsed with the dateline as the
     sentence's root and the clause hung under it: the first verb after the dash that hangs
