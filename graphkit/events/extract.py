@@ -46,6 +46,7 @@ from graphkit.events.repair import (
     reattach_across_finite_verb,
     reattach_from_dateline,
     reattach_name_from_time_noun,
+    reattach_nominal_conjunct,
 )
 from graphkit.events.roles import (
     OFFICE_WORD_SOURCE,
@@ -101,8 +102,10 @@ from graphkit.model import (
     CANCELLED,
     CANDIDATE,
     COMPANY,
+    COURT,
     COURT_RULING,
     DAY,
+    DEFENDANT,
     ELECTION,
     EMPLOYER,
     HAPPENED,
@@ -120,6 +123,8 @@ from graphkit.model import (
     PUBLICATION,
     REPORTED,
     ROLELESS_TYPES,
+    SANCTION,
+    SENTENCE,
     SIGNATORY,
     SPEAKER,
     STATEMENT,
@@ -203,6 +208,8 @@ REPORTED_CLAUSE_OPENERS = frozenset(_WORDS["reported_clause_openers"])
 ACTOR_LABELS = (PER, ORG)
 VENUE_HEADS = tuple(_WORDS["venue_heads"])
 AMOUNT_WORDS = frozenset(_WORDS["amount_words"])
+BODY_POST_NOUNS = tuple(_WORDS["body_post_nouns"])
+SINCE_AFTER = ("nach", "seit")   # temporal only before an article; 'vor' may be a place
 PLACE_ONLY_TYPES = frozenset(_WORDS["place_only_types"])
 TRANSACTION_TYPES = frozenset(_WORDS["transaction_types"])
 PARAGRAPH_START = re.compile(r"\n[ \t]*\n[ \t]*$")
@@ -275,7 +282,14 @@ def separated_particle(tokens: Sequence[Token], index: int) -> str | None:
     if last > index and (tokens[last].text in VERB_PARTICLES or (
             tokens[last].dep == "compound:prt" and tokens[last].head == index)):
         return tokens[last].text.lower()
-    return None
+    return parsed_particle_after(tokens, index, end)
+
+
+def parsed_particle_after(tokens: Sequence[Token], index: int, end: int) -> str | None:
+    """'sagte die Schauen mit Rindern, Schafen und Ziegen ab': the particle closes the
+    verb's clause behind the commas of an enumeration; the parser links it to its verb."""
+    return next((t.text.lower() for t in tokens[end:] if t.dep == "compound:prt"
+                 and t.tag == "PTKVZ" and t.head == index), None)
 
 
 def is_particle_of(tokens: Sequence[Token], j: int, verb: int) -> bool:
@@ -295,10 +309,11 @@ def verb_lemma(tokens: Sequence[Token], index: int) -> str:
 
 def verb_base(token: Token) -> str:
     """The infinitive; a verb a lemmatiser left as written ("warf", "traten": a statistical
-    lemmatiser misses strong verbs) is looked up in HanTa's lexicon."""
-    if not is_verb(token) or token.lemma != token.text:
+    lemmatiser misses strong verbs) or gave a participle for ("besiegten" → "besiegt"; a
+    German infinitive ends in -n) is looked up in HanTa's lexicon."""
+    if not is_verb(token) or (token.lemma != token.text and token.lemma.endswith("n")):
         return token.lemma
-    return lexicon_verb_lemma(token.text)
+    return lexicon_verb_lemma(token.text if token.lemma == token.text else token.lemma)
 
 
 @lru_cache(maxsize=50_000)
@@ -359,9 +374,22 @@ def clause_sense(tokens: Sequence[Token], index: int, senses: Sequence[VerbSense
                  lexicon: TriggerLexicon) -> str | None:
     clause = clause_bounds(tokens, index)
     for sense in senses:
-        if not sense.needs or clause_has(tokens, clause, lexicon.word_lists[sense.needs]):
+        if not sense.needs or clause_has(tokens, clause, lexicon.word_lists[sense.needs]) or (
+                sense.or_infinitive and infinitive_clause_after(tokens, clause)):
             return sense.type
     return None
+
+
+def infinitive_clause_after(tokens: Sequence[Token], clause: tuple[int, int]) -> bool:
+    """', Wasser zu sparen': the clause after a comma ending the verb's clause is a
+    zu-infinitive (its verb right after 'zu', or 'zu' inside it: 'einzuhalten')."""
+    if clause[1] >= len(tokens) or tokens[clause[1]].text != ",":
+        return False
+    start = clause[1] + 1
+    if start >= len(tokens) or tokens[start].tag == "KOUI":
+        return False   # 'um … zu', 'ohne … zu': a purpose, not what was called for
+    _, end = clause_bounds(tokens, start)
+    return any(t.tag in ("PTKZU", "VVIZU") for t in tokens[start:end])
 
 
 def light_verb_triggers(tokens: Sequence[Token], lexicon: TriggerLexicon,
@@ -1569,7 +1597,23 @@ def event_places(
     return [c for c in places if not origin_of_another(c, index, grouped)
             and (c.mention.start, c.mention.end) not in acting
             and not is_attribution(c, tokens) and not is_genitive_attribute(c, tokens)
-            and not (event_type != VISIT and is_addressee_phrase(c, tokens))]
+            and not (event_type != VISIT and is_addressee_phrase(c, tokens))
+            and not place_of_another_occasion(c, tokens, index)]
+
+
+def place_of_another_occasion(candidate: Candidate, tokens: Sequence[Token], trigger: int
+                              ) -> bool:
+    """'Eine Woche nach dem Diebstahl im Museum X nahm die Polizei … fest': a place under a
+    noun after 'nach'/'seit' and an article is where that other occasion happened ('vor'
+    may be a place itself: 'vor dem Reichstagsgebäude in Berlin')."""
+    head = tokens[candidate.token_index].head
+    if not 0 <= head < len(tokens) or head in (trigger, candidate.token_index) or \
+            not tokens[head].tag.startswith("NN"):
+        return False
+    window = tokens[max(0, head - 3):head]
+    marks = [i for i, t in enumerate(window) if t.tag == "APPR"]
+    return bool(marks) and window[marks[-1]].text.lower() in SINCE_AFTER and any(
+        t.tag == "ART" for t in window[marks[-1]:])
 
 
 def build_event_mention(
@@ -1596,6 +1640,7 @@ def build_event_mention(
         # und Putin bei einem Treffen in Wladiwostok"). The word-order reading applies.
         roles = dedupe_roles(assign_roles(ctx, TriggerSite(event_type, index, clause), actors))
     roles = further_roles(ctx, index, event_type, lemma, candidates, grouped, roles)
+    event_type, roles = penalty_by_authority(ctx, event_type, roles)
     named_meeting = event_type == MEETING and occasion_noun(tokens, index)
     if not roles and event_type not in ROLELESS_TYPES and not named_meeting and \
             not stated_by_clause(ctx, index) and not spoken_of:
@@ -1618,6 +1663,25 @@ def build_event_mention(
         status=status,
         ordinal=ordinal_before(tokens, index) if event_type in (VISIT, MEETING) else None,
     )
+
+
+def penalty_by_authority(ctx: SentenceContext, event_type: str,
+                         roles: list[tuple[EntityMention, str]]
+                         ) -> tuple[str, list[tuple[EntityMention, str]]]:
+    """'Die Netzagentur verhängte eine Strafe gegen X': only a court or a judge sentences;
+    a penalty an organisation of another kind imposes is a sanction, the imposer its
+    agent and the one punished its target."""
+    imposers = [m for m, role in roles if role == COURT]
+    if event_type != SENTENCE or not imposers or any(
+            m.label != ORG or names_a_court(ctx, m) for m in imposers):
+        return event_type, roles
+    renamed = {COURT: AGENT, DEFENDANT: TARGET}
+    return SANCTION, [(m, renamed.get(role, role)) for m, role in roles]
+
+
+def names_a_court(ctx: SentenceContext, mention: EntityMention) -> bool:
+    words = tuple(w.lower() for w in ctx.lexicon.word_lists["court_words"])
+    return is_court(mention) or any(word.endswith(words) for word in mention.text.lower().split())
 
 
 def object_by_description(ctx: SentenceContext, index: int, event_type: str, lemma: str,
@@ -1868,9 +1932,18 @@ def occasion_noun(tokens: Sequence[Token], index: int) -> bool:
     """'bei einem Treffen in Luxemburg', 'beim Gipfel': a meeting noun with its article
     states an occasion even where nobody is named; a verb ("traf") needs two participants,
     and a bare headline noun ("Treffen") states nothing."""
-    if is_verb(tokens[index]) or not tokens[index].text[:1].isupper():
+    if is_verb(tokens[index]) or not tokens[index].text[:1].isupper() or \
+            names_a_body(tokens, index):
         return False
     return any(t.tag.startswith(("ART", "APPRART")) for t in tokens[max(0, index - 3):index])
+
+
+def names_a_body(tokens: Sequence[Token], index: int) -> bool:
+    """'Der Vorsitzende der Bischofskonferenz': a meeting noun in the genitive after a post
+    in it names the standing body, not an occasion."""
+    if index < 2 or tokens[index - 1].text.lower() not in ("der", "des"):
+        return False
+    return tokens[index - 2].text.lower().endswith(BODY_POST_NOUNS)
 
 
 def unnamed_actor(ctx: SentenceContext, index: int, event_type: str) -> bool:
@@ -1947,8 +2020,8 @@ def dedupe_roles(roles: list[tuple[EntityMention, str]]) -> list[tuple[EntityMen
 
 
 def with_front_field_repaired(sentence: AnalysedSentence) -> AnalysedSentence:
-    tokens = reattach_name_from_time_noun(reattach_across_finite_verb(
-        reattach_from_dateline(finite_verb_taken_for_attribute(sentence.tokens))))
+    tokens = reattach_nominal_conjunct(reattach_name_from_time_noun(reattach_across_finite_verb(
+        reattach_from_dateline(finite_verb_taken_for_attribute(sentence.tokens)))))
     if all(a is b for a, b in zip(tokens, sentence.tokens)):
         return sentence
     return replace(sentence, tokens=tokens)

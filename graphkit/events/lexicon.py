@@ -44,6 +44,9 @@ def type_label(event_type: str, language: str = "de") -> str:
 class VerbSense:
     type: str
     needs: str = ""             # a key of TriggerLexicon.word_lists; "" = default sense
+    # the sense also holds where a zu-infinitive clause follows the verb's clause
+    # ('rief die Bürger auf, Wasser zu sparen')
+    or_infinitive: bool = False
 
 
 @dataclass(frozen=True)
@@ -109,7 +112,8 @@ class TriggerLexicon:
 
 
 def _senses(raw: dict[str, Any]) -> dict[str, tuple[VerbSense, ...]]:
-    return {verb: tuple(VerbSense(s["type"], s.get("needs", "")) for s in senses)
+    return {verb: tuple(VerbSense(s["type"], s.get("needs", ""),
+                                      s.get("or_infinitive", False)) for s in senses)
             for verb, senses in raw.items() if not verb.startswith("_")}
 
 

@@ -303,7 +303,7 @@ def is_noun_or_name(token: Token) -> bool:
 
 
 DATELINE_DASHES = ("–", "—", "-")
-DATELINE_REACH = 6   # "Frankfurt am Main –", "Tel Aviv/Teheran –", "Berlin (dpa) –"
+DATELINE_REACH = 10  # "Frankfurt am Main –", "Tel Aviv/Teheran –", "Frankfurt am Main (dpa/lhe) –"
 
 
 def dateline_end(tokens: Sequence[Token]) -> int | None:
@@ -330,7 +330,9 @@ def reattach_from_dateline(tokens: Sequence[Token]) -> list[Token]:
         return list(tokens)
     inside = range(0, end)
     top = next((i for i in inside if tokens[i].head not in inside), None)
-    if top is None or tokens[top].head == top or tokens[top].dep in ("root", "ROOT"):
+    if top is None:
+        return reroot_from_dateline(tokens, end)
+    if tokens[top].head == top or tokens[top].dep in ("root", "ROOT"):
         return list(tokens)
     hung = next((i for i in range(end + 1, len(tokens)) if tokens[i].head in inside
                  and tokens[i].dep != "punct" and is_noun_or_name(tokens[i])), None)
@@ -343,6 +345,62 @@ def reattach_from_dateline(tokens: Sequence[Token]) -> list[Token]:
     for i in range(hung + 1, len(tokens)):
         if tokens[i].head in inside and tokens[i].dep != "punct":
             fixed[i] = replace(tokens[i], head=hung)
+    return fixed
+
+
+NAME_LINKS = ("flat", "flat:name", "appos", "compound")
+
+
+def reattach_nominal_conjunct(tokens: Sequence[Token]) -> list[Token]:
+    """'geht an die Forscher X und Y' with Y parsed as a conjunct of the verb: a noun or
+    name right after 'und'/'sowie'/'oder' whose phrase before the conjunction hangs on
+    that verb is that phrase's conjunct (it shares its role)."""
+    fixed: list[Token] | None = None
+    for i, token in enumerate(tokens):
+        verb = token.head
+        if token.dep != "conj" or i < 2 or not is_noun_or_name(token) or not (
+                0 <= verb < len(tokens)) or not tokens[verb].tag.startswith("V") or \
+                tokens[i - 1].text.lower() not in ("und", "sowie", "oder"):
+            continue
+        first = phrase_head(tokens, i - 2)
+        if first != verb and tokens[first].head == verb and is_noun_or_name(tokens[first]):
+            fixed = fixed or list(tokens)
+            fixed[i] = replace(token, head=first)
+    return fixed or list(tokens)
+
+
+def phrase_head(tokens: Sequence[Token], index: int) -> int:
+    """The head word of the name or noun phrase ``index`` is part of (up flat and appos)."""
+    for _ in range(4):
+        head = tokens[index].head
+        if tokens[index].dep not in NAME_LINKS or not 0 <= head < len(tokens) or head == index:
+            break
+        index = head
+    return index
+
+
+def reroot_from_dateline(tokens: Sequence[Token], end: int) -> list[Token]:
+    """'Frankfurt am Main (dpa/lhe) – Der X hat … gewonnen' parsed with the dateline as the
+    sentence's root and the clause hung under it: the first verb after the dash that hangs
+    on the dateline becomes the root, the other phrases hung there hang on it (the first
+    capitalised one before it as its subject); the dateline is no argument."""
+    inside = range(0, end)
+    verb = next((i for i in range(end + 1, len(tokens)) if tokens[i].head in inside
+                 and tokens[i].tag.startswith("V")), None)
+    if verb is None:
+        return list(tokens)
+    fixed = list(tokens)
+    fixed[verb] = replace(tokens[verb], head=verb, dep="root")
+    subject_found = False
+    for i in range(end + 1, len(tokens)):
+        if i == verb or tokens[i].head not in inside:
+            continue
+        subject = i < verb and not subject_found and tokens[i].text[:1].isupper()
+        subject_found = subject_found or subject
+        fixed[i] = replace(tokens[i], head=verb, dep="nsubj" if subject else tokens[i].dep)
+    for i in inside:
+        if tokens[i].head == i:
+            fixed[i] = replace(tokens[i], head=verb, dep="dep")
     return fixed
 
 

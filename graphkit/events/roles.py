@@ -1514,6 +1514,16 @@ def aged_noun(ctx: SentenceContext, noun: int) -> bool:
         tuple(function_words()["person_description_suffixes"]))
 
 
+def nominative(article: Token, noun: Token) -> bool:
+    """Whether the article of an organisation, team or place noun may be nominative: its
+    case says so or is unknown, and it is no 'der' before a feminine noun ('gratulierte der
+    Mannschaft': a dative, whatever a tagger guessed for the article). Not for person
+    nouns: taggers call weak masculines feminine ('der Franzose')."""
+    if article.text.lower() == "der" and feature(noun, "Gender") == "Fem":
+        return False
+    return feature(article, "Case") in ("", "Nom")
+
+
 def definite_article(ctx: SentenceContext, noun: int, words: tuple[str, ...]
                      ) -> Token | None:
     """The noun's definite article: its dependent, or the word right before it where the
@@ -1562,10 +1572,11 @@ def organisation_description(ctx: SentenceContext, noun: int,
     if article is None:
         return ""
     # 'das', 'die' are nominative or accusative alike: an object's article is told by the
-    # parse's relation, not the tagger's guess; 'den' is never a subject's
+    # parse's relation, not the tagger's guess; 'den' is never a subject's, nor is 'der'
+    # before a feminine noun (a dative: 'gratulierte der Mannschaft')
     accusative = "Acc" in cases and article.text.lower() in ("das", "die", "den")
     if not accusative and (feature(article, "Case") not in cases or
-                           article.text.lower() == "den"):
+                           article.text.lower() == "den" or not nominative(article, token)):
         return ""
     return kind
 
@@ -1620,7 +1631,7 @@ def team_description(ctx: SentenceContext, noun: int) -> bool:
     if any(ctx.deps[c] in MODIFIED and not names_a_person(ctx, c) for c in ctx.children[noun]):
         return False
     article = definite_article(ctx, noun, ("der", "die", "das"))
-    return article is not None and feature(article, "Case") in ("", "Nom")
+    return article is not None and nominative(article, token)
 
 
 def names_a_person(ctx: SentenceContext, node: int) -> bool:
@@ -1654,7 +1665,7 @@ def place_description(ctx: SentenceContext, noun: int) -> bool:
                                               for c in ctx.children[noun]):
         return False
     article = definite_article(ctx, noun, ("der", "die", "das"))
-    return article is not None and feature(article, "Case") in ("", "Nom")
+    return article is not None and nominative(article, token)
 
 
 def place_antecedent(ctx: SentenceContext) -> EntityMention | None:
