@@ -10,6 +10,7 @@ from graphkit.model import (
     AGENT,
     APPOINTMENT,
     COMPANY,
+    DISASTER,
     DISMISSAL,
     EMPLOYER,
     INSOLVENCY,
@@ -203,3 +204,34 @@ def test_dismissing_staff_is_layoffs_dismissing_a_minister_a_dismissal():
     assert events(article, LAYOFFS) == []
     [dismissal] = events(article, DISMISSAL)
     assert roles(dismissal, PERSON) == {"Bergs"}
+
+
+def test_a_bare_plural_disaster_noun_names_a_kind_not_an_event():
+    # "Versicherer zahlen für Erdbeben." vs "Die Erdbeben zerstörten Häuser."
+    kind = [("Versicherer", "Versicherer", "NN", "nsubj", 1),
+            ("zahlen", "zahlen", "VVFIN", "root", 1), ("für", "für", "APPR", "case", 3),
+            ("Erdbeben", "Erdbeben", "NN", "obl", 1, "Case=Acc|Gender=Neut|Number=Plur"),
+            (".", ".", "$.", "punct", 1)]
+    those = [("Die", "der", "ART", "det", 1),
+             ("Erdbeben", "Erdbeben", "NN", "nsubj", 2, "Case=Nom|Gender=Neut|Number=Plur"),
+             ("zerstörten", "zerstören", "VVFIN", "root", 2), ("Häuser", "Haus", "NN", "obj", 2),
+             (".", ".", "$.", "punct", 2)]
+    assert events(chain((kind, [])), DISASTER) == []
+    assert len(events(chain((those, [])), DISASTER)) == 1
+
+
+def test_a_bare_plural_with_a_place_is_still_an_event():
+    words = [("Lawinen", "Lawine", "NN", "nsubj", 3, "Case=Nom|Gender=Fem|Number=Plur"),
+             ("in", "in", "APPR", "case", 2), ("Tirol", "Tirol", "NE", "nmod", 0),
+             ("verschütteten", "verschütten", "VVFIN", "root", 3),
+             ("Straßen", "Straße", "NN", "obj", 3), (".", ".", "$.", "punct", 3)]
+    assert len(events(chain((words, [(2, 2, LOC)])), DISASTER)) == 1
+
+
+def test_a_disaster_noun_after_comparative_als_is_a_category():
+    # "Ein hoher Pegel gilt als Hochwasser."
+    words = [("Ein", "ein", "ART", "det", 2), ("hoher", "hoch", "ADJA", "amod", 2),
+             ("Pegel", "Pegel", "NN", "nsubj", 3), ("gilt", "gelten", "VVFIN", "root", 3),
+             ("als", "als", "KOKOM", "case", 5), ("Hochwasser", "Hochwasser", "NN", "obl", 3),
+             (".", ".", "$.", "punct", 3)]
+    assert events(chain((words, [])), DISASTER) == []

@@ -207,6 +207,11 @@ WORK_NOUNS = tuple(_WORDS["work_nouns"])
 MOTION_NOUNS = tuple(_WORDS["motion_nouns"])
 DIRECTED_PREPOSITIONS = frozenset(_WORDS["directed_prepositions"])
 ORIGIN_RELATIONS = frozenset(f"nmod:{p}" for p in _WORDS["origin_prepositions"])
+KIND_MARKERS = frozenset(_WORDS["kind_markers"])
+PLURAL_ENDINGS = tuple(_WORDS["plural_endings"])
+# Tags of words that make a noun phrase definite or counted: articles, possessives,
+# demonstratives, numerals ("die Hurrikane", "zwei Unfälle").
+DETERMINER_TAGS = ("ART", "PPOSAT", "PDAT", "PIAT", "PWAT", "CARD", "APPRART")
 # Types that are events even when no name takes part ("Erdbeben in …").
 # --- triggers ---------------------------------------------------------------------------
 
@@ -966,9 +971,48 @@ def sentence_triggers(ctx: SentenceContext, quoted: set[int]) -> list[tuple[int,
             kind = APPOINTMENT
         elif not kind and becomes_titleholder(ctx, i):
             kind = AWARD
-        if kind and not only_feared(ctx, i) and not habitual(ctx, i):
+        if kind and not only_feared(ctx, i) and not habitual(ctx, i) \
+                and not names_a_kind(ctx, i, kind):
             found.append((i, kind))
     return found
+
+
+def names_a_kind(ctx: SentenceContext, index: int, event_type: str) -> bool:
+    """A disaster or accident noun that names a kind, not one event: a bare plural with no
+    place or time in its sentence ('Schäden durch Naturkatastrophen', 'Hurrikane gibt es
+    im Sommer') or a category after 'als' ('gilt als Hochwasser')."""
+    tokens = ctx.tokens
+    if event_type not in ROLELESS_TYPES or not is_noun(tokens[index]):
+        return False
+    if category_after_als(tokens, index):
+        return True
+    return bare_plural(ctx, index) and not any(
+        m.label == LOC for m in ctx.sentence.mentions) and not sentence_timexes(
+        ctx.sentence, ctx.timexes)
+
+
+def category_after_als(tokens: Sequence[Token], index: int) -> bool:
+    """'als Hochwasser', 'als schwere Katastrophe': only articles and adjectives between."""
+    j = index - 1
+    while j >= 0 and tokens[j].tag.startswith(("ART", "ADJ", "ADV")):
+        j -= 1
+    # a comparative 'als' (KOKOM), not the temporal conjunction ('als das Beben kam')
+    return j >= 0 and tokens[j].tag.startswith("KOKOM") and \
+        tokens[j].text.lower() in KIND_MARKERS
+
+
+def bare_plural(ctx: SentenceContext, index: int) -> bool:
+    """A plural noun without article, numeral or possessive before it in its phrase."""
+    token = ctx.tokens[index]
+    plural = "Number=Plur" in token.morph or (
+        not token.morph and token.text != token.lemma
+        and token.text.lower().endswith(PLURAL_ENDINGS))
+    if not plural:
+        return False
+    j = index - 1
+    while j >= 0 and ctx.tokens[j].tag.startswith(("ADJ", "ADV")):
+        j -= 1
+    return j < 0 or not ctx.tokens[j].tag.startswith(DETERMINER_TAGS)
 
 
 def habitual(ctx: SentenceContext, index: int) -> bool:
