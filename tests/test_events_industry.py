@@ -235,3 +235,27 @@ def test_a_disaster_noun_after_comparative_als_is_a_category():
              ("als", "als", "KOKOM", "case", 5), ("Hochwasser", "Hochwasser", "NN", "obl", 3),
              (".", ".", "$.", "punct", 3)]
     assert events(chain((words, [])), DISASTER) == []
+
+
+def test_a_pleite_in_sport_is_a_defeat_not_an_insolvency():
+    # "Die Mannschaft erlebte eine olympische Pleite." vs "Die Pleite von Korn ..."
+    sport = [("Die", "der", "ART", "det", 1), ("Staffel", "Staffel", "NN", "nsubj", 2),
+             ("erlebte", "erleben", "VVFIN", "root", 2), ("eine", "ein", "ART", "det", 5),
+             ("olympische", "olympisch", "ADJA", "amod", 5), ("Pleite", "Pleite", "NN", "obj", 2),
+             (".", ".", "$.", "punct", 2)]
+    firm = [("Die", "der", "ART", "det", 1), ("Pleite", "Pleite", "NN", "nsubj", 4),
+            ("von", "von", "APPR", "case", 3), ("Korn", "Korn", "NE", "nmod", 1),
+            ("überraschte", "überraschen", "VVFIN", "root", 4), (".", ".", "$.", "punct", 4)]
+    assert events(chain((sport, [])), INSOLVENCY) == []
+    [insolvency] = events(chain((firm, [(3, 3, ORG)])), INSOLVENCY)
+    assert roles(insolvency, COMPANY) == {"Korn"}
+
+
+def test_a_split_between_places_is_no_spin_off():
+    # "Die Provinz Nordland beschließt die Abspaltung von Südland."
+    words = [("Nordland", "Nordland", "NE", "nsubj", 1),
+             ("beschließt", "beschließen", "VVFIN", "root", 1), ("die", "der", "ART", "det", 3),
+             ("Abspaltung", "Abspaltung", "NN", "obj", 1), ("von", "von", "APPR", "case", 5),
+             ("Südland", "Südland", "NE", "nmod", 3), (".", ".", "$.", "punct", 1)]
+    assert events(chain((words, [(0, 0, LOC), (5, 5, LOC)])), SPIN_OFF) == []
+    assert len(events(chain((words, [(0, 0, ORG), (5, 5, ORG)])), SPIN_OFF)) == 1

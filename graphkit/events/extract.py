@@ -1632,6 +1632,8 @@ def build_event_mention(
         # und Putin bei einem Treffen in Wladiwostok"). The word-order reading applies.
         roles = dedupe_roles(assign_roles(ctx, TriggerSite(event_type, index, clause), actors))
     roles = further_roles(ctx, index, event_type, lemma, candidates, grouped, roles)
+    if territorial_deal(event_type, roles):
+        return None
     named_meeting = event_type == MEETING and occasion_noun(tokens, index)
     if not roles and event_type not in ROLELESS_TYPES and not named_meeting and \
             not stated_by_clause(ctx, index) and not spoken_of:
@@ -1654,6 +1656,13 @@ def build_event_mention(
         status=status,
         ordinal=ordinal_before(tokens, index) if event_type in (VISIT, MEETING) else None,
     )
+
+
+def territorial_deal(event_type: str, roles: list[tuple[EntityMention, str]]) -> bool:
+    """'Katalonien beschließt die Abspaltung von Spanien', 'die Übernahme der Stadt durch
+    die Armee': a company deal whose only parties are places is a change of territory."""
+    return event_type in TRANSACTION_TYPES and bool(roles) and all(
+        mention.label == LOC for mention, _ in roles)
 
 
 def object_by_description(ctx: SentenceContext, index: int, event_type: str, lemma: str,
