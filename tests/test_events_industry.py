@@ -259,3 +259,25 @@ def test_a_split_between_places_is_no_spin_off():
              ("Südland", "Südland", "NE", "nmod", 3), (".", ".", "$.", "punct", 1)]
     assert events(chain((words, [(0, 0, LOC), (5, 5, LOC)])), SPIN_OFF) == []
     assert len(events(chain((words, [(0, 0, ORG), (5, 5, ORG)])), SPIN_OFF)) == 1
+
+
+def test_an_accident_between_two_places_is_placed_there():
+    # "Unfall zwischen Nordheim und Südheim."
+    words = [("Unfall", "Unfall", "NN", "root", 0), ("zwischen", "zwischen", "APPR", "case", 2),
+             ("Nordheim", "Nordheim", "NE", "nmod", 0), ("und", "und", "KON", "cc", 4),
+             ("Südheim", "Südheim", "NE", "conj", 2), (".", ".", "$.", "punct", 0)]
+    [accident] = events(chain((words, [(2, 2, LOC), (4, 4, LOC)])), ACCIDENT)
+    assert accident.place is not None and accident.place.text == "Nordheim"
+
+
+def test_a_street_compound_is_the_place_a_bare_road_kind_is_not():
+    # "Unfall in der Birkenstraße." vs "Unfall auf der Seitenstraße."
+    def accident_place(street: str):
+        words = [("Unfall", "Unfall", "NN", "root", 0), ("in", "in", "APPR", "case", 3),
+                 ("der", "der", "ART", "det", 3), (street, street, "NN", "nmod", 0),
+                 (".", ".", "$.", "punct", 0)]
+        [accident] = events(chain((words, [])), ACCIDENT)
+        return accident.place.text if accident.place else None
+
+    assert accident_place("Birkenstraße") == "Birkenstraße"
+    assert accident_place("Seitenstraße") is None

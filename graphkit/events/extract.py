@@ -198,6 +198,9 @@ ACTOR_LABELS = (PER, ORG)
 VENUE_HEADS = tuple(_WORDS["venue_heads"])
 AMOUNT_WORDS = frozenset(_WORDS["amount_words"])
 PLACE_ONLY_TYPES = frozenset(_WORDS["place_only_types"])
+SCENE_PREPOSITIONS = frozenset(_WORDS["scene_prepositions"])
+STREET_HEADS = tuple(_WORDS["street_heads"])
+ROAD_KINDS = frozenset(_WORDS["road_kinds"])
 TRANSACTION_TYPES = frozenset(_WORDS["transaction_types"])
 PARAGRAPH_START = re.compile(r"\n[ \t]*\n[ \t]*$")
 LINK_REACH = 3      # parse links within which a time expression belongs to a verb
@@ -730,8 +733,10 @@ def choose_place(
     places: list[Candidate], tokens: Sequence[Token], trigger_index: int, event_type: str
 ) -> EntityMention | None:
     """A place introduced by a preposition ("in Pjöngjang", "nach Vietnam"), nearest wins."""
+    prepositions = PLACE_PREPOSITIONS | SCENE_PREPOSITIONS if event_type in PLACE_ONLY_TYPES \
+        else PLACE_PREPOSITIONS
     introduced = [c for c in places
-                  if word_before(tokens, c.token_index, skip=4) in PLACE_PREPOSITIONS]
+                  if word_before(tokens, c.token_index, skip=4) in prepositions]
     if tokens[trigger_index].text[:1].isupper():
         # A noun's place follows it: "dem Empfang … im Fernen Osten".
         introduced = [c for c in introduced if c.token_index > trigger_index] or introduced
@@ -1405,11 +1410,12 @@ def venue_places(ctx: SentenceContext, clause: tuple[int, int]) -> list[Candidat
     was recognised. A bare "im Stadion" names none."""
     tokens, found = ctx.tokens, []
     for i in range(*clause):
-        if not is_venue_word(tokens[i]) or in_mention(ctx, i):
+        street = is_street_name(tokens[i])
+        if not (is_venue_word(tokens[i]) or street) or in_mention(ctx, i):
             continue
         first = i - 1 if i > 0 and is_name_adjective(tokens[i - 1]) else i
-        named = first < i or "-" in tokens[i].text.strip("-")
-        if named and word_before(tokens, first) in VENUE_PLACE_PREPOSITIONS:
+        named = first < i or "-" in tokens[i].text.strip("-") or street
+        if named and preposition_before_article(tokens, first) in VENUE_PLACE_PREPOSITIONS:
             text = ctx.sentence.sentence.text
             offset = ctx.sentence.sentence.start
             mention = EntityMention(ctx.article.article.id, ctx.sentence.sentence.index,
@@ -1426,6 +1432,23 @@ def is_venue_word(token: Token) -> bool:
     noun = token.tag.startswith(("NN", "NE")) or (
         "-" in token.text.strip("-") and not token.tag.startswith("V"))
     return token.text[:1].isupper() and noun and token.text.lower().endswith(VENUE_HEADS)
+
+
+def preposition_before_article(tokens: Sequence[Token], index: int) -> str:
+    """The word before a noun phrase, past its article ('in der Lindenallee': 'in')."""
+    j = index - 1
+    if j >= 0 and tokens[j].tag.startswith("ART"):
+        j -= 1
+    return tokens[j].text.lower() if j >= 0 else ""
+
+
+def is_street_name(token: Token) -> bool:
+    """'Talstraße', 'Prandaugasse': a noun compounded on a street word names one street,
+    unless it names a kind of road ('Landstraße', 'Seitenstraße')."""
+    word = token.text.lower()
+    return token.text[:1].isupper() and token.tag.startswith(("NN", "NE")) and any(
+        word.endswith(head) and len(word) > len(head) for head in STREET_HEADS) \
+        and word not in ROAD_KINDS
 
 
 def is_name_adjective(token: Token) -> bool:
