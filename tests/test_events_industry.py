@@ -281,3 +281,24 @@ def test_a_street_compound_is_the_place_a_bare_road_kind_is_not():
 
     assert accident_place("Birkenstraße") == "Birkenstraße"
     assert accident_place("Seitenstraße") is None
+
+
+def test_clashes_in_the_plural_are_no_collision():
+    # "Nach den Zusammenstößen ..." (clashes) vs "Nach dem Zusammenstoß ..." (a crash)
+    def accidents(noun: str, article: str, morph: str):
+        words = [("Nach", "nach", "APPR", "case", 2), (article, "der", "ART", "det", 2),
+                 (noun, "Zusammenstoß", "NN", "obl", 4), ("wurde", "werden", "VAFIN", "aux", 4),
+                 ("aufgeräumt", "aufräumen", "VVPP", "root", 4), (".", ".", "$.", "punct", 4)]
+        words[2] = words[2] + (morph,)
+        return events(chain((words, [])), ACCIDENT)
+
+    assert accidents("Zusammenstößen", "den", "Case=Dat|Number=Plur") == []
+    assert len(accidents("Zusammenstoß", "dem", "Case=Dat|Number=Sing")) == 1
+
+
+def test_a_river_carrying_high_water_tells_a_state():
+    # "Der Rhein führt Hochwasser."
+    words = [("Der", "der", "ART", "det", 1), ("Rhein", "Rhein", "NE", "nsubj", 2),
+             ("führt", "führen", "VVFIN", "root", 2), ("Hochwasser", "Hochwasser", "NN", "obj", 2),
+             (".", ".", "$.", "punct", 2)]
+    assert events(chain((words, [(1, 1, LOC)])), DISASTER) == []

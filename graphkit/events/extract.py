@@ -212,6 +212,8 @@ DIRECTED_PREPOSITIONS = frozenset(_WORDS["directed_prepositions"])
 ORIGIN_RELATIONS = frozenset(f"nmod:{p}" for p in _WORDS["origin_prepositions"])
 KIND_MARKERS = frozenset(_WORDS["kind_markers"])
 PLURAL_ENDINGS = tuple(_WORDS["plural_endings"])
+STATE_IDIOMS: dict[str, list[str]] = _WORDS["state_idioms"]
+PLURAL_SENSES: dict[str, str] = _WORDS["plural_senses"]
 # Tags of words that make a noun phrase definite or counted: articles, possessives,
 # demonstratives, numerals ("die Hurrikane", "zwei Unfälle").
 DETERMINER_TAGS = ("ART", "PPOSAT", "PDAT", "PIAT", "PWAT", "CARD", "APPRART")
@@ -314,6 +316,8 @@ def lexicon_verb_lemma(word: str) -> str:
 def trigger_type(tokens: Sequence[Token], index: int, lexicon: TriggerLexicon) -> str | None:
     token = tokens[index]
     if token.text[:1].isupper() and (is_noun(token) or not is_verb(token)):
+        if token.lemma in PLURAL_SENSES and is_plural(token):
+            return PLURAL_SENSES[token.lemma] or None
         found = noun_event_type(token, lexicon)
         senses = lexicon.noun_senses.get(token.lemma) if found else None
         if senses:
@@ -989,7 +993,7 @@ def names_a_kind(ctx: SentenceContext, index: int, event_type: str) -> bool:
     tokens = ctx.tokens
     if event_type not in ROLELESS_TYPES or not is_noun(tokens[index]):
         return False
-    if category_after_als(tokens, index):
+    if category_after_als(tokens, index) or state_idiom(tokens, index):
         return True
     return bare_plural(ctx, index) and not any(
         m.label == LOC for m in ctx.sentence.mentions) and not sentence_timexes(
@@ -1006,13 +1010,23 @@ def category_after_als(tokens: Sequence[Token], index: int) -> bool:
         tokens[j].text.lower() in KIND_MARKERS
 
 
-def bare_plural(ctx: SentenceContext, index: int) -> bool:
-    """A plural noun without article, numeral or possessive before it in its phrase."""
-    token = ctx.tokens[index]
-    plural = "Number=Plur" in token.morph or (
+def is_plural(token: Token) -> bool:
+    """By the morphology, or without one by a plural ending on the lemma ('Unfälle')."""
+    return "Number=Plur" in token.morph or (
         not token.morph and token.text != token.lemma
         and token.text.lower().endswith(PLURAL_ENDINGS))
-    if not plural:
+
+
+def state_idiom(tokens: Sequence[Token], index: int) -> bool:
+    """'ein Hochwasser führender Fluss': the noun with this verb tells a state, no event."""
+    verbs = STATE_IDIOMS.get(tokens[index].lemma, ())
+    neighbours = [tokens[index].head] + ([index + 1] if index + 1 < len(tokens) else [])
+    return any(0 <= j < len(tokens) and tokens[j].lemma.lower() in verbs for j in neighbours)
+
+
+def bare_plural(ctx: SentenceContext, index: int) -> bool:
+    """A plural noun without article, numeral or possessive before it in its phrase."""
+    if not is_plural(ctx.tokens[index]):
         return False
     j = index - 1
     while j >= 0 and ctx.tokens[j].tag.startswith(("ADJ", "ADV")):
