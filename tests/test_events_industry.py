@@ -7,8 +7,10 @@ from test_events_syntax import chain, events, roles
 
 from graphkit.model import (
     ACCIDENT,
+    ACQUISITION,
     AGENT,
     APPOINTMENT,
+    BUYER,
     COMPANY,
     DISASTER,
     DISMISSAL,
@@ -302,3 +304,28 @@ def test_a_river_carrying_high_water_tells_a_state():
              ("führt", "führen", "VVFIN", "root", 2), ("Hochwasser", "Hochwasser", "NN", "obj", 2),
              (".", ".", "$.", "punct", 2)]
     assert events(chain((words, [(1, 1, LOC)])), DISASTER) == []
+
+
+def test_buying_a_thing_is_no_acquisition_buying_a_company_is():
+    # "Ich kaufe mir eine Kamera." vs "Korn kauft Stahl."
+    thing = [("Ich", "ich", "PPER", "nsubj", 1), ("kaufe", "kaufen", "VVFIN", "root", 1),
+             ("mir", "ich", "PRF", "iobj", 1), ("eine", "ein", "ART", "det", 4),
+             ("Kamera", "Kamera", "NN", "obj", 1), (".", ".", "$.", "punct", 1)]
+    firm = [("Korn", "Korn", "NE", "nsubj", 1), ("kauft", "kaufen", "VVFIN", "root", 1),
+            ("Stahl", "Stahl", "NE", "obj", 1), (".", ".", "$.", "punct", 1)]
+    assert events(chain((thing, [])), ACQUISITION) == []
+    [deal] = events(chain((firm, [(0, 0, ORG), (2, 2, ORG)])), ACQUISITION)
+    assert roles(deal, BUYER) == {"Korn"}
+
+
+def test_a_purchase_by_a_third_person_pronoun_may_be_a_companys():
+    # "Die Bank Korn wächst. Die Hälfte kaufte sie vom Staat." ('sie': the bank)
+    first = [("Die", "der", "ART", "det", 1), ("Bank", "Bank", "NN", "nsubj", 3),
+             ("Korn", "Korn", "NE", "appos", 1), ("wächst", "wachsen", "VVFIN", "root", 3),
+             (".", ".", "$.", "punct", 3)]
+    words = [("Die", "der", "ART", "det", 1), ("Hälfte", "Hälfte", "NN", "obj", 2),
+             ("kaufte", "kaufen", "VVFIN", "root", 2), ("sie", "sie", "PPER", "nsubj", 2),
+             ("vom", "von", "APPRART", "case", 5), ("Staat", "Staat", "NN", "obl", 2),
+             (".", ".", "$.", "punct", 2)]
+    [deal] = events(chain((first, [(2, 2, ORG)]), (words, [])), ACQUISITION)
+    assert deal.trigger.text == "kaufte"

@@ -212,6 +212,7 @@ DIRECTED_PREPOSITIONS = frozenset(_WORDS["directed_prepositions"])
 ORIGIN_RELATIONS = frozenset(f"nmod:{p}" for p in _WORDS["origin_prepositions"])
 KIND_MARKERS = frozenset(_WORDS["kind_markers"])
 PLURAL_ENDINGS = tuple(_WORDS["plural_endings"])
+THIRD_PERSON_PRONOUNS = frozenset(_WORDS["third_person_pronouns"])
 STATE_IDIOMS: dict[str, list[str]] = _WORDS["state_idioms"]
 PLURAL_SENSES: dict[str, str] = _WORDS["plural_senses"]
 # Tags of words that make a noun phrase definite or counted: articles, possessives,
@@ -937,6 +938,13 @@ def weak_trigger_holds(
         return bool(clause_lemmas & lexicon.agreement_objects)
     if requirement == "needs_speaker":
         return bool(actors)
+    if requirement == "needs_company":
+        # "ich kaufe mir eine Kamera": a purchase is a company deal only with a company in
+        # it: a name, a company word, or a third-person pronoun that may stand for one
+        return any(c.mention.label == ORG for c in actors) or clause_has(
+            tokens, clause, lexicon.word_lists["company_words"]) or any(
+            t.tag.startswith("PPER") and t.text.lower() in THIRD_PERSON_PRONOUNS
+            for t in tokens[clause[0]:clause[1]])
     return True
 
 
