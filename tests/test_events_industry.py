@@ -329,3 +329,12 @@ def test_a_purchase_by_a_third_person_pronoun_may_be_a_companys():
              (".", ".", "$.", "punct", 2)]
     [deal] = events(chain((first, [(2, 2, ORG)]), (words, [])), ACQUISITION)
     assert deal.trigger.text == "kaufte"
+
+
+def test_a_passive_strike_parsed_as_a_copula_names_the_employer():
+    # "Das Werk Korn wird bestreikt." with 'bestreikt' tagged an adverb under 'wird' (cop)
+    words = [("Das", "der", "ART", "det", 1), ("Werk", "Werk", "NN", "nsubj", 4),
+             ("Korn", "Korn", "NE", "appos", 1), ("wird", "werden", "VAFIN", "cop", 4),
+             ("bestreikt", "bestreiken", "ADV", "root", 4), (".", ".", "$.", "punct", 4)]
+    [strike] = events(chain((words, [(2, 2, ORG)])), STRIKE)
+    assert roles(strike, EMPLOYER) == {"Korn"} and roles(strike, AGENT) == set()
