@@ -7,9 +7,12 @@ from test_events_syntax import chain, events, roles
 
 from graphkit.model import (
     ACCIDENT,
+    ACQUISITION,
     AGENT,
     APPOINTMENT,
+    BUYER,
     COMPANY,
+    DISASTER,
     DISMISSAL,
     EMPLOYER,
     INSOLVENCY,
@@ -213,3 +216,135 @@ def test_the_whole_of_a_collapsed_part_takes_part_in_the_accident():
              ("eingestürzt", "einstürzen", "VVPP", "root", 5), (".", ".", "$.", "punct", 5)]
     [accident] = events(chain((words, [(3, 3, LOC)])), ACCIDENT)
     assert roles(accident, PARTICIPANT) == {"Mühlbrücke"}
+
+
+def test_a_bare_plural_disaster_noun_names_a_kind_not_an_event():
+    # "Versicherer zahlen für Erdbeben." vs "Die Erdbeben zerstörten Häuser."
+    kind = [("Versicherer", "Versicherer", "NN", "nsubj", 1),
+            ("zahlen", "zahlen", "VVFIN", "root", 1), ("für", "für", "APPR", "case", 3),
+            ("Erdbeben", "Erdbeben", "NN", "obl", 1, "Case=Acc|Gender=Neut|Number=Plur"),
+            (".", ".", "$.", "punct", 1)]
+    those = [("Die", "der", "ART", "det", 1),
+             ("Erdbeben", "Erdbeben", "NN", "nsubj", 2, "Case=Nom|Gender=Neut|Number=Plur"),
+             ("zerstörten", "zerstören", "VVFIN", "root", 2), ("Häuser", "Haus", "NN", "obj", 2),
+             (".", ".", "$.", "punct", 2)]
+    assert events(chain((kind, [])), DISASTER) == []
+    assert len(events(chain((those, [])), DISASTER)) == 1
+
+
+def test_a_bare_plural_with_a_place_is_still_an_event():
+    words = [("Lawinen", "Lawine", "NN", "nsubj", 3, "Case=Nom|Gender=Fem|Number=Plur"),
+             ("in", "in", "APPR", "case", 2), ("Tirol", "Tirol", "NE", "nmod", 0),
+             ("verschütteten", "verschütten", "VVFIN", "root", 3),
+             ("Straßen", "Straße", "NN", "obj", 3), (".", ".", "$.", "punct", 3)]
+    assert len(events(chain((words, [(2, 2, LOC)])), DISASTER)) == 1
+
+
+def test_a_disaster_noun_after_comparative_als_is_a_category():
+    # "Ein hoher Pegel gilt als Hochwasser."
+    words = [("Ein", "ein", "ART", "det", 2), ("hoher", "hoch", "ADJA", "amod", 2),
+             ("Pegel", "Pegel", "NN", "nsubj", 3), ("gilt", "gelten", "VVFIN", "root", 3),
+             ("als", "als", "KOKOM", "case", 5), ("Hochwasser", "Hochwasser", "NN", "obl", 3),
+             (".", ".", "$.", "punct", 3)]
+    assert events(chain((words, [])), DISASTER) == []
+
+
+def test_a_pleite_in_sport_is_a_defeat_not_an_insolvency():
+    # "Die Mannschaft erlebte eine olympische Pleite." vs "Die Pleite von Korn ..."
+    sport = [("Die", "der", "ART", "det", 1), ("Staffel", "Staffel", "NN", "nsubj", 2),
+             ("erlebte", "erleben", "VVFIN", "root", 2), ("eine", "ein", "ART", "det", 5),
+             ("olympische", "olympisch", "ADJA", "amod", 5), ("Pleite", "Pleite", "NN", "obj", 2),
+             (".", ".", "$.", "punct", 2)]
+    firm = [("Die", "der", "ART", "det", 1), ("Pleite", "Pleite", "NN", "nsubj", 4),
+            ("von", "von", "APPR", "case", 3), ("Korn", "Korn", "NE", "nmod", 1),
+            ("überraschte", "überraschen", "VVFIN", "root", 4), (".", ".", "$.", "punct", 4)]
+    assert events(chain((sport, [])), INSOLVENCY) == []
+    [insolvency] = events(chain((firm, [(3, 3, ORG)])), INSOLVENCY)
+    assert roles(insolvency, COMPANY) == {"Korn"}
+
+
+def test_a_split_between_places_is_no_spin_off():
+    # "Die Provinz Nordland beschließt die Abspaltung von Südland."
+    words = [("Nordland", "Nordland", "NE", "nsubj", 1),
+             ("beschließt", "beschließen", "VVFIN", "root", 1), ("die", "der", "ART", "det", 3),
+             ("Abspaltung", "Abspaltung", "NN", "obj", 1), ("von", "von", "APPR", "case", 5),
+             ("Südland", "Südland", "NE", "nmod", 3), (".", ".", "$.", "punct", 1)]
+    assert events(chain((words, [(0, 0, LOC), (5, 5, LOC)])), SPIN_OFF) == []
+    assert len(events(chain((words, [(0, 0, ORG), (5, 5, ORG)])), SPIN_OFF)) == 1
+
+
+def test_an_accident_between_two_places_is_placed_there():
+    # "Unfall zwischen Nordheim und Südheim."
+    words = [("Unfall", "Unfall", "NN", "root", 0), ("zwischen", "zwischen", "APPR", "case", 2),
+             ("Nordheim", "Nordheim", "NE", "nmod", 0), ("und", "und", "KON", "cc", 4),
+             ("Südheim", "Südheim", "NE", "conj", 2), (".", ".", "$.", "punct", 0)]
+    [accident] = events(chain((words, [(2, 2, LOC), (4, 4, LOC)])), ACCIDENT)
+    assert accident.place is not None and accident.place.text == "Nordheim"
+
+
+def test_a_street_compound_is_the_place_a_bare_road_kind_is_not():
+    # "Unfall in der Birkenstraße." vs "Unfall auf der Seitenstraße."
+    def accident_place(street: str):
+        words = [("Unfall", "Unfall", "NN", "root", 0), ("in", "in", "APPR", "case", 3),
+                 ("der", "der", "ART", "det", 3), (street, street, "NN", "nmod", 0),
+                 (".", ".", "$.", "punct", 0)]
+        [accident] = events(chain((words, [])), ACCIDENT)
+        return accident.place.text if accident.place else None
+
+    assert accident_place("Birkenstraße") == "Birkenstraße"
+    assert accident_place("Seitenstraße") is None
+
+
+def test_clashes_in_the_plural_are_no_collision():
+    # "Nach den Zusammenstößen ..." (clashes) vs "Nach dem Zusammenstoß ..." (a crash)
+    def accidents(noun: str, article: str, morph: str):
+        words = [("Nach", "nach", "APPR", "case", 2), (article, "der", "ART", "det", 2),
+                 (noun, "Zusammenstoß", "NN", "obl", 4), ("wurde", "werden", "VAFIN", "aux", 4),
+                 ("aufgeräumt", "aufräumen", "VVPP", "root", 4), (".", ".", "$.", "punct", 4)]
+        words[2] = words[2] + (morph,)
+        return events(chain((words, [])), ACCIDENT)
+
+    assert accidents("Zusammenstößen", "den", "Case=Dat|Number=Plur") == []
+    assert len(accidents("Zusammenstoß", "dem", "Case=Dat|Number=Sing")) == 1
+
+
+def test_a_river_carrying_high_water_tells_a_state():
+    # "Der Rhein führt Hochwasser."
+    words = [("Der", "der", "ART", "det", 1), ("Rhein", "Rhein", "NE", "nsubj", 2),
+             ("führt", "führen", "VVFIN", "root", 2), ("Hochwasser", "Hochwasser", "NN", "obj", 2),
+             (".", ".", "$.", "punct", 2)]
+    assert events(chain((words, [(1, 1, LOC)])), DISASTER) == []
+
+
+def test_buying_a_thing_is_no_acquisition_buying_a_company_is():
+    # "Ich kaufe mir eine Kamera." vs "Korn kauft Stahl."
+    thing = [("Ich", "ich", "PPER", "nsubj", 1), ("kaufe", "kaufen", "VVFIN", "root", 1),
+             ("mir", "ich", "PRF", "iobj", 1), ("eine", "ein", "ART", "det", 4),
+             ("Kamera", "Kamera", "NN", "obj", 1), (".", ".", "$.", "punct", 1)]
+    firm = [("Korn", "Korn", "NE", "nsubj", 1), ("kauft", "kaufen", "VVFIN", "root", 1),
+            ("Stahl", "Stahl", "NE", "obj", 1), (".", ".", "$.", "punct", 1)]
+    assert events(chain((thing, [])), ACQUISITION) == []
+    [deal] = events(chain((firm, [(0, 0, ORG), (2, 2, ORG)])), ACQUISITION)
+    assert roles(deal, BUYER) == {"Korn"}
+
+
+def test_a_purchase_by_a_third_person_pronoun_may_be_a_companys():
+    # "Die Bank Korn wächst. Die Hälfte kaufte sie vom Staat." ('sie': the bank)
+    first = [("Die", "der", "ART", "det", 1), ("Bank", "Bank", "NN", "nsubj", 3),
+             ("Korn", "Korn", "NE", "appos", 1), ("wächst", "wachsen", "VVFIN", "root", 3),
+             (".", ".", "$.", "punct", 3)]
+    words = [("Die", "der", "ART", "det", 1), ("Hälfte", "Hälfte", "NN", "obj", 2),
+             ("kaufte", "kaufen", "VVFIN", "root", 2), ("sie", "sie", "PPER", "nsubj", 2),
+             ("vom", "von", "APPRART", "case", 5), ("Staat", "Staat", "NN", "obl", 2),
+             (".", ".", "$.", "punct", 2)]
+    [deal] = events(chain((first, [(2, 2, ORG)]), (words, [])), ACQUISITION)
+    assert deal.trigger.text == "kaufte"
+
+
+def test_a_passive_strike_parsed_as_a_copula_names_the_employer():
+    # "Das Werk Korn wird bestreikt." with 'bestreikt' tagged an adverb under 'wird' (cop)
+    words = [("Das", "der", "ART", "det", 1), ("Werk", "Werk", "NN", "nsubj", 4),
+             ("Korn", "Korn", "NE", "appos", 1), ("wird", "werden", "VAFIN", "cop", 4),
+             ("bestreikt", "bestreiken", "ADV", "root", 4), (".", ".", "$.", "punct", 4)]
+    [strike] = events(chain((words, [(2, 2, ORG)])), STRIKE)
+    assert roles(strike, EMPLOYER) == {"Korn"} and roles(strike, AGENT) == set()

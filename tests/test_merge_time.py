@@ -15,6 +15,7 @@ from graphkit.model import (
     DATE_FROM_METADATA,
     MEETING,
     MONTH,
+    STRIKE,
     VISIT,
     Article,
     PublicationDate,
@@ -256,3 +257,11 @@ def test_an_article_no_other_dates_is_dated_by_its_lead_and_flagged():
     assert published is not None and published.value == date(2023, 5, 8) and published.inferred
     [warning] = date_warnings([dated.article])
     assert "inferred" in warning and "8. Mai 2023" in warning and "confidence" not in warning
+
+
+def test_undated_mentions_of_one_strike_in_an_article_are_one_event():
+    # a strike is told in the headline and again in the body, neither with a date
+    events = build_events(("Verdi streikt bei Amazon. Der Streik von Verdi bei Amazon geht "
+                           "weiter.", date(2024, 6, 19)))
+    strikes = of_type(events, STRIKE)
+    assert [e.support for e in strikes] == [1] and len(strikes[0].sources) == 2

@@ -211,6 +211,9 @@ AMOUNT_WORDS = frozenset(_WORDS["amount_words"])
 BODY_POST_NOUNS = tuple(_WORDS["body_post_nouns"])
 SINCE_AFTER = ("nach", "seit")   # temporal only before an article; 'vor' may be a place
 PLACE_ONLY_TYPES = frozenset(_WORDS["place_only_types"])
+SCENE_PREPOSITIONS = frozenset(_WORDS["scene_prepositions"])
+STREET_HEADS = tuple(_WORDS["street_heads"])
+ROAD_KINDS = frozenset(_WORDS["road_kinds"])
 TRANSACTION_TYPES = frozenset(_WORDS["transaction_types"])
 PARAGRAPH_START = re.compile(r"\n[ \t]*\n[ \t]*$")
 LINK_REACH = 3      # parse links within which a time expression belongs to a verb
@@ -220,6 +223,14 @@ WORK_NOUNS = tuple(_WORDS["work_nouns"])
 MOTION_NOUNS = tuple(_WORDS["motion_nouns"])
 DIRECTED_PREPOSITIONS = frozenset(_WORDS["directed_prepositions"])
 ORIGIN_RELATIONS = frozenset(f"nmod:{p}" for p in _WORDS["origin_prepositions"])
+KIND_MARKERS = frozenset(_WORDS["kind_markers"])
+PLURAL_ENDINGS = tuple(_WORDS["plural_endings"])
+THIRD_PERSON_PRONOUNS = frozenset(_WORDS["third_person_pronouns"])
+STATE_IDIOMS: dict[str, list[str]] = _WORDS["state_idioms"]
+PLURAL_SENSES: dict[str, str] = _WORDS["plural_senses"]
+# Tags of words that make a noun phrase definite or counted: articles, possessives,
+# demonstratives, numerals ("die Hurrikane", "zwei Unfälle").
+DETERMINER_TAGS = ("ART", "PPOSAT", "PDAT", "PIAT", "PWAT", "CARD", "APPRART")
 # Types that are events even when no name takes part ("Erdbeben in …").
 # --- triggers ---------------------------------------------------------------------------
 
@@ -327,6 +338,8 @@ def lexicon_verb_lemma(word: str) -> str:
 def trigger_type(tokens: Sequence[Token], index: int, lexicon: TriggerLexicon) -> str | None:
     token = tokens[index]
     if token.text[:1].isupper() and (is_noun(token) or not is_verb(token)):
+        if token.lemma in PLURAL_SENSES and is_plural(token):
+            return PLURAL_SENSES[token.lemma] or None
         found = noun_event_type(token, lexicon)
         senses = lexicon.noun_senses.get(token.lemma) if found else None
         if senses:
@@ -759,8 +772,10 @@ def choose_place(
     places: list[Candidate], tokens: Sequence[Token], trigger_index: int, event_type: str
 ) -> EntityMention | None:
     """A place introduced by a preposition ("in Pjöngjang", "nach Vietnam"), nearest wins."""
+    prepositions = PLACE_PREPOSITIONS | SCENE_PREPOSITIONS if event_type in PLACE_ONLY_TYPES \
+        else PLACE_PREPOSITIONS
     introduced = [c for c in places
-                  if word_before(tokens, c.token_index, skip=4) in PLACE_PREPOSITIONS]
+                  if word_before(tokens, c.token_index, skip=4) in prepositions]
     if tokens[trigger_index].text[:1].isupper():
         # A noun's place follows it: "dem Empfang … im Fernen Osten".
         introduced = [c for c in introduced if c.token_index > trigger_index] or introduced
@@ -957,6 +972,13 @@ def weak_trigger_holds(
         return bool(clause_lemmas & lexicon.agreement_objects)
     if requirement == "needs_speaker":
         return bool(actors)
+    if requirement == "needs_company":
+        # "ich kaufe mir eine Kamera": a purchase is a company deal only with a company in
+        # it: a name, a company word, or a third-person pronoun that may stand for one
+        return any(c.mention.label == ORG for c in actors) or clause_has(
+            tokens, clause, lexicon.word_lists["company_words"]) or any(
+            t.tag.startswith("PPER") and t.text.lower() in THIRD_PERSON_PRONOUNS
+            for t in tokens[clause[0]:clause[1]])
     return True
 
 
@@ -1000,9 +1022,58 @@ def sentence_triggers(ctx: SentenceContext, quoted: set[int]) -> list[tuple[int,
             kind = APPOINTMENT
         elif not kind and becomes_titleholder(ctx, i):
             kind = AWARD
-        if kind and not only_feared(ctx, i) and not habitual(ctx, i):
+        if kind and not only_feared(ctx, i) and not habitual(ctx, i) \
+                and not names_a_kind(ctx, i, kind):
             found.append((i, kind))
     return found
+
+
+def names_a_kind(ctx: SentenceContext, index: int, event_type: str) -> bool:
+    """A disaster or accident noun that names a kind, not one event: a bare plural with no
+    place or time in its sentence ('Schäden durch Naturkatastrophen', 'Hurrikane gibt es
+    im Sommer') or a category after 'als' ('gilt als Hochwasser')."""
+    tokens = ctx.tokens
+    if event_type not in ROLELESS_TYPES or not is_noun(tokens[index]):
+        return False
+    if category_after_als(tokens, index) or state_idiom(tokens, index):
+        return True
+    return bare_plural(ctx, index) and not any(
+        m.label == LOC for m in ctx.sentence.mentions) and not sentence_timexes(
+        ctx.sentence, ctx.timexes)
+
+
+def category_after_als(tokens: Sequence[Token], index: int) -> bool:
+    """'als Hochwasser', 'als schwere Katastrophe': only articles and adjectives between."""
+    j = index - 1
+    while j >= 0 and tokens[j].tag.startswith(("ART", "ADJ", "ADV")):
+        j -= 1
+    # a comparative 'als' (KOKOM), not the temporal conjunction ('als das Beben kam')
+    return j >= 0 and tokens[j].tag.startswith("KOKOM") and \
+        tokens[j].text.lower() in KIND_MARKERS
+
+
+def is_plural(token: Token) -> bool:
+    """By the morphology, or without one by a plural ending on the lemma ('Unfälle')."""
+    return "Number=Plur" in token.morph or (
+        not token.morph and token.text != token.lemma
+        and token.text.lower().endswith(PLURAL_ENDINGS))
+
+
+def state_idiom(tokens: Sequence[Token], index: int) -> bool:
+    """'ein Hochwasser führender Fluss': the noun with this verb tells a state, no event."""
+    verbs = STATE_IDIOMS.get(tokens[index].lemma, ())
+    neighbours = [tokens[index].head] + ([index + 1] if index + 1 < len(tokens) else [])
+    return any(0 <= j < len(tokens) and tokens[j].lemma.lower() in verbs for j in neighbours)
+
+
+def bare_plural(ctx: SentenceContext, index: int) -> bool:
+    """A plural noun without article, numeral or possessive before it in its phrase."""
+    if not is_plural(ctx.tokens[index]):
+        return False
+    j = index - 1
+    while j >= 0 and ctx.tokens[j].tag.startswith(("ADJ", "ADV")):
+        j -= 1
+    return j < 0 or not ctx.tokens[j].tag.startswith(DETERMINER_TAGS)
 
 
 def habitual(ctx: SentenceContext, index: int) -> bool:
@@ -1395,11 +1466,12 @@ def venue_places(ctx: SentenceContext, clause: tuple[int, int]) -> list[Candidat
     was recognised. A bare "im Stadion" names none."""
     tokens, found = ctx.tokens, []
     for i in range(*clause):
-        if not is_venue_word(tokens[i]) or in_mention(ctx, i):
+        street = is_street_name(tokens[i])
+        if not (is_venue_word(tokens[i]) or street) or in_mention(ctx, i):
             continue
         first = i - 1 if i > 0 and is_name_adjective(tokens[i - 1]) else i
-        named = first < i or "-" in tokens[i].text.strip("-")
-        if named and word_before(tokens, first) in VENUE_PLACE_PREPOSITIONS:
+        named = first < i or "-" in tokens[i].text.strip("-") or street
+        if named and preposition_before_article(tokens, first) in VENUE_PLACE_PREPOSITIONS:
             text = ctx.sentence.sentence.text
             offset = ctx.sentence.sentence.start
             mention = EntityMention(ctx.article.article.id, ctx.sentence.sentence.index,
@@ -1416,6 +1488,23 @@ def is_venue_word(token: Token) -> bool:
     noun = token.tag.startswith(("NN", "NE")) or (
         "-" in token.text.strip("-") and not token.tag.startswith("V"))
     return token.text[:1].isupper() and noun and token.text.lower().endswith(VENUE_HEADS)
+
+
+def preposition_before_article(tokens: Sequence[Token], index: int) -> str:
+    """The word before a noun phrase, past its article ('in der Lindenallee': 'in')."""
+    j = index - 1
+    if j >= 0 and tokens[j].tag.startswith("ART"):
+        j -= 1
+    return tokens[j].text.lower() if j >= 0 else ""
+
+
+def is_street_name(token: Token) -> bool:
+    """'Talstraße', 'Prandaugasse': a noun compounded on a street word names one street,
+    unless it names a kind of road ('Landstraße', 'Seitenstraße')."""
+    word = token.text.lower()
+    return token.text[:1].isupper() and token.tag.startswith(("NN", "NE")) and any(
+        word.endswith(head) and len(word) > len(head) for head in STREET_HEADS) \
+        and word not in ROAD_KINDS
 
 
 def is_name_adjective(token: Token) -> bool:
@@ -1641,6 +1730,8 @@ def build_event_mention(
         roles = dedupe_roles(assign_roles(ctx, TriggerSite(event_type, index, clause), actors))
     roles = further_roles(ctx, index, event_type, lemma, candidates, grouped, roles)
     event_type, roles = penalty_by_authority(ctx, event_type, roles)
+    if territorial_deal(event_type, roles):
+        return None
     named_meeting = event_type == MEETING and occasion_noun(tokens, index)
     if not roles and event_type not in ROLELESS_TYPES and not named_meeting and \
             not stated_by_clause(ctx, index) and not spoken_of:
@@ -1682,6 +1773,13 @@ def penalty_by_authority(ctx: SentenceContext, event_type: str,
 def names_a_court(ctx: SentenceContext, mention: EntityMention) -> bool:
     words = tuple(w.lower() for w in ctx.lexicon.word_lists["court_words"])
     return is_court(mention) or any(word.endswith(words) for word in mention.text.lower().split())
+
+
+def territorial_deal(event_type: str, roles: list[tuple[EntityMention, str]]) -> bool:
+    """'Katalonien beschließt die Abspaltung von Spanien', 'die Übernahme der Stadt durch
+    die Armee': a company deal whose only parties are places is a change of territory."""
+    return event_type in TRANSACTION_TYPES and bool(roles) and all(
+        mention.label == LOC for mention, _ in roles)
 
 
 def object_by_description(ctx: SentenceContext, index: int, event_type: str, lemma: str,

@@ -250,8 +250,19 @@ def attachments_by_governor(ctx: SentenceContext, candidates: list[Candidate]) -
 def passive_werden(ctx: SentenceContext, verb: int) -> bool:
     """'X ist festgenommen worden' with X parsed a plain subject: a verb with a passive
     'werden' (not a modal the parser took for one)."""
-    return any(ctx.deps[c] == "aux:pass" and ctx.tokens[c].lemma.lower() == "werden"
-               for c in ctx.children[verb])
+    copula_reading = predicative_participle(ctx.tokens[verb])
+    return any((ctx.deps[c] == "aux:pass" or (copula_reading and ctx.deps[c] == "cop"))
+               and ctx.tokens[c].lemma.lower() == "werden" for c in ctx.children[verb])
+
+
+def predicative_participle(token: Token) -> bool:
+    """'Das Werk wird bestreikt' parsed as 'werden' + a predicative adverb: a past
+    participle of an inseparable verb (prefix 'be', 'ver', …; ending in 't' or 'en') is the
+    verb of a passive still."""
+    text = token.text.lower()
+    return token.tag.startswith(("ADV", "ADJD")) and text != token.lemma.lower() \
+        and text.endswith(("t", "en")) and len(text) > 6 \
+        and text.startswith(tuple(function_words()["participle_prefixes"]))
 
 
 def headline_participle(ctx: SentenceContext, verb: int) -> bool:

@@ -56,6 +56,7 @@ from graphkit.model import (
     REPORTED,
     ROLELESS_TYPES,
     STATEMENT,
+    STRIKE,
     THREAT,
     VISIT,
     VISITOR,
@@ -71,7 +72,7 @@ from graphkit.model import (
 ROLE_RANK = {HOST: 0, VISITOR: 0, PARTICIPANT: 5}
 # Types whose mentions merge across articles without a shared date (visits, meetings and
 # agreements are few and named by their participants; statements are many and alike).
-MERGE_WITHOUT_DATE = {MEETING, VISIT, AGREEMENT}
+MERGE_WITHOUT_DATE = {MEETING, VISIT, AGREEMENT, STRIKE}
 # Speech acts whose agent speaks: in one article, two by different agents are two acts
 # ("X warf Y vor, …" and "Y hielt X entgegen, …"), whatever they share.
 AGENT_SPEAKS = {ACCUSATION, THREAT}
