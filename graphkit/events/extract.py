@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from graphkit.events.business_roles import compound_name_roles, stake_roles
 from graphkit.events.context import Candidate, SentenceContext, organisation_endings
+from graphkit.events.designation import designation_roles, is_designation
 from graphkit.events.discourse import (
     follow_linking_adverbs,
     follow_place_anaphors,
@@ -105,6 +106,7 @@ from graphkit.model import (
     MEETING,
     MILITARY_ACTION,
     MISC,
+    NOMINATION,
     OFFICE,
     ORG,
     PARTICIPANT,
@@ -954,7 +956,9 @@ def sentence_triggers(ctx: SentenceContext, quoted: set[int]) -> list[tuple[int,
         if i in quoted or i in paired_nouns:
             continue
         kind = light[i][0] if i in light else trigger_type(tokens, i, ctx.lexicon)
-        if not kind and becomes_office(ctx, i):
+        if not kind and is_designation(ctx, i, clause_bounds(tokens, i)):
+            kind = NOMINATION
+        elif not kind and becomes_office(ctx, i):
             kind = APPOINTMENT
         elif not kind and becomes_titleholder(ctx, i):
             kind = AWARD
@@ -1572,6 +1576,8 @@ def build_event_mention(
         return None
     roles = dedupe_roles(syntax_roles(ctx, index, event_type, lemma, grouped)) if (
         ctx.parsed and not misparsed_verb(trigger)) else []
+    if event_type == NOMINATION and is_designation(ctx, index, clause):
+        roles = designation_roles(ctx, index, clause)   # read by word order, see designation
     spoken_of = topic_of_speech(ctx, index)
     if not complete(roles, event_type) and not unnamed_actor(ctx, index, event_type) \
             and not earlier_or_later_event(tokens, index) and not spoken_of:

@@ -1,0 +1,93 @@
+"""'Anna Berg soll neue Ministerin werden', 'Ihr Nachfolger soll Jan Kern werden': a post
+and a person on the two sides of a modal with 'werden' is someone put forward for the
+post, a nomination (the appointment itself is still to come).
+
+The rule reads word order, not the parse: a parser often hangs the predicate of
+'soll … werden' under the modal or makes the name the root."""
+
+from __future__ import annotations
+
+from graphkit.events.context import SentenceContext
+from graphkit.events.lexicon import function_words
+from graphkit.events.roles import is_office_word, office_mention, pronoun_antecedent
+from graphkit.model import OFFICE, PER, PERSON, EntityMention, Token
+
+DESIGNATION_MODALS = frozenset(function_words()["designation_modals"])
+SUCCESSOR_NOUNS = frozenset(function_words()["successor_nouns"])
+SUBJECT_PRONOUNS = frozenset(function_words()["subject_pronouns"])
+
+
+def is_post_word(ctx: SentenceContext, token: Token) -> bool:
+    return token.text[:1].isupper() and (
+        is_office_word(ctx, token) or token.text.lower() in SUCCESSOR_NOUNS)
+
+
+def modal_and_copula(tokens: list[Token], start: int, end: int) -> tuple[int, int] | None:
+    """Positions of 'soll' and of the infinitive 'werden' after it in the clause."""
+    modal = next((i for i in range(start, end) if tokens[i].tag.startswith("VM")
+                  and tokens[i].lemma.lower() in DESIGNATION_MODALS), None)
+    if modal is None:
+        return None
+    copula = next((i for i in range(modal + 1, end) if tokens[i].text.lower() == "werden"),
+                  None)
+    return (modal, copula) if copula is not None else None
+
+
+def people_in(ctx: SentenceContext, first: int, last: int) -> list[EntityMention]:
+    """The persons named (or referred to by a subject pronoun) in tokens first..last-1;
+    an office word directly before a name is that name's title, not a post."""
+    tokens = ctx.tokens
+    if first >= last:
+        return []
+    begin, end = tokens[first].start, tokens[last - 1].end
+    named = [m for m in ctx.sentence.mentions
+             if m.label == PER and begin <= m.start and m.end <= end and m.source != "office"]
+    if named:
+        return named
+    pronouns = [t for t in tokens[first:last] if t.text.lower() in SUBJECT_PRONOUNS]
+    found = [pronoun_antecedent(ctx, t) for t in pronouns[:1]]
+    return [m for m in found if m is not None]
+
+
+def designation_sides(ctx: SentenceContext, index: int, clause: tuple[int, int]
+                      ) -> tuple[list[EntityMention], bool] | None:
+    """For a post word at ``index`` on one side of 'sollen … werden' in its ``clause``
+    with a person on the other side: (the persons, whether the word names an office)."""
+    tokens = ctx.tokens
+    token = tokens[index]
+    if not is_post_word(ctx, token):
+        return None
+    start, end = clause
+    found = modal_and_copula(tokens, start, end)
+    if found is None:
+        return None
+    modal, copula = found
+    if start <= index < modal:
+        other = (modal + 1, copula)
+    elif modal < index < copula:
+        other = (start, modal)
+    else:
+        return None
+    titled = index + 1 < len(tokens) and any(
+        m.label == PER and m.start == tokens[index + 1].start for m in ctx.sentence.mentions)
+    people = people_in(ctx, *other)
+    if titled or not people:
+        return None
+    return people, token.text.lower() not in SUCCESSOR_NOUNS
+
+
+def is_designation(ctx: SentenceContext, index: int, clause: tuple[int, int]) -> bool:
+    return designation_sides(ctx, index, clause) is not None
+
+
+def designation_roles(ctx: SentenceContext, index: int, clause: tuple[int, int]
+                      ) -> list[tuple[EntityMention, str]]:
+    """The nominee (person) and, where the post word is an office, the office."""
+    sides = designation_sides(ctx, index, clause)
+    if sides is None:
+        return []
+    people, names_office = sides
+    roles = [(person, PERSON) for person in people]
+    if names_office:
+        roles.append((office_mention(ctx, ctx.tokens[index]), OFFICE))
+    return roles
