@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from test_events_syntax import chain, events, roles
 
-from graphkit.model import APPOINTMENT, NOMINATION, OFFICE, PER, PERSON
+from graphkit.events.extract import verb_base
+from graphkit.model import APPOINTMENT, NOMINATION, OFFICE, PER, PERSON, PROTEST, TARGET, Token
 
 PRES = "Mood=Ind|Number=Sing|Person=3|Tense=Pres"
 
@@ -44,3 +45,48 @@ def test_a_title_before_the_subject_is_no_post_of_a_nomination():
              ("Roth", "Roth", "NE", "flat", 1), ("soll", "sollen", "VMFIN", "root", 3, PRES),
              ("gehen", "gehen", "VVINF", "xcomp", 3), (".", ".", "$.", "punct", 3)]
     assert not events(chain((words, [(1, 2, PER)])), NOMINATION)
+
+
+PAST = "Mood=Ind|Number=Sing|Person=3|Tense=Past"
+
+
+def test_an_office_before_wurde_and_a_name_after_it_is_an_appointment():
+    # "Neuer Umweltminister wurde Jan Kern." (parsed with "Neuer" as the root)
+    words = [("Neuer", "neu", "NE", "root", 0), ("Umweltminister", "Umweltminister", "NE",
+                                                 "flat", 0),
+             ("wurde", "werden", "VAFIN", "ccomp", 0, PAST), ("Jan", "Jan", "NE", "nsubj", 2),
+             ("Kern", "Kern", "NE", "flat", 3), (".", ".", "$.", "punct", 0)]
+    [appointment] = events(chain((words, [(3, 4, PER)])), APPOINTMENT)
+    assert roles(appointment, PERSON) == {"Jan Kern"}
+    assert roles(appointment, OFFICE) == {"Umweltminister"}
+
+
+def test_an_office_before_wurde_with_a_verb_after_the_name_is_no_appointment():
+    # "Minister wurde Kern vorgeworfen." (the office word is the dative of 'vorwerfen')
+    words = [("Minister", "Minister", "NN", "iobj", 3),
+             ("wurde", "werden", "VAFIN", "aux:pass", 3, PAST),
+             ("Kern", "Kern", "NE", "nsubj:pass", 3),
+             ("vorgeworfen", "vorwerfen", "VVPP", "root", 3), (".", ".", "$.", "punct", 3)]
+    assert not events(chain((words, [(2, 2, PER)])), APPOINTMENT)
+
+
+def test_a_booed_person_is_the_target_of_a_protest_whose_participle_kept_its_ge():
+    # "Die Ministerin Eva Roth wurde von Landwirten ausgebuht." (the lemmatiser gives
+    # 'ausgebuhen' for 'ausgebuht')
+    words = [("Die", "der", "ART", "det", 1), ("Ministerin", "Ministerin", "NN",
+                                                "nsubj:pass", 8),
+             ("Eva", "Eva", "NE", "appos", 1), ("Roth", "Roth", "NE", "flat", 2),
+             ("wurde", "werden", "VAFIN", "aux:pass", 8, PAST), ("von", "von", "APPR", "case", 6),
+             ("Landwirten", "Landwirt", "NN", "obl", 8), ("ausgebuht", "ausgebuhen", "VVPP",
+                                                          "root", 8),
+             (".", ".", "$.", "punct", 7)]
+    [protest] = events(chain((words, [(2, 3, PER)])), PROTEST)
+    assert roles(protest, TARGET) == {"Eva Roth"}
+
+
+def test_only_a_trigger_verb_loses_the_ge_its_lemma_kept():
+    def participle(text: str, lemma: str) -> Token:
+        return Token(0, len(text), text, lemma, "VVPP")
+    assert verb_base(participle("ausgebuht", "ausgebuhen")) == "ausbuhen"
+    # 'zugestehen' is itself a verb whose stem starts with 'ge': no 'zustehen'
+    assert verb_base(participle("zugestanden", "zugestehen")) == "zugestehen"

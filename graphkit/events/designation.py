@@ -1,9 +1,10 @@
-"""'Anna Berg soll neue Ministerin werden', 'Ihr Nachfolger soll Jan Kern werden': a post
-and a person on the two sides of a modal with 'werden' is someone put forward for the
-post, a nomination (the appointment itself is still to come).
+"""Posts and persons on the two sides of 'werden', read by word order, not the parse (a
+parser often hangs the predicate of 'soll … werden' under the modal, or makes the name or
+a sentence-initial 'Neuer' the root):
 
-The rule reads word order, not the parse: a parser often hangs the predicate of
-'soll … werden' under the modal or makes the name the root."""
+- 'Anna Berg soll neue Ministerin werden', 'Ihr Nachfolger soll Jan Kern werden': someone
+  put forward for the post, a nomination (the appointment itself is still to come);
+- 'Neuer Finanzminister wurde Jan Kern', 'Jan Kern wurde Nationaltrainer': an appointment."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from graphkit.model import OFFICE, PER, PERSON, EntityMention, Token
 DESIGNATION_MODALS = frozenset(function_words()["designation_modals"])
 SUCCESSOR_NOUNS = frozenset(function_words()["successor_nouns"])
 SUBJECT_PRONOUNS = frozenset(function_words()["subject_pronouns"])
+NEW_POST_ADJECTIVES = frozenset(function_words()["new_post_adjectives"])
 
 
 def is_post_word(ctx: SentenceContext, token: Token) -> bool:
@@ -91,3 +93,49 @@ def designation_roles(ctx: SentenceContext, index: int, clause: tuple[int, int]
     if names_office:
         roles.append((office_mention(ctx, ctx.tokens[index]), OFFICE))
     return roles
+
+
+def office_taken_by_word_order(ctx: SentenceContext, index: int, clause: tuple[int, int]
+                               ) -> EntityMention | None:
+    """'Neuer Finanzminister wurde Jan Kern', 'Jan Kern wurde Nationaltrainer' where the
+    parse gives the office word no copula: the person who takes up the office at
+    ``index``, a name on the other side of a finite 'werden' next to it (with no verb
+    after it in the clause: 'Minister wurde Kern vorgeworfen' is another clause's verb)."""
+    tokens = ctx.tokens
+    if not is_office_word(ctx, tokens[index]) or names_follow(ctx, index + 1) or any(
+            t.tag.startswith("V") for t in tokens[index + 1:clause[1]]
+            if not finite_werden(t)):
+        return None
+    if index + 2 < clause[1] and finite_werden(tokens[index + 1]):
+        return names_follow(ctx, index + 2)      # the office first: inverted order
+    before = index - 1
+    if before > clause[0] and tokens[before].text.lower() in NEW_POST_ADJECTIVES:
+        before -= 1
+    if before <= clause[0] or not finite_werden(tokens[before]):
+        return None
+    return name_ending_at(ctx, before - 1)
+
+
+def finite_werden(token: Token) -> bool:
+    """'wurde', 'wurden': a present 'wird' also tells of plans, and a headline's 'X wird
+    Trainer' restates what the article reports in detail."""
+    return token.tag == "VAFIN" and token.lemma.lower() == "werden" and \
+        "Tense=Past" in token.morph.split("|")
+
+
+def names_follow(ctx: SentenceContext, index: int) -> EntityMention | None:
+    """The person named from the token at ``index`` on."""
+    if index >= len(ctx.tokens):
+        return None
+    start = ctx.tokens[index].start
+    return next((m for m in ctx.sentence.mentions
+                 if m.label == PER and m.start == start and m.source != "office"), None)
+
+
+def name_ending_at(ctx: SentenceContext, index: int) -> EntityMention | None:
+    """The person whose name ends with the token at ``index``."""
+    if index < 0:
+        return None
+    end = ctx.tokens[index].end
+    return next((m for m in ctx.sentence.mentions
+                 if m.label == PER and m.end == end and m.source != "office"), None)

@@ -16,7 +16,11 @@ from functools import lru_cache
 
 from graphkit.events.business_roles import compound_name_roles, stake_roles
 from graphkit.events.context import Candidate, SentenceContext, organisation_endings
-from graphkit.events.designation import designation_roles, is_designation
+from graphkit.events.designation import (
+    designation_roles,
+    is_designation,
+    office_taken_by_word_order,
+)
 from graphkit.events.discourse import (
     follow_linking_adverbs,
     follow_place_anaphors,
@@ -62,6 +66,7 @@ from graphkit.events.roles import (
     in_parentheses,
     is_person,
     national_team_roles,
+    office_mention,
     office_organisations,
     person_genders,
     person_surnames,
@@ -111,6 +116,7 @@ from graphkit.model import (
     ORG,
     PARTICIPANT,
     PER,
+    PERSON,
     PLAINTIFF,
     PLANNED,
     PUBLICATION,
@@ -292,6 +298,10 @@ def verb_lemma(tokens: Sequence[Token], index: int) -> str:
 def verb_base(token: Token) -> str:
     """The infinitive; a verb a lemmatiser left as written ("warf", "traten": a statistical
     lemmatiser misses strong verbs) is looked up in HanTa's lexicon."""
+    if token.tag == "VVPP" and token.lemma not in trigger_lexicon().verbs:
+        stripped = without_participle_ge(token.lemma)
+        if stripped in trigger_lexicon().verbs:
+            return stripped
     if not is_verb(token) or token.lemma != token.text:
         return token.lemma
     return lexicon_verb_lemma(token.text)
@@ -322,6 +332,16 @@ def trigger_type(tokens: Sequence[Token], index: int, lexicon: TriggerLexicon) -
             return lexicon.verbs.get(lemma)
         return lexicon.verbs.get(lemma) or lexicon.verbs.get(token.text.lower())
     return None
+
+
+def without_participle_ge(lemma: str) -> str:
+    """'ausgebuhen' → 'ausbuhen': a lemmatiser kept the 'ge' that a separable verb's
+    participle puts between particle and stem ('ausgebuht'). Only a trigger verb is taken
+    (the stem of 'zugestanden' itself starts with 'ge')."""
+    for particle in VERB_PARTICLES:
+        if lemma.startswith(particle + "ge") and len(lemma) > len(particle) + 5:
+            return particle + lemma[len(particle) + 2:]
+    return lemma
 
 
 def clause_has(tokens: Sequence[Token], clause: tuple[int, int], words: frozenset[str]) -> bool:
@@ -958,7 +978,8 @@ def sentence_triggers(ctx: SentenceContext, quoted: set[int]) -> list[tuple[int,
         kind = light[i][0] if i in light else trigger_type(tokens, i, ctx.lexicon)
         if not kind and is_designation(ctx, i, clause_bounds(tokens, i)):
             kind = NOMINATION
-        elif not kind and becomes_office(ctx, i):
+        elif not kind and (becomes_office(ctx, i) or office_taken_by_word_order(
+                ctx, i, clause_bounds(tokens, i)) is not None):
             kind = APPOINTMENT
         elif not kind and becomes_titleholder(ctx, i):
             kind = AWARD
@@ -1578,6 +1599,10 @@ def build_event_mention(
         ctx.parsed and not misparsed_verb(trigger)) else []
     if event_type == NOMINATION and is_designation(ctx, index, clause):
         roles = designation_roles(ctx, index, clause)   # read by word order, see designation
+    taker = office_taken_by_word_order(ctx, index, clause) if event_type == APPOINTMENT \
+        and not becomes_office(ctx, index) else None
+    if taker is not None:
+        roles = [(taker, PERSON), (office_mention(ctx, trigger), OFFICE)]
     spoken_of = topic_of_speech(ctx, index)
     if not complete(roles, event_type) and not unnamed_actor(ctx, index, event_type) \
             and not earlier_or_later_event(tokens, index) and not spoken_of:
