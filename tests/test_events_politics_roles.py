@@ -6,8 +6,20 @@ from __future__ import annotations
 
 from test_events_syntax import chain, events, roles
 
+from graphkit.events.election_office import office_in_election_noun
 from graphkit.events.extract import verb_base
-from graphkit.model import APPOINTMENT, NOMINATION, OFFICE, PER, PERSON, PROTEST, TARGET, Token
+from graphkit.model import (
+    APPOINTMENT,
+    ELECTION,
+    NOMINATION,
+    OFFICE,
+    PER,
+    PERSON,
+    PROTEST,
+    TARGET,
+    WINNER,
+    Token,
+)
 
 PRES = "Mood=Ind|Number=Sing|Person=3|Tense=Pres"
 
@@ -90,3 +102,35 @@ def test_only_a_trigger_verb_loses_the_ge_its_lemma_kept():
     assert verb_base(participle("ausgebuht", "ausgebuhen")) == "ausbuhen"
     # 'zugestehen' is itself a verb whose stem starts with 'ge': no 'zustehen'
     assert verb_base(participle("zugestanden", "zugestehen")) == "zugestehen"
+
+
+def test_an_election_noun_names_the_office_in_the_winners_gender():
+    heads = ("präsident", "bürgermeister", "gouverneur")
+    assert office_in_election_noun("Präsidentschaftswahl", heads) == "Präsident"
+    assert office_in_election_noun("US-Präsidentschaftswahlen", heads) == "US-Präsident"
+    assert office_in_election_noun("Gouverneurswahl", heads) == "Gouverneur"
+    assert office_in_election_noun("Bundestagswahl", heads) is None
+    assert office_in_election_noun("Wahl", heads) is None
+
+
+def test_a_woman_who_won_an_election_for_an_office_holds_its_feminine_form():
+    # "Die Senatorin Eva Roth gewann die Bürgermeisterwahl."
+    words = [("Die", "der", "ART", "det", 1), ("Senatorin", "Senatorin", "NN", "nsubj", 4),
+             ("Eva", "Eva", "NE", "appos", 1), ("Roth", "Roth", "NE", "flat", 2),
+             ("gewann", "gewinnen", "VVFIN", "root", 4, PAST), ("die", "der", "ART", "det", 6),
+             ("Bürgermeisterwahl", "Bürgermeisterwahl", "NN", "obj", 4),
+             (".", ".", "$.", "punct", 4)]
+    [election] = events(chain((words, [(2, 3, PER)])), ELECTION)
+    assert roles(election, WINNER) == {"Eva Roth"}
+    assert roles(election, OFFICE) == {"Bürgermeisterin"}
+
+
+def test_an_election_noun_without_anyone_standing_names_no_office():
+    # "Die Bürgermeisterwahl findet im Mai statt."
+    words = [("Die", "der", "ART", "det", 1),
+             ("Bürgermeisterwahl", "Bürgermeisterwahl", "NN", "nsubj", 2),
+             ("findet", "finden", "VVFIN", "root", 2, PRES), ("im", "in", "APPRART", "case", 4),
+             ("Mai", "Mai", "NN", "obl", 2), ("statt", "statt", "PTKVZ", "compound:prt", 2),
+             (".", ".", "$.", "punct", 2)]
+    assert all(not roles(e, OFFICE) for e in events(chain((words, [])), ELECTION))
+

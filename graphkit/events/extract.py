@@ -26,6 +26,7 @@ from graphkit.events.discourse import (
     follow_place_anaphors,
     occasion_paragraphs,
 )
+from graphkit.events.election_office import election_office
 from graphkit.events.lexicon import (
     TriggerLexicon,
     VerbSense,
@@ -1551,6 +1552,8 @@ def further_roles(
     roles = dedupe_roles(roles + office_organisations(ctx, event_type, roles, grouped))
     roles += organisation_of_office_compound(ctx, event_type, roles)
     roles += office_by_word_order(ctx, index, event_type, roles)
+    if event_type == ELECTION:
+        roles += election_office(ctx, clause_bounds(ctx.tokens, index), roles)
     if event_type in PLACE_ONLY_TYPES:
         roles = [(m, r) for m, r in roles if m.label != LOC]
     return roles
