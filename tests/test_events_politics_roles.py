@@ -10,6 +10,8 @@ from graphkit.events.election_office import office_in_election_noun
 from graphkit.events.extract import verb_base
 from graphkit.model import (
     APPOINTMENT,
+    AWARD,
+    AWARD_ROLE,
     ELECTION,
     NOMINATION,
     OFFICE,
@@ -60,6 +62,7 @@ def test_a_title_before_the_subject_is_no_post_of_a_nomination():
 
 
 PAST = "Mood=Ind|Number=Sing|Person=3|Tense=Past"
+GENITIVE = "Case=Gen|Gender=Masc|Number=Sing"
 
 
 def test_an_office_before_wurde_and_a_name_after_it_is_an_appointment():
@@ -134,3 +137,18 @@ def test_an_election_noun_without_anyone_standing_names_no_office():
              (".", ".", "$.", "punct", 2)]
     assert all(not roles(e, OFFICE) for e in events(chain((words, [])), ELECTION))
 
+
+
+def test_the_announcement_of_a_named_prize_is_an_award_and_of_a_price_none():
+    # "Am Montag folgt die Bekanntgabe des Literaturnobelpreises." / "… des Preises." (a
+    # price is announced too)
+    def sentence(noun: str, lemma: str) -> list:
+        return [("Am", "an", "APPRART", "case", 1), ("Montag", "Montag", "NN", "obl", 2),
+                ("folgt", "folgen", "VVFIN", "root", 2, PRES), ("die", "der", "ART", "det", 4),
+                ("Bekanntgabe", "Bekanntgabe", "NN", "nsubj", 2),
+                ("des", "der", "ART", "det", 6, GENITIVE), (noun, lemma, "NN", "nmod", 4, GENITIVE),
+                (".", ".", "$.", "punct", 2)]
+    [award] = events(chain((sentence("Literaturnobelpreises",
+                                                   "Literaturnobelpreis"), [])), AWARD)
+    assert roles(award, AWARD_ROLE) == {"Literaturnobelpreis"}
+    assert not events(chain((sentence("Preises", "Preis"), [])), AWARD)
