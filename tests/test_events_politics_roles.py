@@ -152,3 +152,29 @@ def test_the_announcement_of_a_named_prize_is_an_award_and_of_a_price_none():
                                                    "Literaturnobelpreis"), [])), AWARD)
     assert roles(award, AWARD_ROLE) == {"Literaturnobelpreis"}
     assert not events(chain((sentence("Preises", "Preis"), [])), AWARD)
+
+
+def test_an_office_and_a_compound_ending_in_it_merge_into_the_fuller_statements_office():
+    # lead "Eva Roth ist neue Bundesministerin" + body "Der Präsident ernannte sie zur
+    # Ministerin": one office, as the fuller sentence writes it
+    from types import SimpleNamespace
+
+    from graphkit.merge.events import Cluster, merged_participants, one_office_per_post
+    from graphkit.model import AGENT, MISC, Entity, Participant
+
+    lead = SimpleNamespace(participants=[Participant("roth", PERSON),
+                                         Participant("bundesministerin", OFFICE)])
+    body = SimpleNamespace(participants=[Participant("kern", AGENT), Participant("roth", PERSON),
+                                         Participant("ministerin", OFFICE)])
+    entities = {e: Entity(e, name, MISC) for e, name in (
+        ("roth", "Eva Roth"), ("kern", "Jan Kern"), ("bundesministerin", "Bundesministerin"),
+        ("ministerin", "Ministerin"))}
+    cluster = Cluster(APPOINTMENT, members=[lead, body])  # type: ignore[list-item]
+    kept = one_office_per_post(merged_participants(cluster), cluster, entities)
+    assert {p.entity_id for p in kept if p.role == OFFICE} == {"ministerin"}
+    # two offices of one fullness both stay (nothing tells which is meant)
+    other = SimpleNamespace(participants=[Participant("roth", PERSON),
+                                          Participant("ministerin", OFFICE)])
+    even = Cluster(APPOINTMENT, members=[lead, other])  # type: ignore[list-item]
+    kept = one_office_per_post(merged_participants(even), even, entities)
+    assert {p.entity_id for p in kept if p.role == OFFICE} == {"ministerin", "bundesministerin"}
