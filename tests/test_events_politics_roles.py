@@ -13,10 +13,12 @@ from graphkit.model import (
     AWARD,
     AWARD_ROLE,
     ELECTION,
+    MEETING,
     NOMINATION,
     OFFICE,
     PER,
     PERSON,
+    PLANNED,
     PROTEST,
     TARGET,
     WINNER,
@@ -178,3 +180,15 @@ def test_an_office_and_a_compound_ending_in_it_merge_into_the_fuller_statements_
     even = Cluster(APPOINTMENT, members=[lead, other])  # type: ignore[list-item]
     kept = one_office_per_post(merged_participants(even), even, entities)
     assert {p.entity_id for p in kept if p.role == OFFICE} == {"ministerin", "bundesministerin"}
+
+
+def test_a_meeting_someone_is_invited_to_is_planned():
+    # "Eva Roth lud Jan Kern zu einem Treffen ein."
+    words = [("Eva", "Eva", "NE", "nsubj", 2), ("Roth", "Roth", "NE", "flat", 0),
+             ("lud", "laden", "VVFIN", "root", 2, PAST), ("Jan", "Jan", "NE", "obj", 2),
+             ("Kern", "Kern", "NE", "flat", 3), ("zu", "zu", "APPR", "case", 7),
+             ("einem", "ein", "ART", "det", 7), ("Treffen", "Treffen", "NN", "obl", 2),
+             ("ein", "ein", "PTKVZ", "compound:prt", 2), (".", ".", "$.", "punct", 2)]
+    [meeting] = events(chain((words, [(0, 1, PER), (3, 4, PER)])), MEETING)
+    assert meeting.status == PLANNED
+    assert roles(meeting) == {"Eva Roth", "Jan Kern"}
