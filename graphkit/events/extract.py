@@ -208,6 +208,7 @@ VENUE_HEADS = tuple(_WORDS["venue_heads"])
 AMOUNT_WORDS = frozenset(_WORDS["amount_words"])
 PLACE_ONLY_TYPES = frozenset(_WORDS["place_only_types"])
 TRANSACTION_TYPES = frozenset(_WORDS["transaction_types"])
+STATUS_CHANGE_TYPES = frozenset(_WORDS["status_change_types"])
 PARAGRAPH_START = re.compile(r"\n[ \t]*\n[ \t]*$")
 LINK_REACH = 3      # parse links within which a time expression belongs to a verb
 SUBJECT_REACH = 5   # tokens after a verb within which a name is its inverted subject
@@ -2153,6 +2154,7 @@ def place_at_dateline(mentions: list[EventMention], dateline: EntityMention | No
 
 
 def off_the_scene(mention: EventMention) -> bool:
-    """A company deal is a legal transaction that happened nowhere in particular: the
-    dateline is where it is reported from, not its place."""
-    return mention.type in TRANSACTION_TYPES
+    """A company deal is a legal transaction, a resignation a change of status: both
+    happened nowhere in particular, so the dateline is where they are reported from, not
+    their place."""
+    return mention.type in TRANSACTION_TYPES or mention.type in STATUS_CHANGE_TYPES
