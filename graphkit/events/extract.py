@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from graphkit.events.announcers import announcers_decide
 from graphkit.events.business_roles import compound_name_roles, stake_roles
 from graphkit.events.context import Candidate, SentenceContext, organisation_endings
 from graphkit.events.designation import (
@@ -2018,10 +2019,18 @@ def extract_event_mentions(
     date_headline_events(mentions, lead_time, lead_sentence_span(article, ends, first_body))
     follow_linking_adverbs(mentions, sorted(s.sentence.start for s in article.sentences), scenes)
     follow_place_anaphors(mentions, text)
+    announcers_decide(mentions, article, lambda m: trigger_lemma(article, m))
     place_at_dateline(mentions, dateline_place(article), lead_time)
     after_publication(mentions, article.article.published)
     bound_undated(mentions, published)
     return mentions
+
+
+def trigger_lemma(article: AnalysedArticle, mention: EventMention) -> str:
+    """The lemma of a mention's trigger verb, with its separated particle ('gab … bekannt')."""
+    tokens = article.sentences[mention.sentence.index].tokens
+    index = next((i for i, t in enumerate(tokens) if t.start == mention.trigger.start), None)
+    return verb_lemma(tokens, index) if index is not None else mention.trigger.lemma
 
 
 def blame_condemned_event(ctx: SentenceContext, found: list[EventMention],
