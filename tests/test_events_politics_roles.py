@@ -13,6 +13,7 @@ from graphkit.model import (
     AWARD,
     AWARD_ROLE,
     ELECTION,
+    LOC,
     MEETING,
     NOMINATION,
     OFFICE,
@@ -192,3 +193,14 @@ def test_a_meeting_someone_is_invited_to_is_planned():
     [meeting] = events(chain((words, [(0, 1, PER), (3, 4, PER)])), MEETING)
     assert meeting.status == PLANNED
     assert roles(meeting) == {"Eva Roth", "Jan Kern"}
+
+
+def test_the_district_named_after_wahlkreis_is_the_place_of_an_election():
+    # "Eva Roth gewann ihren Wahlkreis Dresden."
+    words = [("Eva", "Eva", "NE", "nsubj", 2), ("Roth", "Roth", "NE", "flat", 0),
+             ("gewann", "gewinnen", "VVFIN", "root", 2, PAST),
+             ("ihren", "ihr", "PPOSAT", "det:poss", 4), ("Wahlkreis", "Wahlkreis", "NN", "obj", 2),
+             ("Dresden", "Dresden", "NE", "appos", 4), (".", ".", "$.", "punct", 2)]
+    [election] = events(chain((words, [(0, 1, PER), (5, 5, LOC)])), ELECTION)
+    assert roles(election, WINNER) == {"Eva Roth"}
+    assert election.place is not None and election.place.text == "Dresden"

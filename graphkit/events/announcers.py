@@ -9,7 +9,15 @@ from collections import defaultdict
 from collections.abc import Callable
 
 from graphkit.events.lexicon import function_words
-from graphkit.model import AGENT, ORG, SPEAKER, STATEMENT, AnalysedArticle, EventMention
+from graphkit.model import (
+    AGENT,
+    ORG,
+    SPEAKER,
+    STATEMENT,
+    AnalysedArticle,
+    EntityMention,
+    EventMention,
+)
 
 ANNOUNCING_VERBS = frozenset(function_words()["announcing_verbs"])
 DECISION_TYPES = frozenset(function_words()["announced_decision_types"])
@@ -33,7 +41,7 @@ def announcers_decide(mentions: list[EventMention], article: AnalysedArticle,
 
 
 def announcer_of(mention: EventMention, article: AnalysedArticle,
-                 lemma_of_trigger: Callable[[EventMention], str]):  # -> EntityMention | None
+                 lemma_of_trigger: Callable[[EventMention], str]) -> EntityMention | None:
     """The organisation that speaks in 'Das gab X bekannt' (the sentence opens with the
     demonstrative), or None."""
     if mention.type != STATEMENT or lemma_of_trigger(mention) not in ANNOUNCING_VERBS:

@@ -210,6 +210,7 @@ AMOUNT_WORDS = frozenset(_WORDS["amount_words"])
 PLACE_ONLY_TYPES = frozenset(_WORDS["place_only_types"])
 TRANSACTION_TYPES = frozenset(_WORDS["transaction_types"])
 STATUS_CHANGE_TYPES = frozenset(_WORDS["status_change_types"])
+CONSTITUENCY_NOUNS = frozenset(_WORDS["constituency_nouns"])
 PARAGRAPH_START = re.compile(r"\n[ \t]*\n[ \t]*$")
 LINK_REACH = 3      # parse links within which a time expression belongs to a verb
 SUBJECT_REACH = 5   # tokens after a verb within which a name is its inverted subject
@@ -757,6 +758,10 @@ def choose_place(
         introduced = [c for c in introduced if c.token_index > trigger_index] or introduced
     is_verb_trigger = not tokens[trigger_index].text[:1].isupper()
     pool = introduced or (places if event_type == VISIT and is_verb_trigger else [])
+    if event_type == ELECTION and not pool:
+        # "gewann seinen Wahlkreis Clacton": the district named after its noun
+        pool = [c for c in places if c.token_index > 0
+                and tokens[c.token_index - 1].text.lower() in CONSTITUENCY_NOUNS]
     if tokens[trigger_index].lemma in TRANSITIVE_VISIT_VERBS:
         # "die Republik Vietnam besuchen": the object before the verb is the destination.
         before = [c for c in places if c.token_index < trigger_index]
