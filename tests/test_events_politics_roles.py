@@ -204,3 +204,13 @@ def test_the_district_named_after_wahlkreis_is_the_place_of_an_election():
     [election] = events(chain((words, [(0, 1, PER), (5, 5, LOC)])), ELECTION)
     assert roles(election, WINNER) == {"Eva Roth"}
     assert election.place is not None and election.place.text == "Dresden"
+
+
+def test_a_passive_with_sollen_is_no_nomination():
+    # "Der Kanzler soll von Jan Kern vertreten werden."
+    words = [("Der", "der", "ART", "det", 1), ("Kanzler", "Kanzler", "NN", "nsubj:pass", 7),
+             ("soll", "sollen", "VMFIN", "aux", 7, PRES), ("von", "von", "APPR", "case", 4),
+             ("Jan", "Jan", "NE", "obl", 7), ("Kern", "Kern", "NE", "flat", 4),
+             ("vertreten", "vertreten", "VVPP", "root", 7),
+             ("werden", "werden", "VAINF", "aux:pass", 6), (".", ".", "$.", "punct", 6)]
+    assert not events(chain((words, [(4, 5, PER)])), NOMINATION)

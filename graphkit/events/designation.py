@@ -64,6 +64,8 @@ def designation_sides(ctx: SentenceContext, index: int, clause: tuple[int, int]
     if found is None:
         return None
     modal, copula = found
+    if any(t.tag.startswith("VV") for t in tokens[modal + 1:copula]):
+        return None   # 'soll von X vertreten werden': 'werden' is a passive's auxiliary
     if start <= index < modal:
         other = (modal + 1, copula)
     elif modal < index < copula:
