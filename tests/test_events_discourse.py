@@ -318,6 +318,29 @@ def test_a_company_deal_takes_no_place_from_the_dateline():
     assert said and said[0].place is not None and said[0].place.text == "Hamburg"
 
 
+def test_a_resignation_takes_no_place_from_the_dateline():
+    text = ("Rücktritt\n\n"
+            "Hamburg – Der Vorstandschef der Nordfracht, Jan Möller, ist am Dienstag "
+            "zurückgetreten. Das teilte Nordfracht-Sprecherin Eva Roth am Dienstag mit.")
+    mentions = mentions_of(text)
+    resignations = of_type(mentions, "Resignation")
+    assert resignations and all(m.place is None for m in resignations)
+    said = of_type(mentions, STATEMENT)
+    assert said and said[0].place is not None and said[0].place.text == "Hamburg"
+
+
+def test_who_announces_a_decision_with_das_made_it():
+    text = ("Literatur\n\n"
+            "Der Nobelpreis für Literatur geht in diesem Jahr an die Autorin Eva Roth. "
+            "Das gab die Schwedische Akademie am Donnerstag in Stockholm bekannt.")
+    [award] = of_type(mentions_of(text), "Award")
+    assert {m.text for m, role in award.actors if role == "agent"} == {"Schwedische Akademie"}
+    # a report is no decision: 'Das berichtete die Zeitung' names no agent
+    reported = text.replace("gab", "berichtete").replace(" bekannt.", ".")
+    [award] = of_type(mentions_of(reported), "Award")
+    assert not any(role == "agent" for _, role in award.actors)
+
+
 def test_a_country_in_the_genitive_after_a_noun_is_not_the_place():
     text = ("Treffen\n\n"
             "Der Außenminister der Ukraine traf am Mittwoch Ministerpräsident Mario Rossi. "

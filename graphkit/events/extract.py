@@ -14,17 +14,24 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from graphkit.events.announcers import announcers_decide
 from graphkit.events.business_roles import (
     compound_name_roles,
     division_share_roles,
     stake_roles,
 )
 from graphkit.events.context import Candidate, SentenceContext, organisation_endings
+from graphkit.events.designation import (
+    designation_roles,
+    is_designation,
+    office_taken_by_word_order,
+)
 from graphkit.events.discourse import (
     follow_linking_adverbs,
     follow_place_anaphors,
     occasion_paragraphs,
 )
+from graphkit.events.election_office import election_office
 from graphkit.events.lexicon import (
     TriggerLexicon,
     VerbSense,
@@ -68,6 +75,7 @@ from graphkit.events.roles import (
     in_parentheses,
     is_person,
     national_team_roles,
+    office_mention,
     office_organisations,
     person_genders,
     person_surnames,
@@ -114,10 +122,12 @@ from graphkit.model import (
     MEETING,
     MILITARY_ACTION,
     MISC,
+    NOMINATION,
     OFFICE,
     ORG,
     PARTICIPANT,
     PER,
+    PERSON,
     PLAINTIFF,
     PLANNED,
     PUBLICATION,
@@ -215,6 +225,8 @@ SCENE_PREPOSITIONS = frozenset(_WORDS["scene_prepositions"])
 STREET_HEADS = tuple(_WORDS["street_heads"])
 ROAD_KINDS = frozenset(_WORDS["road_kinds"])
 TRANSACTION_TYPES = frozenset(_WORDS["transaction_types"])
+STATUS_CHANGE_TYPES = frozenset(_WORDS["status_change_types"])
+CONSTITUENCY_NOUNS = frozenset(_WORDS["constituency_nouns"])
 PARAGRAPH_START = re.compile(r"\n[ \t]*\n[ \t]*$")
 LINK_REACH = 3      # parse links within which a time expression belongs to a verb
 SUBJECT_REACH = 5   # tokens after a verb within which a name is its inverted subject
@@ -321,7 +333,12 @@ def verb_lemma(tokens: Sequence[Token], index: int) -> str:
 def verb_base(token: Token) -> str:
     """The infinitive; a verb a lemmatiser left as written ("warf", "traten": a statistical
     lemmatiser misses strong verbs) or gave a participle for ("besiegten" → "besiegt"; a
-    German infinitive ends in -n) is looked up in HanTa's lexicon."""
+    German infinitive ends in -n) is looked up in HanTa's lexicon; a trigger's participle
+    lemma that kept its "ge" ("ausgebuht") loses it."""
+    if token.tag == "VVPP" and token.lemma not in trigger_lexicon().verbs:
+        stripped = without_participle_ge(token.lemma)
+        if stripped in trigger_lexicon().verbs:
+            return stripped
     if not is_verb(token) or (token.lemma != token.text and token.lemma.endswith("n")):
         return token.lemma
     return lexicon_verb_lemma(token.text if token.lemma == token.text else token.lemma)
@@ -354,6 +371,16 @@ def trigger_type(tokens: Sequence[Token], index: int, lexicon: TriggerLexicon) -
             return lexicon.verbs.get(lemma)
         return lexicon.verbs.get(lemma) or lexicon.verbs.get(token.text.lower())
     return None
+
+
+def without_participle_ge(lemma: str) -> str:
+    """'ausgebuhen' → 'ausbuhen': a lemmatiser kept the 'ge' that a separable verb's
+    participle puts between particle and stem ('ausgebuht'). Only a trigger verb is taken
+    (the stem of 'zugestanden' itself starts with 'ge')."""
+    for particle in VERB_PARTICLES:
+        if lemma.startswith(particle + "ge") and len(lemma) > len(particle) + 5:
+            return particle + lemma[len(particle) + 2:]
+    return lemma
 
 
 def clause_has(tokens: Sequence[Token], clause: tuple[int, int], words: frozenset[str]) -> bool:
@@ -781,6 +808,10 @@ def choose_place(
         introduced = [c for c in introduced if c.token_index > trigger_index] or introduced
     is_verb_trigger = not tokens[trigger_index].text[:1].isupper()
     pool = introduced or (places if event_type == VISIT and is_verb_trigger else [])
+    if event_type == ELECTION and not pool:
+        # "gewann seinen Wahlkreis Clacton": the district named after its noun
+        pool = [c for c in places if c.token_index > 0
+                and tokens[c.token_index - 1].text.lower() in CONSTITUENCY_NOUNS]
     if tokens[trigger_index].lemma in TRANSITIVE_VISIT_VERBS:
         # "die Republik Vietnam besuchen": the object before the verb is the destination.
         before = [c for c in places if c.token_index < trigger_index]
@@ -1018,7 +1049,10 @@ def sentence_triggers(ctx: SentenceContext, quoted: set[int]) -> list[tuple[int,
         if i in quoted or i in paired_nouns:
             continue
         kind = light[i][0] if i in light else trigger_type(tokens, i, ctx.lexicon)
-        if not kind and becomes_office(ctx, i):
+        if not kind and is_designation(ctx, i, clause_bounds(tokens, i)):
+            kind = NOMINATION
+        elif not kind and (becomes_office(ctx, i) or office_taken_by_word_order(
+                ctx, i, clause_bounds(tokens, i)) is not None):
             kind = APPOINTMENT
         elif not kind and becomes_titleholder(ctx, i):
             kind = AWARD
@@ -1658,6 +1692,8 @@ def further_roles(
     roles = dedupe_roles(roles + office_organisations(ctx, event_type, roles, grouped))
     roles += organisation_of_office_compound(ctx, event_type, roles)
     roles += office_by_word_order(ctx, index, event_type, roles)
+    if event_type == ELECTION:
+        roles += election_office(ctx, clause_bounds(ctx.tokens, index), roles)
     if event_type in PLACE_ONLY_TYPES:
         roles = [(m, r) for m, r in roles if m.label != LOC]
     # after the place filter: the named whole of a part that collapsed is no place
@@ -1721,6 +1757,12 @@ def build_event_mention(
         return None
     roles = dedupe_roles(syntax_roles(ctx, index, event_type, lemma, grouped)) if (
         ctx.parsed and not misparsed_verb(trigger)) else []
+    if event_type == NOMINATION and is_designation(ctx, index, clause):
+        roles = designation_roles(ctx, index, clause)   # read by word order, see designation
+    taker = office_taken_by_word_order(ctx, index, clause) if event_type == APPOINTMENT \
+        and not becomes_office(ctx, index) else None
+    if taker is not None:
+        roles = [(taker, PERSON), (office_mention(ctx, trigger), OFFICE)]
     spoken_of = topic_of_speech(ctx, index)
     if not complete(roles, event_type) and not unnamed_actor(ctx, index, event_type) \
             and not earlier_or_later_event(tokens, index) and not spoken_of:
@@ -2170,10 +2212,18 @@ def extract_event_mentions(
     date_headline_events(mentions, lead_time, lead_sentence_span(article, ends, first_body))
     follow_linking_adverbs(mentions, sorted(s.sentence.start for s in article.sentences), scenes)
     follow_place_anaphors(mentions, text)
+    announcers_decide(mentions, article, lambda m: trigger_lemma(article, m))
     place_at_dateline(mentions, dateline_place(article), lead_time)
     after_publication(mentions, article.article.published)
     bound_undated(mentions, published)
     return mentions
+
+
+def trigger_lemma(article: AnalysedArticle, mention: EventMention) -> str:
+    """The lemma of a mention's trigger verb, with its separated particle ('gab … bekannt')."""
+    tokens = article.sentences[mention.sentence.index].tokens
+    index = next((i for i, t in enumerate(tokens) if t.start == mention.trigger.start), None)
+    return verb_lemma(tokens, index) if index is not None else mention.trigger.lemma
 
 
 def blame_condemned_event(ctx: SentenceContext, found: list[EventMention],
@@ -2306,6 +2356,7 @@ def place_at_dateline(mentions: list[EventMention], dateline: EntityMention | No
 
 
 def off_the_scene(mention: EventMention) -> bool:
-    """A company deal is a legal transaction that happened nowhere in particular: the
-    dateline is where it is reported from, not its place."""
-    return mention.type in TRANSACTION_TYPES
+    """A company deal is a legal transaction, a resignation a change of status: both
+    happened nowhere in particular, so the dateline is where they are reported from, not
+    their place."""
+    return mention.type in TRANSACTION_TYPES or mention.type in STATUS_CHANGE_TYPES

@@ -49,6 +49,7 @@ from graphkit.model import (
     HOST,
     LOC,
     MEETING,
+    OFFICE,
     ORG,
     PARTICIPANT,
     PLANNED,
@@ -591,6 +592,26 @@ def merged_participants(cluster: Cluster) -> list[Participant]:
     return [Participant(e, roles[e]) for e in sorted(roles, key=lambda e: (-counts[e], e))]
 
 
+def one_office_per_post(participants: list[Participant], cluster: Cluster,
+                        entities: Mapping[str, Entity]) -> list[Participant]:
+    """'X ist neuer Bundeskanzler' and 'Y ernannte X zum Kanzler' merged: an office word and
+    a compound ending in it ('Bundeskanzler') name one office. The office of the member
+    that states the event most fully (with the most participants) stays, as written there;
+    on a tie both stay."""
+    fullness: Counter[str] = Counter()
+    for member in cluster.members:
+        for p in member.participants:
+            if p.role == OFFICE:
+                fullness[p.entity_id] = max(fullness[p.entity_id], len(member.participants))
+    names = {p.entity_id: entities[p.entity_id].name.lower() for p in participants
+             if p.role == OFFICE and p.entity_id in entities}
+    dropped = {a for a in names for b in names
+               if a != b and names[a] != names[b] and (names[a].endswith(names[b])
+                                                       or names[b].endswith(names[a]))
+               and fullness[a] < fullness[b]}
+    return [p for p in participants if p.entity_id not in dropped or p.role != OFFICE]
+
+
 def merged_status(cluster: Cluster, time: TimeValue | None) -> str:
     """Happened if any report says so, unless it appeared before the event began (a report
     from the eve of a visit cannot attest it); else planned, else reported."""
@@ -658,7 +679,7 @@ def event_from_cluster(
     cluster: Cluster, entities: Mapping[str, Entity], gazetteer: Gazetteer,
     duplicates: Mapping[str, str] | None = None,
 ) -> Event:
-    participants = merged_participants(cluster)
+    participants = one_office_per_post(merged_participants(cluster), cluster, entities)
     place = merged_place(cluster, entities, gazetteer)
     time = merged_time(cluster)
     members = independent_members(cluster, duplicates or {})
