@@ -72,6 +72,16 @@ def test_a_model_span_across_a_conjunction_is_two_names_when_one_is_known():
                                                           ("Lufthansa", "ORG")}
 
 
+def test_a_known_person_ending_a_place_span_is_a_person_of_its_own():
+    found = reconcile("Der Kanzler empfing im Palais Schaumburg Annalena Baerbock.",
+                      [("Schaumburg Annalena Baerbock", "LOC")])
+    assert {(text, label) for text, label, _ in found} == {
+        ("Schaumburg", "LOC"), ("Annalena Baerbock", "PER")}
+    # A name that begins with a person's name stays whole.
+    kept = reconcile("Das Olaf Scholz Gymnasium feiert.", [("Olaf Scholz Gymnasium", "ORG")])
+    assert {(text, label) for text, label, _ in kept} == {("Olaf Scholz Gymnasium", "ORG")}
+
+
 def test_a_known_name_with_a_conjunction_stays_one():
     found = reconcile_tagged("Bosnien und Herzegowina wählt ein neues Parlament",
                              [("Bosnien und Herzegowina", "LOC")], {"und": "KON"})

@@ -158,6 +158,20 @@ def split_at_separators(span: Span, known: set[tuple[int, int]]) -> list[Span]:
     return [Span(span.doc, pieces[0].start, pieces[-1].end, label=span.label_)]
 
 
+def with_trailing_person_apart(span: Span, people: set[tuple[int, int]]) -> list[Span]:
+    """'im Schloss Bellevue Christian Lindner' read as one place: a place or organisation
+    name does not end in a person's full name the gazetteer knows ('Robert Koch Institut'
+    begins with one), so that name is a person of its own."""
+    if span.label_ == PER:
+        return [span]
+    person = next(((start, end) for start, end in people
+                   if end == span.end and span.start < start), None)
+    if person is None:
+        return [span]
+    return [Span(span.doc, span.start, person[0], label=span.label_),
+            Span(span.doc, person[0], span.end, label=PER)]
+
+
 def coordinated_pieces(span: Span, known: set[tuple[int, int]]) -> list[Span]:
     """'GDL und Bahn einigen sich' (a headline's two subjects read as one name): the names on
     either side of a conjunction, when the gazetteer knows one of them as written and not
@@ -277,10 +291,12 @@ def is_abbreviation(text: str) -> bool:
 def reconcile(doc: Doc, matches: list[Span], words: OrganisationWords) -> list[Span]:
     """Merge model entities and gazetteer matches (see the module docstring)."""
     known = {(m.start, m.end) for m in matches}
+    people = {(m.start, m.end) for m in matches if m.label_ == PER and len(m) > 1}
     model = [without_common_noun_before_genitive(without_leading_descriptor(
         without_leading_article(without_leading_compounds(without_trailing_verb(piece)),
                                 matches, words), words))
-        for span in doc.ents for piece in split_at_separators(span, known)]
+        for span in doc.ents for part in split_at_separators(span, known)
+        for piece in with_trailing_person_apart(part, people)]
     model = [span for span in model if not part_or_derivation(span, words)]
     result: list[Span] = []
     replaced: set[tuple[int, int]] = set()
