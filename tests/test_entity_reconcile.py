@@ -128,6 +128,7 @@ def test_same_span_takes_the_gazetteer_id():
     ("Sie studierte an der Technischen Universität Dresden.", "Technischen Universität Dresden"),
     ("Er wechselte im Sommer zu Fortuna Düsseldorf.", "Fortuna Düsseldorf"),
     ("Die Stadtwerke Kiel erhöhen die Preise.", "Stadtwerke Kiel"),
+    ("Die Messe Leipzig verschob die Buchmesse.", "Messe Leipzig"),
     ("Am Samstag verlor Hannover 96 knapp.", "Hannover 96"),
 ])
 def test_organisation_named_after_a_place_is_one_unlinked_org(text, name):
