@@ -9,7 +9,13 @@ import pytest
 from helpers import make_article
 
 from graphkit.events import extract_event_mentions
-from graphkit.model import CANCELLATION, CANCELLED, DISASTER, MEETING, VISIT
+from graphkit.model import (
+    CANCELLATION,
+    CANCELLED,
+    DISASTER,
+    MEETING,
+    VISIT,
+)
 from graphkit.nlp import syntax
 from graphkit.pipeline import tag_times
 
@@ -60,3 +66,4 @@ def test_a_called_off_visit_and_the_visit_that_took_place_stay_two_events():
     graph = extract_graph([make_article(text, DAY)])
     visits = sorted(e.status for e in graph.events if e.type == VISIT)
     assert visits == [CANCELLED, "happened"]
+

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 
+from graphkit.events.both import both_subjects
 from graphkit.events.context import Candidate, SentenceContext
 from graphkit.events.lexicon import event_type_data, function_words
 from graphkit.events.repair import dateline_end, feature
@@ -817,6 +818,8 @@ def arguments_of(
         # subject: what 'lassen' lets happen is its object; the causer acts.
         args = [(c, "obj" if k == "nsubj" else k) for c, k in args]
     has_subject = any(k.startswith("nsubj") for _, k in args)
+    if not has_subject:
+        args += both_subjects(ctx, index)
     if not has_subject and 0 <= head < len(ctx.tokens) and head != index:
         if dep == "acl:relcl" or dep == "acl":
             args += [(c, k) for c, k in relative_antecedent(ctx, index, head, grouped)]
