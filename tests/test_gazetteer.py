@@ -103,6 +103,15 @@ def test_ninth_pass_ids_reach_lookup(gazetteer):
         assert entry is not None and entry.id == expected == entry.wikidata
 
 
+def test_eleventh_pass_companies_are_organisations(ruler_nlp):
+    # Companies German news name often, added without an alias that is a word or a demonym.
+    doc = ruler_nlp("Nissan und Honda verhandeln, Bosch und Stellantis warten, Unicredit schweigt.")
+    found = {(ent.text, ent.label_) for ent in doc.ents}
+    assert {("Nissan", "ORG"), ("Honda", "ORG"), ("Bosch", "ORG"), ("Stellantis", "ORG"),
+            ("Unicredit", "ORG")} <= found
+    assert not ruler_nlp("Der Bayer sitzt unter der Linde im Garten.").ents
+
+
 def test_slug_ids_for_entries_without_a_checked_qid(gazetteer):
     kreml = gazetteer.lookup("Kremls")
     assert kreml is not None and kreml.id.startswith("gk:") and kreml.wikidata is None
