@@ -166,6 +166,7 @@ COORDINATORS = frozenset(_WORDS["coordinators"])
 RECIPROCALS = frozenset(_WORDS["reciprocal_pronouns"])
 CANDIDATE_NOUNS = tuple(_WORDS["candidate_nouns"])
 KIN_NOUNS = frozenset(_WORDS["kin_nouns"])
+CONVENING_VERBS = frozenset(_WORDS["convening_verbs"])
 SUBJECT_PRONOUNS = frozenset(_WORDS["subject_pronouns"])
 OBLIQUE_ARTICLES = frozenset(_WORDS["oblique_articles"])
 OBJECT_PRONOUNS = frozenset(_WORDS["object_pronouns"])
@@ -1779,6 +1780,7 @@ def build_event_mention(
             not stated_by_clause(ctx, index) and not spoken_of:
         return None
     if event_type == MEETING and len({m.text for m, _ in roles}) < 2 and not named_meeting \
+            and lemma not in CONVENING_VERBS \
             and (roles or not unnamed_actor(ctx, index, event_type)):
         # "Am Abend trafen sich die Spitzen der Fraktionen": unnamed participants meet.
         return None
