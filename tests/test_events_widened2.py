@@ -95,3 +95,16 @@ def test_the_strongest_party_won_and_the_third_strongest_did_not():
     assert ELECTION in types_of("In Bremen wurde die SPD erneut stärkste Kraft.")
     assert ELECTION not in types_of("Drittstärkste Kraft wurden die Grünen mit elf Prozent.")
 
+
+
+def test_a_possessive_under_an_eventless_verb_refers_to_the_named_subject():
+    text = ("Olaf Scholz sprach am Montag in Berlin. Russland hatte seine Angriffe auf die "
+            "Ukraine am Sonntag verstärkt.")
+    attack = only(mentions_of(text, DAY), "MilitaryAction")
+    assert actor_texts(attack, "agent") == {"Russland"}
+
+
+def test_a_possessive_under_a_trigger_verb_keeps_the_person_named_before():
+    text = "Olaf Scholz reiste nach Paris. Frankreich sagte seinen Besuch ab."
+    visits = [m for m in mentions_of(text, DAY) if m.trigger.text == "Besuch"]
+    assert visits and actor_texts(visits[0], "visitor") == {"Olaf Scholz"}

@@ -81,6 +81,7 @@ from graphkit.events.roles import (
     person_surnames,
     place_description,
     pronoun_antecedent,
+    reflexive_possessor,
     syntax_roles,
     type_roles,
     word_role_values,
@@ -1655,6 +1656,8 @@ def possessive_pronoun(
     for j in range(index - 1, max(-1, index - 3), -1):
         pronoun = ctx.tokens[j]
         if pronoun.text.lower() in POSSESSIVES:
+            if (subject := reflexive_possessor(ctx, index, j)) is not None:
+                return subject
             people = [m for m in ctx.sentence.mentions if m.label == PER]
             before = [m for m in people if m.end <= pronoun.start]
             after = [m for m in people if m.start > pronoun.start]
