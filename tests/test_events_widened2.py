@@ -108,3 +108,13 @@ def test_a_possessive_under_a_trigger_verb_keeps_the_person_named_before():
     text = "Olaf Scholz reiste nach Paris. Frankreich sagte seinen Besuch ab."
     visits = [m for m in mentions_of(text, DAY) if m.trigger.text == "Besuch"]
     assert visits and actor_texts(visits[0], "visitor") == {"Olaf Scholz"}
+
+
+def test_a_place_inside_the_object_of_a_speech_verb_is_not_where_it_was_said():
+    text = ("Außenministerin Annalena Baerbock forderte die Führung in Peking auf, den Dialog "
+            "fortzusetzen.")
+    statement = only(mentions_of(text, DAY), STATEMENT)
+    assert statement.place is None
+    said = only(mentions_of("Annalena Baerbock sagte am Montag in Peking, der Dialog gehe weiter.",
+                            DAY), STATEMENT)
+    assert said.place is not None and said.place.text == "Peking"

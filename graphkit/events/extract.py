@@ -1727,7 +1727,22 @@ def event_places(
             and (c.mention.start, c.mention.end) not in acting
             and not is_attribution(c, tokens) and not is_genitive_attribute(c, tokens)
             and not (event_type != VISIT and is_addressee_phrase(c, tokens))
-            and not place_of_another_occasion(c, tokens, index)]
+            and not place_of_another_occasion(c, tokens, index)
+            and not (event_type == STATEMENT and in_object_phrase(c, tokens, index))]
+
+
+def in_object_phrase(candidate: Candidate, tokens: Sequence[Token], trigger: int) -> bool:
+    """'forderte die Führung in Teheran auf': a place inside the direct object of a speech
+    verb describes whom or what it is about, not where it was said."""
+    node = tokens[candidate.token_index].head
+    for _ in range(6):
+        if not 0 <= node < len(tokens) or node == trigger:
+            return False
+        head = tokens[node].head
+        if head == trigger:
+            return tokens[node].dep == "obj" and tokens[node].tag.startswith("NN")
+        node = head
+    return False
 
 
 def place_of_another_occasion(candidate: Candidate, tokens: Sequence[Token], trigger: int
