@@ -118,3 +118,9 @@ def test_a_place_inside_the_object_of_a_speech_verb_is_not_where_it_was_said():
     said = only(mentions_of("Annalena Baerbock sagte am Montag in Peking, der Dialog gehe weiter.",
                             DAY), STATEMENT)
     assert said.place is not None and said.place.text == "Peking"
+
+
+def test_receiving_unnamed_guests_is_a_meeting_of_the_host():
+    text = "Bundeskanzler Olaf Scholz empfing am Abend mehrere Heimkehrer im Kanzleramt."
+    meeting = only(mentions_of(text, DAY), MEETING)
+    assert "Olaf Scholz" in actor_texts(meeting)
