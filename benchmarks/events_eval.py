@@ -10,7 +10,7 @@
 Runs graphkit's whole pipeline (``graphkit.pipeline.extract_graph``: nlp, temporal, events,
 merging; no files written) and scores its events with ``benchmarks/events_scoring.py``:
 
-- dev set (``benchmarks/data/events_dev``, 58 articles, format and rules in its README):
+- dev set (``benchmarks/data/events_dev``, 68 articles, format and rules in its README):
   event P/R/F with the right type, argument P/R/F per role (and place), role accuracy,
   date accuracy and status accuracy on matched events, a per-type table and the most
   frequent errors;

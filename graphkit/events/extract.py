@@ -81,6 +81,7 @@ from graphkit.events.roles import (
     person_surnames,
     place_description,
     pronoun_antecedent,
+    reflexive_possessor,
     syntax_roles,
     type_roles,
     word_role_values,
@@ -166,6 +167,7 @@ COORDINATORS = frozenset(_WORDS["coordinators"])
 RECIPROCALS = frozenset(_WORDS["reciprocal_pronouns"])
 CANDIDATE_NOUNS = tuple(_WORDS["candidate_nouns"])
 KIN_NOUNS = frozenset(_WORDS["kin_nouns"])
+CONVENING_VERBS = frozenset(_WORDS["convening_verbs"])
 SUBJECT_PRONOUNS = frozenset(_WORDS["subject_pronouns"])
 OBLIQUE_ARTICLES = frozenset(_WORDS["oblique_articles"])
 OBJECT_PRONOUNS = frozenset(_WORDS["object_pronouns"])
@@ -1654,6 +1656,8 @@ def possessive_pronoun(
     for j in range(index - 1, max(-1, index - 3), -1):
         pronoun = ctx.tokens[j]
         if pronoun.text.lower() in POSSESSIVES:
+            if (subject := reflexive_possessor(ctx, index, j)) is not None:
+                return subject
             people = [m for m in ctx.sentence.mentions if m.label == PER]
             before = [m for m in people if m.end <= pronoun.start]
             after = [m for m in people if m.start > pronoun.start]
@@ -1723,7 +1727,22 @@ def event_places(
             and (c.mention.start, c.mention.end) not in acting
             and not is_attribution(c, tokens) and not is_genitive_attribute(c, tokens)
             and not (event_type != VISIT and is_addressee_phrase(c, tokens))
-            and not place_of_another_occasion(c, tokens, index)]
+            and not place_of_another_occasion(c, tokens, index)
+            and not (event_type == STATEMENT and in_object_phrase(c, tokens, index))]
+
+
+def in_object_phrase(candidate: Candidate, tokens: Sequence[Token], trigger: int) -> bool:
+    """'forderte die Führung in Teheran auf': a place inside the direct object of a speech
+    verb describes whom or what it is about, not where it was said."""
+    node = tokens[candidate.token_index].head
+    for _ in range(6):
+        if not 0 <= node < len(tokens) or node == trigger:
+            return False
+        head = tokens[node].head
+        if head == trigger:
+            return tokens[node].dep == "obj" and tokens[node].tag.startswith("NN")
+        node = head
+    return False
 
 
 def place_of_another_occasion(candidate: Candidate, tokens: Sequence[Token], trigger: int
@@ -1779,6 +1798,7 @@ def build_event_mention(
             not stated_by_clause(ctx, index) and not spoken_of:
         return None
     if event_type == MEETING and len({m.text for m, _ in roles}) < 2 and not named_meeting \
+            and lemma not in CONVENING_VERBS \
             and (roles or not unnamed_actor(ctx, index, event_type)):
         # "Am Abend trafen sich die Spitzen der Fraktionen": unnamed participants meet.
         return None

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from graphkit.events.both import both_subjects
 from graphkit.events.context import Candidate, SentenceContext
-from graphkit.events.lexicon import event_type_data, function_words
+from graphkit.events.lexicon import event_type_data, function_words, trigger_lexicon
 from graphkit.events.repair import dateline_end, feature
 from graphkit.kb.gazetteer import GazetteerEntry, load_gazetteer
 from graphkit.model import (
@@ -1031,7 +1031,8 @@ def pronoun_roles(ctx: SentenceContext, index: int, frame: dict[str, str | None]
             continue
         else:
             continue
-        antecedent = cataphoric_subject(ctx, index, child) or person_antecedent(
+        antecedent = possessor_subject(ctx, index, child) or cataphoric_subject(
+            ctx, index, child) or person_antecedent(
             ctx, token, pronoun_gender(token), skip=co_argument_surnames(ctx, index, child)) \
             or organisation_subject_before(ctx, child)
         if role in allowed and antecedent is not None:
@@ -1088,6 +1089,35 @@ def states_visit(ctx: SentenceContext, analysed: AnalysedSentence) -> bool:
         if token.tag.startswith("V") and lexicon.verbs.get(lemma) == VISIT:
             return True
     return False
+
+
+def reflexive_possessor(ctx: SentenceContext, noun: int, pronoun: int) -> EntityMention | None:
+    """'Israel hatte seine Angriffe … begonnen': a possessive in the object refers back to
+    its clause's subject named before it (reflexive possession), when that subject is a
+    country or organisation, whose owner no person named nearby replaces. Only under a
+    verb that states no event itself ('beginnen', 'verstärken')."""
+    verb = ctx.tokens[noun].head
+    if verb < 0 or verb == noun or not ctx.tokens[verb].tag.startswith("V"):
+        return None
+    lexicon = trigger_lexicon()
+    if ctx.tokens[verb].lemma in lexicon.verbs or ctx.tokens[verb].lemma in lexicon.verb_senses:
+        # 'Frankreich sagte seinen Besuch ab': the verb's own event has its own actors
+        return None
+    for child in ctx.children[verb]:
+        if ctx.deps[child].split(":")[0] != "nsubj" or child >= pronoun:
+            continue
+        start = ctx.tokens[child].start
+        named = next((m for m in ctx.sentence.mentions if m.start <= start < m.end), None)
+        if named is not None and named.label != PER:
+            return named
+    return None
+
+
+def possessor_subject(ctx: SentenceContext, noun: int, pronoun: int) -> EntityMention | None:
+    """A possessive ('seine Angriffe') refers to its clause's named non-person subject."""
+    if ctx.tokens[pronoun].text.lower() not in function_words()["possessives"]:
+        return None
+    return reflexive_possessor(ctx, noun, pronoun)
 
 
 def organisation_subject_before(ctx: SentenceContext, pronoun: int) -> EntityMention | None:
