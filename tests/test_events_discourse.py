@@ -428,3 +428,27 @@ def test_a_dateline_after_a_title_with_an_ordinal_is_found():
     elected = [m for m in of_type(mentions_of(text), "Election")
                if m.sentence.text.startswith("Straßburg")]
     assert elected and elected[0].place is not None and elected[0].place.text == "Straßburg"
+
+
+def test_an_undated_headline_takes_the_day_of_the_leads_event_of_its_type():
+    text = ("Pflegekräfte protestieren in Hannover\n\n"
+            "Hannover – Rund 2.000 Pflegekräfte haben am Mittwoch vor dem Landtag demonstriert. "
+            "Zu der Kundgebung hatte die Gewerkschaft Verdi aufgerufen.")
+    mentions = mentions_of(text)
+    headline = [m for m in of_type(mentions, "Protest") if m.sentence.index == 0]
+    body = [m for m in of_type(mentions, "Protest") if m.sentence.index > 0]
+    assert headline and body and day_of(body[0]) == "2024-03-06"
+    assert day_of(headline[0]) == "2024-03-06"
+
+
+def test_a_headline_dated_from_the_lead_joins_the_leads_event():
+    text = ("Bremer Polizei nimmt Verdächtigen fest\n\n"
+            "Die Polizei hat am Dienstag in Bremen den Unternehmer Karl Braun und seinen Fahrer "
+            "festgenommen. Die beiden sollen einen Juwelier überfallen haben.")
+    article = analyse(text, DAY, "art0")
+    dates = {"art0": DAY}
+    index = resolve_entities([article], dates)
+    mentions = extract_event_mentions(article, tag_times(article.article))
+    assert len(of_type(mentions, "Arrest")) == 2
+    events = merge_events(mentions, index, dates, duplicates=duplicate_groups([article.article]))
+    assert len([e for e in events if e.type == "Arrest"]) == 1

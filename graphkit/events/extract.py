@@ -94,6 +94,7 @@ from graphkit.events.time import (
     bound_undated,
     carry_narrative_times,
     date_headline_events,
+    date_title_events,
     deadline_as_target,
     in_pluperfect,
     paragraph_ends,
@@ -2210,6 +2211,7 @@ def extract_event_mentions(
                                       scenes, occasion_paragraphs(article.sentences, text, quoted),
                                       onset_times(article, timexes))
     date_headline_events(mentions, lead_time, lead_sentence_span(article, ends, first_body))
+    date_title_events(mentions, text, first_body)
     follow_linking_adverbs(mentions, sorted(s.sentence.start for s in article.sentences), scenes)
     follow_place_anaphors(mentions, text)
     announcers_decide(mentions, article, lambda m: trigger_lemma(article, m))

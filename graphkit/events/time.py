@@ -306,6 +306,22 @@ def date_headline_events(mentions: list[EventMention], lead_time: Timex | None,
             mention.time = replace(lead_time, anchor=NARRATIVE_ANCHOR)
 
 
+def date_title_events(mentions: list[EventMention], text: str, first_body: int) -> None:
+    """A headline sums up the occasion its lead reports, undated ("Landwirte protestieren in
+    Berlin"): an event told before the lead that happened and has no time takes the time
+    of the lead paragraph's first happened event of its type."""
+    ends = paragraph_ends(text)
+    lead_times: dict[str, Timex] = {}
+    for mention in mentions:
+        if mention.time is not None and mention.status == HAPPENED \
+                and paragraph_of(text, mention.sentence.start, ends) == first_body:
+            lead_times.setdefault(mention.type, mention.time)
+    for mention in mentions:
+        if mention.time is None and mention.status == HAPPENED and mention.type in lead_times \
+                and paragraph_of(text, mention.sentence.start, ends) < first_body:
+            mention.time = replace(lead_times[mention.type], anchor=NARRATIVE_ANCHOR)
+
+
 def stated_as_state(mention: EventMention) -> bool:
     """The trigger noun is the predicate of a present 'sein' before it in its clause ("ist
     zum dritten Mal Weltmeister", "ist neuer Kanzler"); a bare noun ("Streik bei …") is no
