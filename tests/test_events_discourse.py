@@ -452,3 +452,15 @@ def test_a_headline_dated_from_the_lead_joins_the_leads_event():
     assert len(of_type(mentions, "Arrest")) == 2
     events = merge_events(mentions, index, dates, duplicates=duplicate_groups([article.article]))
     assert len([e for e in events if e.type == "Arrest"]) == 1
+
+
+def test_zugleich_follows_the_told_event_not_a_plan_named_in_its_sentence():
+    text = ("Treffen in Wien\n\n"
+            "Wien – Kanzlerin Petra Lang ist am Mittwoch in Wien eingetroffen.\n\n"
+            "Präsident Tom Wirth sagte am Donnerstag, sein Land wolle im Herbst eine "
+            "Friedenskonferenz ausrichten. "
+            "Zugleich warnte die Regierung in Wien vor neuen Zöllen.")
+    mentions = mentions_of(text)
+    assert any(m.type == "Meeting" and m.status == "planned" for m in mentions)
+    warned = [m for m in of_type(mentions, STATEMENT) if m.trigger.text == "warnte"]
+    assert warned and day_of(warned[0]) == "2024-03-07"

@@ -117,10 +117,14 @@ def previous_time(mention: EventMention, told_in: Mapping[int, Sequence[EventMen
         return None, None
     told = told_in.get(start, ())
     if told:
-        last = max(told, key=lambda m: m.trigger.start)
-        usable = last.status == HAPPENED and last.time is not None \
-            and not last.time.time.on_or_before
-        return (last.time if usable else None), (last if last.status == HAPPENED else None)
+        # A plan named inside the sentence ("sagte, China unterstütze eine Konferenz") is
+        # what was said, not what was told: the sentence's last happened event counts.
+        happened = [m for m in told if m.status == HAPPENED]
+        if not happened:
+            return None, None
+        last = max(happened, key=lambda m: m.trigger.start)
+        usable = last.time is not None and not last.time.time.on_or_before
+        return (last.time if usable else None), last
     after = bisect_right(sentence_starts, start)
     end = sentence_starts[after] if after < len(sentence_starts) else mention.sentence.start
     first, last = bisect_left(scene_starts, start), bisect_left(scene_starts, end)
