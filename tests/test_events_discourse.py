@@ -464,3 +464,21 @@ def test_zugleich_follows_the_told_event_not_a_plan_named_in_its_sentence():
     assert any(m.type == "Meeting" and m.status == "planned" for m in mentions)
     warned = [m for m in of_type(mentions, STATEMENT) if m.trigger.text == "warnte"]
     assert warned and day_of(warned[0]) == "2024-03-07"
+
+
+def test_anschliessend_before_a_participle_passes_over_a_descriptive_praeteritum_sentence():
+    text = ("Seedorf gewinnt den Pokal\n\n"
+            "Köln – Der FC Seedorf besiegte am Mittwoch im Finale Rotweiß Altstadt mit 3:1. "
+            "Bester Torschütze war Kapitän Max Weber mit zwei Treffern.\n\n"
+            "Weber wurde anschließend zum besten Spieler des Turniers gewählt.")
+    chosen = [m for m in mentions_of(text) if m.trigger.text == "gewählt"]
+    assert chosen and day_of(chosen[0]) == "2024-03-06"
+
+
+def test_a_present_tense_sentence_between_stops_anschliessend():
+    text = ("Seedorf gewinnt den Pokal\n\n"
+            "Köln – Der FC Seedorf besiegte am Mittwoch im Finale Rotweiß Altstadt mit 3:1. "
+            "Der Verein gilt als Favorit für die Meisterschaft.\n\n"
+            "Weber wurde anschließend zum besten Spieler des Turniers gewählt.")
+    chosen = [m for m in mentions_of(text) if m.trigger.text == "gewählt"]
+    assert chosen and day_of(chosen[0]) is None

@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from graphkit.events.lexicon import function_words
-from graphkit.events.time import NARRATIVE_ANCHOR, paragraph_ends, paragraph_of
+from graphkit.events.time import CLAUSE_MARKS, NARRATIVE_ANCHOR, paragraph_ends, paragraph_of
 from graphkit.model import HAPPENED, AnalysedSentence, EventMention, Timex, Token
 from graphkit.temporal.tense import tense_of
 
@@ -95,24 +95,39 @@ def linking_adverb(mention: EventMention, words: frozenset[str]) -> bool:
     if first in words:
         return True
     after = text[mention.trigger.end - sentence.start:].split()[:ADVERB_REACH]
-    return any(word.strip(",.").lower() in words for word in after)
+    if any(word.strip(",.").lower() in words for word in after):
+        return True
+    # A participle or infinitive closes its clause ("X wurde anschließend … gewählt"): the
+    # adverb stands in the clause before it.
+    before = text[:mention.trigger.start - sentence.start]
+    clause = before[max(before.rfind(mark) for mark in CLAUSE_MARKS) + 1:]
+    return mention.trigger.text[:1].islower() and any(
+        word.strip(",.").lower() in words for word in clause.split()[1:])
 
 
-def previous_sentence(mention: EventMention, sentence_starts: Sequence[int]) -> int | None:
-    """Start of the sentence before the mention's (``sentence_starts`` sorted)."""
-    at = bisect_left(sentence_starts, mention.sentence.start)
-    return sentence_starts[at - 1] if at > 0 else None
+def previous_sentence(mention: EventMention, sentence_starts: Sequence[int],
+                      described: frozenset[int] = frozenset()) -> int | None:
+    """Start of the sentence before the mention's (``sentence_starts`` sorted), passing
+    over sentences that only describe the occasion in the Präteritum (``described``: "Bester
+    Werfer war X.", "Für Y war es die dritte Niederlage."): they tell no event of their own,
+    and the narrative goes on across them."""
+    at = bisect_left(sentence_starts, mention.sentence.start) - 1
+    while at > 0 and sentence_starts[at] in described:
+        at -= 1
+    return sentence_starts[at] if at >= 0 else None
 
 
 def previous_time(mention: EventMention, told_in: Mapping[int, Sequence[EventMention]],
                   sentence_starts: Sequence[int], scene_times: Sequence[Timex],
-                  scene_starts: Sequence[int]) -> tuple[Timex | None, EventMention | None]:
+                  scene_starts: Sequence[int], described: frozenset[int] = frozenset()
+                  ) -> tuple[Timex | None, EventMention | None]:
     """The time (and event) of the sentence just before: its last event's, or, where it
     tells no event, its own time expression ("Die Regierungschefs hatten sie Ende Juni
     nominiert. Zugleich wählten sie …"). An adverb links to what was just told, not to
     anything further back. ``told_in``: the mentions by sentence start; ``scene_times``
-    sorted by start, ``scene_starts`` their starts."""
-    start = previous_sentence(mention, sentence_starts)
+    sorted by start, ``scene_starts`` their starts; ``described``: see
+    ``previous_sentence``."""
+    start = previous_sentence(mention, sentence_starts, described)
     if start is None:
         return None, None
     told = told_in.get(start, ())
@@ -132,21 +147,26 @@ def previous_time(mention: EventMention, told_in: Mapping[int, Sequence[EventMen
 
 
 def follow_linking_adverbs(mentions: list[EventMention], sentence_starts: Sequence[int],
-                           scene_times: Sequence[Timex] = ()) -> None:
+                           scene_times: Sequence[Timex] = (),
+                           in_praeteritum: frozenset[int] = frozenset()) -> None:
     """'Xi sagte … Zugleich warnte der Präsident …': an undated event whose clause a
     same-time adverb ties to the sentence just before takes its time, and with
     'zugleich', 'gleichzeitig', 'dabei' also its event's place. (``scene_times``: time
-    expressions of past clauses.)"""
+    expressions of past clauses; ``in_praeteritum``: starts of sentences told in the
+    Präteritum, see ``previous_sentence``.)"""
     told_in: dict[int, list[EventMention]] = defaultdict(list)
     for mention in mentions:
         told_in[mention.sentence.start].append(mention)
     scene_times = sorted(scene_times, key=lambda t: t.start)
     scene_starts = [t.start for t in scene_times]
+    timed = {sentence_starts[bisect_right(sentence_starts, t) - 1] for t in scene_starts
+             if bisect_right(sentence_starts, t)}
+    described = frozenset(in_praeteritum - told_in.keys() - timed)
     for mention in mentions:
         if mention.status != HAPPENED or not linking_adverb(mention, SAME_TIME_ADVERBS):
             continue
         time, before = previous_time(mention, told_in, sentence_starts, scene_times,
-                                     scene_starts)
+                                     scene_starts, described)
         if mention.time is None and time is not None:
             mention.time = replace(time, anchor=NARRATIVE_ANCHOR)
         if mention.place is None and before is not None \

@@ -2212,13 +2212,23 @@ def extract_event_mentions(
                                       onset_times(article, timexes))
     date_headline_events(mentions, lead_time, lead_sentence_span(article, ends, first_body))
     date_title_events(mentions, text, first_body)
-    follow_linking_adverbs(mentions, sorted(s.sentence.start for s in article.sentences), scenes)
+    follow_linking_adverbs(mentions, sorted(s.sentence.start for s in article.sentences), scenes,
+                           frozenset(s.sentence.start for s in article.sentences
+                                     if told_in_praeteritum(s.tokens)))
     follow_place_anaphors(mentions, text)
     announcers_decide(mentions, article, lambda m: trigger_lemma(article, m))
     place_at_dateline(mentions, dateline_place(article), lead_time)
     after_publication(mentions, article.article.published)
     bound_undated(mentions, published)
     return mentions
+
+
+def told_in_praeteritum(tokens: Sequence[Token]) -> bool:
+    """Every finite verb is in the Präteritum and no participle makes a compound tense:
+    "Bester Werfer war Kapitän X." (not "war … gewählt worden")."""
+    finite = [t for t in tokens if t.tag.endswith("FIN")]    # STTS: VVFIN, VAFIN, VMFIN
+    return bool(finite) and all("Tense=Past" in t.morph.split("|") for t in finite) \
+        and not any(t.tag.endswith("PP") and t.tag.startswith("V") for t in tokens)
 
 
 def trigger_lemma(article: AnalysedArticle, mention: EventMention) -> str:
