@@ -482,3 +482,13 @@ def test_a_present_tense_sentence_between_stops_anschliessend():
             "Weber wurde anschließend zum besten Spieler des Turniers gewählt.")
     chosen = [m for m in mentions_of(text) if m.trigger.text == "gewählt"]
     assert chosen and day_of(chosen[0]) is None
+
+
+def test_damit_ties_a_result_to_the_event_just_told():
+    text = ("Weber gewinnt in Wien\n\n"
+            "Wien – Die Tennisspielerin Lena Weber besiegte am Mittwoch im Finale der "
+            "Wiener Meisterschaft Clara Roth mit 6:3, 6:4. "
+            "Für Roth war es die zweite Finalniederlage in Folge.\n\n"
+            "Weber verteidigte damit ihren Titel in Wien.")
+    defended = [m for m in mentions_of(text) if m.trigger.text == "verteidigte"]
+    assert defended and day_of(defended[0]) == "2024-03-06"
