@@ -492,3 +492,12 @@ def test_damit_ties_a_result_to_the_event_just_told():
             "Weber verteidigte damit ihren Titel in Wien.")
     defended = [m for m in mentions_of(text) if m.trigger.text == "verteidigte"]
     assert defended and day_of(defended[0]) == "2024-03-06"
+
+
+def test_a_lead_without_a_day_takes_the_first_day_of_the_next_paragraph():
+    text = ("Lang besucht Paris\n\n"
+            "Paris – Bundeskanzlerin Petra Lang ist zu einem Kurzbesuch in Paris eingetroffen.\n\n"
+            "Präsident Tom Wirth empfing die Kanzlerin am Mittwochmorgen im Élysée-Palast und "
+            "zeichnete sie mit einem Orden aus.")
+    visits = [m for m in of_type(mentions_of(text), "Visit") if m.sentence.index > 0]
+    assert visits and day_of(visits[0]) == "2024-03-06"

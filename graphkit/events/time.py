@@ -337,7 +337,9 @@ def lead_day(mentions: list[EventMention], free: Sequence[Timex], onsets: Sequen
     """The day of the lead's occasion: an event's day in the lead, else a day no event took,
     else the day of a release ("…, wie die Behörde am Freitag mitteilte": when it was
     issued, which dates the occasion only where the lead gives no other day), else the day
-    a state began."""
+    a state began, else the first day a person's past event takes in the next paragraph (a
+    lead without a day leaves it to the paragraph that tells the occasion on: "X ist in
+    Berlin eingetroffen. ¶ Y empfing den Gast am Freitagmorgen …")."""
     ends = paragraph_ends(text)
     in_lead = [m for m in mentions if paragraph_of(text, m.sentence.start, ends) == first_body
                and is_reference_time(m, published)]
@@ -345,7 +347,9 @@ def lead_day(mentions: list[EventMention], free: Sequence[Timex], onsets: Sequen
         (t for t in free if paragraph_of(text, t.start, ends) == first_body), None) or next(
         (m.time for m in in_lead), None) or next(
         (t for t in onsets if paragraph_of(text, t.start, ends) == first_body
-         and is_past_day(t, published)), None)
+         and is_past_day(t, published)), None) or next(
+        (m.time for m in mentions if paragraph_of(text, m.sentence.start, ends) == first_body + 1
+         and is_reference_time(m, published) and not announced_anywhere(m)), None)
 
 
 def told_next(mention: EventMention, steps: list, offsets: list[int], text: str,
