@@ -501,3 +501,10 @@ def test_a_lead_without_a_day_takes_the_first_day_of_the_next_paragraph():
             "zeichnete sie mit einem Orden aus.")
     visits = [m for m in of_type(mentions_of(text), "Visit") if m.sentence.index > 0]
     assert visits and day_of(visits[0]) == "2024-03-06"
+
+
+def test_a_definite_occasion_noun_opening_a_sentence_refers_back_to_the_occasion():
+    text = MATCH + ("Das Spiel entschied Stürmer Jonas Albrecht mit zwei Toren. "
+                    "„Das ist der schönste Tag meiner Laufbahn“, sagte Jonas Albrecht.")
+    said = of_type(mentions_of(text), STATEMENT)
+    assert len(said) == 1 and day_of(said[0]) == "2024-03-07"

@@ -40,12 +40,17 @@ def is_occasion_noun(token: Token) -> bool:
 
 def occasion_reference(tokens: Sequence[Token], index: int, quoted: set[int]) -> bool:
     """Whether ``tokens[index]`` opens "preposition (+ definite article) (+ adjectives) +
-    occasion noun" outside quotation marks, with no time of its own after the noun ("bei
+    occasion noun", or a sentence opening "article + occasion noun", outside quotation
+    marks, with no time of its own after the noun ("bei
     der Wahl im Juli" is another occasion)."""
-    if index in quoted or tokens[index].text.lower() not in OCCASION_PREPOSITIONS:
+    if index in quoted:
+        return False
+    # "Das Rennen gewann X": a definite occasion noun opening the sentence refers back too.
+    opening = index == 0 and tokens[index].text.lower() in DEFINITE_ARTICLES
+    if not opening and tokens[index].text.lower() not in OCCASION_PREPOSITIONS:
         return False
     position = index + 1
-    contracted = tokens[index].text.lower() in ("beim", "im")
+    contracted = opening or tokens[index].text.lower() in ("beim", "im")
     if not contracted:
         if position >= len(tokens) or tokens[position].text.lower() not in DEFINITE_ARTICLES:
             return False
