@@ -41,8 +41,8 @@ def is_occasion_noun(token: Token) -> bool:
 def occasion_reference(tokens: Sequence[Token], index: int, quoted: set[int]) -> bool:
     """Whether ``tokens[index]`` opens "preposition (+ definite article) (+ adjectives) +
     occasion noun", or a sentence opening "article + occasion noun", outside quotation
-    marks, with no time of its own after the noun ("bei
-    der Wahl im Juli" is another occasion)."""
+    marks, with no time of its own after the noun ("bei der Wahl im Juli" is another
+    occasion)."""
     if index in quoted:
         return False
     # "Das Rennen gewann X": a definite occasion noun opening the sentence refers back too.
