@@ -508,3 +508,11 @@ def test_a_definite_occasion_noun_opening_a_sentence_refers_back_to_the_occasion
                     "„Das ist der schönste Tag meiner Laufbahn“, sagte Jonas Albrecht.")
     said = of_type(mentions_of(text), STATEMENT)
     assert len(said) == 1 and day_of(said[0]) == "2024-03-07"
+
+
+def test_a_wie_clause_naming_the_source_takes_no_time_from_outside_it():
+    text = ("Verdächtiger gefasst\n\n"
+            "Kassel – Der gesuchte Mann stellte sich am Dienstag in Kassel der Polizei, "
+            "wie das hessische Innenministerium mitteilte.")
+    said = of_type(mentions_of(text), STATEMENT)
+    assert said and day_of(said[0]) is None

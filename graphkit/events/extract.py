@@ -160,6 +160,7 @@ from graphkit.temporal.values import date_value
 
 _WORDS = function_words()
 CLAUSE_BREAKS = frozenset(_WORDS["clause_breaks"])
+SOURCE_CLAUSE_OPENERS = frozenset(_WORDS["source_clause_openers"])
 # Separable verb particles: "traf … ein" is "eintreffen". HanTa's word mode cannot tag them,
 # so a particle is recognised by its place, last in its clause.
 VERB_PARTICLES = frozenset(_WORDS["verb_particles"])
@@ -916,6 +917,8 @@ def assign_times(
             # "kündigte an, bis Ende des Jahres … zu überweisen" dates the transfer.
             apart = not clause_bounds(tokens, trigger_index)[0] <= first \
                 < clause_bounds(tokens, trigger_index)[1]
+            if apart and cites_source(tokens, trigger_index):
+                continue
             pairs.append((apart, links, abs(distance) + penalty, trigger_index, timex))
     chosen: dict[int, Timex] = {}
     used: set[int] = set()
@@ -926,6 +929,13 @@ def assign_times(
         chosen[trigger_index] = timex
         used.add(id(timex))
     return chosen
+
+
+def cites_source(tokens: Sequence[Token], index: int) -> bool:
+    """'…, wie das Ministerium mitteilte': a clause that only names the source of what the
+    sentence reports; the time of the report is not its."""
+    start = clause_bounds(tokens, index)[0]
+    return tokens[start].text.lower() in SOURCE_CLAUSE_OPENERS
 
 
 def links_to(tokens: Sequence[Token], index: int, head: int, steps: int = LINK_REACH) -> int:
