@@ -516,3 +516,13 @@ def test_a_wie_clause_naming_the_source_takes_no_time_from_outside_it():
             "wie das hessische Innenministerium mitteilte.")
     said = of_type(mentions_of(text), STATEMENT)
     assert said and day_of(said[0]) is None
+
+
+def test_the_reasons_for_a_verdict_are_given_at_the_verdict():
+    text = ("Haft für Betrüger\n\n"
+            "Bonn – Das Landgericht Bonn hat am Dienstag den Unternehmer Hans Weber wegen "
+            "Betrugs zu drei Jahren Haft verurteilt.\n\n"
+            "Der Vorsitzende Richter Karl Brenner sagte in der Urteilsbegründung, Weber habe "
+            "seine Kunden planvoll getäuscht.")
+    said = of_type(mentions_of(text), STATEMENT)
+    assert said and day_of(said[0]) == "2024-03-05"
