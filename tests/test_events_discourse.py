@@ -526,3 +526,12 @@ def test_the_reasons_for_a_verdict_are_given_at_the_verdict():
             "seine Kunden planvoll getäuscht.")
     said = of_type(mentions_of(text), STATEMENT)
     assert said and day_of(said[0]) == "2024-03-05"
+
+
+def test_a_time_under_another_verb_does_not_date_a_noun_deeper_in_its_clause():
+    text = ("Einigung in Genf\n\n"
+            "Genf – Die Delegationen haben sich auf einen Vertrag über den Schutz der Meere "
+            "geeinigt.\n\n"
+            "Der Beschluss fiel am Dienstag, zwei Stunden nach dem geplanten Ende des Gipfels.")
+    summits = [m for m in of_type(mentions_of(text), "Meeting") if m.trigger.text == "Gipfels"]
+    assert summits and day_of(summits[0]) is None

@@ -917,7 +917,8 @@ def assign_times(
             # "kündigte an, bis Ende des Jahres … zu überweisen" dates the transfer.
             apart = not clause_bounds(tokens, trigger_index)[0] <= first \
                 < clause_bounds(tokens, trigger_index)[1]
-            if apart and cites_source(tokens, trigger_index):
+            if apart and cites_source(tokens, trigger_index) \
+                    or embedded_under_other_verb(tokens, first, trigger_index):
                 continue
             pairs.append((apart, links, abs(distance) + penalty, trigger_index, timex))
     chosen: dict[int, Timex] = {}
@@ -929,6 +930,29 @@ def assign_times(
         chosen[trigger_index] = timex
         used.add(id(timex))
     return chosen
+
+
+def embedded_under_other_verb(tokens: Sequence[Token], first: int, trigger: int) -> bool:
+    """'Der Beschluss fiel am Sonntag, … nach dem Ende des Gipfels': a time under a full
+    verb that is no trigger dates that verb's clause; a trigger noun deeper down (not the
+    verb's own subject or object) is not what it dates."""
+    if not tokens[trigger].tag.startswith("NN"):
+        return False
+    verb = verb_above(tokens, first)
+    return verb is not None and verb != trigger and tokens[trigger].head != verb \
+        and links_to(tokens, first, trigger) > LINK_REACH
+
+
+def verb_above(tokens: Sequence[Token], index: int) -> int | None:
+    """The first full verb above ``index`` in the parse, within ``LINK_REACH`` links."""
+    for _ in range(LINK_REACH):
+        parent = tokens[index].head
+        if parent < 0 or parent == index or parent >= len(tokens):
+            return None
+        if other_verb(tokens[parent]):
+            return parent
+        index = parent
+    return None
 
 
 def cites_source(tokens: Sequence[Token], index: int) -> bool:
