@@ -428,3 +428,110 @@ def test_a_dateline_after_a_title_with_an_ordinal_is_found():
     elected = [m for m in of_type(mentions_of(text), "Election")
                if m.sentence.text.startswith("Straßburg")]
     assert elected and elected[0].place is not None and elected[0].place.text == "Straßburg"
+
+
+def test_an_undated_headline_takes_the_day_of_the_leads_event_of_its_type():
+    text = ("Pflegekräfte protestieren in Hannover\n\n"
+            "Hannover – Rund 2.000 Pflegekräfte haben am Mittwoch vor dem Landtag demonstriert. "
+            "Zu der Kundgebung hatte die Gewerkschaft Verdi aufgerufen.")
+    mentions = mentions_of(text)
+    headline = [m for m in of_type(mentions, "Protest") if m.sentence.index == 0]
+    body = [m for m in of_type(mentions, "Protest") if m.sentence.index > 0]
+    assert headline and body and day_of(body[0]) == "2024-03-06"
+    assert day_of(headline[0]) == "2024-03-06"
+
+
+def test_a_headline_dated_from_the_lead_joins_the_leads_event():
+    text = ("Bremer Polizei nimmt Verdächtigen fest\n\n"
+            "Die Polizei hat am Dienstag in Bremen den Unternehmer Karl Braun und seinen Fahrer "
+            "festgenommen. Die beiden sollen einen Juwelier überfallen haben.")
+    article = analyse(text, DAY, "art0")
+    dates = {"art0": DAY}
+    index = resolve_entities([article], dates)
+    mentions = extract_event_mentions(article, tag_times(article.article))
+    assert len(of_type(mentions, "Arrest")) == 2
+    events = merge_events(mentions, index, dates, duplicates=duplicate_groups([article.article]))
+    assert len([e for e in events if e.type == "Arrest"]) == 1
+
+
+def test_zugleich_follows_the_told_event_not_a_plan_named_in_its_sentence():
+    text = ("Treffen in Wien\n\n"
+            "Wien – Kanzlerin Petra Lang ist am Mittwoch in Wien eingetroffen.\n\n"
+            "Präsident Tom Wirth sagte am Donnerstag, sein Land wolle im Herbst eine "
+            "Friedenskonferenz ausrichten. "
+            "Zugleich warnte die Regierung in Wien vor neuen Zöllen.")
+    mentions = mentions_of(text)
+    assert any(m.type == "Meeting" and m.status == "planned" for m in mentions)
+    warned = [m for m in of_type(mentions, STATEMENT) if m.trigger.text == "warnte"]
+    assert warned and day_of(warned[0]) == "2024-03-07"
+
+
+def test_anschliessend_before_a_participle_passes_over_a_descriptive_praeteritum_sentence():
+    text = ("Seedorf gewinnt den Pokal\n\n"
+            "Köln – Der FC Seedorf besiegte am Mittwoch im Finale Rotweiß Altstadt mit 3:1. "
+            "Bester Torschütze war Kapitän Max Weber mit zwei Treffern.\n\n"
+            "Weber wurde anschließend zum besten Spieler des Turniers gewählt.")
+    chosen = [m for m in mentions_of(text) if m.trigger.text == "gewählt"]
+    assert chosen and day_of(chosen[0]) == "2024-03-06"
+
+
+def test_a_present_tense_sentence_between_stops_anschliessend():
+    text = ("Seedorf gewinnt den Pokal\n\n"
+            "Köln – Der FC Seedorf besiegte am Mittwoch im Finale Rotweiß Altstadt mit 3:1. "
+            "Der Verein gilt als Favorit für die Meisterschaft.\n\n"
+            "Weber wurde anschließend zum besten Spieler des Turniers gewählt.")
+    chosen = [m for m in mentions_of(text) if m.trigger.text == "gewählt"]
+    assert chosen and day_of(chosen[0]) is None
+
+
+def test_damit_ties_a_result_to_the_event_just_told():
+    text = ("Weber gewinnt in Wien\n\n"
+            "Wien – Die Tennisspielerin Lena Weber besiegte am Mittwoch im Finale der "
+            "Wiener Meisterschaft Clara Roth mit 6:3, 6:4. "
+            "Für Roth war es die zweite Finalniederlage in Folge.\n\n"
+            "Weber verteidigte damit ihren Titel in Wien.")
+    defended = [m for m in mentions_of(text) if m.trigger.text == "verteidigte"]
+    assert defended and day_of(defended[0]) == "2024-03-06"
+
+
+def test_a_lead_without_a_day_takes_the_first_day_of_the_next_paragraph():
+    text = ("Lang besucht Paris\n\n"
+            "Paris – Bundeskanzlerin Petra Lang ist zu einem Kurzbesuch in Paris eingetroffen.\n\n"
+            "Präsident Tom Wirth empfing die Kanzlerin am Mittwochmorgen im Élysée-Palast und "
+            "zeichnete sie mit einem Orden aus.")
+    visits = [m for m in of_type(mentions_of(text), "Visit") if m.sentence.index > 0]
+    assert visits and day_of(visits[0]) == "2024-03-06"
+
+
+def test_a_definite_occasion_noun_opening_a_sentence_refers_back_to_the_occasion():
+    text = MATCH + ("Das Spiel entschied Stürmer Jonas Albrecht mit zwei Toren. "
+                    "„Das ist der schönste Tag meiner Laufbahn“, sagte Jonas Albrecht.")
+    said = of_type(mentions_of(text), STATEMENT)
+    assert len(said) == 1 and day_of(said[0]) == "2024-03-07"
+
+
+def test_a_wie_clause_naming_the_source_takes_no_time_from_outside_it():
+    text = ("Verdächtiger gefasst\n\n"
+            "Kassel – Der gesuchte Mann stellte sich am Dienstag in Kassel der Polizei, "
+            "wie das hessische Innenministerium mitteilte.")
+    said = of_type(mentions_of(text), STATEMENT)
+    assert said and day_of(said[0]) is None
+
+
+def test_the_reasons_for_a_verdict_are_given_at_the_verdict():
+    text = ("Haft für Betrüger\n\n"
+            "Bonn – Das Landgericht Bonn hat am Dienstag den Unternehmer Hans Weber wegen "
+            "Betrugs zu drei Jahren Haft verurteilt.\n\n"
+            "Der Vorsitzende Richter Karl Brenner sagte in der Urteilsbegründung, Weber habe "
+            "seine Kunden planvoll getäuscht.")
+    said = of_type(mentions_of(text), STATEMENT)
+    assert said and day_of(said[0]) == "2024-03-05"
+
+
+def test_a_time_under_another_verb_does_not_date_a_noun_deeper_in_its_clause():
+    text = ("Einigung in Genf\n\n"
+            "Genf – Die Delegationen haben sich auf einen Vertrag über den Schutz der Meere "
+            "geeinigt.\n\n"
+            "Der Beschluss fiel am Dienstag, zwei Stunden nach dem geplanten Ende des Gipfels.")
+    summits = [m for m in of_type(mentions_of(text), "Meeting") if m.trigger.text == "Gipfels"]
+    assert summits and day_of(summits[0]) is None

@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from graphkit.events.lexicon import function_words
-from graphkit.events.time import NARRATIVE_ANCHOR, paragraph_ends, paragraph_of
+from graphkit.events.time import CLAUSE_MARKS, NARRATIVE_ANCHOR, paragraph_ends, paragraph_of
 from graphkit.model import HAPPENED, AnalysedSentence, EventMention, Timex, Token
 from graphkit.temporal.tense import tense_of
 
@@ -40,12 +40,17 @@ def is_occasion_noun(token: Token) -> bool:
 
 def occasion_reference(tokens: Sequence[Token], index: int, quoted: set[int]) -> bool:
     """Whether ``tokens[index]`` opens "preposition (+ definite article) (+ adjectives) +
-    occasion noun" outside quotation marks, with no time of its own after the noun ("bei
-    der Wahl im Juli" is another occasion)."""
-    if index in quoted or tokens[index].text.lower() not in OCCASION_PREPOSITIONS:
+    occasion noun", or a sentence opening "article + occasion noun", outside quotation
+    marks, with no time of its own after the noun ("bei der Wahl im Juli" is another
+    occasion)."""
+    if index in quoted:
+        return False
+    # "Das Rennen gewann X": a definite occasion noun opening the sentence refers back too.
+    opening = index == 0 and tokens[index].text.lower() in DEFINITE_ARTICLES
+    if not opening and tokens[index].text.lower() not in OCCASION_PREPOSITIONS:
         return False
     position = index + 1
-    contracted = tokens[index].text.lower() in ("beim", "im")
+    contracted = opening or tokens[index].text.lower() in ("beim", "im")
     if not contracted:
         if position >= len(tokens) or tokens[position].text.lower() not in DEFINITE_ARTICLES:
             return False
@@ -95,32 +100,51 @@ def linking_adverb(mention: EventMention, words: frozenset[str]) -> bool:
     if first in words:
         return True
     after = text[mention.trigger.end - sentence.start:].split()[:ADVERB_REACH]
-    return any(word.strip(",.").lower() in words for word in after)
+    if any(word.strip(",.").lower() in words for word in after):
+        return True
+    # A participle or infinitive closes its clause ("X wurde anschließend … gewählt"): the
+    # adverb stands in the clause before it.
+    before = text[:mention.trigger.start - sentence.start]
+    clause = before[max(before.rfind(mark) for mark in CLAUSE_MARKS) + 1:]
+    return mention.trigger.text[:1].islower() and any(
+        word.strip(",.").lower() in words for word in clause.split()[1:])
 
 
-def previous_sentence(mention: EventMention, sentence_starts: Sequence[int]) -> int | None:
-    """Start of the sentence before the mention's (``sentence_starts`` sorted)."""
-    at = bisect_left(sentence_starts, mention.sentence.start)
-    return sentence_starts[at - 1] if at > 0 else None
+def previous_sentence(mention: EventMention, sentence_starts: Sequence[int],
+                      described: frozenset[int] = frozenset()) -> int | None:
+    """Start of the sentence before the mention's (``sentence_starts`` sorted), passing
+    over sentences that only describe the occasion in the Präteritum (``described``: "Bester
+    Werfer war X.", "Für Y war es die dritte Niederlage."): they tell no event of their own,
+    and the narrative goes on across them."""
+    at = bisect_left(sentence_starts, mention.sentence.start) - 1
+    while at > 0 and sentence_starts[at] in described:
+        at -= 1
+    return sentence_starts[at] if at >= 0 else None
 
 
 def previous_time(mention: EventMention, told_in: Mapping[int, Sequence[EventMention]],
                   sentence_starts: Sequence[int], scene_times: Sequence[Timex],
-                  scene_starts: Sequence[int]) -> tuple[Timex | None, EventMention | None]:
+                  scene_starts: Sequence[int], described: frozenset[int] = frozenset()
+                  ) -> tuple[Timex | None, EventMention | None]:
     """The time (and event) of the sentence just before: its last event's, or, where it
     tells no event, its own time expression ("Die Regierungschefs hatten sie Ende Juni
     nominiert. Zugleich wählten sie …"). An adverb links to what was just told, not to
     anything further back. ``told_in``: the mentions by sentence start; ``scene_times``
-    sorted by start, ``scene_starts`` their starts."""
-    start = previous_sentence(mention, sentence_starts)
+    sorted by start, ``scene_starts`` their starts; ``described``: see
+    ``previous_sentence``."""
+    start = previous_sentence(mention, sentence_starts, described)
     if start is None:
         return None, None
     told = told_in.get(start, ())
     if told:
-        last = max(told, key=lambda m: m.trigger.start)
-        usable = last.status == HAPPENED and last.time is not None \
-            and not last.time.time.on_or_before
-        return (last.time if usable else None), (last if last.status == HAPPENED else None)
+        # A plan named inside the sentence ("sagte, China unterstütze eine Konferenz") is
+        # what was said, not what was told: the sentence's last happened event counts.
+        happened = [m for m in told if m.status == HAPPENED]
+        if not happened:
+            return None, None
+        last = max(happened, key=lambda m: m.trigger.start)
+        usable = last.time is not None and not last.time.time.on_or_before
+        return (last.time if usable else None), last
     after = bisect_right(sentence_starts, start)
     end = sentence_starts[after] if after < len(sentence_starts) else mention.sentence.start
     first, last = bisect_left(scene_starts, start), bisect_left(scene_starts, end)
@@ -128,21 +152,26 @@ def previous_time(mention: EventMention, told_in: Mapping[int, Sequence[EventMen
 
 
 def follow_linking_adverbs(mentions: list[EventMention], sentence_starts: Sequence[int],
-                           scene_times: Sequence[Timex] = ()) -> None:
+                           scene_times: Sequence[Timex] = (),
+                           in_praeteritum: frozenset[int] = frozenset()) -> None:
     """'Xi sagte … Zugleich warnte der Präsident …': an undated event whose clause a
     same-time adverb ties to the sentence just before takes its time, and with
     'zugleich', 'gleichzeitig', 'dabei' also its event's place. (``scene_times``: time
-    expressions of past clauses.)"""
+    expressions of past clauses; ``in_praeteritum``: starts of sentences told in the
+    Präteritum, see ``previous_sentence``.)"""
     told_in: dict[int, list[EventMention]] = defaultdict(list)
     for mention in mentions:
         told_in[mention.sentence.start].append(mention)
     scene_times = sorted(scene_times, key=lambda t: t.start)
     scene_starts = [t.start for t in scene_times]
+    timed = {sentence_starts[bisect_right(sentence_starts, t) - 1] for t in scene_starts
+             if bisect_right(sentence_starts, t)}
+    described = frozenset(in_praeteritum - told_in.keys() - timed)
     for mention in mentions:
         if mention.status != HAPPENED or not linking_adverb(mention, SAME_TIME_ADVERBS):
             continue
         time, before = previous_time(mention, told_in, sentence_starts, scene_times,
-                                     scene_starts)
+                                     scene_starts, described)
         if mention.time is None and time is not None:
             mention.time = replace(time, anchor=NARRATIVE_ANCHOR)
         if mention.place is None and before is not None \

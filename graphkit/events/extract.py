@@ -95,6 +95,7 @@ from graphkit.events.time import (
     bound_undated,
     carry_narrative_times,
     date_headline_events,
+    date_title_events,
     deadline_as_target,
     in_pluperfect,
     paragraph_ends,
@@ -160,6 +161,7 @@ from graphkit.temporal.values import date_value
 
 _WORDS = function_words()
 CLAUSE_BREAKS = frozenset(_WORDS["clause_breaks"])
+SOURCE_CLAUSE_OPENERS = frozenset(_WORDS["source_clause_openers"])
 # Separable verb particles: "traf … ein" is "eintreffen". HanTa's word mode cannot tag them,
 # so a particle is recognised by its place, last in its clause.
 VERB_PARTICLES = frozenset(_WORDS["verb_particles"])
@@ -917,6 +919,9 @@ def assign_times(
             # "kündigte an, bis Ende des Jahres … zu überweisen" dates the transfer.
             apart = not clause_bounds(tokens, trigger_index)[0] <= first \
                 < clause_bounds(tokens, trigger_index)[1]
+            if apart and cites_source(tokens, trigger_index) \
+                    or embedded_under_other_verb(tokens, first, trigger_index):
+                continue
             pairs.append((apart, links, abs(distance) + penalty, trigger_index, timex))
     chosen: dict[int, Timex] = {}
     used: set[int] = set()
@@ -927,6 +932,36 @@ def assign_times(
         chosen[trigger_index] = timex
         used.add(id(timex))
     return chosen
+
+
+def embedded_under_other_verb(tokens: Sequence[Token], first: int, trigger: int) -> bool:
+    """'Der Beschluss fiel am Sonntag, … nach dem Ende des Gipfels': a time under a full
+    verb that is no trigger dates that verb's clause; a trigger noun deeper down (not the
+    verb's own subject or object) is not what it dates."""
+    if not tokens[trigger].tag.startswith("NN"):
+        return False
+    verb = verb_above(tokens, first)
+    return verb is not None and verb != trigger and tokens[trigger].head != verb \
+        and links_to(tokens, first, trigger) > LINK_REACH
+
+
+def verb_above(tokens: Sequence[Token], index: int) -> int | None:
+    """The first full verb above ``index`` in the parse, within ``LINK_REACH`` links."""
+    for _ in range(LINK_REACH):
+        parent = tokens[index].head
+        if parent < 0 or parent == index or parent >= len(tokens):
+            return None
+        if other_verb(tokens[parent]):
+            return parent
+        index = parent
+    return None
+
+
+def cites_source(tokens: Sequence[Token], index: int) -> bool:
+    """'…, wie das Ministerium mitteilte': a clause that only names the source of what the
+    sentence reports; the time of the report is not its."""
+    start = clause_bounds(tokens, index)[0]
+    return tokens[start].text.lower() in SOURCE_CLAUSE_OPENERS
 
 
 def links_to(tokens: Sequence[Token], index: int, head: int, steps: int = LINK_REACH) -> int:
@@ -2230,13 +2265,24 @@ def extract_event_mentions(
                                       scenes, occasion_paragraphs(article.sentences, text, quoted),
                                       onset_times(article, timexes))
     date_headline_events(mentions, lead_time, lead_sentence_span(article, ends, first_body))
-    follow_linking_adverbs(mentions, sorted(s.sentence.start for s in article.sentences), scenes)
+    date_title_events(mentions, text, first_body)
+    follow_linking_adverbs(mentions, sorted(s.sentence.start for s in article.sentences), scenes,
+                           frozenset(s.sentence.start for s in article.sentences
+                                     if told_in_praeteritum(s.tokens)))
     follow_place_anaphors(mentions, text)
     announcers_decide(mentions, article, lambda m: trigger_lemma(article, m))
     place_at_dateline(mentions, dateline_place(article), lead_time)
     after_publication(mentions, article.article.published)
     bound_undated(mentions, published)
     return mentions
+
+
+def told_in_praeteritum(tokens: Sequence[Token]) -> bool:
+    """Every finite verb is in the Präteritum and no participle makes a compound tense:
+    "Bester Werfer war Kapitän X." (not "war … gewählt worden")."""
+    finite = [t for t in tokens if t.tag.endswith("FIN")]    # STTS: VVFIN, VAFIN, VMFIN
+    return bool(finite) and all("Tense=Past" in t.morph.split("|") for t in finite) \
+        and not any(t.tag.endswith("PP") and t.tag.startswith("V") for t in tokens)
 
 
 def trigger_lemma(article: AnalysedArticle, mention: EventMention) -> str:

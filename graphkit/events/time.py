@@ -306,6 +306,22 @@ def date_headline_events(mentions: list[EventMention], lead_time: Timex | None,
             mention.time = replace(lead_time, anchor=NARRATIVE_ANCHOR)
 
 
+def date_title_events(mentions: list[EventMention], text: str, first_body: int) -> None:
+    """A headline sums up the occasion its lead reports, undated ("Landwirte protestieren in
+    Berlin"): an event told before the lead that happened and has no time takes the time
+    of the lead paragraph's first happened event of its type."""
+    ends = paragraph_ends(text)
+    lead_times: dict[str, Timex] = {}
+    for mention in mentions:
+        if mention.time is not None and mention.status == HAPPENED \
+                and paragraph_of(text, mention.sentence.start, ends) == first_body:
+            lead_times.setdefault(mention.type, mention.time)
+    for mention in mentions:
+        if mention.time is None and mention.status == HAPPENED and mention.type in lead_times \
+                and paragraph_of(text, mention.sentence.start, ends) < first_body:
+            mention.time = replace(lead_times[mention.type], anchor=NARRATIVE_ANCHOR)
+
+
 def stated_as_state(mention: EventMention) -> bool:
     """The trigger noun is the predicate of a present 'sein' before it in its clause ("ist
     zum dritten Mal Weltmeister", "ist neuer Kanzler"); a bare noun ("Streik bei …") is no
@@ -321,7 +337,9 @@ def lead_day(mentions: list[EventMention], free: Sequence[Timex], onsets: Sequen
     """The day of the lead's occasion: an event's day in the lead, else a day no event took,
     else the day of a release ("…, wie die Behörde am Freitag mitteilte": when it was
     issued, which dates the occasion only where the lead gives no other day), else the day
-    a state began."""
+    a state began, else the first day a person's past event takes in the next paragraph (a
+    lead without a day leaves it to the paragraph that tells the occasion on: "X ist in
+    Berlin eingetroffen. ¶ Y empfing den Gast am Freitagmorgen …")."""
     ends = paragraph_ends(text)
     in_lead = [m for m in mentions if paragraph_of(text, m.sentence.start, ends) == first_body
                and is_reference_time(m, published)]
@@ -329,7 +347,9 @@ def lead_day(mentions: list[EventMention], free: Sequence[Timex], onsets: Sequen
         (t for t in free if paragraph_of(text, t.start, ends) == first_body), None) or next(
         (m.time for m in in_lead), None) or next(
         (t for t in onsets if paragraph_of(text, t.start, ends) == first_body
-         and is_past_day(t, published)), None)
+         and is_past_day(t, published)), None) or next(
+        (m.time for m in mentions if paragraph_of(text, m.sentence.start, ends) == first_body + 1
+         and is_reference_time(m, published) and not announced_anywhere(m)), None)
 
 
 def told_next(mention: EventMention, steps: list, offsets: list[int], text: str,

@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from graphkit.events.lexicon import type_label
-from graphkit.events.time import in_pluperfect
+from graphkit.events.time import NARRATIVE_ANCHOR, in_pluperfect
 from graphkit.kb.gazetteer import Gazetteer, load_gazetteer
 from graphkit.merge.entities import EntityIndex
 from graphkit.model import (
@@ -462,28 +462,30 @@ def headline_overrides(members: Sequence[ResolvedMention]) -> dict[int, Resolved
     for m in members:
         if not is_headline(m):
             continue
+        # A day the headline took from the lead is no date of its own.
+        undated = m.time is None or m.mention.time.anchor == NARRATIVE_ANCHOR
         mine = {p.entity_id for p in m.participants}
         # An undated headline's place may be the city of the body's venue ("Finale in
         # Berlin", "im Berliner Olympiastadion"): only a dated one must agree on it.
         same = [b for b in body.get((m.mention.article_id, m.mention.type), [])
                 if not opposed_statuses(m, b)
-                and (mine & {p.entity_id for p in b.participants} if m.time is None
+                and (mine & {p.entity_id for p in b.participants} if undated
                     else mine == {p.entity_id for p in b.participants}
                     and not (m.place and b.place and m.place != b.place))]
-        if not same and m.time is None:
+        if not same and undated:
             # An undated headline naming no one the body names ("Bundesrat lässt Gesetz
             # passieren"): it summarises the body's only event of its type, if one; a
             # Plusquamperfekt tells background, not the news.
             same = [b for b in body.get((m.mention.article_id, m.mention.type), [])
                     if not in_pluperfect(b.mention) and not opposed_statuses(m, b)][:2]
             same = same if len(same) == 1 else []
-        if not same and m.time is None:
+        if not same and undated:
             # Neither dated: the body's first mention of its type with a shared actor
             # ("Thyssenkrupp verkauft Stahlanteil" over "Thyssenkrupp verkauft 20 Prozent …").
             same = [b for b in undated_body.get((m.mention.article_id, m.mention.type), [])
                     if mine & {p.entity_id for p in b.participants}
                     and not opposed_statuses(m, b)][:1]
-        if same and (m.time is None or not any(times_overlap(m.time, b.time) for b in same)):
+        if same and (undated or not any(times_overlap(m.time, b.time) for b in same)):
             overrides[id(m)] = min(same, key=lambda b: (
                 -len(mine & {p.entity_id for p in b.participants}), precision_rank(b.time),
                 b.mention.sentence.start))
