@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from graphkit.events.lexicon import function_words
 from graphkit.events.time import NARRATIVE_ANCHOR, paragraph_ends, paragraph_of
-from graphkit.model import HAPPENED, AnalysedSentence, EventMention, Timex, Token
+from graphkit.model import HAPPENED, STATEMENT, AnalysedSentence, EventMention, Timex, Token
 from graphkit.temporal.tense import tense_of
 
 _WORDS = function_words()
@@ -117,7 +117,11 @@ def previous_time(mention: EventMention, told_in: Mapping[int, Sequence[EventMen
         return None, None
     told = told_in.get(start, ())
     if told:
-        last = max(told, key=lambda m: m.trigger.start)
+        # A sentence of reported speech tells the speech act; an event inside the words
+        # reported ("Xi sagte, China unterstütze eine Friedenskonferenz") is its content.
+        happened = [m for m in told if m.status == HAPPENED] or list(told)
+        speech = [m for m in happened if m.type == STATEMENT]
+        last = max(speech or happened, key=lambda m: m.trigger.start)
         usable = last.status == HAPPENED and last.time is not None \
             and not last.time.time.on_or_before
         return (last.time if usable else None), (last if last.status == HAPPENED else None)

@@ -222,6 +222,8 @@ BODY_POST_NOUNS = tuple(_WORDS["body_post_nouns"])
 SINCE_AFTER = ("nach", "seit")   # temporal only before an article; 'vor' may be a place
 PLACE_ONLY_TYPES = frozenset(_WORDS["place_only_types"])
 SCENE_PREPOSITIONS = frozenset(_WORDS["scene_prepositions"])
+DESTINATION_PREPOSITIONS = frozenset(_WORDS["destination_prepositions"])
+DESTINATION_TYPES = frozenset(_WORDS["destination_types"])
 STREET_HEADS = tuple(_WORDS["street_heads"])
 ROAD_KINDS = frozenset(_WORDS["road_kinds"])
 TRANSACTION_TYPES = frozenset(_WORDS["transaction_types"])
@@ -801,6 +803,9 @@ def choose_place(
     """A place introduced by a preposition ("in Pjöngjang", "nach Vietnam"), nearest wins."""
     prepositions = PLACE_PREPOSITIONS | SCENE_PREPOSITIONS if event_type in PLACE_ONLY_TYPES \
         else PLACE_PREPOSITIONS
+    if event_type in DESTINATION_TYPES:
+        # "schickte Glückwünsche nach Manila": where the words go, not where they were said
+        prepositions = prepositions - DESTINATION_PREPOSITIONS
     introduced = [c for c in places
                   if word_before(tokens, c.token_index, skip=4) in prepositions]
     if tokens[trigger_index].text[:1].isupper():
