@@ -77,6 +77,8 @@ from graphkit.events.roles import (
     national_team_roles,
     office_mention,
     office_organisations,
+    organisation_antecedent,
+    organisation_description,
     person_genders,
     person_surnames,
     place_description,
@@ -168,6 +170,7 @@ CANDIDATE_NOUNS = tuple(_WORDS["candidate_nouns"])
 KIN_NOUNS = frozenset(_WORDS["kin_nouns"])
 SUBJECT_PRONOUNS = frozenset(_WORDS["subject_pronouns"])
 OBLIQUE_ARTICLES = frozenset(_WORDS["oblique_articles"])
+NOMINATIVE_ARTICLES = frozenset(_WORDS["nominative_articles"])
 OBJECT_PRONOUNS = frozenset(_WORDS["object_pronouns"])
 POSSESSIVES = frozenset(_WORDS["possessives"])
 TRANSITIVE_VISIT_VERBS = frozenset(_WORDS["transitive_visit_verbs"])
@@ -1474,6 +1477,9 @@ def participants_for(
     for pronoun in pronoun_actors(ctx, index, clause, noun):
         if all(c.mention.text != pronoun.mention.text for c in actors):
             actors.append(pronoun)
+    if event_type == STATEMENT and not noun and not actors and \
+            described_subject_after_report(tokens, index, clause):
+        actors += described_speaker(ctx, index + 2)
     actors.sort(key=lambda c: c.token_index)
     if not noun and not starts_reported_clause(tokens, clause):
         actors = with_borrowed_subject(actors, candidates, tokens, index, clause, event_type)
@@ -1599,11 +1605,36 @@ def with_borrowed_subject(
     with it and no subject follows it ("Die USA, die …, kritisierten"), unlike "…, teilte
     der Kreml mit" or "wie ein Sprecher mitteilte"."""
     statement = event_type == STATEMENT
-    borrow = statement and index == clause[0] and not subject_after(actors, tokens, index)
+    borrow = statement and index == clause[0] and not subject_after(actors, tokens, index) \
+        and not described_subject_after_report(tokens, index, clause)
     if not ((not actors and not statement) or borrow):
         return actors
     earlier = preceding_clause_actors(candidates, tokens, index, clause, event_type)
     return earlier[:1] + actors if statement else (actors or earlier)
+
+
+def described_speaker(ctx: SentenceContext, noun: int) -> list[Candidate]:
+    """The organisation or person a subject's description refers back to; the tagger may
+    take 'die'/'das' for an accusative here, which the reported words rule out."""
+    kind = organisation_description(ctx, noun, ("", "Nom", "Acc"))
+    described = organisation_antecedent(ctx, ctx.tokens[noun], kind) if kind else \
+        description_antecedent(ctx, noun)
+    return [Candidate(described, noun)] if described is not None else []
+
+
+def described_subject_after_report(tokens: Sequence[Token], index: int,
+                                   clause: tuple[int, int]) -> bool:
+    """'Nordwerk habe … getäuscht, teilte die Behörde mit': after the reported words, which
+    fill the speech verb's object, the definite noun phrase right after the verb is its
+    subject (a description, not the reported clause's subject)."""
+    after = index + 1
+    if clause[0] < 2 or tokens[clause[0] - 1].text != "," or after + 1 >= len(tokens) or \
+            tokens[after].text.lower() not in NOMINATIVE_ARTICLES or \
+            not tokens[after + 1].tag.startswith("NN"):
+        return False
+    # the reported words: in the subjunctive, or parsed as the verb's clausal complement
+    return any("Mood=Sub" in t.morph.split("|") or (t.dep == "ccomp" and t.head == index)
+               for t in tokens[:clause[0]])
 
 
 def subject_after(actors: list[Candidate], tokens: Sequence[Token], index: int) -> bool:
