@@ -1,5 +1,6 @@
 """Who speaks: after reported words, the description right after the speech verb is its
-subject ('…, teilte die Behörde mit'), not the reported clause's subject."""
+subject ('…, teilte die Behörde mit'), not the reported clause's subject; a speech verb
+the tagger calls an adjective is still found by its separated particle."""
 
 from __future__ import annotations
 
@@ -30,3 +31,10 @@ def test_die_behoerde_after_reported_words_is_the_authority_named_before():
             "Nordwerk habe Kunden jahrelang getäuscht, teilte die Behörde am Montag in "
             "Brüssel mit.")
     assert speakers(text) == [["EU-Kommission"]]
+
+
+def test_a_particle_verb_tagged_as_an_adjective_is_still_the_speech_verb():
+    text = ("Urteil in Köln\n\n"
+            "Köln – Das Landgericht Köln hat den Unternehmer Jan Ohm am Montag verurteilt. "
+            "Seine Anwälte kündigten Berufung an.")
+    assert len(speakers(text)) == 1
