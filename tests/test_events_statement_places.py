@@ -1,5 +1,6 @@
-"""Where a statement was made: not where its words were sent, and, after a same-time
-adverb, where the statement told just before was made (not an event inside its words)."""
+"""Where a statement was made: not where its words were sent, nor, for a source named with
+"wie", where the event it reports happened; after a same-time adverb, where the statement
+told just before was made (not an event inside its words)."""
 
 from __future__ import annotations
 
@@ -53,3 +54,12 @@ def test_zugleich_links_to_the_statement_not_to_an_event_inside_its_words():
             "anerkenne. Zugleich warnte der italienische Regierungschef vor Protektionismus.")
     warned = [m for m in statements_of(text) if m.trigger.text == "warnte"]
     assert warned and place_of(warned[0]) == "Mailand"
+
+
+def test_a_source_named_with_wie_takes_no_place_of_the_reported_event():
+    text = ("Festnahme in Görlitz\n\n"
+            "Görlitz – Die Polizei hat am Donnerstag einen Tatverdächtigen festgenommen. "
+            "Der Mann stellte sich am Donnerstag in Görlitz der Polizei, wie Innenminister "
+            "Paul Stein mitteilte.")
+    said = [m for m in statements_of(text) if m.trigger.text == "mitteilte"]
+    assert said and place_of(said[0]) is None

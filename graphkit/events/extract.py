@@ -170,6 +170,7 @@ CANDIDATE_NOUNS = tuple(_WORDS["candidate_nouns"])
 KIN_NOUNS = frozenset(_WORDS["kin_nouns"])
 SUBJECT_PRONOUNS = frozenset(_WORDS["subject_pronouns"])
 OBLIQUE_ARTICLES = frozenset(_WORDS["oblique_articles"])
+ATTRIBUTION_SUBORDINATORS = frozenset(_WORDS["attribution_subordinators"])
 NOMINATIVE_ARTICLES = frozenset(_WORDS["nominative_articles"])
 OBJECT_PRONOUNS = frozenset(_WORDS["object_pronouns"])
 POSSESSIVES = frozenset(_WORDS["possessives"])
@@ -2250,6 +2251,9 @@ def extract_event_mentions(
     follow_place_anaphors(mentions, text)
     announcers_decide(mentions, article, lambda m: trigger_lemma(article, m))
     place_at_dateline(mentions, dateline_place(article), lead_time)
+    for mention in mentions:
+        if mention.type == STATEMENT and names_a_source(mention):
+            mention.place = None
     after_publication(mentions, article.article.published)
     bound_undated(mentions, published)
     return mentions
@@ -2389,6 +2393,18 @@ def place_at_dateline(mentions: list[EventMention], dateline: EntityMention | No
                 and time.begin == day and not time.is_range and not announced_anywhere(mention) \
                 and not in_pluperfect(mention) and not off_the_scene(mention):
             mention.place = dateline
+
+
+def names_a_source(mention: EventMention) -> bool:
+    """'Der Mann stellte sich in X, wie der Minister mitteilte': the speech verb's clause
+    opens with an attribution word after a comma; the sentence's places are the reported
+    event's."""
+    sentence = mention.sentence
+    before = sentence.text[:mention.trigger.start - sentence.start]
+    if "," not in before:
+        return False
+    words = before.rsplit(",", 1)[1].split()
+    return bool(words) and words[0].lower() in ATTRIBUTION_SUBORDINATORS
 
 
 def off_the_scene(mention: EventMention) -> bool:
