@@ -1,6 +1,7 @@
 """Where a statement was made: not where its words were sent, nor, for a source named with
 "wie", where the event it reports happened; after a same-time adverb, where the statement
-told just before was made (not an event inside its words)."""
+told just before was made (not an event inside its words); congratulations are sent, not
+said at the dateline."""
 
 from __future__ import annotations
 
@@ -62,4 +63,13 @@ def test_a_source_named_with_wie_takes_no_place_of_the_reported_event():
             "Der Mann stellte sich am Donnerstag in Görlitz der Polizei, wie Innenminister "
             "Paul Stein mitteilte.")
     said = [m for m in statements_of(text) if m.trigger.text == "mitteilte"]
+    assert said and place_of(said[0]) is None
+
+
+def test_congratulations_are_not_placed_at_the_dateline():
+    text = ("Wahl in Kassel\n\n"
+            "Kassel – Die Grünen-Politikerin Lea Sommer hat am Donnerstag die Wahl zur "
+            "Oberbürgermeisterin gewonnen. Ihr Gegenkandidat Tom Weber gratulierte ihr am "
+            "Donnerstagabend.")
+    said = [m for m in statements_of(text) if m.trigger.text == "gratulierte"]
     assert said and place_of(said[0]) is None

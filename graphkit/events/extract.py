@@ -170,6 +170,7 @@ CANDIDATE_NOUNS = tuple(_WORDS["candidate_nouns"])
 KIN_NOUNS = frozenset(_WORDS["kin_nouns"])
 SUBJECT_PRONOUNS = frozenset(_WORDS["subject_pronouns"])
 OBLIQUE_ARTICLES = frozenset(_WORDS["oblique_articles"])
+SENT_SPEECH_VERBS = frozenset(_WORDS["sent_speech_verbs"])
 ATTRIBUTION_SUBORDINATORS = frozenset(_WORDS["attribution_subordinators"])
 NOMINATIVE_ARTICLES = frozenset(_WORDS["nominative_articles"])
 OBJECT_PRONOUNS = frozenset(_WORDS["object_pronouns"])
@@ -2391,7 +2392,8 @@ def place_at_dateline(mentions: list[EventMention], dateline: EntityMention | No
         # A Plusquamperfekt event came before the occasion, wherever it took place.
         if mention.place is None and time is not None and time.precision == DAY \
                 and time.begin == day and not time.is_range and not announced_anywhere(mention) \
-                and not in_pluperfect(mention) and not off_the_scene(mention):
+                and not in_pluperfect(mention) and not off_the_scene(mention) \
+                and mention.trigger.lemma not in SENT_SPEECH_VERBS:
             mention.place = dateline
 
 
