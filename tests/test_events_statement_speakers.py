@@ -1,6 +1,7 @@
 """Who speaks: after reported words, the description right after the speech verb is its
 subject ('…, teilte die Behörde mit'), not the reported clause's subject; a speech verb
-the tagger calls an adjective is still found by its separated particle."""
+the tagger calls an adjective is still found by its separated particle; an unnamed subject
+right before the verb after a comma makes a statement of its own."""
 
 from __future__ import annotations
 
@@ -38,3 +39,10 @@ def test_a_particle_verb_tagged_as_an_adjective_is_still_the_speech_verb():
             "Köln – Das Landgericht Köln hat den Unternehmer Jan Ohm am Montag verurteilt. "
             "Seine Anwälte kündigten Berufung an.")
     assert len(speakers(text)) == 1
+
+
+def test_a_second_unnamed_speaker_after_a_comma_states_its_own_statement():
+    text = ("Reform beschlossen\n\n"
+            "Ärzteverbände begrüßten die Reform, Krankenkassen warnten dagegen vor hohen "
+            "Kosten.")
+    assert len(speakers(text)) == 2

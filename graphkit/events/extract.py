@@ -2151,7 +2151,16 @@ def stated_by_clause(ctx: SentenceContext, index: int) -> bool:
     if any(ctx.tokens[c].text.lower() in ctx.lexicon.negations for c in ctx.children[index]):
         return False   # "hatte mehrere Rennen nicht gewonnen": nothing took place
     return any(ctx.deps[c].startswith("nsubj") and stands_for_actor(ctx.tokens[c])
-               for node in [index, *auxiliaries] for c in ctx.children[node])
+               for node in [index, *auxiliaries] for c in ctx.children[node]) \
+        or prefield_noun_after_comma(ctx.tokens, index)
+
+
+def prefield_noun_after_comma(tokens: Sequence[Token], index: int) -> bool:
+    """'X begrüßten die Regeln, Verbände warnten dagegen …': a finite verb right after a
+    comma and one noun has that noun in its prefield, its subject, where the parse took it
+    for a conjunct of the clause before."""
+    return index >= 2 and tokens[index - 2].text == "," and tokens[index].tag.endswith("FIN") \
+        and tokens[index - 1].tag.startswith("NN") and stands_for_actor(tokens[index - 1])
 
 
 def stands_for_actor(token: Token) -> bool:
