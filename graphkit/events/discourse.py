@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from graphkit.events.lexicon import function_words
 from graphkit.events.time import CLAUSE_MARKS, NARRATIVE_ANCHOR, paragraph_ends, paragraph_of
-from graphkit.model import HAPPENED, AnalysedSentence, EventMention, Timex, Token
+from graphkit.model import HAPPENED, STATEMENT, AnalysedSentence, EventMention, Timex, Token
 from graphkit.temporal.tense import tense_of
 
 _WORDS = function_words()
@@ -138,11 +138,13 @@ def previous_time(mention: EventMention, told_in: Mapping[int, Sequence[EventMen
     told = told_in.get(start, ())
     if told:
         # A plan named inside the sentence ("sagte, China unterstütze eine Konferenz") is
-        # what was said, not what was told: the sentence's last happened event counts.
+        # what was said, not what was told: the sentence's last happened event counts, and
+        # of a sentence of reported speech its speech act.
         happened = [m for m in told if m.status == HAPPENED]
         if not happened:
             return None, None
-        last = max(happened, key=lambda m: m.trigger.start)
+        speech = [m for m in happened if m.type == STATEMENT]
+        last = max(speech or happened, key=lambda m: m.trigger.start)
         usable = last.time is not None and not last.time.time.on_or_before
         return (last.time if usable else None), last
     after = bisect_right(sentence_starts, start)

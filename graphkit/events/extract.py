@@ -77,6 +77,8 @@ from graphkit.events.roles import (
     national_team_roles,
     office_mention,
     office_organisations,
+    organisation_antecedent,
+    organisation_description,
     person_genders,
     person_surnames,
     place_description,
@@ -172,6 +174,9 @@ KIN_NOUNS = frozenset(_WORDS["kin_nouns"])
 CONVENING_VERBS = frozenset(_WORDS["convening_verbs"])
 SUBJECT_PRONOUNS = frozenset(_WORDS["subject_pronouns"])
 OBLIQUE_ARTICLES = frozenset(_WORDS["oblique_articles"])
+SENT_SPEECH_VERBS = frozenset(_WORDS["sent_speech_verbs"])
+ATTRIBUTION_SUBORDINATORS = frozenset(_WORDS["attribution_subordinators"])
+NOMINATIVE_ARTICLES = frozenset(_WORDS["nominative_articles"])
 OBJECT_PRONOUNS = frozenset(_WORDS["object_pronouns"])
 POSSESSIVES = frozenset(_WORDS["possessives"])
 TRANSITIVE_VISIT_VERBS = frozenset(_WORDS["transitive_visit_verbs"])
@@ -226,6 +231,8 @@ BODY_POST_NOUNS = tuple(_WORDS["body_post_nouns"])
 SINCE_AFTER = ("nach", "seit")   # temporal only before an article; 'vor' may be a place
 PLACE_ONLY_TYPES = frozenset(_WORDS["place_only_types"])
 SCENE_PREPOSITIONS = frozenset(_WORDS["scene_prepositions"])
+DESTINATION_PREPOSITIONS = frozenset(_WORDS["destination_prepositions"])
+DESTINATION_TYPES = frozenset(_WORDS["destination_types"])
 STREET_HEADS = tuple(_WORDS["street_heads"])
 ROAD_KINDS = frozenset(_WORDS["road_kinds"])
 TRANSACTION_TYPES = frozenset(_WORDS["transaction_types"])
@@ -805,6 +812,9 @@ def choose_place(
     """A place introduced by a preposition ("in Pjöngjang", "nach Vietnam"), nearest wins."""
     prepositions = PLACE_PREPOSITIONS | SCENE_PREPOSITIONS if event_type in PLACE_ONLY_TYPES \
         else PLACE_PREPOSITIONS
+    if event_type in DESTINATION_TYPES:
+        # "schickte Glückwünsche nach Manila": where the words go, not where they were said
+        prepositions = prepositions - DESTINATION_PREPOSITIONS
     introduced = [c for c in places
                   if word_before(tokens, c.token_index, skip=4) in prepositions]
     if tokens[trigger_index].text[:1].isupper():
@@ -1506,6 +1516,9 @@ def participants_for(
     for pronoun in pronoun_actors(ctx, index, clause, noun):
         if all(c.mention.text != pronoun.mention.text for c in actors):
             actors.append(pronoun)
+    if event_type == STATEMENT and not noun and not actors and \
+            described_subject_after_report(tokens, index, clause):
+        actors += described_speaker(ctx, index + 2)
     actors.sort(key=lambda c: c.token_index)
     if not noun and not starts_reported_clause(tokens, clause):
         actors = with_borrowed_subject(actors, candidates, tokens, index, clause, event_type)
@@ -1631,11 +1644,36 @@ def with_borrowed_subject(
     with it and no subject follows it ("Die USA, die …, kritisierten"), unlike "…, teilte
     der Kreml mit" or "wie ein Sprecher mitteilte"."""
     statement = event_type == STATEMENT
-    borrow = statement and index == clause[0] and not subject_after(actors, tokens, index)
+    borrow = statement and index == clause[0] and not subject_after(actors, tokens, index) \
+        and not described_subject_after_report(tokens, index, clause)
     if not ((not actors and not statement) or borrow):
         return actors
     earlier = preceding_clause_actors(candidates, tokens, index, clause, event_type)
     return earlier[:1] + actors if statement else (actors or earlier)
+
+
+def described_speaker(ctx: SentenceContext, noun: int) -> list[Candidate]:
+    """The organisation or person a subject's description refers back to; the tagger may
+    take 'die'/'das' for an accusative here, which the reported words rule out."""
+    kind = organisation_description(ctx, noun, ("", "Nom", "Acc"))
+    described = organisation_antecedent(ctx, ctx.tokens[noun], kind) if kind else \
+        description_antecedent(ctx, noun)
+    return [Candidate(described, noun)] if described is not None else []
+
+
+def described_subject_after_report(tokens: Sequence[Token], index: int,
+                                   clause: tuple[int, int]) -> bool:
+    """'Nordwerk habe … getäuscht, teilte die Behörde mit': after the reported words, which
+    fill the speech verb's object, the definite noun phrase right after the verb is its
+    subject (a description, not the reported clause's subject)."""
+    after = index + 1
+    if clause[0] < 2 or tokens[clause[0] - 1].text != "," or after + 1 >= len(tokens) or \
+            tokens[after].text.lower() not in NOMINATIVE_ARTICLES or \
+            not tokens[after + 1].tag.startswith("NN"):
+        return False
+    # the reported words: in the subjunctive, or parsed as the verb's clausal complement
+    return any("Mood=Sub" in t.morph.split("|") or (t.dep == "ccomp" and t.head == index)
+               for t in tokens[:clause[0]])
 
 
 def subject_after(actors: list[Candidate], tokens: Sequence[Token], index: int) -> bool:
@@ -2168,7 +2206,16 @@ def stated_by_clause(ctx: SentenceContext, index: int) -> bool:
     if any(ctx.tokens[c].text.lower() in ctx.lexicon.negations for c in ctx.children[index]):
         return False   # "hatte mehrere Rennen nicht gewonnen": nothing took place
     return any(ctx.deps[c].startswith("nsubj") and stands_for_actor(ctx.tokens[c])
-               for node in [index, *auxiliaries] for c in ctx.children[node])
+               for node in [index, *auxiliaries] for c in ctx.children[node]) \
+        or prefield_noun_after_comma(ctx.tokens, index)
+
+
+def prefield_noun_after_comma(tokens: Sequence[Token], index: int) -> bool:
+    """'X begrüßten die Regeln, Verbände warnten dagegen …': a finite verb right after a
+    comma and one noun has that noun in its prefield, its subject, where the parse took it
+    for a conjunct of the clause before."""
+    return index >= 2 and tokens[index - 2].text == "," and tokens[index].tag.endswith("FIN") \
+        and tokens[index - 1].tag.startswith("NN") and stands_for_actor(tokens[index - 1])
 
 
 def stands_for_actor(token: Token) -> bool:
@@ -2272,6 +2319,9 @@ def extract_event_mentions(
     follow_place_anaphors(mentions, text)
     announcers_decide(mentions, article, lambda m: trigger_lemma(article, m))
     place_at_dateline(mentions, dateline_place(article), lead_time)
+    for mention in mentions:
+        if mention.type == STATEMENT and names_a_source(mention):
+            mention.place = None
     after_publication(mentions, article.article.published)
     bound_undated(mentions, published)
     return mentions
@@ -2417,8 +2467,21 @@ def place_at_dateline(mentions: list[EventMention], dateline: EntityMention | No
         # A Plusquamperfekt event came before the occasion, wherever it took place.
         if mention.place is None and time is not None and time.precision == DAY \
                 and time.begin == day and not time.is_range and not announced_anywhere(mention) \
-                and not in_pluperfect(mention) and not off_the_scene(mention):
+                and not in_pluperfect(mention) and not off_the_scene(mention) \
+                and mention.trigger.lemma not in SENT_SPEECH_VERBS:
             mention.place = dateline
+
+
+def names_a_source(mention: EventMention) -> bool:
+    """'Der Mann stellte sich in X, wie der Minister mitteilte': the speech verb's clause
+    opens with an attribution word after a comma; the sentence's places are the reported
+    event's."""
+    sentence = mention.sentence
+    before = sentence.text[:mention.trigger.start - sentence.start]
+    if "," not in before:
+        return False
+    words = before.rsplit(",", 1)[1].split()
+    return bool(words) and words[0].lower() in ATTRIBUTION_SUBORDINATORS
 
 
 def off_the_scene(mention: EventMention) -> bool:

@@ -411,9 +411,13 @@ def finite_verb_taken_for_attribute(tokens: Sequence[Token]) -> list[Token]:
     before it (the parse's root, or that noun's first noun before the verb) its subject;
     the phrases after the verb that hung on either noun its own (a separable particle
     its particle)."""
-    verb = next((i for i, t in enumerate(tokens) if t.dep == "amod" and i < t.head
-                 and t.tag.endswith("FIN") and ("VerbForm=Fin" in t.morph or "Mood=" in t.morph)),
+    retagged = [replace(t, tag="VVFIN", pos="VERB") if particle_verb_as_adjective(tokens, i)
+                else t for i, t in enumerate(tokens)]
+    verb = next((i for i, t in enumerate(retagged) if t.dep == "amod" and i < t.head
+                 and t.tag.endswith("FIN") and ("VerbForm=Fin" in t.morph or "Mood=" in t.morph
+                                                or t.tag != tokens[i].tag)),
                 None)
+    tokens = retagged
     root = next((i for i, t in enumerate(tokens) if t.dep in ("root", "ROOT")), None)
     if verb is None or root is None or not is_noun_or_name(tokens[root]):
         return list(tokens)
@@ -442,3 +446,14 @@ def finite_verb_taken_for_attribute(tokens: Sequence[Token]) -> list[Token]:
         elif token.dep == "punct":
             fixed[i] = replace(token, head=verb)
     return fixed
+
+
+def particle_verb_as_adjective(tokens: Sequence[Token], index: int) -> bool:
+    """'Seine Anwälte kündigten Berufung an', the verb tagged an adjective: a separated
+    particle needs a finite verb in its sentence; where none is tagged, an attribute whose
+    lemma is an infinitive ('kündigen', not 'gekündigt') is that verb."""
+    token = tokens[index]
+    return (token.tag == "ADJA" and token.lemma.endswith("en") and token.lemma.islower()
+            and not token.text.startswith("ge")
+            and any(t.tag == "PTKVZ" for t in tokens[index + 1:])
+            and not any(t.tag.startswith("V") for t in tokens))

@@ -1751,6 +1751,9 @@ def organisation_antecedent(ctx: SentenceContext, anaphor: Token, kind: str
     prefixes = subject_compound_prefixes(ctx)
     led = [m for m in others if m.text in prefixes or m.text.split()[0] in prefixes] or \
         earlier_led_organisation(ctx, prefixes)
+    if not named and kind in function_words()["authority_descriptions"]:
+        # "die Behörde" names no kind of authority: any authority named before is meant
+        named = [m for m in found if m not in others]
     chosen = (named or ([] if authority else led or others))[-1:]
     return replace(chosen[0]) if chosen else None
 

@@ -1,0 +1,75 @@
+"""Where a statement was made: not where its words were sent, nor, for a source named with
+"wie", where the event it reports happened; after a same-time adverb, where the statement
+told just before was made (not an event inside its words); congratulations are sent, not
+said at the dateline."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import lru_cache
+
+import pytest
+from helpers import make_article
+
+from graphkit.events import extract_event_mentions
+from graphkit.model import STATEMENT
+from graphkit.nlp import syntax
+from graphkit.pipeline import tag_times
+
+pytestmark = pytest.mark.skipif(not syntax.shipped_syntax_available(),
+                                reason="shipped syntax model or its wheel missing")
+DAY = date(2024, 3, 8)   # a Friday
+
+
+@lru_cache(maxsize=1)
+def model_pipeline():  # type: ignore[no-untyped-def]
+    from graphkit.nlp.pipeline import default_pipeline
+
+    return default_pipeline()
+
+
+def statements_of(text: str, day: date = DAY):
+    from graphkit.nlp.pipeline import analyse_article
+
+    article = analyse_article(make_article(text, day, "a1"), model_pipeline())
+    return [m for m in extract_event_mentions(article, tag_times(article.article))
+            if m.type == STATEMENT]
+
+
+def place_of(mention) -> str | None:
+    return mention.place.text if mention.place is not None else None
+
+
+def test_a_place_after_nach_is_where_the_words_went():
+    text = ("Glückwünsche aus Bern\n\n"
+            "Bundespräsidentin Vera Hofstetter schickte ihre Glückwünsche nach Oslo.")
+    said = statements_of(text)
+    assert said and all(place_of(m) != "Oslo" for m in said)
+
+
+def test_zugleich_links_to_the_statement_not_to_an_event_inside_its_words():
+    text = ("Minister in Mailand\n\n"
+            "Mailand – Finanzminister Jan Ode ist am Mittwoch mit Regierungschef Paolo Berti "
+            "zusammengetroffen.\n\n"
+            "Berti sagte, Italien unterstütze eine Friedenskonferenz, wenn Russland sie "
+            "anerkenne. Zugleich warnte der italienische Regierungschef vor Protektionismus.")
+    warned = [m for m in statements_of(text) if m.trigger.text == "warnte"]
+    assert warned and place_of(warned[0]) == "Mailand"
+
+
+def test_a_source_named_with_wie_takes_no_place_of_the_reported_event():
+    text = ("Festnahme in Görlitz\n\n"
+            "Görlitz – Die Polizei hat am Donnerstag einen Tatverdächtigen festgenommen. "
+            "Der Mann stellte sich am Donnerstag in Görlitz der Polizei, wie Innenminister "
+            "Paul Stein mitteilte.")
+    said = [m for m in statements_of(text) if m.trigger.text == "mitteilte"]
+    assert said and place_of(said[0]) is None
+
+
+def test_congratulations_are_not_placed_at_the_dateline():
+    text = ("Wahl in Kassel\n\n"
+            "Kassel – Die Grünen-Politikerin Lea Sommer hat am Donnerstag die Wahl zur "
+            "Oberbürgermeisterin gewonnen. Ihr Gegenkandidat Tom Weber gratulierte ihr am "
+            "Donnerstagabend.")
+    said = [m for m in statements_of(text) if m.trigger.text == "gratulierte"]
+    assert said and place_of(said[0]) is None
