@@ -1,4 +1,5 @@
-"""Helpers for tests that run the rules-only pipeline on small German texts."""
+"""Helpers for tests that run graphkit's pipelines (rules only, or the shipped model) on
+small German texts."""
 
 from __future__ import annotations
 
@@ -14,6 +15,14 @@ def rules_pipeline():  # type: ignore[no-untyped-def]
     from graphkit.nlp.pipeline import default_pipeline
 
     return default_pipeline(use_model=False)
+
+
+@lru_cache(maxsize=1)
+def model_pipeline():  # type: ignore[no-untyped-def]
+    """The shipped default pipeline: trained tagger, parser and NER, then the rules."""
+    from graphkit.nlp.pipeline import default_pipeline
+
+    return default_pipeline()
 
 
 def make_article(text: str, day: date | None = None, article_id: str = "a1") -> Article:

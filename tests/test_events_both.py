@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from helpers import make_article
-from test_events_status import DAY, model_pipeline, pytestmark  # noqa: F401
+from helpers import make_article, model_pipeline
+from test_events_status import DAY, pytestmark  # noqa: F401
 
 from graphkit.events import extract_event_mentions
 from graphkit.model import AGREEMENT, SIGNATORY

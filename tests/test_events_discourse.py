@@ -4,10 +4,9 @@ occasion, same-time adverbs, speech acts by different agents kept apart."""
 from __future__ import annotations
 
 from datetime import date
-from functools import lru_cache
 
 import pytest
-from helpers import make_article
+from helpers import make_article, model_pipeline
 
 from graphkit.events import extract_event_mentions
 from graphkit.events.extract import assign_times
@@ -35,12 +34,6 @@ pytestmark = pytest.mark.skipif(not syntax.shipped_syntax_available(),
                                 reason="shipped syntax model or its wheel missing")
 DAY = date(2024, 3, 8)   # a Friday
 
-
-@lru_cache(maxsize=1)
-def model_pipeline():  # type: ignore[no-untyped-def]
-    from graphkit.nlp.pipeline import default_pipeline
-
-    return default_pipeline()
 
 
 def analyse(text: str, day: date, article_id: str = "a1"):

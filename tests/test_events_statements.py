@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from datetime import date
-from functools import lru_cache
 
 import pytest
-from helpers import make_article
+from helpers import make_article, model_pipeline
 
 from graphkit.events import extract_event_mentions
 from graphkit.model import SPEAKER, STATEMENT
@@ -17,12 +16,6 @@ pytestmark = pytest.mark.skipif(not syntax.shipped_syntax_available(),
                                 reason="shipped syntax model or its wheel missing")
 DAY = date(2024, 3, 8)
 
-
-@lru_cache(maxsize=1)
-def model_pipeline():  # type: ignore[no-untyped-def]
-    from graphkit.nlp.pipeline import default_pipeline
-
-    return default_pipeline()
 
 
 def statements(text: str):

@@ -6,10 +6,9 @@ tests."""
 from __future__ import annotations
 
 from datetime import date
-from functools import lru_cache
 
 import pytest
-from helpers import make_article
+from helpers import make_article, model_pipeline
 from test_events import actor_texts, only
 
 from graphkit.events import extract_event_mentions
@@ -21,12 +20,6 @@ pytestmark = pytest.mark.skipif(not syntax.shipped_syntax_available(),
                                 reason="shipped syntax model or its wheel missing")
 DAY = date(2023, 5, 8)
 
-
-@lru_cache(maxsize=1)
-def model_pipeline():  # type: ignore[no-untyped-def]
-    from graphkit.nlp.pipeline import default_pipeline
-
-    return default_pipeline()
 
 
 def mentions_of(text: str, day: date):  # type: ignore[no-untyped-def]
