@@ -35,3 +35,13 @@ def analyse(text: str, day: date | None = None, article_id: str = "a1") -> Analy
     from graphkit.nlp.pipeline import analyse_article
 
     return analyse_article(make_article(text, day, article_id), rules_pipeline())
+
+
+def model_mentions(text: str, day: date | None = None, article_id: str = "a1"):  # type: ignore[no-untyped-def]
+    """The event mentions of ``text`` with the shipped pipeline (its parse gives roles)."""
+    from graphkit.analysis import tag_times
+    from graphkit.events import extract_event_mentions
+    from graphkit.nlp.pipeline import analyse_article
+
+    article = analyse_article(make_article(text, day, article_id), model_pipeline())
+    return extract_event_mentions(article, tag_times(article.article))

@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-from helpers import make_article, model_pipeline
+from helpers import model_mentions
 from test_events_status import DAY, pytestmark  # noqa: F401
 
-from graphkit.events import extract_event_mentions
 from graphkit.model import AGREEMENT, SIGNATORY
-from graphkit.pipeline import tag_times
 
 
 def actors_of(text: str, event_type: str) -> set[tuple[str, str]]:
-    from graphkit.nlp.pipeline import analyse_article
-
-    article = analyse_article(make_article(text, DAY), model_pipeline())
-    return {(actor.text, role) for m in extract_event_mentions(article, tag_times(article.article))
+    return {(actor.text, role) for m in model_mentions(text, DAY)
             if m.type == event_type for actor, role in m.actors}
 
 

@@ -112,7 +112,6 @@ def test_a_division_without_a_possessive_refers_back_to_nobody():
     assert roles(spin_off, SPUN_OFF) == set()
 
 
-
 def test_a_share_of_the_sellers_division_is_a_share_of_the_company_it_is():
     # 'Nordwerk Steel baut Stellen ab. Nordwerk hat 20 Prozent der Stahlsparte an
     #  Weltbund verkauft.'

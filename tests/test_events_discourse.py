@@ -35,7 +35,6 @@ pytestmark = pytest.mark.skipif(not syntax.shipped_syntax_available(),
 DAY = date(2024, 3, 8)   # a Friday
 
 
-
 def analyse(text: str, day: date, article_id: str = "a1"):
     from graphkit.nlp.pipeline import analyse_article
 

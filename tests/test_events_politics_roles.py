@@ -141,7 +141,6 @@ def test_an_election_noun_without_anyone_standing_names_no_office():
     assert all(not roles(e, OFFICE) for e in events(chain((words, [])), ELECTION))
 
 
-
 def test_the_announcement_of_a_named_prize_is_an_award_and_of_a_price_none():
     # "Am Montag folgt die Bekanntgabe des Literaturnobelpreises." / "… des Preises." (a
     # price is announced too)

@@ -7,23 +7,17 @@ from __future__ import annotations
 
 from datetime import date
 
-from helpers import make_article
-from test_events_statement_places import model_pipeline, pytestmark  # noqa: F401
+from helpers import model_mentions
+from test_events_statement_places import pytestmark  # noqa: F401
 
-from graphkit.events import extract_event_mentions
 from graphkit.model import SPEAKER, STATEMENT
-from graphkit.pipeline import tag_times
 
 DAY = date(2024, 3, 4)   # a Monday
 
 
 def speakers(text: str) -> list[list[str]]:
-    from graphkit.nlp.pipeline import analyse_article
-
-    article = analyse_article(make_article(text, DAY, "a1"), model_pipeline())
     return [[a.text for a, role in m.actors if role == SPEAKER]
-            for m in extract_event_mentions(article, tag_times(article.article))
-            if m.type == STATEMENT]
+            for m in model_mentions(text, DAY) if m.type == STATEMENT]
 
 
 def test_die_behoerde_after_reported_words_is_the_authority_named_before():

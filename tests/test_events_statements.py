@@ -5,25 +5,18 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from helpers import make_article, model_pipeline
+from helpers import model_mentions
 
-from graphkit.events import extract_event_mentions
 from graphkit.model import SPEAKER, STATEMENT
 from graphkit.nlp import syntax
-from graphkit.pipeline import tag_times
 
 pytestmark = pytest.mark.skipif(not syntax.shipped_syntax_available(),
                                 reason="shipped syntax model or its wheel missing")
 DAY = date(2024, 3, 8)
 
 
-
 def statements(text: str):
-    from graphkit.nlp.pipeline import analyse_article
-
-    article = analyse_article(make_article(text, DAY), model_pipeline())
-    return [m for m in extract_event_mentions(article, tag_times(article.article))
-            if m.type == STATEMENT]
+    return [m for m in model_mentions(text, DAY) if m.type == STATEMENT]
 
 
 def speakers(mention) -> list[str]:

@@ -5,9 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from helpers import make_article, model_pipeline
+from helpers import make_article, model_mentions
 
-from graphkit.events import extract_event_mentions
 from graphkit.model import (
     CANCELLATION,
     CANCELLED,
@@ -16,20 +15,14 @@ from graphkit.model import (
     VISIT,
 )
 from graphkit.nlp import syntax
-from graphkit.pipeline import tag_times
 
 pytestmark = pytest.mark.skipif(not syntax.shipped_syntax_available(),
                                 reason="shipped syntax model or its wheel missing")
 DAY = date(2025, 3, 14)
 
 
-
 def statuses(text: str) -> dict[str, str]:
-    from graphkit.nlp.pipeline import analyse_article
-
-    article = analyse_article(make_article(text, DAY), model_pipeline())
-    return {m.type: m.status for m in extract_event_mentions(article, tag_times(article.article))
-            if m.type != CANCELLATION}
+    return {m.type: m.status for m in model_mentions(text, DAY) if m.type != CANCELLATION}
 
 
 def test_a_pronoun_object_of_a_later_cancelling_verb_calls_the_planned_event_off():

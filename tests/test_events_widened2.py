@@ -8,27 +8,21 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from helpers import make_article, model_pipeline
+from helpers import model_mentions
 from test_events import actor_texts, only
 
-from graphkit.events import extract_event_mentions
 from graphkit.model import ACCIDENT, AID, AWARD, ELECTION, MEETING, STATEMENT
 from graphkit.nlp import syntax
-from graphkit.pipeline import tag_times
 
 pytestmark = pytest.mark.skipif(not syntax.shipped_syntax_available(),
                                 reason="shipped syntax model or its wheel missing")
 DAY = date(2023, 5, 8)
 
 
-
 def mentions_of(text: str, day: date):  # type: ignore[no-untyped-def]
     """The event mentions of ``text`` with the shipped parser (the rules-only pipeline
     parses too little for these constructions)."""
-    from graphkit.nlp.pipeline import analyse_article
-
-    article = analyse_article(make_article(text, day), model_pipeline())
-    return extract_event_mentions(article, tag_times(article.article))
+    return model_mentions(text, day)
 
 
 def types_of(text: str) -> list[str]:
@@ -87,7 +81,6 @@ def test_sharing_a_prize_is_an_award():
 def test_the_strongest_party_won_and_the_third_strongest_did_not():
     assert ELECTION in types_of("In Bremen wurde die SPD erneut stärkste Kraft.")
     assert ELECTION not in types_of("Drittstärkste Kraft wurden die Grünen mit elf Prozent.")
-
 
 
 def test_a_possessive_under_an_eventless_verb_refers_to_the_named_subject():

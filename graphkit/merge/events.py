@@ -125,6 +125,8 @@ class Cluster:
     time_set: set[TimeValue] = field(default_factory=set)  # distinct resolved times
     published: set[date] = field(default_factory=set)      # publication days of members
     article_ids: set[str] = field(default_factory=set)     # articles of members
+    # statuses of the members by article (a called-off event never joins a held one)
+    statuses: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     serial: int = 0                                         # creation order (stable ties)
     filed: set[tuple[str, str, tuple[object, ...]]] = field(default_factory=set)  # index keys
     buckets: set[tuple[object, ...]] = field(default_factory=set)  # time / publication buckets
@@ -139,6 +141,7 @@ class Cluster:
     def add(self, member: ResolvedMention) -> None:
         self.members.append(member)
         self.article_ids.add(member.mention.article_id)
+        self.statuses[member.mention.article_id].add(member.mention.status)
         for p in member.participants:
             self.principal.add(p.entity_id)
             if p.role == VISITOR:
@@ -303,12 +306,16 @@ def compatible(
 def called_off_beside_held(cluster: Cluster, member: ResolvedMention) -> bool:
     """One article telling a called-off event and one that took place ("hatte den Besuch
     für vergangene Woche geplant, ihn aber abgesagt" beside "ist eingetroffen") tells two."""
-    return any(opposed_statuses(m, member) for m in cluster.members
-               if m.mention.article_id == member.mention.article_id)
+    status = member.mention.status
+    told = cluster.statuses.get(member.mention.article_id, set())
+    return status in OPPOSED and bool((OPPOSED - {status}) & told)
+
+
+OPPOSED = frozenset((CANCELLED, HAPPENED))
 
 
 def opposed_statuses(one: ResolvedMention, other: ResolvedMention) -> bool:
-    return {one.mention.status, other.mention.status} == {CANCELLED, HAPPENED}
+    return {one.mention.status, other.mention.status} == OPPOSED
 
 
 def other_agent_in_article(cluster: Cluster, member: ResolvedMention) -> bool:

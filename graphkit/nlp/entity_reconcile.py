@@ -35,6 +35,8 @@ from __future__ import annotations
 
 import json
 import re
+from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from functools import lru_cache
 from importlib import resources
@@ -158,18 +160,17 @@ def split_at_separators(span: Span, known: set[tuple[int, int]]) -> list[Span]:
     return [Span(span.doc, pieces[0].start, pieces[-1].end, label=span.label_)]
 
 
-def with_trailing_person_apart(span: Span, people: set[tuple[int, int]]) -> list[Span]:
+def with_trailing_person_apart(span: Span, people: Mapping[int, list[int]]) -> list[Span]:
     """'im Schloss Bellevue Christian Lindner' read as one place: a place or organisation
     name does not end in a person's full name the gazetteer knows ('Robert Koch Institut'
     begins with one), so that name is a person of its own."""
     if span.label_ == PER:
         return [span]
-    person = next(((start, end) for start, end in people
-                   if end == span.end and span.start < start), None)
-    if person is None:
+    start = next((start for start in people.get(span.end, ()) if span.start < start), None)
+    if start is None:
         return [span]
-    return [Span(span.doc, span.start, person[0], label=span.label_),
-            Span(span.doc, person[0], span.end, label=PER)]
+    return [Span(span.doc, span.start, start, label=span.label_),
+            Span(span.doc, start, span.end, label=PER)]
 
 
 def coordinated_pieces(span: Span, known: set[tuple[int, int]]) -> list[Span]:
@@ -291,7 +292,10 @@ def is_abbreviation(text: str) -> bool:
 def reconcile(doc: Doc, matches: list[Span], words: OrganisationWords) -> list[Span]:
     """Merge model entities and gazetteer matches (see the module docstring)."""
     known = {(m.start, m.end) for m in matches}
-    people = {(m.start, m.end) for m in matches if m.label_ == PER and len(m) > 1}
+    people: dict[int, list[int]] = defaultdict(list)     # full names by end: their starts
+    for m in matches:
+        if m.label_ == PER and len(m) > 1:
+            people[m.end].append(m.start)
     model = [without_common_noun_before_genitive(without_leading_descriptor(
         without_leading_article(without_leading_compounds(without_trailing_verb(piece)),
                                 matches, words), words))
