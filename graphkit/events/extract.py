@@ -89,6 +89,7 @@ from graphkit.events.roles import (
     word_role_values,
 )
 from graphkit.events.speakers import government_speakers, with_addressee
+from graphkit.events.speech_acts import reports_no_words
 from graphkit.events.statement_places import through_medium
 from graphkit.events.status import announcement, is_cancelled
 from graphkit.events.time import (
@@ -1859,6 +1860,9 @@ def build_event_mention(
     if requirement and not weak_trigger_holds(requirement, tokens, clause, actors, places,
                                               ctx.lexicon) and not (
             requirement == "needs_speaker" and nominal_subject(ctx, index)):
+        return None
+    if event_type == STATEMENT and reports_no_words(tokens, index, lemma, clause,
+                                                    ctx.sentence.mentions):
         return None
     roles = dedupe_roles(syntax_roles(ctx, index, event_type, lemma, grouped)) if (
         ctx.parsed and not misparsed_verb(trigger)) else []
