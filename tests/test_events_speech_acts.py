@@ -37,3 +37,9 @@ def test_greeting_a_person_is_no_statement_but_welcoming_a_decision_is():
             "Die Reederei Nordlicht begrüßte die Entscheidung.")
     said = statement_triggers(text)
     assert said.count("begrüßte") == 1
+
+
+def test_a_defeat_conceded_is_a_statement():
+    text = ("Wahl in Irland\n\n"
+            "Premier Sean Doyle hatte seine Niederlage bereits am Abend eingestanden.")
+    assert "eingestanden" in statement_triggers(text)
