@@ -59,3 +59,29 @@ def test_congratulations_are_not_placed_at_the_dateline():
             "Donnerstagabend.")
     said = [m for m in statements_of(text) if m.trigger.text == "gratulierte"]
     assert said and place_of(said[0]) is None
+
+
+def test_words_through_a_medium_take_no_place_from_the_dateline():
+    text = ("Rücktritt in Lissabon\n\n"
+            "Lissabon – Regierungschef Rui Almeida ist am Freitag zurückgetreten. "
+            "Almeida sprach am Freitag in einer Fernsehansprache von einem schweren Tag.")
+    said = [m for m in statements_of(text) if m.trigger.text == "sprach"]
+    assert said and place_of(said[0]) is None
+
+
+def test_a_named_speaker_who_took_no_part_in_the_scene_is_not_placed_there():
+    text = ("Heimkehr der Geiseln\n\n"
+            "Wien – Die Geiseln sind am Donnerstag freigekommen.\n\n"
+            "Kanzlerin Eva Moser empfing die Heimkehrer am Freitag am Flughafen Wien. "
+            "Der Erfolg sei ein Zeichen der Hoffnung, sagte die Kanzlerin. "
+            "Der norwegische Premier Lars Hauge dankte den Vermittlern.")
+    said = {m.trigger.text: place_of(m) for m in statements_of(text)}
+    assert said.get("dankte", "missing") is None
+    assert said.get("sagte") == "Flughafen Wien"
+
+
+def test_a_place_inside_the_topic_of_the_words_is_not_where_they_were_said():
+    text = ("Reaktionen\n\n"
+            "Die Ministerin Clara Vogt warnte gegen die Gewalt in Venezuela.")
+    said = [m for m in statements_of(text) if m.trigger.text == "warnte"]
+    assert said and place_of(said[0]) != "Venezuela"

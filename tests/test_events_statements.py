@@ -82,3 +82,16 @@ def test_a_name_a_statement_is_addressed_to_is_the_addressee():
     assert told
     roles = {(actor.text, role) for actor, role in told[0].actors}
     assert ("Vogt", "addressee") in roles and ("Vogt", SPEAKER) not in roles
+
+
+def test_a_government_told_by_its_country_adjective_speaks_by_its_phrase():
+    said = statements("Hilfe nach dem Sturm\n\nDie portugiesische Regierung kündigte an, "
+                      "weitere Helfer auf die Inseln zu schicken.")
+    assert said and speakers(said[0]) == ["portugiesische Regierung"]
+
+
+def test_those_thanked_are_the_addressees():
+    said = statements("Dank nach der Rettung\n\nKanzlerin Eva Moser dankte Frankreich "
+                      "für die schnelle Hilfe.")
+    assert said and [a.text for a, role in said[0].actors if role == "addressee"] == \
+        ["Frankreich"]

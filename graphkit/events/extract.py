@@ -89,6 +89,8 @@ from graphkit.events.roles import (
     word_role_values,
 )
 from graphkit.events.speakers import government_speakers, with_addressee
+from graphkit.events.speech_acts import reports_no_words
+from graphkit.events.statement_places import through_medium
 from graphkit.events.status import announcement, is_cancelled
 from graphkit.events.time import (
     ONSET_ANCHOR,
@@ -202,6 +204,7 @@ ATTRIBUTION_BEFORE = frozenset(_WORDS["attribution_before"])
 # "über Twitter", "sprachen über die Ukraine": channels and topics, not actors.
 TOPIC_PREPOSITIONS = frozenset(_WORDS["topic_prepositions"])
 SPEECH_TOPIC_PREPOSITIONS = frozenset(_WORDS["speech_topic_prepositions"])
+SPEECH_TOPIC_PLACE_PREPOSITIONS = frozenset(_WORDS["speech_topic_place_prepositions"])
 ATTRIBUTION_AFTER = frozenset(_WORDS["attribution_after"])
 # Case and plural endings a statistical lemmatiser sometimes leaves on a noun.
 NOUN_ENDINGS = tuple(_WORDS["noun_endings"])
@@ -1806,16 +1809,27 @@ def event_places(
 
 def in_object_phrase(candidate: Candidate, tokens: Sequence[Token], trigger: int) -> bool:
     """'forderte die Führung in Teheran auf': a place inside the direct object of a speech
-    verb describes whom or what it is about, not where it was said."""
+    verb, or inside a phrase of its topic, describes whom or what it is about, not where it
+    was said."""
     node = tokens[candidate.token_index].head
     for _ in range(6):
         if not 0 <= node < len(tokens) or node == trigger:
             return False
         head = tokens[node].head
         if head == trigger:
-            return tokens[node].dep == "obj" and tokens[node].tag.startswith("NN")
+            return tokens[node].tag.startswith("NN") and (
+                tokens[node].dep == "obj" or topic_phrase(tokens, node))
         node = head
     return False
+
+
+def topic_phrase(tokens: Sequence[Token], noun: int) -> bool:
+    """'würdigte die Auszeichnung als Geste gegen die Unterdrückung im Iran': a noun the
+    speech verb governs with a preposition of topic is what the words are about."""
+    return tokens[noun].dep == "obl" and any(
+        tokens[i].head == noun and tokens[i].dep == "case"
+        and tokens[i].text.lower() in SPEECH_TOPIC_PLACE_PREPOSITIONS
+        for i in range(max(0, noun - 4), noun))
 
 
 def place_of_another_occasion(candidate: Candidate, tokens: Sequence[Token], trigger: int
@@ -1846,6 +1860,9 @@ def build_event_mention(
     if requirement and not weak_trigger_holds(requirement, tokens, clause, actors, places,
                                               ctx.lexicon) and not (
             requirement == "needs_speaker" and nominal_subject(ctx, index)):
+        return None
+    if event_type == STATEMENT and reports_no_words(tokens, index, lemma, clause,
+                                                    ctx.sentence.mentions):
         return None
     roles = dedupe_roles(syntax_roles(ctx, index, event_type, lemma, grouped)) if (
         ctx.parsed and not misparsed_verb(trigger)) else []
@@ -2468,7 +2485,7 @@ def place_at_dateline(mentions: list[EventMention], dateline: EntityMention | No
         if mention.place is None and time is not None and time.precision == DAY \
                 and time.begin == day and not time.is_range and not announced_anywhere(mention) \
                 and not in_pluperfect(mention) and not off_the_scene(mention) \
-                and mention.trigger.lemma not in SENT_SPEECH_VERBS:
+                and mention.trigger.lemma not in SENT_SPEECH_VERBS and not through_medium(mention):
             mention.place = dateline
 
 

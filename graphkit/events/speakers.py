@@ -31,11 +31,16 @@ def government_speakers(ctx: SentenceContext, index: int, event_type: str,
 
 
 def government_body(ctx: SentenceContext, noun: int) -> bool:
+    """A compound of a body's head ("Außenministerium"), or the head itself with an
+    adjective of its country ("die spanische Regierung"; a bare "die Regierung" refers
+    back to one named before)."""
     token = ctx.tokens[noun]
     word = token.text.lower()
+    described = any(ctx.deps[c] == "amod" and c < noun for c in ctx.children[noun])
     return token.tag.startswith("NN") and not in_mention(ctx, noun) \
         and feature(token, "Number") != "Plur" \
-        and any(word.endswith(head) and len(word) > len(head) for head in GOVERNMENT_HEADS) \
+        and any((word.endswith(head) and len(word) > len(head)) or (word == head and described)
+                for head in GOVERNMENT_HEADS) \
         and not any(ctx.deps[c] in MODIFIED for c in ctx.children[noun])
 
 

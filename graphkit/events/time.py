@@ -11,6 +11,7 @@ from dataclasses import replace
 from datetime import date
 
 from graphkit.events.lexicon import function_words
+from graphkit.events.statement_places import said_at_scene
 from graphkit.model import (
     CANCELLED,
     DAY,
@@ -282,7 +283,7 @@ def carry_narrative_times(mentions: list[EventMention], text: str, first_body: i
         if carried is not None:
             mention.time = replace(carried, anchor=NARRATIVE_ANCHOR)
         if carried is current and scene is not None and mention.place is None \
-                and mention.type == STATEMENT:
+                and mention.type == STATEMENT and said_at_scene(mention, scene):
             # Words told after the occasion's event in its paragraph were said at its place.
             mention.place = scene.place
     return lead_time
