@@ -97,6 +97,7 @@ from graphkit.events.time import (
     bound_undated,
     carry_narrative_times,
     date_headline_events,
+    date_reactions_on_publication_day,
     date_title_events,
     deadline_as_target,
     in_pluperfect,
@@ -2323,6 +2324,7 @@ def extract_event_mentions(
         if mention.type == STATEMENT and names_a_source(mention):
             mention.place = None
     after_publication(mentions, article.article.published)
+    date_reactions_on_publication_day(mentions, text, lead_time, article.article.published)
     bound_undated(mentions, published)
     return mentions
 

@@ -5,6 +5,7 @@ its narrative (see ``carry_narrative_times``), else the article's date as an upp
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
@@ -12,6 +13,7 @@ from datetime import date
 
 from graphkit.events.lexicon import function_words
 from graphkit.model import (
+    ACCUSATION,
     CANCELLED,
     DAY,
     HAPPENED,
@@ -22,6 +24,7 @@ from graphkit.model import (
     REPORTED,
     SPEAKER,
     STATEMENT,
+    THREAT,
     EventMention,
     PublicationDate,
     TimeValue,
@@ -43,6 +46,9 @@ NARRATIVE_ANCHOR = "narrative"
 # The day an ongoing activity began ("protestieren seit einer Woche"): it sets no scene.
 ONSET_ANCHOR = "onset"
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+# Speech acts: what answers an event (comment, criticism, threat) is told by them.
+REACTION_TYPES = frozenset((STATEMENT, ACCUSATION, THREAT))
+REACTION_ANCHOR = "reaction"
 # A bare weekday ("am Dienstag", "Dienstagabend"), not one named "letzten"/"nächsten" or
 # of another week.
 BARE_WEEKDAY = re.compile(r"WD\d(@\w+)?")
@@ -286,6 +292,58 @@ def carry_narrative_times(mentions: list[EventMention], text: str, first_body: i
             # Words told after the occasion's event in its paragraph were said at its place.
             mention.place = scene.place
     return lead_time
+
+
+def date_reactions_on_publication_day(mentions: list[EventMention], text: str,
+                                     lead_time: Timex | None,
+                                     published: PublicationDate | None) -> None:
+    """A reaction to the lead's occasion (a comment, criticism or threat told in the past
+    tense after it, with no time of its own) came after the occasion and before the report:
+    when the lead dates its occasion on the publication day, the reaction happened that day
+    too. A paragraph whose narrative an earlier event dates to another time (not in the
+    Plusquamperfekt, which tells background) is not about the lead's occasion."""
+    if lead_time is None or published is None or published.inferred \
+            or published.precision != DAY or lead_time.time.begin != published.value:
+        return
+    ends = paragraph_ends(text)
+    other_day = first_other_day(mentions, published.value)
+    day = Timex(start=lead_time.start, end=lead_time.end, text=lead_time.text, type="DATE",
+                time=date_value(published.value), anchor=REACTION_ANCHOR)
+    for mention in mentions:
+        if mention.time is None and mention.type in REACTION_TYPES \
+                and lead_time.end < mention.trigger.start < other_day \
+                and narrates_past(mention) \
+                and not told_before_narrative(mention) \
+                and not scene_elsewhere(mention, mentions, text, ends, published.value):
+            mention.time = day
+
+
+def first_other_day(mentions: list[EventMention], published: date) -> int:
+    """Where the article first tells an event of another past day than the publication day
+    (not background in the Plusquamperfekt, no statement, no onset): a reaction after it
+    may answer that event ("Das teilten die Behörden am Donnerstag mit. ¶ Die Maschine
+    stieß am Mittwochabend zusammen. ¶ X sprach von einer Tragödie.")."""
+    starts = [m.trigger.start for m in mentions if m.time is not None
+              and m.status == HAPPENED and m.type not in REACTION_TYPES
+              and m.time.anchor != ONSET_ANCHOR and m.time.time.precision == DAY
+              and m.time.time.begin is not None and m.time.time.begin < published
+              and not m.time.time.on_or_before and not told_before_narrative(m)]
+    return min(starts, default=sys.maxsize)
+
+
+def scene_elsewhere(mention: EventMention, mentions: list[EventMention], text: str,
+                    ends: list[int], published: date) -> bool:
+    """The nearest earlier dated event of the mention's paragraph (not background in the
+    Plusquamperfekt) lies at another time than the publication day."""
+    paragraph = paragraph_of(text, mention.trigger.start, ends)
+    earlier = [m for m in mentions if m.time is not None and m.trigger.start < mention.trigger.start
+               and paragraph_of(text, m.trigger.start, ends) == paragraph
+               and m.status == HAPPENED and not m.time.time.on_or_before
+               and not told_before_narrative(m)]
+    if not earlier:
+        return False
+    nearest = max(earlier, key=lambda m: m.trigger.start).time.time
+    return nearest.begin != published or nearest.precision != DAY
 
 
 def date_headline_events(mentions: list[EventMention], lead_time: Timex | None,
