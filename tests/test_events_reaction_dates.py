@@ -81,3 +81,15 @@ def test_an_undated_headline_does_not_join_a_reaction_dated_by_the_publication_d
     threats = [e for e in graph_events if e.type == THREAT]
     dated = [e for e in threats if e.time is not None and not e.time.on_or_before]
     assert len(dated) == 1 and len(dated[0].sources) == 1
+
+
+def test_a_later_match_of_a_contest_takes_the_lead_day():
+    from graphkit.model import MATCH
+
+    text = ("Müller gewinnt die Deutschland-Tour\n\n"
+            "Stuttgart – Der Radprofi Tim Müller hat am Sonntag die Deutschland-Tour "
+            "gewonnen. Er lag am Ende zwölf Sekunden vor dem Belgier Jan Peeters.\n\n"
+            "Die letzte Etappe gewann der Niederländer Kees de Boer im Sprint.")
+    matches = [m for m in model_mentions(text, date(2024, 3, 11))
+               if m.type == MATCH and m.sentence.text.startswith("Die letzte Etappe")]
+    assert matches and matches[0].time.time.value == "2024-03-10"

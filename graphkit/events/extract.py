@@ -96,6 +96,7 @@ from graphkit.events.time import (
     announced_anywhere,
     bound_undated,
     carry_narrative_times,
+    date_contest_results,
     date_headline_events,
     date_reactions_on_publication_day,
     date_title_events,
@@ -2314,6 +2315,7 @@ def extract_event_mentions(
                                       onset_times(article, timexes))
     date_headline_events(mentions, lead_time, lead_sentence_span(article, ends, first_body))
     date_title_events(mentions, text, first_body)
+    date_contest_results(mentions, text, first_body, lead_time)
     follow_linking_adverbs(mentions, sorted(s.sentence.start for s in article.sentences), scenes,
                            frozenset(s.sentence.start for s in article.sentences
                                      if told_in_praeteritum(s.tokens)))

@@ -14,9 +14,11 @@ from datetime import date
 from graphkit.events.lexicon import function_words
 from graphkit.model import (
     ACCUSATION,
+    AWARD,
     CANCELLED,
     DAY,
     HAPPENED,
+    MATCH,
     MONTH,
     ON_OR_BEFORE,
     PER,
@@ -49,6 +51,9 @@ PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 # Speech acts: what answers an event (comment, criticism, threat) is told by them.
 REACTION_TYPES = frozenset((STATEMENT, ACCUSATION, THREAT))
 REACTION_ANCHOR = "reaction"
+# A contest or ceremony has several results on one occasion (the stage and the race, the
+# prizes of one evening).
+CONTEST_TYPES = frozenset((AWARD, MATCH))
 # A bare weekday ("am Dienstag", "Dienstagabend"), not one named "letzten"/"nächsten" or
 # of another week.
 BARE_WEEKDAY = re.compile(r"WD\d(@\w+)?")
@@ -344,6 +349,34 @@ def scene_elsewhere(mention: EventMention, mentions: list[EventMention], text: s
         return False
     nearest = max(earlier, key=lambda m: m.trigger.start).time.time
     return nearest.begin != published or nearest.precision != DAY
+
+
+def date_contest_results(mentions: list[EventMention], text: str, first_body: int,
+                         lead_time: Timex | None) -> None:
+    """A lead that reports a contest or ceremony (a race won, a prize awarded) on its day
+    tells its further matches later without repeating the day ("Die Schlussetappe gewann
+    X."): an undated match told in the past tense takes the lead's day, unless an earlier
+    event of its paragraph dates it elsewhere. (Prizes are left alone: a tournament's best
+    player is not said to be chosen on the final's day.)"""
+    if lead_time is None:
+        return
+    ends = paragraph_ends(text)
+    contest = next((m for m in mentions if m.type in CONTEST_TYPES and m.time is lead_time
+                    and paragraph_of(text, m.sentence.start, ends) == first_body), None)
+    if contest is None:
+        return
+    begin = lead_time.time.begin
+    # A further prize of the lead's own winner may restate the lead's result ("Pogačar
+    # sicherte sich zudem …" beside "Pogačar hat die Tour gewonnen"): it keeps its bound.
+    winners = {actor.text.split()[-1] for actor, _ in contest.actors}
+    for mention in mentions:
+        if mention.time is None and mention.type == MATCH \
+                and not winners & {actor.text.split()[-1] for actor, _ in mention.actors} \
+                and paragraph_of(text, mention.sentence.start, ends) > first_body \
+                and narrates_past(mention) and not told_before_narrative(mention) \
+                and begin is not None \
+                and not scene_elsewhere(mention, mentions, text, ends, begin):
+            mention.time = replace(lead_time, anchor=NARRATIVE_ANCHOR)
 
 
 def date_headline_events(mentions: list[EventMention], lead_time: Timex | None,
