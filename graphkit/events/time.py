@@ -453,7 +453,18 @@ def told_next(mention: EventMention, steps: list, offsets: list[int], text: str,
         return None
     timex = steps[following][3]
     same = paragraph_of(text, timex.start, ends) == paragraph_of(text, mention.trigger.start, ends)
-    return timex if same else None
+    # A later sentence's Plusquamperfekt tells what came before the undated event.
+    earlier = timex.start >= mention.sentence.end and pluperfect_at(text, timex.start)
+    return timex if same and not earlier else None
+
+
+def pluperfect_at(text: str, offset: int) -> bool:
+    """The clause around ``offset`` is in the Plusquamperfekt ("Tusk hatte am Montag den
+    Notstand ausgerufen"): its day lies before the events told before it, and dates none."""
+    start = max(text.rfind(mark, 0, offset) for mark in (*CLAUSE_MARKS, ".")) + 1
+    ends = [i for i in (text.find(mark, offset) for mark in (*CLAUSE_MARKS, ".")) if i >= 0]
+    clause = text[start:min(ends, default=len(text))]
+    return any(word in PLUPERFECT_AUXILIARIES for word in clause.lower().split())
 
 
 def free_references(mentions: list[EventMention], timexes: Sequence[Timex], text: str,
