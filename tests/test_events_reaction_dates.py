@@ -93,3 +93,19 @@ def test_a_later_match_of_a_contest_takes_the_lead_day():
     matches = [m for m in model_mentions(text, date(2024, 3, 11))
                if m.type == MATCH and m.sentence.text.startswith("Die letzte Etappe")]
     assert matches and matches[0].time.time.value == "2024-03-10"
+
+
+def test_a_cited_source_of_an_earlier_day_keeps_the_bound():
+    text = ("Flüchtiger gefasst\n\n"
+            "Kiel – Die Polizei hat einen flüchtigen Häftling gefasst. Der Mann stellte sich "
+            "am Sonntagabend in Lübeck, wie Innenministerin Sabine Krüger mitteilte.")
+    value, bound = reaction_times(text, date(2024, 3, 11))["mitteilte"]
+    assert bound and value.startswith("2024-03-11")
+
+
+def test_a_cited_source_of_the_publication_day_takes_that_day():
+    text = ("Flüchtiger gefasst\n\n"
+            "Kiel – Die Polizei hat einen flüchtigen Häftling gefasst. Der Mann stellte sich "
+            "am Montagmorgen in Lübeck, wie Innenministerin Sabine Krüger mitteilte.")
+    value, bound = reaction_times(text, date(2024, 3, 11))["mitteilte"]
+    assert not bound and value.startswith("2024-03-11")

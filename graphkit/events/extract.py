@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import lru_cache
 
 from graphkit.events.announcers import announcers_decide
@@ -91,6 +92,7 @@ from graphkit.events.roles import (
 from graphkit.events.speakers import government_speakers, with_addressee
 from graphkit.events.status import announcement, is_cancelled
 from graphkit.events.time import (
+    NARRATIVE_ANCHOR,
     ONSET_ANCHOR,
     after_publication,
     announced_anywhere,
@@ -2325,6 +2327,7 @@ def extract_event_mentions(
     for mention in mentions:
         if mention.type == STATEMENT and names_a_source(mention):
             mention.place = None
+    undate_cited_sources(mentions, published)
     after_publication(mentions, article.article.published)
     date_reactions_on_publication_day(mentions, text, lead_time, article.article.published)
     bound_undated(mentions, published)
@@ -2486,6 +2489,19 @@ def names_a_source(mention: EventMention) -> bool:
         return False
     words = before.rsplit(",", 1)[1].split()
     return bool(words) and words[0].lower() in ATTRIBUTION_SUBORDINATORS
+
+
+def undate_cited_sources(mentions: list[EventMention], published: date | None) -> None:
+    """'Der Mann stellte sich am Samstagabend, wie der Minister mitteilte': the source was
+    cited after the reported event and before the report; the narrative's day is the
+    event's. Only when that day is the publication day is it the citing's too; otherwise
+    the citing keeps the publication bound."""
+    for mention in mentions:
+        time = mention.time
+        if mention.type == STATEMENT and time is not None and time.anchor == NARRATIVE_ANCHOR \
+                and time.time.begin is not None and time.time.begin != published \
+                and names_a_source(mention):
+            mention.time = None
 
 
 def off_the_scene(mention: EventMention) -> bool:
