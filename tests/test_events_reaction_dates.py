@@ -109,3 +109,13 @@ def test_a_cited_source_of_the_publication_day_takes_that_day():
             "am Montagmorgen in Lübeck, wie Innenministerin Sabine Krüger mitteilte.")
     value, bound = reaction_times(text, date(2024, 3, 11))["mitteilte"]
     assert not bound and value.startswith("2024-03-11")
+
+
+def test_the_present_year_of_a_prize_yields_to_the_lead_day():
+    from graphkit.model import AWARD
+
+    text = ("Literaturpreis für Anna Berg\n\n"
+            "Frankfurt – Der Preis der Stiftung geht in diesem Jahr an die Autorin Anna Berg. "
+            "Das gab die Jury am Dienstag in Frankfurt bekannt.")
+    awards = [m for m in model_mentions(text, date(2024, 3, 12)) if m.type == AWARD]
+    assert awards and awards[0].time.time.value == "2024-03-12"

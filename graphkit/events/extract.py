@@ -106,6 +106,7 @@ from graphkit.events.time import (
     in_pluperfect,
     paragraph_ends,
     paragraph_of,
+    refine_present_year,
     schedule_present_weekday,
 )
 from graphkit.kb.gazetteer import load_gazetteer
@@ -2318,6 +2319,7 @@ def extract_event_mentions(
     date_headline_events(mentions, lead_time, lead_sentence_span(article, ends, first_body))
     date_title_events(mentions, text, first_body)
     date_contest_results(mentions, text, first_body, lead_time)
+    refine_present_year(mentions, text, first_body, lead_time)
     follow_linking_adverbs(mentions, sorted(s.sentence.start for s in article.sentences), scenes,
                            frozenset(s.sentence.start for s in article.sentences
                                      if told_in_praeteritum(s.tokens)))

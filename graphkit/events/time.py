@@ -379,6 +379,23 @@ def date_contest_results(mentions: list[EventMention], text: str, first_body: in
             mention.time = replace(lead_time, anchor=NARRATIVE_ANCHOR)
 
 
+def refine_present_year(mentions: list[EventMention], text: str, first_body: int,
+                        lead_time: Timex | None) -> None:
+    """'Der Nobelpreis geht in diesem Jahr an X. Das gab die Akademie am Montag bekannt.':
+    the present year names the round, not the occasion; a lead event that happened and
+    has only it takes the lead's day within that year."""
+    if lead_time is None or lead_time.time.begin is None:
+        return
+    ends = paragraph_ends(text)
+    for mention in mentions:
+        time = mention.time
+        if time is not None and time.relative == "Y+0" and mention.status == HAPPENED \
+                and time.time.begin is not None \
+                and time.time.begin.year == lead_time.time.begin.year \
+                and paragraph_of(text, mention.sentence.start, ends) == first_body:
+            mention.time = replace(lead_time, anchor=NARRATIVE_ANCHOR)
+
+
 def date_headline_events(mentions: list[EventMention], lead_time: Timex | None,
                          lead_sentence: tuple[int, int]) -> None:
     """The lead sentence (``lead_sentence``: its start and end) may state the outcome of the
