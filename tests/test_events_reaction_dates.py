@@ -119,3 +119,16 @@ def test_the_present_year_of_a_prize_yields_to_the_lead_day():
             "Das gab die Jury am Dienstag in Frankfurt bekannt.")
     awards = [m for m in model_mentions(text, date(2024, 3, 12)) if m.type == AWARD]
     assert awards and awards[0].time.time.value == "2024-03-12"
+
+
+def test_a_confirmation_day_does_not_date_the_lead_occasion():
+    from graphkit.model import ARREST
+
+    text = ("Zwei Verdächtige festgenommen\n\n"
+            "Hamburg (dpa) – Eine Woche nach dem Überfall auf ein Juweliergeschäft hat die "
+            "Polizei zwei Verdächtige festgenommen. Einer der Männer wurde am Samstagabend am "
+            "Hauptbahnhof gefasst. Das bestätigte die Hamburger Staatsanwältin Petra Lange am "
+            "Sonntag.")
+    arrests = [m for m in model_mentions(text, date(2024, 3, 11)) if m.type == ARREST
+               and "festgenommen" in m.sentence.text and "Hamburg" in m.sentence.text]
+    assert arrests and arrests[0].time.time.value.startswith("2024-03-09")

@@ -451,8 +451,11 @@ def lead_day(mentions: list[EventMention], free: Sequence[Timex], onsets: Sequen
     ends = paragraph_ends(text)
     in_lead = [m for m in mentions if paragraph_of(text, m.sentence.start, ends) == first_body
                and is_reference_time(m, published)]
-    return next((m.time for m in in_lead if not announced_anywhere(m)), None) or next(
+    # A statement's day dates the report of the occasion ("Einer der Männer wurde am
+    # Samstagabend gefasst. Das bestätigte X am Sonntag."), where the lead gives another.
+    return next((m.time for m in in_lead if m.type != STATEMENT), None) or next(
         (t for t in free if paragraph_of(text, t.start, ends) == first_body), None) or next(
+        (m.time for m in in_lead if not announced_anywhere(m)), None) or next(
         (m.time for m in in_lead), None) or next(
         (t for t in onsets if paragraph_of(text, t.start, ends) == first_body
          and is_past_day(t, published)), None) or next(
