@@ -450,6 +450,11 @@ def explicit_time(member: ResolvedMention) -> bool:
     return time is not None and member.time is not None and time.anchor != "unresolved"
 
 
+def dated_as_reaction(member: ResolvedMention) -> bool:
+    """Dated only as a reaction on the publication day (see ``events.time``)."""
+    return getattr(getattr(member.mention, "time", None), "anchor", "") == REACTION_ANCHOR
+
+
 def headline_overrides(members: Sequence[ResolvedMention]) -> dict[int, ResolvedMention]:
     """Headline mentions that join the body's mention of the same event in the same article:
     id of the headline member → body member.
@@ -486,7 +491,7 @@ def headline_overrides(members: Sequence[ResolvedMention]) -> dict[int, Resolved
             # the publication day has no day the text states.
             same = [b for b in body.get((m.mention.article_id, m.mention.type), [])
                     if not in_pluperfect(b.mention) and not opposed_statuses(m, b)
-                    and b.mention.time.anchor != REACTION_ANCHOR][:2]
+                    and not dated_as_reaction(b)][:2]
             same = same if len(same) == 1 else []
         if not same and undated:
             # Neither dated: the body's first mention of its type with a shared actor
