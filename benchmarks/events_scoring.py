@@ -440,7 +440,9 @@ def date_right(gold: GoldTime, system: SystemEvent) -> bool:
         return False
     value = system.time_value
     if gold.precision == "week":
-        return value == gold.value or week_of(value) == gold.value
+        # A part of the week ("2024-W41-WE", its weekend) lies inside it.
+        return value == gold.value or value.startswith(gold.value + "-") or \
+            week_of(value) == gold.value
     return value[: len(gold.value)] == gold.value and len(value) >= len(gold.value)
 
 

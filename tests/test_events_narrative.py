@@ -177,3 +177,17 @@ def test_a_meeting_named_by_its_noun_stands_without_named_participants():
 def test_a_meeting_verb_still_needs_two_participants():
     text = "Treffen\n\nOlaf Scholz traf sich am Mittwoch in Berlin."
     assert not [e for e in events_of(text) if e.type == "Meeting"]
+
+
+def test_a_later_pluperfect_day_does_not_date_the_undated_event_before_it():
+    from helpers import model_mentions
+
+    from graphkit.model import DEATH
+
+    text = ("Hochwasser in Bayern\n\n"
+            "München – Der Freistaat hat am Freitag Hilfen für die Flutopfer beschlossen.\n\n"
+            "Das Unwetter hatte vergangene Woche schwere Schäden angerichtet. "
+            "In Niederbayern kamen zwei Menschen ums Leben. "
+            "Der Landrat hatte am Montag den Katastrophenfall ausgerufen.")
+    deaths = [m for m in model_mentions(text, DAY) if m.type == DEATH]
+    assert deaths and deaths[0].time.time.on_or_before

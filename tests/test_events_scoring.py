@@ -62,6 +62,8 @@ def test_date_at_the_gold_precision():
     assert not scoring.date_right(month, system(time_value="2024", time_precision="year"))
     week = GoldTime("2024-W41", "week")
     assert scoring.date_right(week, system(time_value="2024-10-10", time_precision="day"))
+    assert scoring.date_right(week, system(time_value="2024-W41-WE", time_precision="week"))
+    assert not scoring.date_right(week, system(time_value="2024-W42-WE", time_precision="week"))
 
 
 def test_on_or_before_needs_the_marking():

@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import lru_cache
 
 from graphkit.events.announcers import announcers_decide
@@ -93,17 +94,21 @@ from graphkit.events.speech_acts import reports_no_words
 from graphkit.events.statement_places import through_medium
 from graphkit.events.status import announcement, is_cancelled
 from graphkit.events.time import (
+    NARRATIVE_ANCHOR,
     ONSET_ANCHOR,
     after_publication,
     announced_anywhere,
     bound_undated,
     carry_narrative_times,
+    date_contest_results,
     date_headline_events,
+    date_reactions_on_publication_day,
     date_title_events,
     deadline_as_target,
     in_pluperfect,
     paragraph_ends,
     paragraph_of,
+    refine_present_year,
     schedule_present_weekday,
 )
 from graphkit.kb.gazetteer import load_gazetteer
@@ -2330,6 +2335,8 @@ def extract_event_mentions(
                                       onset_times(article, timexes))
     date_headline_events(mentions, lead_time, lead_sentence_span(article, ends, first_body))
     date_title_events(mentions, text, first_body)
+    date_contest_results(mentions, text, first_body, lead_time)
+    refine_present_year(mentions, text, first_body, lead_time)
     follow_linking_adverbs(mentions, sorted(s.sentence.start for s in article.sentences), scenes,
                            frozenset(s.sentence.start for s in article.sentences
                                      if told_in_praeteritum(s.tokens)))
@@ -2339,7 +2346,9 @@ def extract_event_mentions(
     for mention in mentions:
         if mention.type == STATEMENT and names_a_source(mention):
             mention.place = None
+    undate_cited_sources(mentions, published)
     after_publication(mentions, article.article.published)
+    date_reactions_on_publication_day(mentions, text, lead_time, article.article.published)
     bound_undated(mentions, published)
     return mentions
 
@@ -2499,6 +2508,19 @@ def names_a_source(mention: EventMention) -> bool:
         return False
     words = before.rsplit(",", 1)[1].split()
     return bool(words) and words[0].lower() in ATTRIBUTION_SUBORDINATORS
+
+
+def undate_cited_sources(mentions: list[EventMention], published: date | None) -> None:
+    """'Der Mann stellte sich am Samstagabend, wie der Minister mitteilte': the source was
+    cited after the reported event and before the report; the narrative's day is the
+    event's. Only when that day is the publication day is it the citing's too; otherwise
+    the citing keeps the publication bound."""
+    for mention in mentions:
+        time = mention.time
+        if mention.type == STATEMENT and time is not None and time.anchor == NARRATIVE_ANCHOR \
+                and time.time.begin is not None and time.time.begin != published \
+                and names_a_source(mention):
+            mention.time = None
 
 
 def off_the_scene(mention: EventMention) -> bool:

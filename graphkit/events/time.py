@@ -5,6 +5,7 @@ its narrative (see ``carry_narrative_times``), else the article's date as an upp
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
@@ -13,9 +14,12 @@ from datetime import date
 from graphkit.events.lexicon import function_words
 from graphkit.events.statement_places import said_at_scene
 from graphkit.model import (
+    ACCUSATION,
+    AWARD,
     CANCELLED,
     DAY,
     HAPPENED,
+    MATCH,
     MONTH,
     ON_OR_BEFORE,
     PER,
@@ -23,6 +27,7 @@ from graphkit.model import (
     REPORTED,
     SPEAKER,
     STATEMENT,
+    THREAT,
     EventMention,
     PublicationDate,
     TimeValue,
@@ -44,6 +49,12 @@ NARRATIVE_ANCHOR = "narrative"
 # The day an ongoing activity began ("protestieren seit einer Woche"): it sets no scene.
 ONSET_ANCHOR = "onset"
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+# Speech acts: what answers an event (comment, criticism, threat) is told by them.
+REACTION_TYPES = frozenset((STATEMENT, ACCUSATION, THREAT))
+REACTION_ANCHOR = "reaction"
+# A contest or ceremony has several results on one occasion (the stage and the race, the
+# prizes of one evening).
+CONTEST_TYPES = frozenset((AWARD, MATCH))
 # A bare weekday ("am Dienstag", "Dienstagabend"), not one named "letzten"/"nächsten" or
 # of another week.
 BARE_WEEKDAY = re.compile(r"WD\d(@\w+)?")
@@ -289,6 +300,103 @@ def carry_narrative_times(mentions: list[EventMention], text: str, first_body: i
     return lead_time
 
 
+def date_reactions_on_publication_day(mentions: list[EventMention], text: str,
+                                     lead_time: Timex | None,
+                                     published: PublicationDate | None) -> None:
+    """A reaction to the lead's occasion (a comment, criticism or threat told in the past
+    tense after it, with no time of its own) came after the occasion and before the report:
+    when the lead dates its occasion on the publication day, the reaction happened that day
+    too. A paragraph whose narrative an earlier event dates to another time (not in the
+    Plusquamperfekt, which tells background) is not about the lead's occasion."""
+    if lead_time is None or published is None or published.inferred \
+            or published.precision != DAY or lead_time.time.begin != published.value:
+        return
+    ends = paragraph_ends(text)
+    other_day = first_other_day(mentions, published.value)
+    day = Timex(start=lead_time.start, end=lead_time.end, text=lead_time.text, type="DATE",
+                time=date_value(published.value), anchor=REACTION_ANCHOR)
+    for mention in mentions:
+        if mention.time is None and mention.type in REACTION_TYPES \
+                and lead_time.end < mention.trigger.start < other_day \
+                and narrates_past(mention) \
+                and not told_before_narrative(mention) \
+                and not scene_elsewhere(mention, mentions, text, ends, published.value):
+            mention.time = day
+
+
+def first_other_day(mentions: list[EventMention], published: date) -> int:
+    """Where the article first tells an event of another past day than the publication day
+    (not background in the Plusquamperfekt, no statement, no onset): a reaction after it
+    may answer that event ("Das teilten die Behörden am Donnerstag mit. ¶ Die Maschine
+    stieß am Mittwochabend zusammen. ¶ X sprach von einer Tragödie.")."""
+    starts = [m.trigger.start for m in mentions if m.time is not None
+              and m.status == HAPPENED and m.type not in REACTION_TYPES
+              and m.time.anchor != ONSET_ANCHOR and m.time.time.precision == DAY
+              and m.time.time.begin is not None and m.time.time.begin < published
+              and not m.time.time.on_or_before and not told_before_narrative(m)]
+    return min(starts, default=sys.maxsize)
+
+
+def scene_elsewhere(mention: EventMention, mentions: list[EventMention], text: str,
+                    ends: list[int], published: date) -> bool:
+    """The nearest earlier dated event of the mention's paragraph (not background in the
+    Plusquamperfekt) lies at another time than the publication day."""
+    paragraph = paragraph_of(text, mention.trigger.start, ends)
+    earlier = [m for m in mentions if m.time is not None and m.trigger.start < mention.trigger.start
+               and paragraph_of(text, m.trigger.start, ends) == paragraph
+               and m.status == HAPPENED and not m.time.time.on_or_before
+               and not told_before_narrative(m)]
+    if not earlier:
+        return False
+    nearest = max(earlier, key=lambda m: m.trigger.start).time.time
+    return nearest.begin != published or nearest.precision != DAY
+
+
+def date_contest_results(mentions: list[EventMention], text: str, first_body: int,
+                         lead_time: Timex | None) -> None:
+    """A lead that reports a contest or ceremony (a race won, a prize awarded) on its day
+    tells its further matches later without repeating the day ("Die Schlussetappe gewann
+    X."): an undated match told in the past tense takes the lead's day, unless an earlier
+    event of its paragraph dates it elsewhere. (Prizes are left alone: a tournament's best
+    player is not said to be chosen on the final's day.)"""
+    if lead_time is None:
+        return
+    ends = paragraph_ends(text)
+    contest = next((m for m in mentions if m.type in CONTEST_TYPES and m.time is lead_time
+                    and paragraph_of(text, m.sentence.start, ends) == first_body), None)
+    if contest is None:
+        return
+    begin = lead_time.time.begin
+    # A further prize of the lead's own winner may restate the lead's result ("Pogačar
+    # sicherte sich zudem …" beside "Pogačar hat die Tour gewonnen"): it keeps its bound.
+    winners = {actor.text.split()[-1] for actor, _ in contest.actors}
+    for mention in mentions:
+        if mention.time is None and mention.type == MATCH \
+                and not winners & {actor.text.split()[-1] for actor, _ in mention.actors} \
+                and paragraph_of(text, mention.sentence.start, ends) > first_body \
+                and narrates_past(mention) and not told_before_narrative(mention) \
+                and begin is not None \
+                and not scene_elsewhere(mention, mentions, text, ends, begin):
+            mention.time = replace(lead_time, anchor=NARRATIVE_ANCHOR)
+
+
+def refine_present_year(mentions: list[EventMention], text: str, first_body: int,
+                        lead_time: Timex | None) -> None:
+    """'Der Nobelpreis geht in diesem Jahr an X. Das gab die Akademie am Montag bekannt.':
+    the present year names the round, not the occasion; a lead event that happened and
+    has only it takes the lead's day within that year."""
+    if lead_time is None or lead_time.time.begin is None:
+        return
+    ends = paragraph_ends(text)
+    for mention in mentions:
+        time = mention.time
+        if time is not None and time.relative == "Y+0" and mention.status == HAPPENED \
+                and time.time.begin is not None \
+                and time.time.begin.year == lead_time.time.begin.year \
+                and paragraph_of(text, mention.sentence.start, ends) == first_body:
+            mention.time = replace(lead_time, anchor=NARRATIVE_ANCHOR)
+
+
 def date_headline_events(mentions: list[EventMention], lead_time: Timex | None,
                          lead_sentence: tuple[int, int]) -> None:
     """The lead sentence (``lead_sentence``: its start and end) may state the outcome of the
@@ -344,8 +452,11 @@ def lead_day(mentions: list[EventMention], free: Sequence[Timex], onsets: Sequen
     ends = paragraph_ends(text)
     in_lead = [m for m in mentions if paragraph_of(text, m.sentence.start, ends) == first_body
                and is_reference_time(m, published)]
-    return next((m.time for m in in_lead if not announced_anywhere(m)), None) or next(
+    # A statement's day dates the report of the occasion ("Einer der Männer wurde am
+    # Samstagabend gefasst. Das bestätigte X am Sonntag."), where the lead gives another.
+    return next((m.time for m in in_lead if m.type != STATEMENT), None) or next(
         (t for t in free if paragraph_of(text, t.start, ends) == first_body), None) or next(
+        (m.time for m in in_lead if not announced_anywhere(m)), None) or next(
         (m.time for m in in_lead), None) or next(
         (t for t in onsets if paragraph_of(text, t.start, ends) == first_body
          and is_past_day(t, published)), None) or next(
@@ -363,7 +474,18 @@ def told_next(mention: EventMention, steps: list, offsets: list[int], text: str,
         return None
     timex = steps[following][3]
     same = paragraph_of(text, timex.start, ends) == paragraph_of(text, mention.trigger.start, ends)
-    return timex if same else None
+    # A later sentence's Plusquamperfekt tells what came before the undated event.
+    earlier = timex.start >= mention.sentence.end and pluperfect_at(text, timex.start)
+    return timex if same and not earlier else None
+
+
+def pluperfect_at(text: str, offset: int) -> bool:
+    """The clause around ``offset`` is in the Plusquamperfekt ("Tusk hatte am Montag den
+    Notstand ausgerufen"): its day lies before the events told before it, and dates none."""
+    start = max(text.rfind(mark, 0, offset) for mark in (*CLAUSE_MARKS, ".")) + 1
+    ends = [i for i in (text.find(mark, offset) for mark in (*CLAUSE_MARKS, ".")) if i >= 0]
+    clause = text[start:min(ends, default=len(text))]
+    return any(word in PLUPERFECT_AUXILIARIES for word in clause.lower().split())
 
 
 def free_references(mentions: list[EventMention], timexes: Sequence[Timex], text: str,

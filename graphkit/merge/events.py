@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from graphkit.events.lexicon import type_label
-from graphkit.events.time import NARRATIVE_ANCHOR, in_pluperfect
+from graphkit.events.time import NARRATIVE_ANCHOR, REACTION_ANCHOR, in_pluperfect
 from graphkit.kb.gazetteer import Gazetteer, load_gazetteer
 from graphkit.merge.entities import EntityIndex
 from graphkit.model import (
@@ -450,6 +450,11 @@ def explicit_time(member: ResolvedMention) -> bool:
     return time is not None and member.time is not None and time.anchor != "unresolved"
 
 
+def dated_as_reaction(member: ResolvedMention) -> bool:
+    """Dated only as a reaction on the publication day (see ``events.time``)."""
+    return getattr(getattr(member.mention, "time", None), "anchor", "") == REACTION_ANCHOR
+
+
 def headline_overrides(members: Sequence[ResolvedMention]) -> dict[int, ResolvedMention]:
     """Headline mentions that join the body's mention of the same event in the same article:
     id of the headline member → body member.
@@ -482,9 +487,11 @@ def headline_overrides(members: Sequence[ResolvedMention]) -> dict[int, Resolved
         if not same and undated:
             # An undated headline naming no one the body names ("Bundesrat lässt Gesetz
             # passieren"): it summarises the body's only event of its type, if one; a
-            # Plusquamperfekt tells background, not the news.
+            # Plusquamperfekt tells background, not the news, and a reaction dated only by
+            # the publication day has no day the text states.
             same = [b for b in body.get((m.mention.article_id, m.mention.type), [])
-                    if not in_pluperfect(b.mention) and not opposed_statuses(m, b)][:2]
+                    if not in_pluperfect(b.mention) and not opposed_statuses(m, b)
+                    and not dated_as_reaction(b)][:2]
             same = same if len(same) == 1 else []
         if not same and undated:
             # Neither dated: the body's first mention of its type with a shared actor
