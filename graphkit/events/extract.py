@@ -172,6 +172,7 @@ RECIPROCALS = frozenset(_WORDS["reciprocal_pronouns"])
 CANDIDATE_NOUNS = tuple(_WORDS["candidate_nouns"])
 KIN_NOUNS = frozenset(_WORDS["kin_nouns"])
 CONVENING_VERBS = frozenset(_WORDS["convening_verbs"])
+EXISTENTIAL_VERBS = frozenset(_WORDS["existential_verbs"])
 SUBJECT_PRONOUNS = frozenset(_WORDS["subject_pronouns"])
 OBLIQUE_ARTICLES = frozenset(_WORDS["oblique_articles"])
 SENT_SPEECH_VERBS = frozenset(_WORDS["sent_speech_verbs"])
@@ -1868,7 +1869,8 @@ def build_event_mention(
         return None
     named_meeting = event_type == MEETING and occasion_noun(tokens, index)
     if not roles and event_type not in ROLELESS_TYPES and not named_meeting and \
-            not stated_by_clause(ctx, index) and not spoken_of:
+            not stated_by_clause(ctx, index) and not spoken_of \
+            and not existential_event(ctx, index):
         return None
     if event_type == MEETING and len({m.text for m, _ in roles}) < 2 and not named_meeting \
             and lemma not in CONVENING_VERBS \
@@ -2171,6 +2173,21 @@ def occasion_noun(tokens: Sequence[Token], index: int) -> bool:
     return any(t.tag.startswith(("ART", "APPRART")) for t in tokens[max(0, index - 3):index])
 
 
+def existential_event(ctx: SentenceContext, index: int) -> bool:
+    """'Damit könnte es eine Neuwahl geben', 'falls es zu einer Fusion kommt': a trigger
+    noun that 'es gibt' or 'es kommt zu' asserts states an event without any actor. Not
+    in a negated clause ('Es gab keine Einigung') or a question."""
+    tokens = ctx.tokens
+    head = tokens[index].head
+    if is_verb(tokens[index]) or not tokens[index].text[:1].isupper() or is_question(tokens) \
+            or not 0 <= head < len(tokens) or head == index \
+            or tokens[head].lemma.lower() not in EXISTENTIAL_VERBS:
+        return False
+    start, end = clause_bounds(tokens, head)
+    words = [t.text.lower() for t in tokens[start:end]]
+    return "es" in words and not any(w in ctx.lexicon.negations for w in words)
+
+
 def names_a_body(tokens: Sequence[Token], index: int) -> bool:
     """'Der Vorsitzende der Bischofskonferenz': a meeting noun in the genitive after a post
     in it names the standing body, not an occasion."""
@@ -2199,15 +2216,34 @@ def stated_by_clause(ctx: SentenceContext, index: int) -> bool:
     'Tausende Stellen werden abgebaut') or a personal or relative pronoun whose antecedent
     is not found ('Sie warf dem Management vor', '…, der zurückgetreten war'). The clause
     states the event; its actors stay empty rather than guessed."""
-    if not ctx.parsed or not is_verb(ctx.tokens[index]):
+    if not ctx.parsed or not is_verb(ctx.tokens[index]) or is_question(ctx.tokens):
         return False
     # The parser may hang the subject on the auxiliary ("Der Konzern hatte … abgespalten").
     auxiliaries = [c for c in ctx.children[index] if ctx.deps[c].startswith("aux")]
     if any(ctx.tokens[c].text.lower() in ctx.lexicon.negations for c in ctx.children[index]):
         return False   # "hatte mehrere Rennen nicht gewonnen": nothing took place
     return any(ctx.deps[c].startswith("nsubj") and stands_for_actor(ctx.tokens[c])
-               for node in [index, *auxiliaries] for c in ctx.children[node]) \
-        or prefield_noun_after_comma(ctx.tokens, index)
+               for node in [index, *auxiliaries, *controller(ctx, index)]
+               for c in ctx.children[node]) \
+        or prefield_noun_after_comma(ctx.tokens, index) or nominal_subject(ctx, index)
+
+
+def is_question(tokens: Sequence[Token]) -> bool:
+    """'Wurde die Behörde vorher aufgekauft?': a question asks; it states no event."""
+    return bool(tokens) and tokens[-1].text == "?"
+
+
+def controller(ctx: SentenceContext, index: int) -> list[int]:
+    """'Die Regierung kündigte an, Soldaten zu schicken': a zu-infinitive has no subject
+    of its own; the subject of the verb it depends on does what it tells."""
+    head = ctx.tokens[index].head
+    if ctx.deps[index] not in ("xcomp", "advcl", "ccomp") or not 0 <= head < len(ctx.tokens) \
+            or head == index or not is_verb(ctx.tokens[head]):
+        return []
+    marked = any(ctx.tokens[c].tag == "PTKZU" for c in ctx.children[index]) or \
+        ctx.tokens[index].tag == "VVIZU"
+    purpose = any(ctx.tokens[c].tag == "KOUI" for c in ctx.children[index])
+    return [head] if marked and not purpose else []
 
 
 def prefield_noun_after_comma(tokens: Sequence[Token], index: int) -> bool:

@@ -1,0 +1,65 @@
+"""Event detection without named actors and with light verbs: events 'es gibt' or 'es kommt
+zu' asserts, warrants issued, aid announced or offered, complaints, meetings convened.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from helpers import make_article, model_mentions
+
+from graphkit.model import ACCUSATION, AID, ARREST, ELECTION, MEETING, MERGER
+from graphkit.nlp import syntax
+from graphkit.pipeline import extract_graph
+
+pytestmark = pytest.mark.skipif(not syntax.shipped_syntax_available(),
+                                reason="shipped syntax model or its wheel missing")
+DAY = date(2023, 5, 8)
+
+
+def types_of(text: str) -> list[str]:
+    return [m.type for m in model_mentions(text, DAY)]
+
+
+def test_es_gibt_and_es_kommt_zu_state_an_event_without_actors():
+    assert MERGER in types_of("Die Beschäftigten fürchten, dass es zu einer Fusion kommt.")
+    assert ELECTION in types_of("Im Herbst könnte es eine vorgezogene Landtagswahl geben.")
+
+
+def test_no_event_without_es_or_where_negated_or_asked():
+    assert ELECTION not in types_of("Damit ist der Weg für eine Neuwahl frei.")
+    assert MERGER not in types_of("Zu einer Fusion wird es nicht kommen.")
+    assert MERGER not in types_of("Kommt es jetzt zu einer Fusion?")
+
+
+def test_a_warrant_obtained_is_an_arrest_by_the_subject():
+    text = "Die Staatsanwaltschaft Bremen hat einen Haftbefehl gegen den Verdächtigen erwirkt."
+    assert ARREST in types_of(text)
+
+
+def test_an_infinitive_takes_the_subject_of_its_announcing_verb():
+    text = "Die Landesregierung kündigte an, weitere 500 Helfer in die Region zu schicken."
+    assert AID in types_of(text)
+
+
+def test_funds_made_available_and_help_offered_are_aid():
+    assert AID in types_of("Die Geberländer wollen jährlich 50 Millionen Euro bereitstellen.")
+    assert AID in types_of("Der Bürgermeister bot der Nachbarstadt Hilfe an.")
+
+
+def test_political_backing_is_no_aid():
+    text = "Die Liberalen sicherten dem Kandidaten ihre Unterstützung zu."
+    assert AID not in types_of(text)
+
+
+def test_complaining_is_an_accusation():
+    text = "Die Autorin Lea Sommer hatte sich öffentlich über die Jury beklagt."
+    assert ACCUSATION in types_of(text)
+
+
+def test_who_convenes_or_receives_meets_the_unnamed_others():
+    text = ("Ministerin Eva Lind berief am Montag den Krisenstab ein.\n\n"
+            "Kanzler Paul Brandt empfing die Heimkehrer am Flughafen.")
+    graph = extract_graph([make_article(text, DAY)])
+    assert sum(event.type == MEETING for event in graph.events) == 2
