@@ -9,7 +9,16 @@ from datetime import date
 import pytest
 from helpers import make_article, model_mentions
 
-from graphkit.model import ACCUSATION, AID, ARREST, ELECTION, MEETING, MERGER
+from graphkit.model import (
+    ACCUSATION,
+    AID,
+    APPOINTMENT,
+    ARREST,
+    ELECTION,
+    INSOLVENCY,
+    MEETING,
+    MERGER,
+)
 from graphkit.nlp import syntax
 from graphkit.pipeline import extract_graph
 
@@ -63,3 +72,21 @@ def test_who_convenes_or_receives_meets_the_unnamed_others():
             "Kanzler Paul Brandt empfing die Heimkehrer am Flughafen.")
     graph = extract_graph([make_article(text, DAY)])
     assert sum(event.type == MEETING for event in graph.events) == 2
+
+
+def test_an_attributive_participle_or_adjective_tells_no_event():
+    text = "Die Stadt übergab den verurteilten Betrüger Max Ohm an die Schweiz."
+    assert ACCUSATION not in types_of(text)
+    text = "Die insolvente Modekette Ringel hat einen Käufer gefunden."
+    assert INSOLVENCY not in types_of(text)
+
+
+def test_a_finite_verb_tagged_as_adjective_still_triggers():
+    text = "Am Montag ernannte Bürgermeisterin Eva Lind den 58-Jährigen zum Stadtkämmerer."
+    assert APPOINTMENT in types_of(text)
+
+
+def test_a_post_in_a_body_with_an_adjective_names_no_meeting():
+    text = ("Der Vorsitzende der Europäischen Rektorenkonferenz, Paul Brandt, sprach von einem "
+            "guten Tag.")
+    assert MEETING not in types_of(text)

@@ -1097,6 +1097,8 @@ def sentence_triggers(ctx: SentenceContext, quoted: set[int]) -> list[tuple[int,
         if i in quoted or i in paired_nouns:
             continue
         kind = light[i][0] if i in light else trigger_type(tokens, i, ctx.lexicon)
+        if kind and i not in light and attributive(tokens, i):
+            kind = None
         if not kind and is_designation(ctx, i, clause_bounds(tokens, i)):
             kind = NOMINATION
         elif not kind and (becomes_office(ctx, i) or office_taken_by_word_order(
@@ -1108,6 +1110,18 @@ def sentence_triggers(ctx: SentenceContext, quoted: set[int]) -> list[tuple[int,
                 and not names_a_kind(ctx, i, kind):
             found.append((i, kind))
     return found
+
+
+def attributive(tokens: Sequence[Token], index: int) -> bool:
+    """'die insolvente Warenhauskette', 'den verurteilten Mörder': an attributive adjective
+    or participle between a determiner and its noun describes the noun; it tells no event
+    of its own. (A finite verb the tagger took for an adjective, 'Am Freitag ernannte
+    König X …', has no determiner before it.)"""
+    if not tokens[index].tag.startswith("ADJA") or not tokens[index].text[:1].islower() \
+            or index == 0 or index + 1 >= len(tokens):
+        return False
+    return tokens[index - 1].tag.startswith(DETERMINER_TAGS) and \
+        tokens[index + 1].tag.startswith(("NN", "ADJA"))
 
 
 def names_a_kind(ctx: SentenceContext, index: int, event_type: str) -> bool:
@@ -2191,9 +2205,12 @@ def existential_event(ctx: SentenceContext, index: int) -> bool:
 def names_a_body(tokens: Sequence[Token], index: int) -> bool:
     """'Der Vorsitzende der Bischofskonferenz': a meeting noun in the genitive after a post
     in it names the standing body, not an occasion."""
-    if index < 2 or tokens[index - 1].text.lower() not in ("der", "des"):
+    j = index - 1
+    while j >= 0 and tokens[j].tag.startswith("ADJA"):   # 'der Deutschen Bischofskonferenz'
+        j -= 1
+    if j < 1 or tokens[j].text.lower() not in ("der", "des"):
         return False
-    return tokens[index - 2].text.lower().endswith(BODY_POST_NOUNS)
+    return tokens[j - 1].text.lower().endswith(BODY_POST_NOUNS)
 
 
 def unnamed_actor(ctx: SentenceContext, index: int, event_type: str) -> bool:
