@@ -14,10 +14,13 @@ from graphkit.model import (
     AID,
     APPOINTMENT,
     ARREST,
+    CANCELLATION,
     ELECTION,
     INSOLVENCY,
     MEETING,
     MERGER,
+    MILITARY_ACTION,
+    VISIT,
 )
 from graphkit.nlp import syntax
 from graphkit.pipeline import extract_graph
@@ -90,3 +93,14 @@ def test_a_post_in_a_body_with_an_adjective_names_no_meeting():
     text = ("Der Vorsitzende der Europäischen Rektorenkonferenz, Paul Brandt, sprach von einem "
             "guten Tag.")
     assert MEETING not in types_of(text)
+
+
+def test_a_visit_called_off_is_the_visit_not_a_cancellation():
+    text = "Ministerin Eva Lind hatte ihre Reise nach Prag wegen eines Streiks abgesagt."
+    types = types_of(text)
+    assert VISIT in types and CANCELLATION not in types
+
+
+def test_a_robbery_is_no_military_action():
+    text = "Die Bande soll mehrere Tankstellen und eine Bank in Bremen überfallen haben."
+    assert MILITARY_ACTION not in types_of(text)

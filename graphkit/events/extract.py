@@ -111,6 +111,7 @@ from graphkit.model import (
     AGREEMENT,
     APPOINTMENT,
     AWARD,
+    CANCELLATION,
     CANCELLED,
     CANDIDATE,
     COMPANY,
@@ -1242,7 +1243,16 @@ def event_mentions_in_sentence(ctx: SentenceContext) -> list[EventMention]:
         deadline_as_target(mention)
     mark_light_verb_nouns(ctx, built, quoted)
     return [built[i] for i in sorted(built) if not restates_verb(ctx, i, built)
-            and not reported_speech_act(ctx, i, built)]
+            and not reported_speech_act(ctx, i, built)
+            and not called_off_event_told(built, i)]
+
+
+def called_off_event_told(built: dict[int, EventMention], index: int) -> bool:
+    """'hatte seine Reise nach Baku abgesagt': the visit called off is the event, told with
+    the status cancelled; the calling off is no second event of its own."""
+    return built[index].type == CANCELLATION and any(
+        other.status == CANCELLED and other.type != CANCELLATION and not is_verb(other.trigger)
+        for j, other in built.items() if j != index)
 
 
 def reported_speech_act(ctx: SentenceContext, index: int,
