@@ -17,6 +17,7 @@ from graphkit.model import (
     CANCELLATION,
     ELECTION,
     INSOLVENCY,
+    LEGISLATION,
     MEETING,
     MERGER,
     MILITARY_ACTION,
@@ -104,3 +105,8 @@ def test_a_visit_called_off_is_the_visit_not_a_cancellation():
 def test_a_robbery_is_no_military_action():
     text = "Die Bande soll mehrere Tankstellen und eine Bank in Bremen überfallen haben."
     assert MILITARY_ACTION not in types_of(text)
+
+
+def test_a_law_coming_into_force_needs_no_actor():
+    text = "Am Montag treten die neuen Regeln des Gesetzes für Mieter in Kraft."
+    assert LEGISLATION in types_of(text)

@@ -1894,7 +1894,7 @@ def build_event_mention(
     named_meeting = event_type == MEETING and occasion_noun(tokens, index)
     if not roles and event_type not in ROLELESS_TYPES and not named_meeting and \
             not stated_by_clause(ctx, index) and not spoken_of \
-            and not existential_event(ctx, index):
+            and not existential_event(ctx, index) and not actorless_pair(ctx, index):
         return None
     if event_type == MEETING and len({m.text for m, _ in roles}) < 2 and not named_meeting \
             and lemma not in CONVENING_VERBS \
@@ -2195,6 +2195,18 @@ def occasion_noun(tokens: Sequence[Token], index: int) -> bool:
             names_a_body(tokens, index):
         return False
     return any(t.tag.startswith(("ART", "APPRART")) for t in tokens[max(0, index - 3):index])
+
+
+def actorless_pair(ctx: SentenceContext, index: int) -> bool:
+    """'Am Donnerstag treten die Pflichten des Gesetzes in Kraft': a support-verb pair the
+    lexicon marks actorless (a law comes into force by itself) states its event though no
+    actor is named."""
+    found = light_verb_triggers(ctx.tokens, ctx.lexicon, set()).get(index)
+    if found is None:
+        return False
+    lemma, noun = verb_lemma(ctx.tokens, index), ctx.tokens[found[1]].lemma
+    return any(light.actorless and light.type == found[0] and lemma in light.verbs
+               and light.has_noun(noun) for light in ctx.lexicon.light_verbs)
 
 
 def existential_event(ctx: SentenceContext, index: int) -> bool:
