@@ -110,3 +110,8 @@ def test_a_robbery_is_no_military_action():
 def test_a_law_coming_into_force_needs_no_actor():
     text = "Am Montag treten die neuen Regeln des Gesetzes für Mieter in Kraft."
     assert LEGISLATION in types_of(text)
+
+
+def test_an_event_noun_that_takes_place_needs_no_actor():
+    assert MEETING in types_of("Erste Sondierungsgespräche sollen im Juni beginnen.")
+    assert MEETING not in types_of("Sondierungsgespräche sind oft mühsam.")

@@ -174,6 +174,7 @@ CANDIDATE_NOUNS = tuple(_WORDS["candidate_nouns"])
 KIN_NOUNS = frozenset(_WORDS["kin_nouns"])
 CONVENING_VERBS = frozenset(_WORDS["convening_verbs"])
 EXISTENTIAL_VERBS = frozenset(_WORDS["existential_verbs"])
+OCCURRENCE_VERBS = frozenset(_WORDS["occurrence_verbs"])
 SUBJECT_PRONOUNS = frozenset(_WORDS["subject_pronouns"])
 OBLIQUE_ARTICLES = frozenset(_WORDS["oblique_articles"])
 SENT_SPEECH_VERBS = frozenset(_WORDS["sent_speech_verbs"])
@@ -1891,7 +1892,8 @@ def build_event_mention(
     event_type, roles = penalty_by_authority(ctx, event_type, roles)
     if territorial_deal(event_type, roles):
         return None
-    named_meeting = event_type == MEETING and occasion_noun(tokens, index)
+    named_meeting = event_type == MEETING and (
+        occasion_noun(tokens, index) or existential_event(ctx, index))
     if not roles and event_type not in ROLELESS_TYPES and not named_meeting and \
             not stated_by_clause(ctx, index) and not spoken_of \
             and not existential_event(ctx, index) and not actorless_pair(ctx, index):
@@ -2210,18 +2212,23 @@ def actorless_pair(ctx: SentenceContext, index: int) -> bool:
 
 
 def existential_event(ctx: SentenceContext, index: int) -> bool:
-    """'Damit könnte es eine Neuwahl geben', 'falls es zu einer Fusion kommt': a trigger
-    noun that 'es gibt' or 'es kommt zu' asserts states an event without any actor. Not
-    in a negated clause ('Es gab keine Einigung') or a question."""
+    """'Damit könnte es eine Neuwahl geben', 'falls es zu einer Fusion kommt', 'Erste
+    Gespräche sollen bald beginnen': a trigger noun that 'es gibt' or 'es kommt zu'
+    asserts, or the subject of a verb of taking place, states an event without any actor.
+    Not in a negated clause ('Es gab keine Einigung') or a question."""
     tokens = ctx.tokens
     head = tokens[index].head
     if is_verb(tokens[index]) or not tokens[index].text[:1].isupper() or is_question(tokens) \
-            or not 0 <= head < len(tokens) or head == index \
-            or tokens[head].lemma.lower() not in EXISTENTIAL_VERBS:
+            or not 0 <= head < len(tokens) or head == index:
         return False
     start, end = clause_bounds(tokens, head)
     words = [t.text.lower() for t in tokens[start:end]]
-    return "es" in words and not any(w in ctx.lexicon.negations for w in words)
+    if any(w in ctx.lexicon.negations for w in words):
+        return False
+    if ctx.deps[index].startswith("nsubj") and \
+            verb_lemma(tokens, head).lower() in OCCURRENCE_VERBS:
+        return True   # "Die Sondierungsgespräche beginnen", "Der Gipfel findet in Genf statt"
+    return tokens[head].lemma.lower() in EXISTENTIAL_VERBS and "es" in words
 
 
 def names_a_body(tokens: Sequence[Token], index: int) -> bool:
