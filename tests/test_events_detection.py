@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 from helpers import make_article, model_mentions
 
+from graphkit.events.extract import prefield_name
 from graphkit.model import (
     ACCUSATION,
     AID,
@@ -21,7 +22,9 @@ from graphkit.model import (
     MEETING,
     MERGER,
     MILITARY_ACTION,
+    STATEMENT,
     VISIT,
+    Token,
 )
 from graphkit.nlp import syntax
 from graphkit.pipeline import extract_graph
@@ -115,3 +118,12 @@ def test_a_law_coming_into_force_needs_no_actor():
 def test_an_event_noun_that_takes_place_needs_no_actor():
     assert MEETING in types_of("Erste Sondierungsgespräche sollen im Juni beginnen.")
     assert MEETING not in types_of("Sondierungsgespräche sind oft mühsam.")
+
+
+def test_an_opening_name_before_the_finite_verb_is_its_subject():
+    assert STATEMENT in types_of("Zoltan bedankte sich bei den Fans in der Halle.")
+    # the parse may take the name for an adverb: the word order still makes it the subject
+    words = [("Zoltan", "NE"), ("bedankte", "VVFIN"), ("sich", "PRF"), (".", "$.")]
+    tokens = [Token(0, 0, text, text, tag) for text, tag in words]
+    assert prefield_name(tokens, 1)
+    assert not prefield_name([Token(0, 0, "Gestern", "gestern", "ADV"), *tokens[1:]], 1)

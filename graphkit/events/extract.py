@@ -2271,7 +2271,14 @@ def stated_by_clause(ctx: SentenceContext, index: int) -> bool:
     return any(ctx.deps[c].startswith("nsubj") and stands_for_actor(ctx.tokens[c])
                for node in [index, *auxiliaries, *controller(ctx, index)]
                for c in ctx.children[node]) \
-        or prefield_noun_after_comma(ctx.tokens, index) or nominal_subject(ctx, index)
+        or prefield_noun_after_comma(ctx.tokens, index) or nominal_subject(ctx, index) \
+        or prefield_name(ctx.tokens, index)
+
+
+def prefield_name(tokens: Sequence[Token], index: int) -> bool:
+    """'Nemo bedankte sich …' with the opening name parsed as an adverb: a proper name alone
+    before the finite verb that opens the sentence is its subject."""
+    return index == 1 and tokens[index].tag.endswith("FIN") and tokens[0].tag.startswith("NE")
 
 
 def is_question(tokens: Sequence[Token]) -> bool:
