@@ -127,3 +127,8 @@ def test_an_opening_name_before_the_finite_verb_is_its_subject():
     tokens = [Token(0, 0, text, text, tag) for text, tag in words]
     assert prefield_name(tokens, 1)
     assert not prefield_name([Token(0, 0, "Gestern", "gestern", "ADV"), *tokens[1:]], 1)
+
+
+def test_a_purpose_infinitive_takes_the_subject_of_its_verb():
+    text = "Die Delegierten kommen im Mai zusammen, um einen neuen Vorsitzenden zu wählen."
+    assert ELECTION in types_of(text)

@@ -2287,16 +2287,16 @@ def is_question(tokens: Sequence[Token]) -> bool:
 
 
 def controller(ctx: SentenceContext, index: int) -> list[int]:
-    """'Die Regierung kündigte an, Soldaten zu schicken': a zu-infinitive has no subject
-    of its own; the subject of the verb it depends on does what it tells."""
+    """'Die Regierung kündigte an, Soldaten zu schicken', 'kommen zusammen, um einen Papst
+    zu wählen': a zu-infinitive (also one of purpose) has no subject of its own; the
+    subject of the verb it depends on does what it tells."""
     head = ctx.tokens[index].head
     if ctx.deps[index] not in ("xcomp", "advcl", "ccomp") or not 0 <= head < len(ctx.tokens) \
             or head == index or not is_verb(ctx.tokens[head]):
         return []
     marked = any(ctx.tokens[c].tag == "PTKZU" for c in ctx.children[index]) or \
         ctx.tokens[index].tag == "VVIZU"
-    purpose = any(ctx.tokens[c].tag == "KOUI" for c in ctx.children[index])
-    return [head] if marked and not purpose else []
+    return [head] if marked else []
 
 
 def prefield_noun_after_comma(tokens: Sequence[Token], index: int) -> bool:
