@@ -19,6 +19,7 @@ from graphkit.model import (
     ELECTION,
     INSOLVENCY,
     LEGISLATION,
+    MATCH,
     MEETING,
     MERGER,
     MILITARY_ACTION,
@@ -132,3 +133,8 @@ def test_an_opening_name_before_the_finite_verb_is_its_subject():
 def test_a_purpose_infinitive_takes_the_subject_of_its_verb():
     text = "Die Delegierten kommen im Mai zusammen, um einen neuen Vorsitzenden zu wählen."
     assert ELECTION in types_of(text)
+
+
+def test_prevailing_over_rivals_is_a_match():
+    text = "Die Sängerin Mira Holm setzte sich im Finale in Basel gegen elf Konkurrenten durch."
+    assert MATCH in types_of(text)
