@@ -9,7 +9,8 @@ from datetime import date
 import pytest
 from helpers import make_article, model_mentions
 
-from graphkit.events.extract import prefield_name
+from graphkit.events.context import SentenceContext
+from graphkit.events.extract import demonstrative_inversion, prefield_name
 from graphkit.model import (
     ACCUSATION,
     AID,
@@ -25,6 +26,9 @@ from graphkit.model import (
     MILITARY_ACTION,
     STATEMENT,
     VISIT,
+    AnalysedArticle,
+    AnalysedSentence,
+    Sentence,
     Token,
 )
 from graphkit.nlp import syntax
@@ -138,3 +142,15 @@ def test_a_purpose_infinitive_takes_the_subject_of_its_verb():
 def test_prevailing_over_rivals_is_a_match():
     text = "Die Sängerin Mira Holm setzte sich im Finale in Basel gegen elf Konkurrenten durch."
     assert MATCH in types_of(text)
+
+
+def test_a_demonstrative_subject_before_the_verb_leaves_the_noun_the_speaker():
+    words = [("Das", "PDS", "nsubj", 1), ("gab", "VVFIN", "root", 1),
+             ("die", "ART", "det", 3), ("Stiftung", "NN", "obj", 1),
+             ("bekannt", "VVPP", "compound:prt", 1), (".", "$.", "punct", 1)]
+    tokens = [Token(0, 0, text, text, tag, dep=dep, head=head)
+              for text, tag, dep, head in words]
+    article = AnalysedArticle(make_article("Das gab die Stiftung bekannt.", DAY), [])
+    sentence = AnalysedSentence(Sentence("a1", 0, 0, 29, "Das gab die Stiftung bekannt."),
+                                tokens, [])
+    assert demonstrative_inversion(SentenceContext(article, sentence), 1)

@@ -2272,7 +2272,17 @@ def stated_by_clause(ctx: SentenceContext, index: int) -> bool:
                for node in [index, *auxiliaries, *controller(ctx, index)]
                for c in ctx.children[node]) \
         or prefield_noun_after_comma(ctx.tokens, index) or nominal_subject(ctx, index) \
-        or prefield_name(ctx.tokens, index)
+        or prefield_name(ctx.tokens, index) or demonstrative_inversion(ctx, index)
+
+
+def demonstrative_inversion(ctx: SentenceContext, index: int) -> bool:
+    """'Das gab die Behörde bekannt' parsed with the demonstrative as the subject and the
+    noun phrase after the verb as its object: a demonstrative opening the clause takes up
+    what was said, so the noun phrase is the subject."""
+    children = ctx.children[index]
+    return any(ctx.deps[c].startswith("nsubj") and ctx.tokens[c].tag == "PDS" for c in children) \
+        and any(ctx.deps[c] == "obj" and c > index and stands_for_actor(ctx.tokens[c])
+                for c in children)
 
 
 def prefield_name(tokens: Sequence[Token], index: int) -> bool:
