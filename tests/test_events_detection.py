@@ -154,3 +154,8 @@ def test_a_demonstrative_subject_before_the_verb_leaves_the_noun_the_speaker():
     sentence = AnalysedSentence(Sentence("a1", 0, 0, 29, "Das gab die Stiftung bekannt."),
                                 tokens, [])
     assert demonstrative_inversion(SentenceContext(article, sentence), 1)
+
+
+def test_a_contest_that_takes_place_is_a_match():
+    assert MATCH in types_of("Das nächste Turnier findet im Herbst in Wien statt.")
+    assert MATCH not in types_of("Der Wettbewerb im Einzelhandel ist hart.")

@@ -124,6 +124,7 @@ from graphkit.model import (
     HAPPENED,
     HOST,
     LOC,
+    MATCH,
     MEETING,
     MILITARY_ACTION,
     MISC,
@@ -175,6 +176,7 @@ KIN_NOUNS = frozenset(_WORDS["kin_nouns"])
 CONVENING_VERBS = frozenset(_WORDS["convening_verbs"])
 EXISTENTIAL_VERBS = frozenset(_WORDS["existential_verbs"])
 OCCURRENCE_VERBS = frozenset(_WORDS["occurrence_verbs"])
+CONTEST_NOUNS = frozenset(_WORDS["contest_nouns"])
 SUBJECT_PRONOUNS = frozenset(_WORDS["subject_pronouns"])
 OBLIQUE_ARTICLES = frozenset(_WORDS["oblique_articles"])
 SENT_SPEECH_VERBS = frozenset(_WORDS["sent_speech_verbs"])
@@ -1108,6 +1110,8 @@ def sentence_triggers(ctx: SentenceContext, quoted: set[int]) -> list[tuple[int,
             kind = APPOINTMENT
         elif not kind and becomes_titleholder(ctx, i):
             kind = AWARD
+        elif not kind and contest_takes_place(ctx, i):
+            kind = MATCH
         if kind and not only_feared(ctx, i) and not habitual(ctx, i) \
                 and not names_a_kind(ctx, i, kind):
             found.append((i, kind))
@@ -2209,6 +2213,15 @@ def actorless_pair(ctx: SentenceContext, index: int) -> bool:
     lemma, noun = verb_lemma(ctx.tokens, index), ctx.tokens[found[1]].lemma
     return any(light.actorless and light.type == found[0] and lemma in light.verbs
                and light.has_noun(noun) for light in ctx.lexicon.light_verbs)
+
+
+def contest_takes_place(ctx: SentenceContext, index: int) -> bool:
+    """'Der nächste Wettbewerb findet in der Schweiz statt', 'Die Tour beginnt in Barcelona':
+    a contest noun (no trigger by itself: 'der Wettbewerb im Handel') as the subject of a
+    verb of taking place is a match."""
+    token = ctx.tokens[index]
+    return token.lemma in CONTEST_NOUNS and token.text[:1].isupper() and \
+        existential_event(ctx, index)
 
 
 def existential_event(ctx: SentenceContext, index: int) -> bool:
