@@ -11,6 +11,7 @@ from helpers import make_article, model_mentions
 
 from graphkit.events.context import SentenceContext
 from graphkit.events.extract import demonstrative_inversion, prefield_name
+from graphkit.events.roles import predicate_copula
 from graphkit.model import (
     ACCUSATION,
     AID,
@@ -159,3 +160,15 @@ def test_a_demonstrative_subject_before_the_verb_leaves_the_noun_the_speaker():
 def test_a_contest_that_takes_place_is_a_match():
     assert MATCH in types_of("Das nächste Turnier findet im Herbst in Wien statt.")
     assert MATCH not in types_of("Der Wettbewerb im Einzelhandel ist hart.")
+
+
+def test_a_titleholder_predicate_with_the_subject_on_the_copula_is_an_award():
+    words = [("Die", "ART", "det", 1), ("Ruderer", "NN", "nsubj", 2),
+             ("sind", "VAFIN", "cop", 5), ("zum", "APPRART", "case", 4),
+             ("Mal", "NN", "amod", 5), ("Weltmeister", "NN", "root", 5), (".", "$.", "punct", 5)]
+    tokens = [Token(0, 0, text, "sein" if text == "sind" else text, tag, dep=dep, head=head)
+              for text, tag, dep, head in words]
+    text = "Die Ruderer sind zum Mal Weltmeister."
+    article = AnalysedArticle(make_article(text, DAY), [])
+    sentence = AnalysedSentence(Sentence("a1", 0, 0, len(text), text), tokens, [])
+    assert predicate_copula(SentenceContext(article, sentence), 5) == "sein"
