@@ -172,3 +172,8 @@ def test_a_titleholder_predicate_with_the_subject_on_the_copula_is_an_award():
     article = AnalysedArticle(make_article(text, DAY), [])
     sentence = AnalysedSentence(Sentence("a1", 0, 0, len(text), text), tokens, [])
     assert predicate_copula(SentenceContext(article, sentence), 5) == "sein"
+
+
+def test_two_coordinated_parties_negotiating_meet():
+    text = "Bund und Kommunen wollen im Mai über die Kosten der Kitas verhandeln."
+    assert MEETING in types_of(text)

@@ -1903,7 +1903,7 @@ def build_event_mention(
             and not existential_event(ctx, index) and not actorless_pair(ctx, index):
         return None
     if event_type == MEETING and len({m.text for m, _ in roles}) < 2 and not named_meeting \
-            and lemma not in CONVENING_VERBS \
+            and lemma not in CONVENING_VERBS and not coordinated_subject(ctx, index) \
             and (roles or not unnamed_actor(ctx, index, event_type)):
         # "Am Abend trafen sich die Spitzen der Fraktionen": unnamed participants meet.
         return None
@@ -2222,6 +2222,15 @@ def contest_takes_place(ctx: SentenceContext, index: int) -> bool:
     token = ctx.tokens[index]
     return token.lemma in CONTEST_NOUNS and token.text[:1].isupper() and \
         existential_event(ctx, index)
+
+
+def coordinated_subject(ctx: SentenceContext, index: int) -> bool:
+    """'Bund und Länder wollen verhandeln': a meeting verb whose subject is two coordinated
+    parties has its two sides, named or not."""
+    if not ctx.parsed or not is_verb(ctx.tokens[index]):
+        return False
+    return any(ctx.deps[c].startswith("nsubj") and any(
+        ctx.deps[g] == "conj" for g in ctx.children[c]) for c in ctx.children[index])
 
 
 def existential_event(ctx: SentenceContext, index: int) -> bool:
