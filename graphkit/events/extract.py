@@ -118,6 +118,7 @@ from graphkit.model import (
     AGREEMENT,
     APPOINTMENT,
     AWARD,
+    CANCELLATION,
     CANCELLED,
     CANDIDATE,
     COMPANY,
@@ -130,6 +131,7 @@ from graphkit.model import (
     HAPPENED,
     HOST,
     LOC,
+    MATCH,
     MEETING,
     MILITARY_ACTION,
     MISC,
@@ -179,6 +181,9 @@ RECIPROCALS = frozenset(_WORDS["reciprocal_pronouns"])
 CANDIDATE_NOUNS = tuple(_WORDS["candidate_nouns"])
 KIN_NOUNS = frozenset(_WORDS["kin_nouns"])
 CONVENING_VERBS = frozenset(_WORDS["convening_verbs"])
+EXISTENTIAL_VERBS = frozenset(_WORDS["existential_verbs"])
+OCCURRENCE_VERBS = frozenset(_WORDS["occurrence_verbs"])
+CONTEST_NOUNS = frozenset(_WORDS["contest_nouns"])
 SUBJECT_PRONOUNS = frozenset(_WORDS["subject_pronouns"])
 OBLIQUE_ARTICLES = frozenset(_WORDS["oblique_articles"])
 SENT_SPEECH_VERBS = frozenset(_WORDS["sent_speech_verbs"])
@@ -1104,6 +1109,8 @@ def sentence_triggers(ctx: SentenceContext, quoted: set[int]) -> list[tuple[int,
         if i in quoted or i in paired_nouns:
             continue
         kind = light[i][0] if i in light else trigger_type(tokens, i, ctx.lexicon)
+        if kind and i not in light and attributive(tokens, i):
+            kind = None
         if not kind and is_designation(ctx, i, clause_bounds(tokens, i)):
             kind = NOMINATION
         elif not kind and (becomes_office(ctx, i) or office_taken_by_word_order(
@@ -1111,10 +1118,24 @@ def sentence_triggers(ctx: SentenceContext, quoted: set[int]) -> list[tuple[int,
             kind = APPOINTMENT
         elif not kind and becomes_titleholder(ctx, i):
             kind = AWARD
+        elif not kind and contest_takes_place(ctx, i):
+            kind = MATCH
         if kind and not only_feared(ctx, i) and not habitual(ctx, i) \
                 and not names_a_kind(ctx, i, kind):
             found.append((i, kind))
     return found
+
+
+def attributive(tokens: Sequence[Token], index: int) -> bool:
+    """'die insolvente Warenhauskette', 'den verurteilten Mörder': an attributive adjective
+    or participle between a determiner and its noun describes the noun; it tells no event
+    of its own. (A finite verb the tagger took for an adjective, 'Am Freitag ernannte
+    König X …', has no determiner before it.)"""
+    if not tokens[index].tag.startswith("ADJA") or not tokens[index].text[:1].islower() \
+            or index == 0 or index + 1 >= len(tokens):
+        return False
+    return tokens[index - 1].tag.startswith(DETERMINER_TAGS) and \
+        tokens[index + 1].tag.startswith(("NN", "ADJA"))
 
 
 def names_a_kind(ctx: SentenceContext, index: int, event_type: str) -> bool:
@@ -1235,7 +1256,16 @@ def event_mentions_in_sentence(ctx: SentenceContext) -> list[EventMention]:
         deadline_as_target(mention)
     mark_light_verb_nouns(ctx, built, quoted)
     return [built[i] for i in sorted(built) if not restates_verb(ctx, i, built)
-            and not reported_speech_act(ctx, i, built)]
+            and not reported_speech_act(ctx, i, built)
+            and not called_off_event_told(built, i)]
+
+
+def called_off_event_told(built: dict[int, EventMention], index: int) -> bool:
+    """'hatte seine Reise nach Baku abgesagt': the visit called off is the event, told with
+    the status cancelled; the calling off is no second event of its own."""
+    return built[index].type == CANCELLATION and any(
+        other.status == CANCELLED and other.type != CANCELLATION and not is_verb(other.trigger)
+        for j, other in built.items() if j != index)
 
 
 def reported_speech_act(ctx: SentenceContext, index: int,
@@ -1888,12 +1918,14 @@ def build_event_mention(
     event_type, roles = penalty_by_authority(ctx, event_type, roles)
     if territorial_deal(event_type, roles):
         return None
-    named_meeting = event_type == MEETING and occasion_noun(tokens, index)
+    named_meeting = event_type == MEETING and (
+        occasion_noun(tokens, index) or existential_event(ctx, index))
     if not roles and event_type not in ROLELESS_TYPES and not named_meeting and \
-            not stated_by_clause(ctx, index) and not spoken_of:
+            not stated_by_clause(ctx, index) and not spoken_of \
+            and not existential_event(ctx, index) and not actorless_pair(ctx, index):
         return None
     if event_type == MEETING and len({m.text for m, _ in roles}) < 2 and not named_meeting \
-            and lemma not in CONVENING_VERBS \
+            and lemma not in CONVENING_VERBS and not coordinated_subject(ctx, index) \
             and (roles or not unnamed_actor(ctx, index, event_type)):
         # "Am Abend trafen sich die Spitzen der Fraktionen": unnamed participants meet.
         return None
@@ -2193,12 +2225,65 @@ def occasion_noun(tokens: Sequence[Token], index: int) -> bool:
     return any(t.tag.startswith(("ART", "APPRART")) for t in tokens[max(0, index - 3):index])
 
 
+def actorless_pair(ctx: SentenceContext, index: int) -> bool:
+    """'Am Donnerstag treten die Pflichten des Gesetzes in Kraft': a support-verb pair the
+    lexicon marks actorless (a law comes into force by itself) states its event though no
+    actor is named."""
+    found = light_verb_triggers(ctx.tokens, ctx.lexicon, set()).get(index)
+    if found is None:
+        return False
+    lemma, noun = verb_lemma(ctx.tokens, index), ctx.tokens[found[1]].lemma
+    return any(light.actorless and light.type == found[0] and lemma in light.verbs
+               and light.has_noun(noun) for light in ctx.lexicon.light_verbs)
+
+
+def contest_takes_place(ctx: SentenceContext, index: int) -> bool:
+    """'Der nächste Wettbewerb findet in der Schweiz statt', 'Die Tour beginnt in Barcelona':
+    a contest noun (no trigger by itself: 'der Wettbewerb im Handel') as the subject of a
+    verb of taking place is a match."""
+    token = ctx.tokens[index]
+    return token.lemma in CONTEST_NOUNS and token.text[:1].isupper() and \
+        existential_event(ctx, index)
+
+
+def coordinated_subject(ctx: SentenceContext, index: int) -> bool:
+    """'Bund und Länder wollen verhandeln': a meeting verb whose subject is two coordinated
+    parties has its two sides, named or not."""
+    if not ctx.parsed or not is_verb(ctx.tokens[index]):
+        return False
+    return any(ctx.deps[c].startswith("nsubj") and any(
+        ctx.deps[g] == "conj" for g in ctx.children[c]) for c in ctx.children[index])
+
+
+def existential_event(ctx: SentenceContext, index: int) -> bool:
+    """'Damit könnte es eine Neuwahl geben', 'falls es zu einer Fusion kommt', 'Erste
+    Gespräche sollen bald beginnen': a trigger noun that 'es gibt' or 'es kommt zu'
+    asserts, or the subject of a verb of taking place, states an event without any actor.
+    Not in a negated clause ('Es gab keine Einigung') or a question."""
+    tokens = ctx.tokens
+    head = tokens[index].head
+    if is_verb(tokens[index]) or not tokens[index].text[:1].isupper() or is_question(tokens) \
+            or not 0 <= head < len(tokens) or head == index:
+        return False
+    start, end = clause_bounds(tokens, head)
+    words = [t.text.lower() for t in tokens[start:end]]
+    if any(w in ctx.lexicon.negations for w in words):
+        return False
+    if ctx.deps[index].startswith("nsubj") and \
+            verb_lemma(tokens, head).lower() in OCCURRENCE_VERBS:
+        return True   # "Die Sondierungsgespräche beginnen", "Der Gipfel findet in Genf statt"
+    return tokens[head].lemma.lower() in EXISTENTIAL_VERBS and "es" in words
+
+
 def names_a_body(tokens: Sequence[Token], index: int) -> bool:
     """'Der Vorsitzende der Bischofskonferenz': a meeting noun in the genitive after a post
     in it names the standing body, not an occasion."""
-    if index < 2 or tokens[index - 1].text.lower() not in ("der", "des"):
+    j = index - 1
+    while j >= 0 and tokens[j].tag.startswith("ADJA"):   # 'der Deutschen Bischofskonferenz'
+        j -= 1
+    if j < 1 or tokens[j].text.lower() not in ("der", "des"):
         return False
-    return tokens[index - 2].text.lower().endswith(BODY_POST_NOUNS)
+    return tokens[j - 1].text.lower().endswith(BODY_POST_NOUNS)
 
 
 def unnamed_actor(ctx: SentenceContext, index: int, event_type: str) -> bool:
@@ -2221,15 +2306,51 @@ def stated_by_clause(ctx: SentenceContext, index: int) -> bool:
     'Tausende Stellen werden abgebaut') or a personal or relative pronoun whose antecedent
     is not found ('Sie warf dem Management vor', '…, der zurückgetreten war'). The clause
     states the event; its actors stay empty rather than guessed."""
-    if not ctx.parsed or not is_verb(ctx.tokens[index]):
+    if not ctx.parsed or not is_verb(ctx.tokens[index]) or is_question(ctx.tokens):
         return False
     # The parser may hang the subject on the auxiliary ("Der Konzern hatte … abgespalten").
     auxiliaries = [c for c in ctx.children[index] if ctx.deps[c].startswith("aux")]
     if any(ctx.tokens[c].text.lower() in ctx.lexicon.negations for c in ctx.children[index]):
         return False   # "hatte mehrere Rennen nicht gewonnen": nothing took place
     return any(ctx.deps[c].startswith("nsubj") and stands_for_actor(ctx.tokens[c])
-               for node in [index, *auxiliaries] for c in ctx.children[node]) \
-        or prefield_noun_after_comma(ctx.tokens, index)
+               for node in [index, *auxiliaries, *controller(ctx, index)]
+               for c in ctx.children[node]) \
+        or prefield_noun_after_comma(ctx.tokens, index) or nominal_subject(ctx, index) \
+        or prefield_name(ctx.tokens, index) or demonstrative_inversion(ctx, index)
+
+
+def demonstrative_inversion(ctx: SentenceContext, index: int) -> bool:
+    """'Das gab die Behörde bekannt' parsed with the demonstrative as the subject and the
+    noun phrase after the verb as its object: a demonstrative opening the clause takes up
+    what was said, so the noun phrase is the subject."""
+    children = ctx.children[index]
+    return any(ctx.deps[c].startswith("nsubj") and ctx.tokens[c].tag == "PDS" for c in children) \
+        and any(ctx.deps[c] == "obj" and c > index and stands_for_actor(ctx.tokens[c])
+                for c in children)
+
+
+def prefield_name(tokens: Sequence[Token], index: int) -> bool:
+    """'Nemo bedankte sich …' with the opening name parsed as an adverb: a proper name alone
+    before the finite verb that opens the sentence is its subject."""
+    return index == 1 and tokens[index].tag.endswith("FIN") and tokens[0].tag.startswith("NE")
+
+
+def is_question(tokens: Sequence[Token]) -> bool:
+    """'Wurde die Behörde vorher aufgekauft?': a question asks; it states no event."""
+    return bool(tokens) and tokens[-1].text == "?"
+
+
+def controller(ctx: SentenceContext, index: int) -> list[int]:
+    """'Die Regierung kündigte an, Soldaten zu schicken', 'kommen zusammen, um einen Papst
+    zu wählen': a zu-infinitive (also one of purpose) has no subject of its own; the
+    subject of the verb it depends on does what it tells."""
+    head = ctx.tokens[index].head
+    if ctx.deps[index] not in ("xcomp", "advcl", "ccomp") or not 0 <= head < len(ctx.tokens) \
+            or head == index or not is_verb(ctx.tokens[head]):
+        return []
+    marked = any(ctx.tokens[c].tag == "PTKZU" for c in ctx.children[index]) or \
+        ctx.tokens[index].tag == "VVIZU"
+    return [head] if marked else []
 
 
 def prefield_noun_after_comma(tokens: Sequence[Token], index: int) -> bool:

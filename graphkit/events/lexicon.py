@@ -56,6 +56,7 @@ class LightVerb:
     type: str
     needs: str = ""
     compounds: bool = False     # the nouns also as the last part of any compound
+    actorless: bool = False     # the pair states its event without any actor ('in Kraft treten')
 
     def has_noun(self, lemma: str, common_heads: frozenset[str] = frozenset()) -> bool:
         """The pair's noun, also as the last part of a compound ('Warnstreik', 'Physik-
@@ -124,7 +125,8 @@ def trigger_lexicon() -> TriggerLexicon:
     heads = sorted(((n.lower(), t) for n, t in nouns.items()), key=lambda p: -len(p[0]))
     weak = {k: v for k, v in raw["weak_verbs"].items() if not k.startswith("_")}
     light = tuple(LightVerb(frozenset(lv["nouns"]), frozenset(lv["verbs"]), lv["type"],
-                            lv.get("needs", ""), lv.get("compounds", False))
+                            lv.get("needs", ""), lv.get("compounds", False),
+                            lv.get("actorless", False))
                   for lv in raw["light_verbs"])
     cancel = raw["cancellation_markers"]
     return TriggerLexicon(

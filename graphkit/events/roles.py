@@ -352,11 +352,14 @@ def predicate_copula(ctx: SentenceContext, index: int) -> str | None:
     """The lemma of 'werden' or 'sein' when the word at ``index`` is their predicate with
     a subject of its own; else None."""
     kids = ctx.children[index]
-    copula = next((ctx.tokens[c].lemma for c in kids if ctx.deps[c] in (
-        "cop", "aux", "aux:pass") and ctx.tokens[c].lemma in COPULAS), None)
-    if copula is None or not any(ctx.deps[c].startswith("nsubj") for c in kids):
+    linking = next((c for c in kids if ctx.deps[c] in ("cop", "aux", "aux:pass")
+                    and ctx.tokens[c].lemma in COPULAS), None)
+    if linking is None:
         return None
-    return copula
+    # the parser may hang the subject on the copula ("Die Basketballer sind … Weltmeister")
+    if not any(ctx.deps[c].startswith("nsubj") for c in [*kids, *ctx.children[linking]]):
+        return None
+    return ctx.tokens[linking].lemma
 
 
 def becomes_titleholder(ctx: SentenceContext, index: int) -> bool:

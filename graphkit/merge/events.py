@@ -35,7 +35,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from graphkit.events.lexicon import type_label
+from graphkit.events.lexicon import function_words, type_label
 from graphkit.events.time import NARRATIVE_ANCHOR, REACTION_ANCHOR, in_pluperfect
 from graphkit.kb.gazetteer import Gazetteer, load_gazetteer
 from graphkit.merge.entities import EntityIndex
@@ -74,6 +74,7 @@ ROLE_RANK = {HOST: 0, VISITOR: 0, PARTICIPANT: 5}
 # Types whose mentions merge across articles without a shared date (visits, meetings and
 # agreements are few and named by their participants; statements are many and alike).
 MERGE_WITHOUT_DATE = {MEETING, VISIT, AGREEMENT, STRIKE}
+CONVENING_VERBS = frozenset(function_words()["convening_verbs"])
 # Speech acts whose agent speaks: in one article, two by different agents are two acts
 # ("X warf Y vor, …" and "Y hielt X entgegen, …"), whatever they share.
 AGENT_SPEAKS = {ACCUSATION, THREAT}
@@ -194,11 +195,19 @@ def resolve_mention(
     # whose members meet ("Der Sicherheitsrat kam zu einer Sitzung zusammen"); none named
     # is a meeting stated by its noun ("bei einem Treffen in Luxemburg").
     if mention.type == MEETING and len(participants) == 1 and \
-            index.entities[participants[0].entity_id].label != ORG:
+            index.entities[participants[0].entity_id].label != ORG and \
+            not convened(mention):
         return None
     span = publication_span(publication)
     return ResolvedMention(mention, participants, place, resolved_time(mention),
                            span[0] if span else None, span[1] if span else None)
+
+
+def convened(mention: EventMention) -> bool:
+    """'X empfing die Freigelassenen', 'X berief den Krisenstab ein': the one who receives
+    or convenes meets those received or convened, named or not."""
+    lemma = mention.trigger.lemma.lower()
+    return any(verb == lemma or verb.endswith(lemma) for verb in CONVENING_VERBS)
 
 
 def times_overlap(a: TimeValue, b: TimeValue, slack_days: int = 1) -> bool:
