@@ -1359,13 +1359,19 @@ def word_roles(
         token = ctx.tokens[child]
         if not token.tag.startswith("NN") or in_mention(ctx, child):
             continue
-        key = relation_key(ctx, child)
+        key = word_relation_key(ctx, index, child)
         role = frame.get(key)
         if role is None or role in filled or role not in allowed or \
                 role not in ctx.frames.word_roles:
             continue
         word = (token.lemma if token.lemma[:1].isupper() else token.text).lower()
         heads = ctx.frames.word_roles[role]
+        # 'das Grüne Trikot des besten Sprinters': a head with a capitalised adjective is
+        # a name, written with its adjectives and genitive attribute
+        if word in heads and proper_adjective(ctx, child):
+            roles.append((phrase_mention(ctx, child), role))
+            filled.add(role)
+            continue
         # 'als bester Spieler ausgezeichnet', 'zum besten Spieler gewählt': what one is named
         if key.endswith((":als", ":zu")) or any(word.endswith(h) and len(word) > len(h)
                                                 for h in heads):
@@ -1379,6 +1385,48 @@ def word_roles(
             roles.append((office_mention(ctx, ctx.tokens[owner]), role))
             filled.add(role)
     return roles
+
+
+def word_relation_key(ctx: SentenceContext, verb: int, noun: int) -> str:
+    """The relation key of a nameless noun: a bare oblique is the object (as for names),
+    and so is a noun subject beside a named subject of the same verb ('Das Grüne Trikot
+    holte sich der Italiener X': a verb has one subject)."""
+    key = relation_key(ctx, noun)
+    if key == "obl":
+        return "obj"
+    if key == "nsubj" and any(ctx.deps[c] == "nsubj" and (
+            in_mention(ctx, c) or named_below(ctx, c)) for c in ctx.children[verb] if c != noun):
+        return "obj"
+    return key
+
+
+def named_below(ctx: SentenceContext, noun: int) -> bool:
+    """'der Italiener Jonathan Milan': a noun with a name in apposition."""
+    return any(ctx.deps[c] in ("appos", "flat") and in_mention(ctx, c)
+               for c in ctx.children[noun])
+
+
+def proper_adjective(ctx: SentenceContext, noun: int) -> bool:
+    """'das Weiße Trikot', 'die Goldene Palme': an attributive adjective written with a
+    capital inside the sentence is part of a name (German writes adjectives small)."""
+    return any(ctx.deps[c] == "amod" and 0 < c < noun and ctx.tokens[c].text[:1].isupper()
+               and ctx.tokens[c - 1].text not in ("„", "\"", ":")
+               for c in ctx.children[noun])
+
+
+def phrase_mention(ctx: SentenceContext, noun: int) -> EntityMention:
+    """A nameless noun phrase as a role value: from its first adjective to the end of its
+    genitive attribute ('Weiße Trikot des besten Nachwuchsfahrers')."""
+    first = min([c for c in ctx.children[noun] if ctx.deps[c] == "amod"] + [noun])
+    last = noun
+    for c in ctx.children[noun]:
+        if c > noun and ctx.deps[c].startswith("nmod") and is_genitive(ctx, c) \
+                and not case_word(ctx, c):
+            last = max(last, subtree_end(ctx, c))
+    start, end = ctx.tokens[first].start, ctx.tokens[last].end
+    text = ctx.article.article.text[start:end]
+    return EntityMention(ctx.article.article.id, ctx.sentence.sentence.index, start, end,
+                         text, MISC, source=OFFICE_WORD_SOURCE)
 
 
 def genitive_compound(ctx: SentenceContext, noun: int, heads: tuple[str, ...]) -> int | None:

@@ -1,0 +1,35 @@
+"""Roles by general German grammar (names written with capitalised adjectives, case by
+article, co-agents with 'gemeinsam mit', …). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from helpers import model_mentions
+from test_events import actor_texts, only
+
+from graphkit.model import AWARD
+from graphkit.nlp import syntax
+
+pytestmark = pytest.mark.skipif(not syntax.shipped_syntax_available(),
+                                reason="shipped syntax model or its wheel missing")
+DAY = date(2023, 5, 8)
+
+
+def test_a_jersey_and_a_prize_with_a_capitalised_adjective_are_the_award():
+    award = only(model_mentions("Die Österreicherin Lena Berger sicherte sich am Sonntag "
+                                "das Bergtrikot.", DAY), AWARD)
+    assert actor_texts(award, "award") == {"Bergtrikot"}
+    text = ("Vierter wurde der Brite Tom Hall, der zudem das Gelbe Trikot des besten "
+            "Zeitfahrers gewann.")
+    award = only(model_mentions(text, DAY), AWARD)
+    assert actor_texts(award, "winner") == {"Tom Hall"}
+    assert actor_texts(award, "award") == {"Gelbe Trikot des besten Zeitfahrers"}
+
+
+def test_who_is_voted_best_player_wins_that_title():
+    text = "Die Stürmerin Anna Keller wurde am Ende zur besten Spielerin der Saison gewählt."
+    award = only(model_mentions(text, DAY), AWARD)
+    assert actor_texts(award, "winner") == {"Anna Keller"}
+    assert actor_texts(award, "award") == {"Spielerin"}
