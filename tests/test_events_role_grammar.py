@@ -9,7 +9,7 @@ import pytest
 from helpers import model_mentions
 from test_events import actor_texts, only
 
-from graphkit.model import AWARD
+from graphkit.model import ACCUSATION, AWARD, MATCH
 from graphkit.nlp import syntax
 
 pytestmark = pytest.mark.skipif(not syntax.shipped_syntax_available(),
@@ -33,3 +33,13 @@ def test_who_is_voted_best_player_wins_that_title():
     award = only(model_mentions(text, DAY), AWARD)
     assert actor_texts(award, "winner") == {"Anna Keller"}
     assert actor_texts(award, "award") == {"Spielerin"}
+
+
+def test_the_article_and_the_nouns_gender_tell_the_case_of_a_bare_argument():
+    text = ("Ministerpräsident Jan Berg warf der Bundesregierung vor, das Land im Stich "
+            "gelassen zu haben.")
+    accusation = only(model_mentions(text, DAY), ACCUSATION)
+    assert actor_texts(accusation, "target") == {"Bundesregierung"}
+    text = "Die dritte Etappe gewann der Brite Tom Hall nach einer langen Flucht."
+    match = only(model_mentions(text, DAY), MATCH)
+    assert actor_texts(match, "winner") == {"Tom Hall"}

@@ -133,12 +133,39 @@ def relation_key(ctx: SentenceContext, node: int, span: tuple[int, int] = (-1, -
         case = case_word(ctx, node, span)
         if case:
             return f"{base}:{case}"
+        by_article = article_case(ctx, node, span) if base == "obl" else ""
+        if by_article:
+            return {"Nom": "nsubj", "Dat": "iobj"}[by_article]
         if rel in ("nmod:poss", "nmod:gen") or is_genitive(ctx, node):
             return f"{base}:gen"
         if base == "obl" and feature(ctx.tokens[node], "Case") == "Dat" and not any(
                 ctx.deps[c] == "case" for c in ctx.children[node]):
             return "iobj"  # a bare dative noun phrase: the indirect object
     return base
+
+
+def article_case(ctx: SentenceContext, node: int, span: tuple[int, int] = (-1, -1)) -> str:
+    """'Nom' or 'Dat' where a bare noun phrase's article and its singular noun's gender
+    tell the case (words.json article_cases), else ''; an article inside the name ("von der
+    Leyen") is none."""
+    token = ctx.tokens[node]
+    if feature(token, "Number") == "Plur":
+        return ""
+    cases = function_words()["article_cases"]
+    for child in ctx.children[node]:
+        if ctx.deps[child] == "det" and child < node and not span[0] <= child <= span[1]:
+            gender = noun_gender(token, ctx.tokens[child])
+            return cases.get(ctx.tokens[child].text.lower(), {}).get(gender, "")
+    return ""
+
+
+def noun_gender(noun: Token, article: Token) -> str:
+    """A feminine ending decides ('Regierung'); else the gender the tagger gave both the
+    noun and its article ('' where they disagree: a guess for a name or a rare noun)."""
+    if noun.text.lower().endswith(tuple(function_words()["feminine_noun_suffixes"])):
+        return FEMININE
+    gender = feature(noun, "Gender")
+    return gender if gender == feature(article, "Gender") else ""
 
 
 def after_als(ctx: SentenceContext, node: int) -> bool:
