@@ -9,7 +9,7 @@ import pytest
 from helpers import model_mentions
 from test_events import actor_texts, only
 
-from graphkit.model import ACCUSATION, AWARD, MATCH
+from graphkit.model import ACCUSATION, AWARD, MATCH, VISIT
 from graphkit.nlp import syntax
 
 pytestmark = pytest.mark.skipif(not syntax.shipped_syntax_available(),
@@ -43,3 +43,10 @@ def test_the_article_and_the_nouns_gender_tell_the_case_of_a_bare_argument():
     text = "Die dritte Etappe gewann der Brite Tom Hall nach einer langen Flucht."
     match = only(model_mentions(text, DAY), MATCH)
     assert actor_texts(match, "winner") == {"Tom Hall"}
+
+
+def test_who_acts_together_with_the_subject_shares_its_role():
+    text = ("Innenministerin Clara Vogt will am Dienstag gemeinsam mit Landrat Peter Roth "
+            "das Hochwassergebiet besuchen.")
+    visit = only(model_mentions(text, DAY), VISIT)
+    assert actor_texts(visit, "visitor") == {"Clara Vogt", "Peter Roth"}

@@ -496,6 +496,8 @@ def syntax_roles(
         frame = ctx.frames.frame(event_type, lemma, kind)
         args = [(c, "nsubj:pass" if k == "nsubj" else k) for c, k in args]
     for candidate, key in one_subject(args, index):
+        if key == "obl:mit" and "obl:mit" not in frame and comitative(ctx, candidate):
+            key = "nsubj:pass" if kind == "passive" else "nsubj"
         # An oblique without a preposition is a bare noun phrase: read it as the object.
         role = frame.get(key) if key != "obl" else frame.get("obl") or frame.get("obj")
         if key == OWNER:
@@ -818,6 +820,16 @@ def office_tokens(ctx: SentenceContext, roles: list[tuple[EntityMention, str]]) 
             linked.append(head)
         found += [i for i in linked if is_office_word(ctx, ctx.tokens[i])]
     return found
+
+
+def comitative(ctx: SentenceContext, candidate: Candidate) -> bool:
+    """'gemeinsam mit Bahnchef X', 'zusammen mit ihrem Mann X': the name after 'mit' acts
+    with the subject (words.json comitative_adverbs)."""
+    adverbs = function_words()["comitative_adverbs"]
+    for before in range(candidate.token_index - 1, max(candidate.token_index - 5, 0), -1):
+        if ctx.tokens[before].text.lower() == "mit":
+            return ctx.tokens[before - 1].text.lower() in adverbs
+    return False
 
 
 def one_subject(args: list[tuple[Candidate, str]], index: int
