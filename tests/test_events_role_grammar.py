@@ -9,7 +9,7 @@ import pytest
 from helpers import model_mentions
 from test_events import actor_texts, only
 
-from graphkit.model import ACCUSATION, AWARD, MATCH, VISIT
+from graphkit.model import ACCUSATION, AWARD, MATCH, SENTENCE, VISIT
 from graphkit.nlp import syntax
 
 pytestmark = pytest.mark.skipif(not syntax.shipped_syntax_available(),
@@ -50,3 +50,11 @@ def test_who_acts_together_with_the_subject_shares_its_role():
             "das Hochwassergebiet besuchen.")
     visit = only(model_mentions(text, DAY), VISIT)
     assert actor_texts(visit, "visitor") == {"Clara Vogt", "Peter Roth"}
+
+
+def test_a_compound_of_gericht_without_a_name_is_the_court():
+    text = ("Der Angeklagte Martin Kuhn ist vom Hamburger Landgericht zu acht Jahren Haft "
+            "verurteilt worden.")
+    sentence = only(model_mentions(text, DAY), SENTENCE)
+    assert actor_texts(sentence, "court") == {"Landgericht"}
+    assert actor_texts(sentence, "defendant") == {"Martin Kuhn"}
