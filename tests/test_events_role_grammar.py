@@ -58,3 +58,11 @@ def test_a_compound_of_gericht_without_a_name_is_the_court():
     sentence = only(model_mentions(text, DAY), SENTENCE)
     assert actor_texts(sentence, "court") == {"Landgericht"}
     assert actor_texts(sentence, "defendant") == {"Martin Kuhn"}
+
+
+def test_a_nameless_subject_leaves_the_named_person_the_object():
+    text = ("Der Reporter Tom Weller stand vor Gericht. Ein Moskauer Gericht hatte Weller im "
+            "Mai wegen angeblicher Spionage zu zwölf Jahren Haft verurteilt.")
+    sentence = only(model_mentions(text, DAY), SENTENCE)
+    assert actor_texts(sentence, "defendant") == {"Weller"}
+    assert actor_texts(sentence, "court") == set()

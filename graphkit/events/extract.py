@@ -641,12 +641,15 @@ def assign_roles(ctx: SentenceContext, site: TriggerSite, actors: list[Candidate
         return [(nearest.mention, AGENT)]
     if event_type in (VISIT, MEETING):
         return visit_roles(ctx, site, actors)
-    return positional_roles(event_type, trigger_index, actors, tokens, clause)
+    # 'Ein russisches Gericht hatte X verurteilt': a parsed subject without a name holds
+    # the subject's place, and the names are the verb's objects
+    return positional_roles(event_type, trigger_index, actors, tokens, clause,
+                            unnamed_subject(ctx, trigger_index))
 
 
 def positional_roles(
     event_type: str, trigger_index: int, actors: list[Candidate], tokens: Sequence[Token],
-    clause: tuple[int, int],
+    clause: tuple[int, int], subject_taken: bool = False,
 ) -> list[tuple[EntityMention, str]]:
     """Without a parse: the type's frame read by word order. A preposition in front names
     its oblique ("gegen X", "von X"); otherwise the first name before a verb is its
@@ -660,7 +663,6 @@ def positional_roles(
                          "passive" if passive else "active")
     contractions = _WORDS["preposition_contractions"]
     roles: list[tuple[EntityMention, str]] = []
-    subject_taken = False
     for candidate in actors:
         before = word_before(tokens, candidate.token_index) or coordinated_preposition(
             tokens, candidate.token_index)
@@ -2184,13 +2186,34 @@ def unnamed_actor(ctx: SentenceContext, index: int, event_type: str) -> bool:
     verb whose parsed subject is a noun without a name. The event is stated; its actor is
     left empty rather than guessed from word order, which would take a name of another
     phrase ("Man wolle mit der Bundesregierung sprechen, erklärte das Institut")."""
-    if event_type not in UNNAMED_ACTOR_TYPES or not ctx.parsed or not is_verb(
-            ctx.tokens[index]):
+    return event_type in UNNAMED_ACTOR_TYPES and unnamed_subject(ctx, index)
+
+
+def unnamed_subject(ctx: SentenceContext, index: int) -> bool:
+    """A trigger verb whose parsed subject is a noun without a name ('Ein Gericht hatte X
+    verurteilt'); a time ('Anfang November') the parser took for the subject is none."""
+    if not ctx.parsed or not is_verb(ctx.tokens[index]):
         return False
     return any(ctx.deps[c].startswith("nsubj")
                and (ctx.tokens[c].pos == "NOUN" or ctx.tokens[c].tag.startswith("NN"))
                and ctx.tokens[c].text[:1].isupper() and not names_in(ctx, c)
-               for c in ctx.children[index])
+               and not in_time_expression(ctx, c)
+               for node in verb_and_auxiliaries(ctx, index) for c in ctx.children[node])
+
+
+def verb_and_auxiliaries(ctx: SentenceContext, index: int) -> list[int]:
+    """The verb and its auxiliaries, below it or (a misparse) above it: the parser may hang
+    the subject on the auxiliary ("Ein Gericht hatte X … verurteilt")."""
+    nodes = [index] + [c for c in ctx.children[index] if ctx.deps[c].startswith("aux")]
+    head = ctx.tokens[index].head
+    if 0 <= head < len(ctx.tokens) and head != index and ctx.tokens[head].tag.startswith("VA"):
+        nodes.append(head)
+    return nodes
+
+
+def in_time_expression(ctx: SentenceContext, node: int) -> bool:
+    start = ctx.tokens[node].start
+    return any(timex.start <= start < timex.end for timex in ctx.timexes)
 
 
 def stated_by_clause(ctx: SentenceContext, index: int) -> bool:
