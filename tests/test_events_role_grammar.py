@@ -9,7 +9,7 @@ import pytest
 from helpers import model_mentions
 from test_events import actor_texts, only
 
-from graphkit.model import ACCUSATION, AWARD, MATCH, SENTENCE, VISIT
+from graphkit.model import ACCUSATION, AWARD, MATCH, MILITARY_ACTION, SANCTION, SENTENCE, VISIT
 from graphkit.nlp import syntax
 
 pytestmark = pytest.mark.skipif(not syntax.shipped_syntax_available(),
@@ -66,3 +66,12 @@ def test_a_nameless_subject_leaves_the_named_person_the_object():
     sentence = only(model_mentions(text, DAY), SENTENCE)
     assert actor_texts(sentence, "defendant") == {"Weller"}
     assert actor_texts(sentence, "court") == set()
+
+
+def test_a_phrase_right_after_a_nominal_trigger_belongs_to_it():
+    text = "Russland hatte seine Angriffe auf die Ukraine im Februar begonnen."
+    attack = only(model_mentions(text, DAY), MILITARY_ACTION)
+    assert actor_texts(attack, "target") == {"Ukraine"}
+    text = "Die EU will ihre Sanktionen gegen Belarus im Sommer verschärfen."
+    sanction = only(model_mentions(text, DAY), SANCTION)
+    assert actor_texts(sanction, "target") == {"Belarus"}

@@ -878,7 +878,19 @@ def arguments_of(
         if verb is not None:
             args += [(c, OWNER) for c, k in grouped.get(verb, []) if k == "nsubj"]
             args += [(c, OWNER) for c in described_subjects(ctx, verb)]
+            args += [(c, f"nmod:{k[4:]}") for c, k in grouped.get(verb, [])
+                     if k.startswith("obl:") and right_after_noun(ctx, index, c)]
     return args
+
+
+def right_after_noun(ctx: SentenceContext, noun: int, candidate: Candidate) -> bool:
+    """'begann seine Angriffe auf den Iran' with 'auf den Iran' hung under the verb: a
+    prepositional phrase right after a noun may attach to it; the noun's frame decides."""
+    first = subtree_end(ctx, noun) + 1
+    if first >= candidate.token_index or ctx.deps[first] != "case":
+        return False
+    return all(ctx.tokens[i].tag in ("ART", "ADJA", "APPRART")
+               for i in range(first + 1, candidate.token_index))
 
 
 def opponents_under_object(ctx: SentenceContext, index: int,
