@@ -75,3 +75,10 @@ def test_a_phrase_right_after_a_nominal_trigger_belongs_to_it():
     text = "Die EU will ihre Sanktionen gegen Belarus im Sommer verschärfen."
     sanction = only(model_mentions(text, DAY), SANCTION)
     assert actor_texts(sanction, "target") == {"Belarus"}
+
+
+def test_attacking_sites_in_a_country_attacks_the_country():
+    text = "Die Türkei hat am Morgen mehrere Stellungen im Irak angegriffen."
+    attack = only(model_mentions(text, DAY), MILITARY_ACTION)
+    assert actor_texts(attack, "agent") == {"Türkei"}
+    assert actor_texts(attack, "target") == {"Irak"}

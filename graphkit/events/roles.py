@@ -498,6 +498,7 @@ def syntax_roles(
     for candidate, key in one_subject(args, index):
         if key == "obl:mit" and "obl:mit" not in frame and comitative(ctx, candidate):
             key = "nsubj:pass" if kind == "passive" else "nsubj"
+        key = country_key(frame, args, candidate, key)
         # An oblique without a preposition is a bare noun phrase: read it as the object.
         role = frame.get(key) if key != "obl" else frame.get("obl") or frame.get("obj")
         if key == OWNER:
@@ -820,6 +821,22 @@ def office_tokens(ctx: SentenceContext, roles: list[tuple[EntityMention, str]]) 
             linked.append(head)
         found += [i for i in linked if is_office_word(ctx, ctx.tokens[i])]
     return found
+
+
+def country_key(frame: dict[str, str | None], args: list[tuple[Candidate, str]],
+                candidate: Candidate, key: str) -> str:
+    """'<key>:country' where the frame has it, the name is a country's and no other
+    argument fills that role ('griff drei Atomanlagen im Iran an')."""
+    wanted = frame.get(f"{key}:country")
+    if wanted is None or not is_country(candidate.mention) or any(
+            frame.get(k) == wanted for c, k in args if c is not candidate):
+        return key
+    return f"{key}:country"
+
+
+def is_country(mention: EntityMention) -> bool:
+    entry = load_gazetteer().get(mention.kb_id) if mention.kb_id else None
+    return entry is not None and entry.kind == "country"
 
 
 def comitative(ctx: SentenceContext, candidate: Candidate) -> bool:
