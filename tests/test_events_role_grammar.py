@@ -82,3 +82,14 @@ def test_attacking_sites_in_a_country_attacks_the_country():
     attack = only(model_mentions(text, DAY), MILITARY_ACTION)
     assert actor_texts(attack, "agent") == {"Türkei"}
     assert actor_texts(attack, "target") == {"Irak"}
+
+
+def test_a_quoted_title_after_mit_or_fuer_is_the_work():
+    text = "Der Regisseur Jan Hof hat mit seinem Film „Kaltes Licht“ den Goldenen Bären gewonnen."
+    award = only(model_mentions(text, DAY), AWARD)
+    assert actor_texts(award, "winner") == {"Jan Hof"}
+    assert actor_texts(award, "work") == {"Kaltes Licht"}
+    text = ("Den Preis der Kritik teilten sich die Regisseurin Eva Roth für „Nachtzug“ und "
+            "der Pole Adam Nowak für „Grenzland“.")
+    award = only(model_mentions(text, DAY), AWARD)
+    assert actor_texts(award, "work") == {"Nachtzug", "Grenzland"}

@@ -243,6 +243,7 @@ LINK_REACH = 3      # parse links within which a time expression belongs to a ve
 SUBJECT_REACH = 5   # tokens after a verb within which a name is its inverted subject
 VENUE_PLACE_PREPOSITIONS = frozenset(_WORDS["venue_place_prepositions"])
 WORK_NOUNS = tuple(_WORDS["work_nouns"])
+WORK_PREPOSITIONS = frozenset(_WORDS["work_prepositions"])
 MOTION_NOUNS = tuple(_WORDS["motion_nouns"])
 DIRECTED_PREPOSITIONS = frozenset(_WORDS["directed_prepositions"])
 ORIGIN_RELATIONS = frozenset(f"nmod:{p}" for p in _WORDS["origin_prepositions"])
@@ -1965,22 +1966,41 @@ def directed_recipients(ctx: SentenceContext, index: int, event_type: str, lemma
 
 def quoted_works(ctx: SentenceContext, event_type: str, roles: list[tuple[EntityMention, str]]
                  ) -> list[tuple[EntityMention, str]]:
-    """'erhielt den Preis für ihren Roman „Titel“': the quoted name right after 'für' and a
-    work noun is the work a prize honours (read by word order: a parser splits a quoted
-    title into clauses of its own)."""
+    """'erhielt den Preis für ihren Roman „Titel“', 'gewann mit seinem Film „Titel“', 'für
+    „Titel“': a quoted title right after 'für' or 'mit' (and a work noun, if any) is the
+    work a prize honours (read by word order: a parser splits a quoted title into clauses
+    of its own)."""
     if WORK not in type_roles(event_type) or any(r == WORK for _, r in roles):
         return []
     tokens = ctx.tokens
+    works = []
     for i, token in enumerate(tokens[:-2]):
-        noun = i + 2 if tokens[i + 1].tag in ("ART", "PPOSAT") else i + 1
-        if token.text.lower() != "für" or noun + 2 >= len(tokens) or \
-                not tokens[noun].text.lower().endswith(WORK_NOUNS) or \
-                tokens[noun + 1].text not in OPEN_QUOTES | TOGGLE_QUOTES:
+        if token.text.lower() not in WORK_PREPOSITIONS:
             continue
-        title = next((m for m in ctx.sentence.mentions if m.start == tokens[noun + 2].start),
-                     None)
-        return [(title, WORK)] if title is not None else []
-    return []
+        quote = i + 2 if tokens[i + 1].tag in ("ART", "PPOSAT") else i + 1
+        if quote < len(tokens) and tokens[quote].text.lower().endswith(WORK_NOUNS):
+            quote += 1
+        if quote + 1 < len(tokens) and tokens[quote].text in OPEN_QUOTES | TOGGLE_QUOTES:
+            title = quoted_title(ctx, quote)
+            works += [(title, WORK)] if title is not None else []
+    return works
+
+
+def quoted_title(ctx: SentenceContext, quote: int) -> EntityMention | None:
+    """The name a quotation mark opens: the mention starting there, else the words up to
+    the closing mark (a title the NER left unnamed)."""
+    tokens = ctx.tokens
+    start = tokens[quote + 1].start
+    named = next((m for m in ctx.sentence.mentions if m.start == start), None)
+    if named is not None:
+        return named
+    close = next((j for j in range(quote + 1, min(len(tokens), quote + 12))
+                  if tokens[j].text in CLOSE_QUOTES | TOGGLE_QUOTES), None)
+    if close is None or close == quote + 1:
+        return None
+    end = tokens[close - 1].end
+    return EntityMention(ctx.article.article.id, ctx.sentence.sentence.index, start, end,
+                         ctx.article.article.text[start:end], MISC, source=RECOVERED_SOURCE)
 
 
 def motion_owners(ctx: SentenceContext, index: int, event_type: str,
