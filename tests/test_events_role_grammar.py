@@ -9,7 +9,16 @@ import pytest
 from helpers import model_mentions
 from test_events import actor_texts, only
 
-from graphkit.model import ACCUSATION, AWARD, MATCH, MILITARY_ACTION, SANCTION, SENTENCE, VISIT
+from graphkit.model import (
+    ACCUSATION,
+    AWARD,
+    CANCELLATION,
+    MATCH,
+    MILITARY_ACTION,
+    SANCTION,
+    SENTENCE,
+    VISIT,
+)
 from graphkit.nlp import syntax
 
 pytestmark = pytest.mark.skipif(not syntax.shipped_syntax_available(),
@@ -93,3 +102,10 @@ def test_a_quoted_title_after_mit_or_fuer_is_the_work():
             "der Pole Adam Nowak für „Grenzland“.")
     award = only(model_mentions(text, DAY), AWARD)
     assert actor_texts(award, "work") == {"Nachtzug", "Grenzland"}
+
+
+def test_a_name_in_front_of_a_common_noun_only_modifies_it():
+    text = ("Der Veranstalter Messe Köln sagte die Vorführungen mit Pferden und Eseln auf der "
+            "Grünen Woche ab, die am Montag beginnt.")
+    cancellation = only(model_mentions(text, DAY), CANCELLATION)
+    assert actor_texts(cancellation, "target") == set()

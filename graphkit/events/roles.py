@@ -192,6 +192,8 @@ def attachment(ctx: SentenceContext, head: int, span: tuple[int, int]
         base = ctx.deps[node].split(":")[0]
         if base == "appos" and juxtaposed_person(ctx, span):
             return second_of_two(ctx, parent)
+        if base == "compound" and modifies_common_noun(ctx, node, parent):
+            return None
         if base in TRANSPARENT or title_before_name(ctx, node, parent, span):
             node = parent
             continue
@@ -199,6 +201,13 @@ def attachment(ctx: SentenceContext, head: int, span: tuple[int, int]
             return content_head(ctx, parent), relation_key(ctx, node, span)
         return None
     return None
+
+
+def modifies_common_noun(ctx: SentenceContext, node: int, parent: int) -> bool:
+    """'auf der Grünen Woche': a name in front of a common noun without a name of its own,
+    as the first part of its compound, only modifies it; the noun is the argument."""
+    return parent > node and ctx.tokens[parent].tag == "NN" and not in_mention(ctx, parent) \
+        and not is_office_word(ctx, ctx.tokens[parent])
 
 
 def title_before_name(ctx: SentenceContext, node: int, parent: int,
