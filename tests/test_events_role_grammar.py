@@ -109,3 +109,10 @@ def test_a_name_in_front_of_a_common_noun_only_modifies_it():
             "Grünen Woche ab, die am Montag beginnt.")
     cancellation = only(model_mentions(text, DAY), CANCELLATION)
     assert actor_texts(cancellation, "target") == set()
+
+
+def test_an_accusative_article_never_opens_the_subject():
+    text = "Den Preis des Publikums holte sich der Schweizer Max Frei."
+    award = only(model_mentions(text, DAY), AWARD)
+    assert actor_texts(award, "winner") == {"Max Frei"}
+    assert actor_texts(award, "award") == {"Preis des Publikums"}

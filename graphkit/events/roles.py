@@ -128,7 +128,8 @@ def relation_key(ctx: SentenceContext, node: int, span: tuple[int, int] = (-1, -
     if base in ("obj", "nsubj") and (case_word(ctx, node, span) == "als" or after_als(ctx, node)):
         return "obl:als"  # 'als Parteichef' parsed an object once 'als' is read as 'und'
     if base == "nsubj":
-        return "nsubj:pass" if rel == "nsubj:pass" else "nsubj"
+        return object_by_article(ctx, node, span) or (
+            "nsubj:pass" if rel == "nsubj:pass" else "nsubj")
     if base in ("obl", "nmod"):
         case = case_word(ctx, node, span)
         if case:
@@ -142,6 +143,18 @@ def relation_key(ctx: SentenceContext, node: int, span: tuple[int, int] = (-1, -
                 ctx.deps[c] == "case" for c in ctx.children[node]):
             return "iobj"  # a bare dative noun phrase: the indirect object
     return base
+
+
+def object_by_article(ctx: SentenceContext, node: int, span: tuple[int, int]) -> str:
+    """'obj' or 'iobj' for a parsed subject whose article never opens a subject ('den',
+    'dem': words.json object_articles), else ''."""
+    articles = function_words()["object_articles"]
+    for child in ctx.children[node]:
+        if ctx.deps[child] == "det" and child < node and not span[0] <= child <= span[1]:
+            key = articles.get(ctx.tokens[child].text.lower(), "")
+            plural = feature(ctx.tokens[node], "Number") == "Plur"
+            return "iobj" if key and plural else key
+    return ""
 
 
 def article_case(ctx: SentenceContext, node: int, span: tuple[int, int] = (-1, -1)) -> str:
@@ -1393,8 +1406,8 @@ def referred_compound_roles(
                 definite_article(ctx, child, articles) is None:
             continue
         head = (token.lemma if token.lemma[:1].isupper() else token.text).lower()
-        if head not in ctx.frames.word_roles.get(role, ()):
-            continue
+        if head not in ctx.frames.word_roles.get(role, ()) or genitive_attribute(ctx, child):
+            continue  # 'den Preis der Jury' is a description of its own, no anaphor
         compounds = {word: named for analysed in antecedent_window(ctx)
                      for word, named in compounds_of(analysed, head)}
         if len(compounds) == 1:
@@ -1443,9 +1456,9 @@ def word_roles(
             continue
         word = (token.lemma if token.lemma[:1].isupper() else token.text).lower()
         heads = ctx.frames.word_roles[role]
-        # 'das Grüne Trikot des besten Sprinters': a head with a capitalised adjective is
-        # a name, written with its adjectives and genitive attribute
-        if word in heads and proper_adjective(ctx, child):
+        # 'das Grüne Trikot des besten Sprinters', 'den Preis der Jury': a head with a
+        # capitalised adjective or a genitive attribute names the prize, written in full
+        if word in heads and (proper_adjective(ctx, child) or genitive_attribute(ctx, child)):
             roles.append((phrase_mention(ctx, child), role))
             filled.add(role)
             continue
@@ -1488,6 +1501,17 @@ def proper_adjective(ctx: SentenceContext, noun: int) -> bool:
     capital inside the sentence is part of a name (German writes adjectives small)."""
     return any(ctx.deps[c] == "amod" and 0 < c < noun and ctx.tokens[c].text[:1].isupper()
                and ctx.tokens[c - 1].text not in ("„", "\"", ":")
+               for c in ctx.children[noun])
+
+
+def genitive_attribute(ctx: SentenceContext, noun: int) -> bool:
+    """'der Preis der Jury': a noun phrase after a noun, without a preposition, is its
+    genitive attribute (whatever case the tagger gave an article like 'der')."""
+    articles = function_words()["genitive_articles"]
+    return any(c > noun and ctx.deps[c].startswith("nmod") and not case_word(ctx, c)
+               and (is_genitive(ctx, c) or any(
+                   ctx.deps[d] == "det" and ctx.tokens[d].text.lower() in articles
+                   for d in ctx.children[c]))
                for c in ctx.children[noun])
 
 
