@@ -116,3 +116,11 @@ def test_an_accusative_article_never_opens_the_subject():
     award = only(model_mentions(text, DAY), AWARD)
     assert actor_texts(award, "winner") == {"Max Frei"}
     assert actor_texts(award, "award") == {"Preis des Publikums"}
+
+
+def test_a_second_subject_after_the_finite_auxiliary_is_the_object():
+    text = ("Der Regisseur Jan Hof hat 2019 mit seinem Film „Kaltes Licht“ die Goldene Palme "
+            "gewonnen.")
+    award = only(model_mentions(text, DAY), AWARD)
+    assert actor_texts(award, "winner") == {"Jan Hof"}
+    assert actor_texts(award, "award") == {"Goldene Palme"}

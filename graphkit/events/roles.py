@@ -517,7 +517,7 @@ def syntax_roles(
         kind = "passive"
         frame = ctx.frames.frame(event_type, lemma, kind)
         args = [(c, "nsubj:pass" if k == "nsubj" else k) for c, k in args]
-    for candidate, key in one_subject(args, index):
+    for candidate, key in one_subject(ctx, args, index):
         if key == "obl:mit" and "obl:mit" not in frame and comitative(ctx, candidate):
             key = "nsubj:pass" if kind == "passive" else "nsubj"
         key = country_key(frame, args, candidate, key)
@@ -871,15 +871,31 @@ def comitative(ctx: SentenceContext, candidate: Candidate) -> bool:
     return False
 
 
-def one_subject(args: list[tuple[Candidate, str]], index: int
+def one_subject(ctx: SentenceContext, args: list[tuple[Candidate, str]], index: int
                 ) -> list[tuple[Candidate, str]]:
-    """A verb has one subject: where the parser gives it one before the verb and another
-    after it ("Gerlach warf der Bundesregierung vor"), the later one is its (dative)
-    object."""
-    before = any(k == "nsubj" and c.token_index < index for c, k in args)
+    """A verb has one subject: where the parser gives it one before the finite verb (the
+    verb itself or its auxiliary: 'X hat … die Goldene Palme gewonnen') and another after
+    it ("Gerlach warf der Bundesregierung vor"), the later one is its object: accusative
+    where its article cannot be dative ('die', 'das', 'eine'), else dative."""
+    finite = finite_position(ctx, index)
+    before = any(k == "nsubj" and c.token_index < finite for c, k in args)
     if not before or sum(k == "nsubj" for _, k in args) < 2:
         return args
-    return [(c, "iobj" if k == "nsubj" and c.token_index > index else k) for c, k in args]
+    return [(c, later_object(ctx, c) if k == "nsubj" and c.token_index > finite else k)
+            for c, k in args]
+
+
+def finite_position(ctx: SentenceContext, verb: int) -> int:
+    """Where the finite verb of a main clause stands: a finite auxiliary before the verb."""
+    auxiliaries = [c for c in ctx.children[verb] if c < verb and ctx.deps[c].startswith("aux")
+                   and ctx.tokens[c].tag.endswith("FIN")]
+    return min(auxiliaries, default=verb)
+
+
+def later_object(ctx: SentenceContext, candidate: Candidate) -> str:
+    first = candidate.token_index
+    article = ctx.tokens[first - 1].text.lower() if first > 0 else ""
+    return "obj" if article in function_words()["non_dative_articles"] else "iobj"
 
 
 def arguments_of(
