@@ -124,3 +124,11 @@ def test_a_second_subject_after_the_finite_auxiliary_is_the_object():
     award = only(model_mentions(text, DAY), AWARD)
     assert actor_texts(award, "winner") == {"Jan Hof"}
     assert actor_texts(award, "award") == {"Goldene Palme"}
+
+
+def test_a_noun_parsed_a_conjunct_of_the_verb_joins_the_argument_before_it():
+    text = ("Den Preis der Kritik teilten sich die Regisseurin Eva Roth für „Im Nebel gehen“ "
+            "und der Spanier Adam Nowak für „Grenzland“.")
+    award = only(model_mentions(text, DAY), AWARD)
+    assert actor_texts(award, "winner") == {"Eva Roth", "Adam Nowak"}
+    assert actor_texts(award, "work") == {"Im Nebel gehen", "Grenzland"}

@@ -207,6 +207,8 @@ def attachment(ctx: SentenceContext, head: int, span: tuple[int, int]
             return second_of_two(ctx, parent)
         if base == "compound" and modifies_common_noun(ctx, node, parent):
             return None
+        if base == "conj" and is_verb_token(ctx.tokens[parent]):
+            return conjunct_of_argument(ctx, node, parent)
         if base in TRANSPARENT or title_before_name(ctx, node, parent, span):
             node = parent
             continue
@@ -214,6 +216,25 @@ def attachment(ctx: SentenceContext, head: int, span: tuple[int, int]
             return content_head(ctx, parent), relation_key(ctx, node, span)
         return None
     return None
+
+
+def is_verb_token(token: Token) -> bool:
+    return token.tag.startswith("VV") or token.pos == "VERB"
+
+
+def conjunct_of_argument(ctx: SentenceContext, node: int, verb: int
+                         ) -> tuple[int, str] | None:
+    """'teilten sich die Regisseurin X für … und der Spanier Y für …' with Y's noun parsed a
+    conjunct of the verb: a verb has no nominal conjuncts, so the noun is coordinated with
+    the verb's nearest nominal argument before it and shares its relation."""
+    if not ctx.tokens[node].tag.startswith(("NN", "NE")):
+        return None
+    before = [c for c in ctx.children[verb] if c < node
+              and ctx.deps[c].split(":")[0] in ARGUMENTS
+              and ctx.tokens[c].tag.startswith(("NN", "NE"))]
+    if not before:
+        return None
+    return content_head(ctx, verb), relation_key(ctx, max(before))
 
 
 def modifies_common_noun(ctx: SentenceContext, node: int, parent: int) -> bool:
