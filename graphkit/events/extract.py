@@ -256,6 +256,7 @@ LINK_REACH = 3      # parse links within which a time expression belongs to a ve
 SUBJECT_REACH = 5   # tokens after a verb within which a name is its inverted subject
 VENUE_PLACE_PREPOSITIONS = frozenset(_WORDS["venue_place_prepositions"])
 WORK_NOUNS = tuple(_WORDS["work_nouns"])
+WORK_PREPOSITIONS = frozenset(_WORDS["work_prepositions"])
 MOTION_NOUNS = tuple(_WORDS["motion_nouns"])
 DIRECTED_PREPOSITIONS = frozenset(_WORDS["directed_prepositions"])
 ORIGIN_RELATIONS = frozenset(f"nmod:{p}" for p in _WORDS["origin_prepositions"])
@@ -654,12 +655,15 @@ def assign_roles(ctx: SentenceContext, site: TriggerSite, actors: list[Candidate
         return [(nearest.mention, AGENT)]
     if event_type in (VISIT, MEETING):
         return visit_roles(ctx, site, actors)
-    return positional_roles(event_type, trigger_index, actors, tokens, clause)
+    # 'Ein russisches Gericht hatte X verurteilt': a parsed subject without a name holds
+    # the subject's place, and the names are the verb's objects
+    return positional_roles(event_type, trigger_index, actors, tokens, clause,
+                            unnamed_subject(ctx, trigger_index))
 
 
 def positional_roles(
     event_type: str, trigger_index: int, actors: list[Candidate], tokens: Sequence[Token],
-    clause: tuple[int, int],
+    clause: tuple[int, int], subject_taken: bool = False,
 ) -> list[tuple[EntityMention, str]]:
     """Without a parse: the type's frame read by word order. A preposition in front names
     its oblique ("gegen X", "von X"); otherwise the first name before a verb is its
@@ -673,7 +677,6 @@ def positional_roles(
                          "passive" if passive else "active")
     contractions = _WORDS["preposition_contractions"]
     roles: list[tuple[EntityMention, str]] = []
-    subject_taken = False
     for candidate in actors:
         before = word_before(tokens, candidate.token_index) or coordinated_preposition(
             tokens, candidate.token_index)
@@ -2017,22 +2020,41 @@ def directed_recipients(ctx: SentenceContext, index: int, event_type: str, lemma
 
 def quoted_works(ctx: SentenceContext, event_type: str, roles: list[tuple[EntityMention, str]]
                  ) -> list[tuple[EntityMention, str]]:
-    """'erhielt den Preis für ihren Roman „Titel“': the quoted name right after 'für' and a
-    work noun is the work a prize honours (read by word order: a parser splits a quoted
-    title into clauses of its own)."""
+    """'erhielt den Preis für ihren Roman „Titel“', 'gewann mit seinem Film „Titel“', 'für
+    „Titel“': a quoted title right after 'für' or 'mit' (and a work noun, if any) is the
+    work a prize honours (read by word order: a parser splits a quoted title into clauses
+    of its own)."""
     if WORK not in type_roles(event_type) or any(r == WORK for _, r in roles):
         return []
     tokens = ctx.tokens
+    works = []
     for i, token in enumerate(tokens[:-2]):
-        noun = i + 2 if tokens[i + 1].tag in ("ART", "PPOSAT") else i + 1
-        if token.text.lower() != "für" or noun + 2 >= len(tokens) or \
-                not tokens[noun].text.lower().endswith(WORK_NOUNS) or \
-                tokens[noun + 1].text not in OPEN_QUOTES | TOGGLE_QUOTES:
+        if token.text.lower() not in WORK_PREPOSITIONS:
             continue
-        title = next((m for m in ctx.sentence.mentions if m.start == tokens[noun + 2].start),
-                     None)
-        return [(title, WORK)] if title is not None else []
-    return []
+        quote = i + 2 if tokens[i + 1].tag in ("ART", "PPOSAT") else i + 1
+        if quote < len(tokens) and tokens[quote].text.lower().endswith(WORK_NOUNS):
+            quote += 1
+        if quote + 1 < len(tokens) and tokens[quote].text in OPEN_QUOTES | TOGGLE_QUOTES:
+            title = quoted_title(ctx, quote)
+            works += [(title, WORK)] if title is not None else []
+    return works
+
+
+def quoted_title(ctx: SentenceContext, quote: int) -> EntityMention | None:
+    """The name a quotation mark opens: the mention starting there, else the words up to
+    the closing mark (a title the NER left unnamed)."""
+    tokens = ctx.tokens
+    start = tokens[quote + 1].start
+    named = next((m for m in ctx.sentence.mentions if m.start == start), None)
+    if named is not None:
+        return named
+    close = next((j for j in range(quote + 1, min(len(tokens), quote + 12))
+                  if tokens[j].text in CLOSE_QUOTES | TOGGLE_QUOTES), None)
+    if close is None or close == quote + 1:
+        return None
+    end = tokens[close - 1].end
+    return EntityMention(ctx.article.article.id, ctx.sentence.sentence.index, start, end,
+                         ctx.article.article.text[start:end], MISC, source=RECOVERED_SOURCE)
 
 
 def motion_owners(ctx: SentenceContext, index: int, event_type: str,
@@ -2291,13 +2313,34 @@ def unnamed_actor(ctx: SentenceContext, index: int, event_type: str) -> bool:
     verb whose parsed subject is a noun without a name. The event is stated; its actor is
     left empty rather than guessed from word order, which would take a name of another
     phrase ("Man wolle mit der Bundesregierung sprechen, erklärte das Institut")."""
-    if event_type not in UNNAMED_ACTOR_TYPES or not ctx.parsed or not is_verb(
-            ctx.tokens[index]):
+    return event_type in UNNAMED_ACTOR_TYPES and unnamed_subject(ctx, index)
+
+
+def unnamed_subject(ctx: SentenceContext, index: int) -> bool:
+    """A trigger verb whose parsed subject is a noun without a name ('Ein Gericht hatte X
+    verurteilt'); a time ('Anfang November') the parser took for the subject is none."""
+    if not ctx.parsed or not is_verb(ctx.tokens[index]):
         return False
     return any(ctx.deps[c].startswith("nsubj")
                and (ctx.tokens[c].pos == "NOUN" or ctx.tokens[c].tag.startswith("NN"))
                and ctx.tokens[c].text[:1].isupper() and not names_in(ctx, c)
-               for c in ctx.children[index])
+               and not in_time_expression(ctx, c)
+               for node in verb_and_auxiliaries(ctx, index) for c in ctx.children[node])
+
+
+def verb_and_auxiliaries(ctx: SentenceContext, index: int) -> list[int]:
+    """The verb and its auxiliaries, below it or (a misparse) above it: the parser may hang
+    the subject on the auxiliary ("Ein Gericht hatte X … verurteilt")."""
+    nodes = [index] + [c for c in ctx.children[index] if ctx.deps[c].startswith("aux")]
+    head = ctx.tokens[index].head
+    if 0 <= head < len(ctx.tokens) and head != index and ctx.tokens[head].tag.startswith("VA"):
+        nodes.append(head)
+    return nodes
+
+
+def in_time_expression(ctx: SentenceContext, node: int) -> bool:
+    start = ctx.tokens[node].start
+    return any(timex.start <= start < timex.end for timex in ctx.timexes)
 
 
 def stated_by_clause(ctx: SentenceContext, index: int) -> bool:

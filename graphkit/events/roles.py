@@ -128,17 +128,57 @@ def relation_key(ctx: SentenceContext, node: int, span: tuple[int, int] = (-1, -
     if base in ("obj", "nsubj") and (case_word(ctx, node, span) == "als" or after_als(ctx, node)):
         return "obl:als"  # 'als Parteichef' parsed an object once 'als' is read as 'und'
     if base == "nsubj":
-        return "nsubj:pass" if rel == "nsubj:pass" else "nsubj"
+        return object_by_article(ctx, node, span) or (
+            "nsubj:pass" if rel == "nsubj:pass" else "nsubj")
     if base in ("obl", "nmod"):
         case = case_word(ctx, node, span)
         if case:
             return f"{base}:{case}"
+        by_article = article_case(ctx, node, span) if base == "obl" else ""
+        if by_article:
+            return {"Nom": "nsubj", "Dat": "iobj"}[by_article]
         if rel in ("nmod:poss", "nmod:gen") or is_genitive(ctx, node):
             return f"{base}:gen"
         if base == "obl" and feature(ctx.tokens[node], "Case") == "Dat" and not any(
                 ctx.deps[c] == "case" for c in ctx.children[node]):
             return "iobj"  # a bare dative noun phrase: the indirect object
     return base
+
+
+def object_by_article(ctx: SentenceContext, node: int, span: tuple[int, int]) -> str:
+    """'obj' or 'iobj' for a parsed subject whose article never opens a subject ('den',
+    'dem': words.json object_articles), else ''."""
+    articles = function_words()["object_articles"]
+    for child in ctx.children[node]:
+        if ctx.deps[child] == "det" and child < node and not span[0] <= child <= span[1]:
+            key = articles.get(ctx.tokens[child].text.lower(), "")
+            plural = feature(ctx.tokens[node], "Number") == "Plur"
+            return "iobj" if key and plural else key
+    return ""
+
+
+def article_case(ctx: SentenceContext, node: int, span: tuple[int, int] = (-1, -1)) -> str:
+    """'Nom' or 'Dat' where a bare noun phrase's article and its singular noun's gender
+    tell the case (words.json article_cases), else ''; an article inside the name ("von der
+    Leyen") is none."""
+    token = ctx.tokens[node]
+    if feature(token, "Number") == "Plur":
+        return ""
+    cases = function_words()["article_cases"]
+    for child in ctx.children[node]:
+        if ctx.deps[child] == "det" and child < node and not span[0] <= child <= span[1]:
+            gender = noun_gender(token, ctx.tokens[child])
+            return cases.get(ctx.tokens[child].text.lower(), {}).get(gender, "")
+    return ""
+
+
+def noun_gender(noun: Token, article: Token) -> str:
+    """A feminine ending decides ('Regierung'); else the gender the tagger gave both the
+    noun and its article ('' where they disagree: a guess for a name or a rare noun)."""
+    if noun.text.lower().endswith(tuple(function_words()["feminine_noun_suffixes"])):
+        return FEMININE
+    gender = feature(noun, "Gender")
+    return gender if gender == feature(article, "Gender") else ""
 
 
 def after_als(ctx: SentenceContext, node: int) -> bool:
@@ -165,6 +205,10 @@ def attachment(ctx: SentenceContext, head: int, span: tuple[int, int]
         base = ctx.deps[node].split(":")[0]
         if base == "appos" and juxtaposed_person(ctx, span):
             return second_of_two(ctx, parent)
+        if base == "compound" and modifies_common_noun(ctx, node, parent):
+            return None
+        if base == "conj" and is_verb_token(ctx.tokens[parent]):
+            return conjunct_of_argument(ctx, node, parent)
         if base in TRANSPARENT or title_before_name(ctx, node, parent, span):
             node = parent
             continue
@@ -172,6 +216,32 @@ def attachment(ctx: SentenceContext, head: int, span: tuple[int, int]
             return content_head(ctx, parent), relation_key(ctx, node, span)
         return None
     return None
+
+
+def is_verb_token(token: Token) -> bool:
+    return token.tag.startswith("VV") or token.pos == "VERB"
+
+
+def conjunct_of_argument(ctx: SentenceContext, node: int, verb: int
+                         ) -> tuple[int, str] | None:
+    """'teilten sich die Regisseurin X für … und der Spanier Y für …' with Y's noun parsed a
+    conjunct of the verb: a verb has no nominal conjuncts, so the noun is coordinated with
+    the verb's nearest nominal argument before it and shares its relation."""
+    if not ctx.tokens[node].tag.startswith(("NN", "NE")):
+        return None
+    before = [c for c in ctx.children[verb] if c < node
+              and ctx.deps[c].split(":")[0] in ARGUMENTS
+              and ctx.tokens[c].tag.startswith(("NN", "NE"))]
+    if not before:
+        return None
+    return content_head(ctx, verb), relation_key(ctx, max(before))
+
+
+def modifies_common_noun(ctx: SentenceContext, node: int, parent: int) -> bool:
+    """'auf der Grünen Woche': a name in front of a common noun without a name of its own,
+    as the first part of its compound, only modifies it; the noun is the argument."""
+    return parent > node and ctx.tokens[parent].tag == "NN" and not in_mention(ctx, parent) \
+        and not is_office_word(ctx, ctx.tokens[parent])
 
 
 def title_before_name(ctx: SentenceContext, node: int, parent: int,
@@ -471,7 +541,10 @@ def syntax_roles(
         kind = "passive"
         frame = ctx.frames.frame(event_type, lemma, kind)
         args = [(c, "nsubj:pass" if k == "nsubj" else k) for c, k in args]
-    for candidate, key in one_subject(args, index):
+    for candidate, key in one_subject(ctx, args, index):
+        if key == "obl:mit" and "obl:mit" not in frame and comitative(ctx, candidate):
+            key = "nsubj:pass" if kind == "passive" else "nsubj"
+        key = country_key(frame, args, candidate, key)
         # An oblique without a preposition is a bare noun phrase: read it as the object.
         role = frame.get(key) if key != "obl" else frame.get("obl") or frame.get("obj")
         if key == OWNER:
@@ -796,15 +869,57 @@ def office_tokens(ctx: SentenceContext, roles: list[tuple[EntityMention, str]]) 
     return found
 
 
-def one_subject(args: list[tuple[Candidate, str]], index: int
+def country_key(frame: dict[str, str | None], args: list[tuple[Candidate, str]],
+                candidate: Candidate, key: str) -> str:
+    """'<key>:country' where the frame has it, the name is a country's and no other
+    argument fills that role ('griff drei Atomanlagen im Iran an')."""
+    wanted = frame.get(f"{key}:country")
+    if wanted is None or not is_country(candidate.mention) or any(
+            frame.get(k) == wanted for c, k in args if c is not candidate):
+        return key
+    return f"{key}:country"
+
+
+def is_country(mention: EntityMention) -> bool:
+    entry = load_gazetteer().get(mention.kb_id) if mention.kb_id else None
+    return entry is not None and entry.kind == "country"
+
+
+def comitative(ctx: SentenceContext, candidate: Candidate) -> bool:
+    """'gemeinsam mit Bahnchef X', 'zusammen mit ihrem Mann X': the name after 'mit' acts
+    with the subject (words.json comitative_adverbs)."""
+    adverbs = function_words()["comitative_adverbs"]
+    for before in range(candidate.token_index - 1, max(candidate.token_index - 5, 0), -1):
+        if ctx.tokens[before].text.lower() == "mit":
+            return ctx.tokens[before - 1].text.lower() in adverbs
+    return False
+
+
+def one_subject(ctx: SentenceContext, args: list[tuple[Candidate, str]], index: int
                 ) -> list[tuple[Candidate, str]]:
-    """A verb has one subject: where the parser gives it one before the verb and another
-    after it ("Gerlach warf der Bundesregierung vor"), the later one is its (dative)
-    object."""
-    before = any(k == "nsubj" and c.token_index < index for c, k in args)
+    """A verb has one subject: where the parser gives it one before the finite verb (the
+    verb itself or its auxiliary: 'X hat … die Goldene Palme gewonnen') and another after
+    it ("Gerlach warf der Bundesregierung vor"), the later one is its object: accusative
+    where its article cannot be dative ('die', 'das', 'eine'), else dative."""
+    finite = finite_position(ctx, index)
+    before = any(k == "nsubj" and c.token_index < finite for c, k in args)
     if not before or sum(k == "nsubj" for _, k in args) < 2:
         return args
-    return [(c, "iobj" if k == "nsubj" and c.token_index > index else k) for c, k in args]
+    return [(c, later_object(ctx, c) if k == "nsubj" and c.token_index > finite else k)
+            for c, k in args]
+
+
+def finite_position(ctx: SentenceContext, verb: int) -> int:
+    """Where the finite verb of a main clause stands: a finite auxiliary before the verb."""
+    auxiliaries = [c for c in ctx.children[verb] if c < verb and ctx.deps[c].startswith("aux")
+                   and ctx.tokens[c].tag.endswith("FIN")]
+    return min(auxiliaries, default=verb)
+
+
+def later_object(ctx: SentenceContext, candidate: Candidate) -> str:
+    first = candidate.token_index
+    article = ctx.tokens[first - 1].text.lower() if first > 0 else ""
+    return "obj" if article in function_words()["non_dative_articles"] else "iobj"
 
 
 def arguments_of(
@@ -842,7 +957,19 @@ def arguments_of(
         if verb is not None:
             args += [(c, OWNER) for c, k in grouped.get(verb, []) if k == "nsubj"]
             args += [(c, OWNER) for c in described_subjects(ctx, verb)]
+            args += [(c, f"nmod:{k[4:]}") for c, k in grouped.get(verb, [])
+                     if k.startswith("obl:") and right_after_noun(ctx, index, c)]
     return args
+
+
+def right_after_noun(ctx: SentenceContext, noun: int, candidate: Candidate) -> bool:
+    """'begann seine Angriffe auf den Iran' with 'auf den Iran' hung under the verb: a
+    prepositional phrase right after a noun may attach to it; the noun's frame decides."""
+    first = subtree_end(ctx, noun) + 1
+    if first >= candidate.token_index or ctx.deps[first] != "case":
+        return False
+    return all(ctx.tokens[i].tag in ("ART", "ADJA", "APPRART")
+               for i in range(first + 1, candidate.token_index))
 
 
 def opponents_under_object(ctx: SentenceContext, index: int,
@@ -1319,8 +1446,8 @@ def referred_compound_roles(
                 definite_article(ctx, child, articles) is None:
             continue
         head = (token.lemma if token.lemma[:1].isupper() else token.text).lower()
-        if head not in ctx.frames.word_roles.get(role, ()):
-            continue
+        if head not in ctx.frames.word_roles.get(role, ()) or genitive_attribute(ctx, child):
+            continue  # 'den Preis der Jury' is a description of its own, no anaphor
         compounds = {word: named for analysed in antecedent_window(ctx)
                      for word, named in compounds_of(analysed, head)}
         if len(compounds) == 1:
@@ -1362,13 +1489,19 @@ def word_roles(
         token = ctx.tokens[child]
         if not token.tag.startswith("NN") or in_mention(ctx, child):
             continue
-        key = relation_key(ctx, child)
+        key = word_relation_key(ctx, index, child)
         role = frame.get(key)
         if role is None or role in filled or role not in allowed or \
                 role not in ctx.frames.word_roles:
             continue
         word = (token.lemma if token.lemma[:1].isupper() else token.text).lower()
         heads = ctx.frames.word_roles[role]
+        # 'das Grüne Trikot des besten Sprinters', 'den Preis der Jury': a head with a
+        # capitalised adjective or a genitive attribute names the prize, written in full
+        if word in heads and (proper_adjective(ctx, child) or genitive_attribute(ctx, child)):
+            roles.append((phrase_mention(ctx, child), role))
+            filled.add(role)
+            continue
         # 'als bester Spieler ausgezeichnet', 'zum besten Spieler gewählt': what one is named
         if key.endswith((":als", ":zu")) or any(word.endswith(h) and len(word) > len(h)
                                                 for h in heads):
@@ -1382,6 +1515,59 @@ def word_roles(
             roles.append((office_mention(ctx, ctx.tokens[owner]), role))
             filled.add(role)
     return roles
+
+
+def word_relation_key(ctx: SentenceContext, verb: int, noun: int) -> str:
+    """The relation key of a nameless noun: a bare oblique is the object (as for names),
+    and so is a noun subject beside a named subject of the same verb ('Das Grüne Trikot
+    holte sich der Italiener X': a verb has one subject)."""
+    key = relation_key(ctx, noun)
+    if key == "obl":
+        return "obj"
+    if key == "nsubj" and any(ctx.deps[c] == "nsubj" and (
+            in_mention(ctx, c) or named_below(ctx, c)) for c in ctx.children[verb] if c != noun):
+        return "obj"
+    return key
+
+
+def named_below(ctx: SentenceContext, noun: int) -> bool:
+    """'der Italiener Jonathan Milan': a noun with a name in apposition."""
+    return any(ctx.deps[c] in ("appos", "flat") and in_mention(ctx, c)
+               for c in ctx.children[noun])
+
+
+def proper_adjective(ctx: SentenceContext, noun: int) -> bool:
+    """'das Weiße Trikot', 'die Goldene Palme': an attributive adjective written with a
+    capital inside the sentence is part of a name (German writes adjectives small)."""
+    return any(ctx.deps[c] == "amod" and 0 < c < noun and ctx.tokens[c].text[:1].isupper()
+               and ctx.tokens[c - 1].text not in ("„", "\"", ":")
+               for c in ctx.children[noun])
+
+
+def genitive_attribute(ctx: SentenceContext, noun: int) -> bool:
+    """'der Preis der Jury': a noun phrase after a noun, without a preposition, is its
+    genitive attribute (whatever case the tagger gave an article like 'der')."""
+    articles = function_words()["genitive_articles"]
+    return any(c > noun and ctx.deps[c].startswith("nmod") and not case_word(ctx, c)
+               and (is_genitive(ctx, c) or any(
+                   ctx.deps[d] == "det" and ctx.tokens[d].text.lower() in articles
+                   for d in ctx.children[c]))
+               for c in ctx.children[noun])
+
+
+def phrase_mention(ctx: SentenceContext, noun: int) -> EntityMention:
+    """A nameless noun phrase as a role value: from its first adjective to the end of its
+    genitive attribute ('Weiße Trikot des besten Nachwuchsfahrers')."""
+    first = min([c for c in ctx.children[noun] if ctx.deps[c] == "amod"] + [noun])
+    last = noun
+    for c in ctx.children[noun]:
+        if c > noun and ctx.deps[c].startswith("nmod") and is_genitive(ctx, c) \
+                and not case_word(ctx, c):
+            last = max(last, subtree_end(ctx, c))
+    start, end = ctx.tokens[first].start, ctx.tokens[last].end
+    text = ctx.article.article.text[start:end]
+    return EntityMention(ctx.article.article.id, ctx.sentence.sentence.index, start, end,
+                         text, MISC, source=OFFICE_WORD_SOURCE)
 
 
 def genitive_compound(ctx: SentenceContext, noun: int, heads: tuple[str, ...]) -> int | None:
