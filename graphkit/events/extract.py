@@ -250,6 +250,7 @@ STREET_HEADS = tuple(_WORDS["street_heads"])
 ROAD_KINDS = frozenset(_WORDS["road_kinds"])
 TRANSACTION_TYPES = frozenset(_WORDS["transaction_types"])
 STATUS_CHANGE_TYPES = frozenset(_WORDS["status_change_types"])
+STRUCK_PLACE_TYPES = frozenset(_WORDS["struck_place_types"])
 CONSTITUENCY_NOUNS = frozenset(_WORDS["constituency_nouns"])
 PARAGRAPH_START = re.compile(r"\n[ \t]*\n[ \t]*$")
 LINK_REACH = 3      # parse links within which a time expression belongs to a verb
@@ -1941,11 +1942,20 @@ def build_event_mention(
         sentence=ctx.sentence.sentence,
         trigger=trigger,
         actors=roles,
-        place=choose_place(places, tokens, index, event_type),
+        place=choose_place(places, tokens, index, event_type) or struck_place(event_type, roles),
         time=None,
         status=status,
         ordinal=ordinal_before(tokens, index) if event_type in (VISIT, MEETING) else None,
     )
+
+
+def struck_place(event_type: str, roles: list[tuple[EntityMention, str]]
+                 ) -> EntityMention | None:
+    """'Iran griff Israel an', 'Angriffe auf den Iran': an attack happens in the country or
+    city it strikes (struck_place_types), which stays its target too."""
+    if event_type not in STRUCK_PLACE_TYPES:
+        return None
+    return next((m for m, role in roles if role == TARGET and m.label == LOC), None)
 
 
 def penalty_by_authority(ctx: SentenceContext, event_type: str,

@@ -58,6 +58,7 @@ from graphkit.model import (
     ROLELESS_TYPES,
     STATEMENT,
     STRIKE,
+    TARGET,
     THREAT,
     VISIT,
     VISITOR,
@@ -189,7 +190,8 @@ def resolve_mention(
         places = [p for p in participants if index.entities[p.entity_id].label == "LOC"]
         participants = [p for p in participants if p not in places] or participants
         place = place or (places[0].entity_id if places else None)
-    if place and any(p.entity_id == place for p in participants):
+    if place and any(p.entity_id == place for p in participants) and not struck_target(
+            mention.type, place, participants):
         participants = [p for p in participants if p.entity_id != place] or participants
     # One named meeting participant is none (a meeting needs two), unless it is a body
     # whose members meet ("Der Sicherheitsrat kam zu einer Sitzung zusammen"); none named
@@ -242,6 +244,13 @@ def _undated_joinable(cluster: Cluster, member: ResolvedMention) -> bool:
     window = timedelta(days=UNDATED_WINDOW_DAYS)
     return any(abs(other - day) <= window and other.year == day.year
                for other in cluster.published)
+
+
+def struck_target(event_type: str, place: str, participants: Sequence[Participant]) -> bool:
+    """'griff Anlagen im Iran an': the country an attack strikes is its target and its place
+    (struck_place_types)."""
+    return event_type in function_words()["struck_place_types"] and any(
+        p.entity_id == place and p.role == TARGET for p in participants)
 
 
 def place_contains(outer: str, inner: str, entities: Mapping[str, Entity],

@@ -1,0 +1,35 @@
+"""Places, roles and statuses of non-speech events by general German grammar (attacks on a
+country, places listed after one preposition, …). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from helpers import make_article, model_mentions
+from test_events import actor_texts, only
+
+from graphkit.model import MILITARY_ACTION
+from graphkit.nlp import syntax
+
+pytestmark = pytest.mark.skipif(not syntax.shipped_syntax_available(),
+                                reason="shipped syntax model or its wheel missing")
+DAY = date(2025, 3, 14)
+
+
+def graph_of(text: str):  # type: ignore[no-untyped-def]
+    from graphkit.pipeline import extract_graph
+
+    return extract_graph([make_article(text, DAY)])
+
+
+def test_an_attacked_country_is_the_attacks_target_and_its_place():
+    text = "Die Armee hat am Montag mehrere Stützpunkte in Syrien angegriffen."
+    attack = only(model_mentions(text, DAY), MILITARY_ACTION)
+    assert actor_texts(attack, "target") == {"Syrien"}
+    assert attack.place is not None and attack.place.text == "Syrien"
+    graph = graph_of(text)
+    [event] = [e for e in graph.events if e.type == MILITARY_ACTION]
+    names = {e.id: e.name for e in graph.entities}
+    assert names[event.place] == "Syrien"
+    assert {names[p.entity_id] for p in event.participants if p.role == "target"} == {"Syrien"}
