@@ -33,3 +33,10 @@ def test_an_attacked_country_is_the_attacks_target_and_its_place():
     names = {e.id: e.name for e in graph.entities}
     assert names[event.place] == "Syrien"
     assert {names[p.entity_id] for p in event.participants if p.role == "target"} == {"Syrien"}
+
+
+def test_places_listed_after_one_preposition_all_stand_under_it():
+    text = "In Bayern, Sachsen und Thüringen kamen zwei Menschen ums Leben."
+    deaths = [m for m in model_mentions(text, DAY) if m.type == "Death"]
+    assert deaths and deaths[0].place is not None
+    assert deaths[0].place.text in {"Bayern", "Sachsen", "Thüringen"}

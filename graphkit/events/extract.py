@@ -833,7 +833,8 @@ def choose_place(
         # "schickte Glückwünsche nach Manila": where the words go, not where they were said
         prepositions = prepositions - DESTINATION_PREPOSITIONS
     introduced = [c for c in places
-                  if word_before(tokens, c.token_index, skip=4) in prepositions]
+                  if (word_before(tokens, c.token_index, skip=4)
+                      or listed_preposition(tokens, c.token_index)) in prepositions]
     if tokens[trigger_index].text[:1].isupper():
         # A noun's place follows it: "dem Empfang … im Fernen Osten".
         introduced = [c for c in introduced if c.token_index > trigger_index] or introduced
@@ -850,6 +851,19 @@ def choose_place(
     if not pool:
         return None
     return min(pool, key=lambda c: abs(c.token_index - trigger_index)).mention
+
+
+def listed_preposition(tokens: Sequence[Token], index: int, reach: int = 12) -> str:
+    """'In Polen, Tschechien und Österreich kamen …': every name of a list separated by
+    commas and 'und' stands under the preposition before its first name."""
+    for j in range(index - 1, max(-1, index - 1 - reach), -1):
+        token = tokens[j]
+        if token.tag.startswith(("APPR", "APPRART")):
+            return token.text.lower()
+        if not (token.text == "," or token.text.lower() in COORDINATORS
+                or token.tag in ("NE", "ART") or token.pos == "PROPN"):
+            return ""
+    return ""
 
 
 def token_index_at(tokens: Sequence[Token], offset: int) -> int:
