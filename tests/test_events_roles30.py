@@ -40,3 +40,13 @@ def test_places_listed_after_one_preposition_all_stand_under_it():
     deaths = [m for m in model_mentions(text, DAY) if m.type == "Death"]
     assert deaths and deaths[0].place is not None
     assert deaths[0].place.text in {"Bayern", "Sachsen", "Thüringen"}
+
+
+def test_no_preposition_reaches_across_a_comma_and_conjoined_subjects_share_the_role():
+    text = ("Japan schickte Ärzte nach Manila, auch Kanada und Brasilien sagten "
+            "Unterstützung zu.")
+    aids = [m for m in model_mentions(text, DAY) if m.type == "Aid"]
+    promised = [m for m in aids if m.trigger.lemma != "schicken"]
+    assert promised
+    assert {"Kanada", "Brasilien"} <= actor_texts(promised[0], "agent")
+    assert promised[0].place is None or promised[0].place.text not in {"Kanada", "Brasilien"}

@@ -532,8 +532,8 @@ def word_before(tokens: Sequence[Token], index: int, skip: int = 3) -> str:
     """The nearest preposition-like word before a mention, skipping articles/adjectives;
     never one before a verb ("Am Freitag ernannte König X …": "am" is no preposition of X)."""
     for j in range(index - 1, max(-1, index - 1 - skip), -1):
-        if is_verb(tokens[j]) or tokens[j].pos in ("VERB", "AUX"):
-            return ""
+        if is_verb(tokens[j]) or tokens[j].pos in ("VERB", "AUX") or tokens[j].text == ",":
+            return ""   # "nach Yangon, auch Indien …": no preposition across a comma
         word = tokens[j].text.lower()
         if tokens[j].tag.startswith(("APPR", "APPRART")) or word in PLACE_PREPOSITIONS:
             return word
@@ -678,11 +678,15 @@ def positional_roles(
                          "passive" if passive else "active")
     contractions = _WORDS["preposition_contractions"]
     roles: list[tuple[EntityMention, str]] = []
+    subject: Candidate | None = None
     for candidate in actors:
         before = word_before(tokens, candidate.token_index) or coordinated_preposition(
             tokens, candidate.token_index)
         prep = contractions.get(before, before)
-        if prep:
+        if subject is not None and conjoined(tokens, subject, candidate, trigger_index):
+            # "Indien und Russland sagten Hilfe zu": a conjunct of the subject is one too
+            role, subject = frame.get("nsubj"), candidate
+        elif prep:
             role = frame.get(f"{'nmod' if noun else 'obl'}:{prep}")
             if role in (COMPANY, EMPLOYER) and is_court(candidate.mention):
                 role = None  # "hat beim Amtsgericht einen Insolvenzantrag gestellt"
@@ -692,13 +696,23 @@ def positional_roles(
             role = frame.get("nsubj:pass")
         elif not subject_taken and (candidate.token_index < trigger_index
                                     or not oblique_before(candidate, tokens, trigger_index)):
-            role, subject_taken = frame.get("nsubj"), True
+            role, subject_taken, subject = frame.get("nsubj"), True, candidate
         else:
             role = frame.get("obj") or frame.get("iobj")
         if role is not None:
             roles.append((office_value(candidate.mention) if role == OFFICE else
                           candidate.mention, role))
     return roles
+
+
+def conjoined(tokens: Sequence[Token], first: Candidate, second: Candidate,
+              trigger_index: int) -> bool:
+    """Two names before the verb joined by 'und'/'sowie' alone (articles aside)."""
+    if not first.token_index < second.token_index < trigger_index:
+        return False
+    end = token_index_at(tokens, first.mention.end - 1) + 1
+    between = [t for t in tokens[end:second.token_index] if t.tag != "ART"]
+    return len(between) == 1 and between[0].text.lower() in ("und", "sowie")
 
 
 def is_court(mention: EntityMention) -> bool:
@@ -861,7 +875,7 @@ def listed_preposition(tokens: Sequence[Token], index: int, reach: int = 12) -> 
         if token.tag.startswith(("APPR", "APPRART")):
             return token.text.lower()
         if not (token.text == "," or token.text.lower() in COORDINATORS
-                or token.tag in ("NE", "ART") or token.pos == "PROPN"):
+                or token.tag == "ART" or token.text[:1].isupper()):
             return ""
     return ""
 
