@@ -50,3 +50,9 @@ def test_no_preposition_reaches_across_a_comma_and_conjoined_subjects_share_the_
     assert promised
     assert {"Kanada", "Brasilien"} <= actor_texts(promised[0], "agent")
     assert promised[0].place is None or promised[0].place.text not in {"Kanada", "Brasilien"}
+
+
+def test_a_present_clause_reported_by_an_announcing_verb_is_planned():
+    text = "Im Sommer verlässt sie das Unternehmen, kündigte die Vorstandschefin Eva Brandt an."
+    resignation = only(model_mentions(text, DAY), "Resignation")
+    assert resignation.status == "planned"

@@ -141,7 +141,19 @@ def announcement(ctx: SentenceContext, index: int, event_type: str) -> int | Non
             full_lemma(ctx, head) not in prospective:
         return None
     if token.tag.startswith("V"):
-        return subtree_start(ctx, index) if is_zu_infinitive(ctx, index) else None
+        if is_zu_infinitive(ctx, index) or announced_main_clause(ctx, index, head):
+            return subtree_start(ctx, index)
+        return None
     if ctx.deps[index] in ("obj", "obl") and not told_before(ctx, head):
         return index
     return None
+
+
+REPORTED_CLAUSE_LINKS = ("advcl", "ccomp", "parataxis")
+
+
+def announced_main_clause(ctx: SentenceContext, verb: int, announcing: int) -> bool:
+    """'Danach verlässt er den Konzern, kündigte X an': a clause with a finite full verb (no
+    perfect) before the announcing verb that reports it is what was announced."""
+    return verb < announcing and ctx.deps[verb] in REPORTED_CLAUSE_LINKS \
+        and ctx.tokens[verb].tag == "VVFIN"
