@@ -324,6 +324,8 @@ class EventMention:
     # The noun of a light-verb trigger ("Insolvenz" of "Insolvenz anmelden"): the event's
     # words run from the first of noun and verb to the last.
     trigger_noun: Token | None = None
+    # The place came from the article's dateline, not from the event's own sentence.
+    place_from_dateline: bool = False
 
     def trigger_span(self) -> tuple[int, int]:
         noun = self.trigger_noun

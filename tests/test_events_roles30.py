@@ -56,3 +56,14 @@ def test_a_present_clause_reported_by_an_announcing_verb_is_planned():
     text = "Im Sommer verlässt sie das Unternehmen, kündigte die Vorstandschefin Eva Brandt an."
     resignation = only(model_mentions(text, DAY), "Resignation")
     assert resignation.status == "planned"
+
+
+def test_a_dateline_city_does_not_keep_a_restatement_with_its_own_place_apart():
+    text = ("Madrid (dpa) – Der Schriftsteller Pablo Ruiz ist im Alter von 90 Jahren gestorben. "
+            "Das Ehrenmitglied der Akademie starb am Montag in seinem Haus in Toledo, wie sein "
+            "Verlag mitteilte.")
+    graph = graph_of(text)
+    deaths = [e for e in graph.events if e.type == "Death"]
+    assert len(deaths) == 1
+    names = {e.id: e.name for e in graph.entities}
+    assert names[deaths[0].place] == "Toledo"

@@ -2697,7 +2697,7 @@ def place_at_dateline(mentions: list[EventMention], dateline: EntityMention | No
                 and time.begin == day and not time.is_range and not announced_anywhere(mention) \
                 and not in_pluperfect(mention) and not off_the_scene(mention) \
                 and mention.trigger.lemma not in SENT_SPEECH_VERBS and not through_medium(mention):
-            mention.place = dateline
+            mention.place, mention.place_from_dateline = dateline, True
 
 
 def names_a_source(mention: EventMention) -> bool:

@@ -124,6 +124,8 @@ class Cluster:
     principal: set[str] = field(default_factory=set)      # participant entity ids
     visitors: set[str] = field(default_factory=set)
     places: set[str] = field(default_factory=set)
+    # the places its members' own sentences state (not taken from a dateline)
+    stated_places: set[str] = field(default_factory=set)
     time_set: set[TimeValue] = field(default_factory=set)  # distinct resolved times
     published: set[date] = field(default_factory=set)      # publication days of members
     article_ids: set[str] = field(default_factory=set)     # articles of members
@@ -150,6 +152,8 @@ class Cluster:
                 self.visitors.add(p.entity_id)
         if member.place:
             self.places.add(member.place)
+            if not member.mention.place_from_dateline:
+                self.stated_places.add(member.place)
         if member.time is not None:
             self.time_set.add(member.time)
         if member.published_on_day is not None:
@@ -817,7 +821,8 @@ def restated_cluster(cluster: Cluster, named: Mapping[tuple[str, str], list[Clus
     statuses = {m.mention.status for m in found[0].members}
     if not all((time_compatible(found[0], member) or member.time is None)
                and member.mention.status in statuses
-               and (not member.place or not found[0].places or member.place in found[0].places)
+               and (not member.place or not found[0].stated_places
+                    or member.place in found[0].stated_places)
                for member in cluster.members):
         return None
     return found[0]
