@@ -67,3 +67,10 @@ def test_a_dateline_city_does_not_keep_a_restatement_with_its_own_place_apart():
     assert len(deaths) == 1
     names = {e.id: e.name for e in graph.entities}
     assert names[deaths[0].place] == "Toledo"
+
+
+def test_a_host_receiving_unnamed_guests_is_a_participant_of_the_meeting():
+    text = "Ministerpräsidentin Anna Vogt empfing am Montag mehrere der Geretteten im Rathaus."
+    meeting = only(model_mentions(text, DAY), "Meeting")
+    assert actor_texts(meeting, "participant") == {"Anna Vogt"}
+    assert not actor_texts(meeting, "host")

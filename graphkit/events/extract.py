@@ -830,7 +830,8 @@ def visit_roles(ctx: SentenceContext, site: TriggerSite, actors: list[Candidate]
         if event_type == VISIT and not first and HOST not in roles.values():
             continue  # "Auf seiner Reise traf X mit Y zusammen": Y is no role of the visit
         roles[candidate.mention] = VISITOR if (HOST in roles.values()) or first else PARTICIPANT
-    if event_type == MEETING and HOST not in roles.values():
+    if event_type == MEETING and VISITOR not in roles.values():
+        # "X empfing mehrere der Freigelassenen": with no guest named, the host meets them
         return [(m, PARTICIPANT) for m in roles]
     return list(roles.items())
 
