@@ -74,3 +74,10 @@ def test_a_host_receiving_unnamed_guests_is_a_participant_of_the_meeting():
     meeting = only(model_mentions(text, DAY), "Meeting")
     assert actor_texts(meeting, "participant") == {"Anna Vogt"}
     assert not actor_texts(meeting, "host")
+
+
+def test_a_genitive_hung_on_the_verb_belongs_to_the_work_before_it():
+    text = "Der Große Preis der Jury ging an „Stille Wasser“ des Dänen Lars Holm."
+    award = only(model_mentions(text, DAY), "Award")
+    assert actor_texts(award, "winner") == {"Lars Holm"}
+    assert "Lars Holm" not in actor_texts(award, "award")

@@ -138,11 +138,36 @@ def relation_key(ctx: SentenceContext, node: int, span: tuple[int, int] = (-1, -
         if by_article:
             return {"Nom": "nsubj", "Dat": "iobj"}[by_article]
         if rel in ("nmod:poss", "nmod:gen") or is_genitive(ctx, node):
-            return f"{base}:gen"
+            owner = genitive_of_phrase_before(ctx, node)
+            return relation_key(ctx, owner) if owner is not None else f"{base}:gen"
         if base == "obl" and feature(ctx.tokens[node], "Case") == "Dat" and not any(
                 ctx.deps[c] == "case" for c in ctx.children[node]):
             return "iobj"  # a bare dative noun phrase: the indirect object
     return base
+
+
+def genitive_of_phrase_before(ctx: SentenceContext, node: int) -> int | None:
+    """'ging an „Titel“ des Norwegers X' with the genitive hung on the verb: a verb takes no
+    bare genitive right after another of its noun phrases; it is that phrase's attribute
+    (its owner), and stands in the same relation to the verb."""
+    verb, start = ctx.tokens[node].head, phrase_start(ctx, node)
+    if not 0 <= verb < len(ctx.tokens) or not is_verb_token(ctx.tokens[verb]):
+        return None
+    for sibling in ctx.children[verb]:
+        if sibling < node and ctx.deps[sibling].split(":")[0] in ("obl", "obj") \
+                and ctx.tokens[sibling].tag.startswith(("NN", "NE")) \
+                and all(ctx.tokens[i].pos == "PUNCT" for i in range(phrase_end(ctx, sibling) + 1,
+                                                                    start)):
+            return sibling
+    return None
+
+
+def phrase_start(ctx: SentenceContext, node: int) -> int:
+    return min([node] + [phrase_start(ctx, c) for c in ctx.children[node] if c < node])
+
+
+def phrase_end(ctx: SentenceContext, node: int) -> int:
+    return max([node] + [phrase_end(ctx, c) for c in ctx.children[node] if c > node])
 
 
 def object_by_article(ctx: SentenceContext, node: int, span: tuple[int, int]) -> str:
