@@ -124,8 +124,6 @@ class Cluster:
     principal: set[str] = field(default_factory=set)      # participant entity ids
     visitors: set[str] = field(default_factory=set)
     places: set[str] = field(default_factory=set)
-    # the places its members' own sentences state (not taken from a dateline)
-    stated_places: set[str] = field(default_factory=set)
     time_set: set[TimeValue] = field(default_factory=set)  # distinct resolved times
     published: set[date] = field(default_factory=set)      # publication days of members
     article_ids: set[str] = field(default_factory=set)     # articles of members
@@ -152,12 +150,19 @@ class Cluster:
                 self.visitors.add(p.entity_id)
         if member.place:
             self.places.add(member.place)
-            if not member.mention.place_from_dateline:
-                self.stated_places.add(member.place)
         if member.time is not None:
             self.time_set.add(member.time)
         if member.published_on_day is not None:
             self.published.add(member.published_on_day)
+
+    @property
+    def stated_places(self) -> set[str]:
+        """Its places but those only a dateline gave (where the report was filed)."""
+        dated = {m.place for m in self.members if m.place
+                 and getattr(m.mention, "place_from_dateline", False)}
+        stated = {m.place for m in self.members if m.place
+                  and not getattr(m.mention, "place_from_dateline", False)}
+        return self.places - (dated - stated)
 
     @property
     def times(self) -> list[TimeValue]:
