@@ -1931,10 +1931,10 @@ def organisation_antecedent(ctx: SentenceContext, anaphor: Token, kind: str
     own = {m.text for m in ctx.sentence.mentions if m.label == ORG}
     found = [m for analysed in antecedent_window(ctx) for m in analysed.mentions
              if m.label == ORG and not parenthesised(analysed, m) and m.text not in own]
-    found = found or compound_named_earlier(ctx, anaphor, kind)
     # A subject is the likelier antecedent (centering): "Die übrigen Aktien erwarb X".
     found.sort(key=lambda m: is_subject(ctx, m))
-    named = [m for m in found if kind in m.text.lower()]
+    named = [m for m in found if kind in m.text.lower()] or \
+        compound_named_earlier(ctx, anaphor, kind)
     others = [m for m in found if not any(word.endswith(institutions)
                                           for word in m.text.lower().split())]
     # "das Gericht", "die Behörde" name an authority, never a company
