@@ -85,3 +85,30 @@ def test_a_place_inside_the_topic_of_the_words_is_not_where_they_were_said():
             "Die Ministerin Clara Vogt warnte gegen die Gewalt in Venezuela.")
     said = [m for m in statements_of(text) if m.trigger.text == "warnte"]
     assert said and place_of(said[0]) != "Venezuela"
+
+
+def test_a_title_compound_before_the_speaker_leaves_the_name_the_subject():
+    from graphkit.events.repair import reattach_subject_from_title
+    from graphkit.model import Token
+
+    # 'US-Präsident Tom Walker lobte die Helfer.' parsed with the name under the title.
+    words = [("US-Präsident", "ADJA", "obl", 3), ("Tom", "NE", "nsubj", 0),
+             ("Walker", "NE", "flat", 1), ("lobte", "VVFIN", "root", 3),
+             ("die", "ART", "det", 5), ("Helfer", "NN", "obj", 3)]
+    tokens = [Token(i, i + 1, w, w, tag, dep=dep, head=head)
+              for i, (w, tag, dep, head) in enumerate(words)]
+    fixed = reattach_subject_from_title(tokens)
+    assert (fixed[1].head, fixed[1].dep) == (3, "nsubj")
+    assert fixed[0].head == 1
+
+
+def test_a_named_speaker_absent_from_the_scene_takes_not_its_day():
+    text = ("Heimkehr der Geiseln\n\n"
+            "Wien – Die Geiseln sind am Donnerstag freigekommen.\n\n"
+            "Kanzlerin Eva Moser empfing die Heimkehrer am Freitag am Flughafen Wien. "
+            "Der Erfolg sei ein Zeichen der Hoffnung, sagte die Kanzlerin. "
+            "Der norwegische Premier Lars Hauge dankte den Vermittlern.")
+    thanks = [m for m in statements_of(text) if m.trigger.text == "dankte"]
+    assert len(thanks) == 1
+    time = thanks[0].time
+    assert time is None or time.time.mod == "ON_OR_BEFORE"

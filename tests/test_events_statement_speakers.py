@@ -40,3 +40,24 @@ def test_a_second_unnamed_speaker_after_a_comma_states_its_own_statement():
             "Ärzteverbände begrüßten die Reform, Krankenkassen warnten dagegen vor hohen "
             "Kosten.")
     assert len(speakers(text)) == 2
+
+
+def test_das_unternehmen_is_not_the_company_its_own_sentence_names():
+    text = ("Übernahme in Bremen\n\n"
+            "Bremen – Der Chemiekonzern Nordwerk übernimmt den Hersteller Südstahl. "
+            "Beide Unternehmen unterzeichneten am Montag einen Vertrag, teilte Südstahl mit. "
+            "Nordwerk zahlt dafür drei Milliarden Euro. "
+            "Nordwerk habe zugesagt, alle Standorte zu erhalten, erklärte das Unternehmen.")
+    assert speakers(text)[-1] == ["Südstahl"]
+
+
+def test_a_compound_description_refers_back_to_its_name_however_far_back():
+    text = ("Apotheker protestieren in Hannover\n\n"
+            "Hannover (dpa) – Mit Hunderten Plakaten haben Apotheker am Montag das "
+            "Regierungsviertel in Hannover blockiert. Zu der Kundgebung vor dem Landtag hatte "
+            "der Deutsche Apothekerverband aufgerufen. Die Polizei sprach von rund 800 "
+            "Teilnehmern.\n\n"
+            "Am Abend trafen sich Abgeordnete mit Vertretern der Kammern im Landtag. Ein "
+            "Ergebnis gab es zunächst nicht. Für Donnerstag kündigte der Apothekerverband "
+            "weitere Aktionen an.")
+    assert speakers(text)[-1] == ["Deutsche Apothekerverband"]

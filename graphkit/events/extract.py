@@ -55,6 +55,7 @@ from graphkit.events.repair import (
     reattach_from_dateline,
     reattach_name_from_time_noun,
     reattach_nominal_conjunct,
+    reattach_subject_from_title,
 )
 from graphkit.events.roles import (
     OFFICE_WORD_SOURCE,
@@ -2489,6 +2490,7 @@ def dedupe_roles(roles: list[tuple[EntityMention, str]]) -> list[tuple[EntityMen
 def with_front_field_repaired(sentence: AnalysedSentence) -> AnalysedSentence:
     tokens = reattach_nominal_conjunct(reattach_name_from_time_noun(reattach_across_finite_verb(
         reattach_from_dateline(finite_verb_taken_for_attribute(sentence.tokens)))))
+    tokens = reattach_subject_from_title(tokens)
     if all(a is b for a, b in zip(tokens, sentence.tokens)):
         return sentence
     return replace(sentence, tokens=tokens)

@@ -269,6 +269,26 @@ def reattach_across_finite_verb(tokens: Sequence[Token]) -> list[Token]:
     return fixed
 
 
+def reattach_subject_from_title(tokens: Sequence[Token]) -> list[Token]:
+    """``tokens`` with a subject name hung on the title right before it ("US-Präsident Joe
+    Biden dankte …" with the title a modifier of the verb and the name under it): a title
+    before a name is that person, so the name is the verb's subject and the title its
+    modifier."""
+    fixed = list(tokens)
+    for i, token in enumerate(tokens):
+        title_index = token.head
+        if token.dep != "nsubj" or title_index != i - 1 or not is_name(token):
+            continue
+        title = tokens[title_index]
+        verb = title.head
+        if not title.text[:1].isupper() or title.dep in ("nsubj", "root", "ROOT") or \
+                not 0 <= verb < len(tokens) or not tokens[verb].tag.startswith("V"):
+            continue
+        fixed[i] = replace(token, head=verb)
+        fixed[title_index] = replace(title, head=i, dep="nmod")
+    return fixed
+
+
 CALENDAR_NOUNS = frozenset(function_words()["calendar_nouns"])
 
 

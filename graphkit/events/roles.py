@@ -1953,11 +1953,13 @@ def organisation_antecedent(ctx: SentenceContext, anaphor: Token, kind: str
     A name of the description's own sentence is another party ("Die Gewerkschaft und der
     Konzern einigten sich")."""
     institutions = tuple(function_words()["institution_words"])
+    own = {m.text for m in ctx.sentence.mentions if m.label == ORG}
     found = [m for analysed in antecedent_window(ctx) for m in analysed.mentions
-             if m.label == ORG and not parenthesised(analysed, m)]
+             if m.label == ORG and not parenthesised(analysed, m) and m.text not in own]
     # A subject is the likelier antecedent (centering): "Die übrigen Aktien erwarb X".
     found.sort(key=lambda m: is_subject(ctx, m))
-    named = [m for m in found if kind in m.text.lower()]
+    named = [m for m in found if kind in m.text.lower()] or \
+        compound_named_earlier(ctx, anaphor, kind)
     others = [m for m in found if not any(word.endswith(institutions)
                                           for word in m.text.lower().split())]
     # "das Gericht", "die Behörde" name an authority, never a company
@@ -1970,6 +1972,22 @@ def organisation_antecedent(ctx: SentenceContext, anaphor: Token, kind: str
         named = [m for m in found if m not in others]
     chosen = (named or ([] if authority else led or others))[-1:]
     return replace(chosen[0]) if chosen else None
+
+
+def compound_named_earlier(ctx: SentenceContext, anaphor: Token, kind: str
+                           ) -> list[EntityMention]:
+    """'Zu der Kundgebung hatte der Deutsche Bauernverband aufgerufen. … kündigte der
+    Bauernverband … an': a compound description ('Bauernverband', not just 'Verband')
+    names its kind so narrowly that it refers back to the organisation whose name holds
+    it however far back (the latest such name)."""
+    word = anaphor.text.lower()
+    if word == kind:
+        return []
+    for analysed in reversed(ctx.article.sentences[:ctx.sentence.sentence.index]):
+        for mention in reversed(analysed.mentions):
+            if mention.label == ORG and word in mention.text.lower().split():
+                return [mention]
+    return []
 
 
 def earlier_led_organisation(ctx: SentenceContext, prefixes: set[str]) -> list[EntityMention]:

@@ -28,13 +28,18 @@ def said_at_scene(statement: EventMention, scene: EventMention) -> bool:
     named by name took no part in it ("Scholz empfing die Freigelassenen am Flughafen. …
     Biden dankte den Verbündeten") or they went through a medium. A speaker referred to by
     an office ("sagte der Kanzler") refers back to the scene's protagonist."""
-    if through_medium(statement):
-        return False
+    return not through_medium(statement) and not absent_from_scene(statement, scene)
+
+
+def absent_from_scene(statement: EventMention, scene: EventMention) -> bool:
+    """A speaker named by name who took no part in the scene's event of people ("Scholz
+    empfing die Freigelassenen am Flughafen. … Biden dankte den Verbündeten"): his words
+    were said elsewhere, at a time the scene does not tell."""
     taking_part = {actor.text.split()[-1] for actor, _ in scene.actors}
     named = [actor for actor, role in statement.actors
              if role == SPEAKER and actor.source != OFFICE and actor.label == PER]
     # Only a scene of named people tells who was there; a body's event ("Die EU-Staaten
     # einigten sich in Brüssel") has its members speak at it.
     personal = bool(scene.actors) and all(actor.label == PER for actor, _ in scene.actors)
-    return not (named and personal) or any(actor.text.split()[-1] in taking_part
-                                           for actor in named)
+    return bool(named and personal) and not any(actor.text.split()[-1] in taking_part
+                                                for actor in named)

@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import date
 
 from graphkit.events.lexicon import function_words
-from graphkit.events.statement_places import said_at_scene
+from graphkit.events.statement_places import absent_from_scene, said_at_scene
 from graphkit.model import (
     ACCUSATION,
     AWARD,
@@ -289,6 +289,9 @@ def carry_narrative_times(mentions: list[EventMention], text: str, first_body: i
             continue
         from_lead = paragraph == first_body or in_occasion(mention, paragraph, occasions) \
             or speaks_from_lead(mention, lead_names) or by_both_sides(mention)
+        if current is not None and scene is not None and mention.type == STATEMENT \
+                and absent_from_scene(mention, scene):
+            continue    # said elsewhere, at a time the scene does not tell
         carried = current or (lead_time if from_lead else None) \
             or told_next(mention, steps, offsets, text, ends)
         if carried is not None:
