@@ -191,3 +191,14 @@ def test_a_later_pluperfect_day_does_not_date_the_undated_event_before_it():
             "Der Landrat hatte am Montag den Katastrophenfall ausgerufen.")
     deaths = [m for m in model_mentions(text, DAY) if m.type == DEATH]
     assert deaths and deaths[0].time.time.on_or_before
+
+
+def test_a_fuer_day_dates_the_announced_actions_not_the_announcement() -> None:
+    # "Für Freitag" is the day the strikes are for; the announcement keeps no such day.
+    from helpers import model_mentions
+
+    text = ("Berlin – Die Lokführer haben ihre Streiks ausgeweitet. "
+            "Für Freitag kündigte die Gewerkschaft weitere Ausstände an.")
+    statements = [m for m in model_mentions(text, DAY) if m.type == STATEMENT]
+    assert statements
+    assert all(m.time is None or "Freitag" not in m.time.text for m in statements)

@@ -464,3 +464,10 @@ def test_a_planned_participle_after_haben_is_a_perfect_not_a_plan():
             "abgesagt.")
     assert tense_of(told, told.index("Streiks")) == "past"
     assert tense_of("Die Reise nach Rom ist für Mai geplant.", 4) == "future"
+
+
+def test_same_day_after_a_month_only_mention_is_the_last_day_named() -> None:
+    # "am selben Tag" refers back past "im März" (no day) to the last day talked about.
+    text = ("Der Verein gewann am Samstag das Pokalfinale. Der erst im März verpflichtete "
+            "Trainer jubelte. Der Rivale stieg am selben Tag ab.")
+    assert values(text)[-1] == ("selben Tag", "2024-06-15")

@@ -936,6 +936,14 @@ def period_of_a_noun(timex: Timex, tokens: Sequence[Token], triggers: set[int]) 
         and first - 2 not in triggers
 
 
+def names_a_period(timex: Timex, tokens: Sequence[Token]) -> bool:
+    """A 'für' phrase ("für Donnerstag", "für 2025") names the time something is for."""
+    if timex.text.lower().startswith(tuple(PERIOD_PREPOSITIONS)):
+        return True
+    first = token_index_at(tokens, timex.start)
+    return first > 0 and tokens[first - 1].text.lower() in PERIOD_PREPOSITIONS
+
+
 def opens_clause(tokens: Sequence[Token], index: int) -> bool:
     """Only prepositions and adverbs stand before token ``index`` in its sentence."""
     return all(t.pos in ("ADP", "ADV") or t.tag.startswith(("APPR", "ADV"))
@@ -967,7 +975,10 @@ def assign_times(
         first = token_index_at(tokens, timex.start)
         last = token_index_at(tokens, max(timex.start, timex.end - 1))
         penalty = 20 if timex.text.lower().startswith("bis") else 0
-        for trigger_index, _ in triggers:
+        period = names_a_period(timex, tokens)
+        for trigger_index, kind in triggers:
+            if period and kind == STATEMENT:
+                continue    # "Für Donnerstag kündigte er Aktionen an": the actions' day
             distance = first - trigger_index if first > trigger_index else trigger_index - last
             # A parse that attaches the expression to the trigger settles it (the nearest
             # governor first: "kündigte an, am Samstag … zu reisen" dates the trip).

@@ -42,6 +42,7 @@ PUBLICATION_ANCHOR = "publication"
 PLUPERFECT_AUXILIARIES = frozenset(function_words()["pluperfect_auxiliaries"])
 JUST_BEFORE_ADVERBS = frozenset(function_words()["just_before_adverbs"])
 DURATION_NOUNS = frozenset(function_words()["duration_nouns"])
+PERIOD_PREPOSITIONS = tuple(function_words()["period_prepositions"])
 CLAUSE_MARKS = tuple(function_words()["clause_breaks"])
 BOTH_SIDES = tuple(function_words()["both_sides_phrases"])
 COPULA_PRESENT = frozenset(("ist", "sind"))
@@ -497,7 +498,15 @@ def free_references(mentions: list[EventMention], timexes: Sequence[Timex], text
     all the same."""
     taken = {(m.time.start, m.time.end) for m in mentions if m.time is not None}
     return [t for t in timexes if (t.start, t.end) not in taken and t.type in ("DATE", "TIME")
-            and is_past_day(t, published)]
+            and is_past_day(t, published) and not names_a_period(t, text)]
+
+
+def names_a_period(timex: Timex, text: str) -> bool:
+    """'Für Donnerstag kündigte er Aktionen an': a 'für' phrase names the day something is
+    for, not a day the narrative is at."""
+    before = text[:timex.start].split()[-1:]
+    return timex.text.lower().startswith(PERIOD_PREPOSITIONS) or \
+        bool(before) and before[0].lower() in PERIOD_PREPOSITIONS
 
 
 def is_past_day(timex: Timex, published: date | None) -> bool:

@@ -420,9 +420,10 @@ def _resolve_ana(c: Candidate, ctx: _Context) -> _Resolved | None:
         return _day_of_anchor_month(c, ctx)
     needs_day = unit in ("D", "W")
     needs_month = unit in ("M", "Q")
-    if c.pod and unit == "D" and c.amount == 0 and (anchor is None or anchor.day is None):
-        # "in der Nacht" after "am Mittwochabend … für 2025": the part of the day last
-        # talked about is the last day's, not the year's (nor the publication day).
+    if unit == "D" and (c.pod or c.amount == 0) and (anchor is None or anchor.day is None):
+        # "in der Nacht" after "am Mittwochabend … für 2025", "am selben Tag" after "am
+        # Sonntag … im Januar gegründet": the day meant is the last day talked about, not
+        # the month's or year's (nor the publication day).
         anchor = ctx.day_anchor or anchor
     if anchor is None or (needs_day and anchor.day is None) or \
             (needs_month and anchor.month is None):
