@@ -35,6 +35,8 @@ class SentenceContext:
     known_names: dict[str, str] = field(default_factory=dict)
     # the article's organisations by endings of their last word, per article (None: build)
     organisation_endings: dict[str, list[EntityMention]] | None = None
+    # the article's organisations by each word of their names, per article (None: build)
+    organisation_words: dict[str, list[EntityMention]] | None = None
 
     def organisations_ending_in(self, word: str) -> list[EntityMention]:
         """The article's organisations whose last word ends in ``word`` ('Bundesregierung'
@@ -42,6 +44,13 @@ class SentenceContext:
         if self.organisation_endings is None:
             self.organisation_endings = organisation_endings(self.article)
         return self.organisation_endings.get(word, [])
+
+    def organisations_with_word(self, word: str) -> list[EntityMention]:
+        """The article's organisations one of whose name's words is ``word`` (lower case),
+        in article order."""
+        if self.organisation_words is None:
+            self.organisation_words = organisation_words(self.article)
+        return self.organisation_words.get(word, [])
 
     @property
     def tokens(self) -> list[Token]:
@@ -90,3 +99,15 @@ def organisation_endings(article: AnalysedArticle) -> dict[str, list[EntityMenti
                 for cut in range(1, len(last)):
                     endings[last[cut:]].append(mention)
     return dict(endings)
+
+
+def organisation_words(article: AnalysedArticle) -> dict[str, list[EntityMention]]:
+    """Each lower-case word of each organisation's name, with its mentions in article
+    order: built once per article."""
+    words: dict[str, list[EntityMention]] = defaultdict(list)
+    for sentence in article.sentences:
+        for mention in sentence.mentions:
+            if mention.label == ORG:
+                for word in dict.fromkeys(mention.text.lower().split()):
+                    words[word].append(mention)
+    return dict(words)

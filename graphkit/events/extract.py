@@ -21,7 +21,12 @@ from graphkit.events.business_roles import (
     division_share_roles,
     stake_roles,
 )
-from graphkit.events.context import Candidate, SentenceContext, organisation_endings
+from graphkit.events.context import (
+    Candidate,
+    SentenceContext,
+    organisation_endings,
+    organisation_words,
+)
 from graphkit.events.designation import (
     designation_roles,
     is_designation,
@@ -2520,12 +2525,14 @@ def extract_event_mentions(
     surnames = person_surnames(article.sentences)   # once per article, not per pronoun
     known = known_names(article)
     endings = organisation_endings(article)
+    organisation_names = organisation_words(article)
     mentions: list[EventMention] = []
     first_acted: dict[str, EventMention] = {}   # each type's first event with an agent
     for sentence in article.sentences:
         ctx = SentenceContext(article, with_front_field_repaired(sentence), timexes,
                               genders=genders, surnames=surnames, known_names=known,
-                              organisation_endings=endings)
+                              organisation_endings=endings,
+                              organisation_words=organisation_names)
         found = event_mentions_in_sentence(ctx)
         blame_condemned_event(ctx, found, first_acted)
         for mention in found:

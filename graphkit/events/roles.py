@@ -9,6 +9,7 @@ cost is linear in the sentence. Where the parse gives no actor, the role stays e
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 from functools import lru_cache
 
@@ -1983,11 +1984,9 @@ def compound_named_earlier(ctx: SentenceContext, anaphor: Token, kind: str
     word = anaphor.text.lower()
     if word == kind:
         return []
-    for analysed in reversed(ctx.article.sentences[:ctx.sentence.sentence.index]):
-        for mention in reversed(analysed.mentions):
-            if mention.label == ORG and word in mention.text.lower().split():
-                return [mention]
-    return []
+    named = ctx.organisations_with_word(word)
+    before = bisect_left(named, ctx.sentence.sentence.index, key=lambda m: m.sentence_index)
+    return named[before - 1:before] if before else []
 
 
 def earlier_led_organisation(ctx: SentenceContext, prefixes: set[str]) -> list[EntityMention]:

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 import sys
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
@@ -50,6 +51,10 @@ NARRATIVE_ANCHOR = "narrative"
 # The day an ongoing activity began ("protestieren seit einer Woche"): it sets no scene.
 ONSET_ANCHOR = "onset"
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+# How far the text scans around an offset for its clause or the word before it: a bound
+# keeps each look constant in a run-on text without punctuation.
+CLAUSE_WINDOW = 400
+WORD_WINDOW = 60
 # Speech acts: what answers an event (comment, criticism, threat) is told by them.
 REACTION_TYPES = frozenset((STATEMENT, ACCUSATION, THREAT))
 REACTION_ANCHOR = "reaction"
@@ -315,7 +320,7 @@ def date_reactions_on_publication_day(mentions: list[EventMention], text: str,
     if lead_time is None or published is None or published.inferred \
             or published.precision != DAY or lead_time.time.begin != published.value:
         return
-    ends = paragraph_ends(text)
+    scenes = DatedScenes(mentions, text, paragraph_ends(text))
     other_day = first_other_day(mentions, published.value)
     day = Timex(start=lead_time.start, end=lead_time.end, text=lead_time.text, type="DATE",
                 time=date_value(published.value), anchor=REACTION_ANCHOR)
@@ -324,8 +329,9 @@ def date_reactions_on_publication_day(mentions: list[EventMention], text: str,
                 and lead_time.end < mention.trigger.start < other_day \
                 and narrates_past(mention) \
                 and not told_before_narrative(mention) \
-                and not scene_elsewhere(mention, mentions, text, ends, published.value):
+                and not scene_elsewhere(mention, scenes, published.value):
             mention.time = day
+            scenes.add(mention)
 
 
 def first_other_day(mentions: list[EventMention], published: date) -> int:
@@ -341,19 +347,53 @@ def first_other_day(mentions: list[EventMention], published: date) -> int:
     return min(starts, default=sys.maxsize)
 
 
-def scene_elsewhere(mention: EventMention, mentions: list[EventMention], text: str,
-                    ends: list[int], published: date) -> bool:
+def sets_scene(mention: EventMention) -> bool:
+    """A dated event that happened (not only bounded, not Plusquamperfekt background): what
+    follows in its paragraph is told at its time."""
+    return mention.time is not None and mention.status == HAPPENED \
+        and not mention.time.time.on_or_before and not told_before_narrative(mention)
+
+
+class DatedScenes:
+    """The events that set a scene, per paragraph in the order of their triggers: the
+    nearest one before a mention is found by bisection (a scan of all events per mention
+    was quadratic). Events dated while a pass runs are added as it dates them."""
+
+    def __init__(self, mentions: list[EventMention], text: str, ends: list[int]) -> None:
+        self.text, self.ends = text, ends
+        self.starts: dict[int, list[int]] = defaultdict(list)
+        self.events: dict[int, list[EventMention]] = defaultdict(list)
+        for mention in mentions:
+            self.add(mention)
+
+    def add(self, mention: EventMention) -> None:
+        if not sets_scene(mention):
+            return
+        paragraph = paragraph_of(self.text, mention.trigger.start, self.ends)
+        starts = self.starts[paragraph]
+        at = bisect_right(starts, mention.trigger.start)
+        starts.insert(at, mention.trigger.start)
+        self.events[paragraph].insert(at, mention)
+
+    def nearest_before(self, mention: EventMention) -> EventMention | None:
+        """The scene-setting event of the mention's paragraph whose trigger comes last
+        before the mention's (the first of several at one offset)."""
+        paragraph = paragraph_of(self.text, mention.trigger.start, self.ends)
+        starts = self.starts.get(paragraph, [])
+        at = bisect_left(starts, mention.trigger.start)
+        if not at:
+            return None
+        return self.events[paragraph][bisect_left(starts, starts[at - 1])]
+
+
+def scene_elsewhere(mention: EventMention, scenes: DatedScenes, published: date) -> bool:
     """The nearest earlier dated event of the mention's paragraph (not background in the
     Plusquamperfekt) lies at another time than the publication day."""
-    paragraph = paragraph_of(text, mention.trigger.start, ends)
-    earlier = [m for m in mentions if m.time is not None and m.trigger.start < mention.trigger.start
-               and paragraph_of(text, m.trigger.start, ends) == paragraph
-               and m.status == HAPPENED and not m.time.time.on_or_before
-               and not told_before_narrative(m)]
-    if not earlier:
+    nearest = scenes.nearest_before(mention)
+    if nearest is None:
         return False
-    nearest = max(earlier, key=lambda m: m.trigger.start).time.time
-    return nearest.begin != published or nearest.precision != DAY
+    time = nearest.time.time  # type: ignore[union-attr]  (sets_scene: dated)
+    return time.begin != published or time.precision != DAY
 
 
 def date_contest_results(mentions: list[EventMention], text: str, first_body: int,
@@ -374,14 +414,16 @@ def date_contest_results(mentions: list[EventMention], text: str, first_body: in
     # A further prize of the lead's own winner may restate the lead's result ("Pogačar
     # sicherte sich zudem …" beside "Pogačar hat die Tour gewonnen"): it keeps its bound.
     winners = {actor.text.split()[-1] for actor, _ in contest.actors}
+    scenes = DatedScenes(mentions, text, ends)
     for mention in mentions:
         if mention.time is None and mention.type == MATCH \
                 and not winners & {actor.text.split()[-1] for actor, _ in mention.actors} \
                 and paragraph_of(text, mention.sentence.start, ends) > first_body \
                 and narrates_past(mention) and not told_before_narrative(mention) \
                 and begin is not None \
-                and not scene_elsewhere(mention, mentions, text, ends, begin):
+                and not scene_elsewhere(mention, scenes, begin):
             mention.time = replace(lead_time, anchor=NARRATIVE_ANCHOR)
+            scenes.add(mention)
 
 
 def refine_present_year(mentions: list[EventMention], text: str, first_body: int,
@@ -486,9 +528,10 @@ def told_next(mention: EventMention, steps: list, offsets: list[int], text: str,
 def pluperfect_at(text: str, offset: int) -> bool:
     """The clause around ``offset`` is in the Plusquamperfekt ("Tusk hatte am Montag den
     Notstand ausgerufen"): its day lies before the events told before it, and dates none."""
-    start = max(text.rfind(mark, 0, offset) for mark in (*CLAUSE_MARKS, ".")) + 1
-    ends = [i for i in (text.find(mark, offset) for mark in (*CLAUSE_MARKS, ".")) if i >= 0]
-    clause = text[start:min(ends, default=len(text))]
+    low, high = max(offset - CLAUSE_WINDOW, 0), offset + CLAUSE_WINDOW
+    start = max(max(text.rfind(mark, low, offset) for mark in (*CLAUSE_MARKS, ".")) + 1, low)
+    ends = [i for i in (text.find(mark, offset, high) for mark in (*CLAUSE_MARKS, ".")) if i >= 0]
+    clause = text[start:min(ends, default=min(high, len(text)))]
     return any(word in PLUPERFECT_AUXILIARIES for word in clause.lower().split())
 
 
@@ -504,7 +547,7 @@ def free_references(mentions: list[EventMention], timexes: Sequence[Timex], text
 def names_a_period(timex: Timex, text: str) -> bool:
     """'Für Donnerstag kündigte er Aktionen an': a 'für' phrase names the day something is
     for, not a day the narrative is at."""
-    before = text[:timex.start].split()[-1:]
+    before = text[max(timex.start - WORD_WINDOW, 0):timex.start].split()[-1:]
     return timex.text.lower().startswith(PERIOD_PREPOSITIONS) or \
         bool(before) and before[0].lower() in PERIOD_PREPOSITIONS
 

@@ -76,6 +76,8 @@ ROLE_RANK = {HOST: 0, VISITOR: 0, PARTICIPANT: 5}
 # agreements are few and named by their participants; statements are many and alike).
 MERGE_WITHOUT_DATE = {MEETING, VISIT, AGREEMENT, STRIKE}
 CONVENING_VERBS = frozenset(function_words()["convening_verbs"])
+# Attacks that happen where they strike: a struck country or city is target and place.
+STRUCK_PLACE_TYPES = frozenset(function_words()["struck_place_types"])
 # Speech acts whose agent speaks: in one article, two by different agents are two acts
 # ("X warf Y vor, …" and "Y hielt X entgegen, …"), whatever they share.
 AGENT_SPEAKS = {ACCUSATION, THREAT}
@@ -258,7 +260,7 @@ def _undated_joinable(cluster: Cluster, member: ResolvedMention) -> bool:
 def struck_target(event_type: str, place: str, participants: Sequence[Participant]) -> bool:
     """'griff Anlagen im Iran an': the country an attack strikes is its target and its place
     (struck_place_types)."""
-    return event_type in function_words()["struck_place_types"] and any(
+    return event_type in STRUCK_PLACE_TYPES and any(
         p.entity_id == place and p.role == TARGET for p in participants)
 
 
